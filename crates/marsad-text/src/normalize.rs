@@ -1,0 +1,195 @@
+//! Matching normalization ("folding") with a map back to the original code points.
+//!
+//! The pipeline, per input character, in order:
+//! 1. NFKC (presentation forms such as `ﻻ` become `لا`);
+//! 2. drop: harakat and Quranic marks, tatweel, bidi controls, zero-width characters, soft hyphen;
+//! 3. fold (lossy, for matching only): alef variants → `ا`, `ى` → `ي`, `ة` → `ه`, hamza seats
+//!    `ؤ` → `و` and `ئ` → `ي`, Persian `ی`/`ک` → `ي`/`ك`, Arabic-Indic and Persian digits →
+//!    ASCII, every quote style → `"`, Arabic comma/semicolon/question mark kept as they are,
+//!    Latin lower-cased; every kind of space → ` ` (newlines kept).
+//!
+//! Dictionary entries and article text go through this same function, so they meet.
+//! Folding is idempotent: `fold(fold(x)) == fold(x)`.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Folded text and, for every folded character, the original code point it came from.
+#[derive(Debug, Clone, Default)]
+pub struct Folded {
+    /// The folded text.
+    pub text: String,
+    /// `orig[k]` is the original code-point index of folded character `k`.
+    pub orig: Vec<u32>,
+    /// Number of code points in the original.
+    pub orig_len: usize,
+}
+
+impl Folded {
+    /// Fold `original`, keeping the offset map.
+    pub fn new(original: &str) -> Self {
+        let mut text = String::with_capacity(original.len());
+        let mut orig = Vec::with_capacity(original.len());
+        let mut n = 0usize;
+        let mut buf = [0u8; 4];
+        for (i, c) in original.chars().enumerate() {
+            n = i + 1;
+            if c.is_ascii() {
+                let f = fold_ascii(c);
+                text.push(f);
+                orig.push(i as u32);
+                continue;
+            }
+            let _ = &mut buf;
+            if let Some(f) = fold_simple(c) {
+                if let Some(f) = f {
+                    text.push(f);
+                    orig.push(i as u32);
+                }
+                continue;
+            }
+            for d in std::iter::once(c).nfkc() {
+                if let Some(f) = fold_one(d) {
+                    text.push(f);
+                    orig.push(i as u32);
+                }
+            }
+        }
+        Folded { text, orig, orig_len: n }
+    }
+
+    /// The original code-point span of folded characters `[a, b)`.
+    pub fn orig_span(&self, a: usize, b: usize) -> (usize, usize) {
+        if a >= b || a >= self.orig.len() {
+            let p = self.orig.get(a).map(|&x| x as usize).unwrap_or(self.orig_len);
+            return (p, p);
+        }
+        (self.orig[a] as usize, self.orig[b - 1] as usize + 1)
+    }
+}
+
+/// Fold a string for matching (no offset map). See the module docs.
+pub fn fold(s: &str) -> String {
+    Folded::new(s).text
+}
+
+#[inline]
+fn fold_ascii(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        '\'' | '`' => '"',
+        '\t' | '\r' | '\x0b' | '\x0c' => ' ',
+        _ => c,
+    }
+}
+
+/// Characters whose folding needs no NFKC: `Some(None)` drops, `Some(Some(c))` maps.
+#[inline]
+fn fold_simple(c: char) -> Option<Option<char>> {
+    let u = c as u32;
+    // Arabic letters U+0621..U+064A that NFKC leaves alone
+    if (0x0621..=0x064A).contains(&u) {
+        return Some(fold_one(c));
+    }
+    None
+}
+
+/// Fold one character (already NFKC'd): `None` drops it.
+#[inline]
+pub fn fold_char(c: char) -> Option<char> {
+    fold_one(c)
+}
+
+#[inline]
+fn fold_one(c: char) -> Option<char> {
+    let u = c as u32;
+    Some(match u {
+        // harakat, superscript alef, Quranic marks, tatweel
+        0x064B..=0x065F | 0x0670 | 0x0610..=0x061A | 0x06D6..=0x06ED | 0x0640 => return None,
+        // bidi controls, zero-width, BOM, soft hyphen, word joiner
+        0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2069 | 0xFEFF | 0x00AD | 0x061C => {
+            return None
+        }
+        0x0622 | 0x0623 | 0x0625 | 0x0671 | 0x0672 | 0x0673 => 'ا',
+        0x0649 | 0x06CC | 0x064A | 0x06D2 => 'ي',
+        0x0629 => 'ه',
+        0x0624 => 'و',
+        0x0626 => 'ي',
+        0x06A9 => 'ك',
+        0x0660..=0x0669 => char::from(b'0' + (u - 0x0660) as u8),
+        0x06F0..=0x06F9 => char::from(b'0' + (u - 0x06F0) as u8),
+        // quotes of every style
+        0x201C | 0x201D | 0x201E | 0x201F | 0x00AB | 0x00BB | 0x2018 | 0x2019 | 0x201A
+        | 0x201B | 0x2039 | 0x203A | 0x0022 | 0x0027 | 0x0060 | 0x00B4 | 0x300C | 0x300D => '"',
+        // dashes
+        0x2010..=0x2015 | 0x2212 => '-',
+        // Arabic decimal/thousands separators
+        0x066B => '.',
+        0x066C => ',',
+        // spaces
+        0x00A0 | 0x2000..=0x200A | 0x202F | 0x205F | 0x3000 | 0x0009 => ' ',
+        0x2028 | 0x2029 | 0x0085 => '\n',
+        _ => {
+            if c.is_uppercase() {
+                return c.to_lowercase().next();
+            }
+            c
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        let cases = [
+            ("أإآٱا", "ااااا"),
+            ("مستشفى", "مستشفي"),
+            ("الجبهة", "الجبهه"),
+            ("قُتِلَ", "قتل"),
+            ("داعـــش", "داعش"),
+            ("مسؤول", "مسوول"),
+            ("٢٠١٩ ۲۰۱۹", "2019 2019"),
+            ("«الشام» “داعش”", "\"الشام\" \"داعش\""),
+            ("ﻻ", "لا"),
+            ("a\u{200F}b\u{200B}C", "abc"),
+            ("ی ک", "ي ك"),
+        ];
+        for (i, o) in cases {
+            assert_eq!(fold(i), o, "fold({i:?})");
+        }
+    }
+
+    #[test]
+    fn map_points_back() {
+        let s = "قُتِلَ ٣";
+        let f = Folded::new(s);
+        assert_eq!(f.text, "قتل 3");
+        assert_eq!(f.orig_span(0, 3), (0, 5));
+        assert_eq!(f.orig_span(4, 5), (7, 8));
+    }
+
+    #[test]
+    fn expanding_characters_keep_map() {
+        // U+FDFA expands to many characters under NFKC
+        let f = Folded::new("x\u{FDFA}y");
+        assert_eq!(f.orig.len(), f.text.chars().count());
+        assert_eq!(*f.orig.last().unwrap(), 2);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn idempotent(s in "\\PC{0,40}") {
+            let once = fold(&s);
+            proptest::prop_assert_eq!(fold(&once), once.clone());
+        }
+        #[test]
+        fn map_len_and_monotone(s in "\\PC{0,40}") {
+            let f = Folded::new(&s);
+            proptest::prop_assert_eq!(f.orig.len(), f.text.chars().count());
+            proptest::prop_assert!(f.orig.windows(2).all(|w| w[0] <= w[1]));
+            proptest::prop_assert!(f.orig.iter().all(|&o| (o as usize) < s.chars().count()));
+        }
+    }
+}

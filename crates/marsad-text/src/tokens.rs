@@ -1,0 +1,281 @@
+//! Tokens over folded text, each with its span in the original, and clitic readings.
+//!
+//! A word such as `وبالصواريخ` is one token; [`readings`] offers `وبالصواريخ`,
+//! `بالصواريخ`, `الصواريخ` and `صواريخ` and lets a dictionary decide which one it knows.
+//! Nothing is split blindly: `البانيا` and `وزير` stay whole unless a lexicon knows the
+//! shorter reading.
+
+use crate::normalize::Folded;
+use marsad_model::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (any script).
+    Word,
+    /// ASCII digits, possibly with `,` or `.` between digit groups.
+    Number,
+    /// One punctuation or symbol character.
+    Punct(char),
+    /// One or more line breaks.
+    Newline,
+}
+
+/// A token: folded form, kind, and where it is in the original and the folded text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Folded text of the token.
+    pub norm: String,
+    /// Kind of token.
+    pub kind: TokenKind,
+    /// Span in the original text (code points).
+    pub span: Span,
+    /// Start in the folded text (code points).
+    pub fstart: usize,
+    /// End in the folded text (code points).
+    pub fend: usize,
+    /// Byte offset of the span's start in the original.
+    pub bstart: usize,
+    /// Byte offset of the span's end in the original.
+    pub bend: usize,
+}
+
+impl Token {
+    /// Byte range in the original text.
+    pub fn byte_range(&self) -> std::ops::Range<usize> {
+        self.bstart..self.bend
+    }
+    /// True for words.
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+}
+
+/// A text with its folding and tokens: the input of every later stage.
+#[derive(Debug, Clone, Default)]
+pub struct Analyzed {
+    /// The folded text and its offset map.
+    pub folded: Folded,
+    /// The tokens (spaces are not tokens).
+    pub tokens: Vec<Token>,
+}
+
+impl Analyzed {
+    /// Fold and tokenize `original`.
+    pub fn new(original: &str) -> Self {
+        let folded = Folded::new(original);
+        let tokens = tokenize_folded(original, &folded);
+        Analyzed { folded, tokens }
+    }
+
+    /// The original span of tokens `[a, b)`, skipping `skip` folded characters of token `a`
+    /// (a clitic prefix).
+    pub fn span(&self, a: usize, b: usize, skip: usize) -> Span {
+        if a >= b || b > self.tokens.len() {
+            return Span::new(0, 0);
+        }
+        let ta = &self.tokens[a];
+        let tb = &self.tokens[b - 1];
+        let fs = (ta.fstart + skip).min(ta.fend.saturating_sub(1));
+        let start = self.folded.orig[fs] as usize;
+        Span::new(start, tb.span.end)
+    }
+}
+
+/// Tokenize `original` (folding it first).
+pub fn tokenize(original: &str) -> Vec<Token> {
+    Analyzed::new(original).tokens
+}
+
+fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
+    // byte offset of every original code point, plus the end
+    let mut bytes: Vec<usize> = Vec::with_capacity(original.len());
+    let mut dropped_tail: Vec<bool> = Vec::with_capacity(original.len());
+    for (b, c) in original.char_indices() {
+        bytes.push(b);
+        dropped_tail.push(crate::normalize::fold_char(c).is_none() && !c.is_whitespace());
+    }
+    bytes.push(original.len());
+    dropped_tail.push(false);
+    let chars: Vec<char> = folded.text.chars().collect();
+    let mut out = Vec::with_capacity(chars.len() / 4);
+    let mut k = 0;
+    let n = chars.len();
+    let mk = |a: usize, b: usize, kind: TokenKind, chars: &[char]| -> Token {
+        let os = folded.orig[a] as usize;
+        let mut oe = folded.orig[b - 1] as usize + 1;
+        // a word keeps its trailing harakat and tatweel in its span
+        if kind == TokenKind::Word {
+            while dropped_tail[oe] {
+                oe += 1;
+            }
+        }
+        Token {
+            norm: chars[a..b].iter().collect(),
+            kind,
+            span: Span::new(os, oe),
+            fstart: a,
+            fend: b,
+            bstart: bytes[os],
+            bend: bytes[oe],
+        }
+    };
+    while k < n {
+        let c = chars[k];
+        if c == '\n' {
+            let a = k;
+            while k < n && (chars[k] == '\n' || chars[k] == ' ') {
+                k += 1;
+            }
+            // trim trailing spaces from the newline token
+            let mut b = k;
+            while b > a + 1 && chars[b - 1] == ' ' {
+                b -= 1;
+            }
+            out.push(mk(a, b, TokenKind::Newline, &chars));
+        } else if c.is_whitespace() || c.is_control() {
+            k += 1;
+        } else if c.is_ascii_digit() {
+            let a = k;
+            while k < n {
+                if chars[k].is_ascii_digit() {
+                    k += 1;
+                } else if (chars[k] == ',' || chars[k] == '.')
+                    && k + 1 < n
+                    && chars[k + 1].is_ascii_digit()
+                    && k > a
+                {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            out.push(mk(a, k, TokenKind::Number, &chars));
+        } else if c.is_alphabetic() || is_mark(c) {
+            let a = k;
+            while k < n && (chars[k].is_alphabetic() || is_mark(chars[k])) && !chars[k].is_ascii_digit() {
+                k += 1;
+            }
+            out.push(mk(a, k, TokenKind::Word, &chars));
+        } else {
+            out.push(mk(k, k + 1, TokenKind::Punct(c), &chars));
+            k += 1;
+        }
+    }
+    out
+}
+
+fn is_mark(c: char) -> bool {
+    // combining marks that survived folding (non-Arabic scripts) stay inside words
+    matches!(c as u32, 0x0300..=0x036F | 0x0900..=0x0DFF)
+}
+
+/// One reading of a word: a clitic prefix of `prefix` folded characters, and the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading<'a> {
+    /// Folded characters stripped from the front.
+    pub prefix: usize,
+    /// What remains.
+    pub stem: &'a str,
+    /// True when the stripped part ends with the article `ال` (or the `ل` of `لل`).
+    pub definite: bool,
+}
+
+/// The clitic readings of a folded word, the whole word first.
+///
+/// Conjunction (`و`, `ف`), then preposition (`ب`, `ل`, `ك`), then article (`ال`; `لل` is
+/// `ل` + `ال`). A reading is offered only when at least two letters remain.
+pub fn readings<'a>(word: &'a str) -> Vec<Reading<'a>> {
+    let mut out = vec![Reading { prefix: 0, stem: word, definite: false }];
+    let cs: Vec<(usize, char)> = word.char_indices().collect();
+    let len = cs.len();
+    let at = |i: usize| cs.get(i).map(|x| x.1);
+    let byte = |i: usize| cs.get(i).map(|x| x.0).unwrap_or(word.len());
+    let push = |p: usize, definite: bool, out: &mut Vec<Reading<'a>>| {
+        if len >= p + 2 && !out.iter().any(|r| r.prefix == p) {
+            out.push(Reading { prefix: p, stem: &word[byte(p)..], definite });
+        }
+    };
+    let mut starts = vec![0usize];
+    if matches!(at(0), Some('و') | Some('ف')) {
+        starts.push(1);
+        push(1, false, &mut out);
+    }
+    for &s in &starts.clone() {
+        match at(s) {
+            Some('ب') | Some('ك') => {
+                push(s + 1, false, &mut out);
+                starts.push(s + 1);
+            }
+            Some('ل') => {
+                if at(s + 1) == Some('ل') {
+                    // لل = ل + ال
+                    push(s + 2, true, &mut out);
+                }
+                push(s + 1, false, &mut out);
+                starts.push(s + 1);
+            }
+            _ => {}
+        }
+    }
+    for &s in &starts {
+        if at(s) == Some('ا') && at(s + 1) == Some('ل') {
+            push(s + 2, true, &mut out);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(s: &str) -> Vec<String> {
+        tokenize(s).into_iter().map(|t| t.norm).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_punct() {
+        assert_eq!(norms("مقتل 38 من “داعش”، أمس."), ["مقتل", "38", "من", "\"", "داعش", "\"", "،", "امس", "."]);
+        assert_eq!(norms("1,500 و3.5"), ["1,500", "و", "3.5"]);
+        assert_eq!(norms("سطر\n\n سطر"), ["سطر", "\n\n", "سطر"]);
+    }
+
+    #[test]
+    fn spans_point_to_original() {
+        let s = "قُتِلَ «٣» مدنيين";
+        for t in tokenize(s) {
+            let orig = t.span.slice(s);
+            assert_eq!(crate::fold(orig), t.norm);
+            assert_eq!(&s[t.byte_range()], orig);
+        }
+    }
+
+    #[test]
+    fn clitic_readings() {
+        let r: Vec<&str> = readings("وبالصواريخ").iter().map(|r| r.stem).collect();
+        assert_eq!(r, ["وبالصواريخ", "بالصواريخ", "الصواريخ", "صواريخ"]);
+        let r: Vec<&str> = readings("للتحالف").iter().map(|r| r.stem).collect();
+        assert_eq!(r, ["للتحالف", "تحالف", "لتحالف"]);
+        let r: Vec<&str> = readings("الباغوز").iter().map(|r| r.stem).collect();
+        assert_eq!(r, ["الباغوز", "باغوز"]);
+        // short words keep at least two letters
+        let r: Vec<&str> = readings("وال").iter().map(|r| r.stem).collect();
+        assert_eq!(r, ["وال", "ال"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn token_slices_fold_to_norm(s in "\\PC{0,60}") {
+            let a = Analyzed::new(&s);
+            for t in &a.tokens {
+                let orig = t.span.slice(&s);
+                proptest::prop_assert_eq!(&s[t.byte_range()], orig);
+                if t.kind != TokenKind::Newline {
+                    let f = crate::fold(orig);
+                    proptest::prop_assert!(f.contains(t.norm.as_str()));
+                }
+            }
+        }
+    }
+}
