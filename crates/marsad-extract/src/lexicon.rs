@@ -1,0 +1,232 @@
+//! Phrase dictionaries matched on tokens, with clitic readings and token boundaries.
+//!
+//! The naive approach, a substring automaton over the raw text, matches inside words
+//! (`بغداد` in a longer word) and cannot see through clitics. Matching on tokens instead:
+//! the first word of a phrase is looked up under each clitic reading of a text token
+//! (`وبالصواريخ` → `الصواريخ`, `صواريخ`); the following words must match whole tokens,
+//! with quote marks in between skipped (`تنظيم “داعش”`). A trailing `*` on the last word
+//! accepts up to three more letters (conjugations and endings).
+
+use marsad_text::tokens::{readings, Analyzed, TokenKind};
+use marsad_text::tokenize;
+use std::collections::HashMap;
+
+/// A match of a phrase: token range, clitic characters skipped, and the entry's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Folded characters of the first token that are a clitic prefix.
+    pub skip: usize,
+    /// Index of the entry's value.
+    pub value: usize,
+}
+
+#[derive(Debug, Clone)]
+struct Phrase {
+    words: Vec<String>,
+    open_end: bool,
+    value: usize,
+}
+
+/// A dictionary of phrases → values.
+#[derive(Debug, Clone)]
+pub struct PhraseSet<V> {
+    by_first: HashMap<String, Vec<u32>>,
+    /// Open-ended first words (a `*` phrase of one word), by their first two letters.
+    open_first: HashMap<String, Vec<u32>>,
+    phrases: Vec<Phrase>,
+    values: Vec<V>,
+}
+
+impl<V> Default for PhraseSet<V> {
+    fn default() -> Self {
+        PhraseSet { by_first: HashMap::new(), open_first: HashMap::new(), phrases: Vec::new(), values: Vec::new() }
+    }
+}
+
+fn strip_article(w: &str) -> Option<&str> {
+    let rest = w.strip_prefix("ال")?;
+    (rest.chars().count() >= 2).then_some(rest)
+}
+
+fn prefix2(w: &str) -> String {
+    w.chars().take(2).collect()
+}
+
+impl<V> PhraseSet<V> {
+    /// An empty set.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Number of phrases.
+    pub fn len(&self) -> usize {
+        self.phrases.len()
+    }
+
+    /// True when empty.
+    pub fn is_empty(&self) -> bool {
+        self.phrases.is_empty()
+    }
+
+    /// The value of entry `i`.
+    pub fn value(&self, i: usize) -> &V {
+        &self.values[i]
+    }
+
+    /// Add a phrase. Returns false when it has no words.
+    pub fn insert(&mut self, phrase: &str, value: V) -> bool {
+        let raw = phrase.trim();
+        let open_end = raw.ends_with('*');
+        let raw = raw.trim_end_matches('*');
+        let words: Vec<String> = tokenize(raw)
+            .into_iter()
+            .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+            .map(|t| t.norm)
+            .collect();
+        if words.is_empty() {
+            return false;
+        }
+        let vi = self.values.len();
+        self.values.push(value);
+        let pi = self.phrases.len() as u32;
+        let first = words[0].clone();
+        if open_end && words.len() == 1 {
+            self.open_first.entry(prefix2(&first)).or_default().push(pi);
+            if let Some(s) = strip_article(&first) {
+                self.open_first.entry(prefix2(s)).or_default().push(pi);
+            }
+        } else {
+            if let Some(s) = strip_article(&first) {
+                self.by_first.entry(s.to_string()).or_default().push(pi);
+            }
+            self.by_first.entry(first).or_default().push(pi);
+        }
+        self.phrases.push(Phrase { words, open_end, value: vi });
+        true
+    }
+
+    /// Try phrase `p` at token `i` whose first word reading is `stem`; returns the end token.
+    fn try_at(&self, a: &Analyzed, i: usize, stem: &str, p: &Phrase) -> Option<usize> {
+        let last = p.words.len() - 1;
+        let first_ok = |w: &str, stem: &str, open: bool| -> bool {
+            let cand = [Some(w), strip_article(w)];
+            cand.iter().flatten().any(|w| {
+                if open {
+                    stem.starts_with(w) && stem.chars().count() <= w.chars().count() + 3
+                } else {
+                    stem == *w
+                }
+            })
+        };
+        if !first_ok(&p.words[0], stem, p.open_end && last == 0) {
+            return None;
+        }
+        let mut j = i + 1;
+        for (k, w) in p.words.iter().enumerate().skip(1) {
+            // skip quotes and hyphens inside a phrase
+            while j < a.tokens.len() && matches!(a.tokens[j].kind, TokenKind::Punct('"') | TokenKind::Punct('-')) {
+                j += 1;
+            }
+            let t = a.tokens.get(j)?;
+            if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+                return None;
+            }
+            let ok = if p.open_end && k == last {
+                t.norm.starts_with(w.as_str()) && t.norm.chars().count() <= w.chars().count() + 3
+            } else {
+                t.norm == *w
+            };
+            if !ok {
+                return None;
+            }
+            j += 1;
+        }
+        Some(j)
+    }
+
+    /// All matches, leftmost-longest and non-overlapping, in token order.
+    pub fn find(&self, a: &Analyzed) -> Vec<Match> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        let n = a.tokens.len();
+        while i < n {
+            let t = &a.tokens[i];
+            if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+                i += 1;
+                continue;
+            }
+            let mut best: Option<(Match, bool)> = None;
+            for r in readings(&t.norm) {
+                let exact = self.by_first.get(r.stem).map(|v| v.as_slice()).unwrap_or(&[]);
+                let open = if self.open_first.is_empty() {
+                    &[][..]
+                } else {
+                    self.open_first.get(&prefix2(r.stem)).map(|v| v.as_slice()).unwrap_or(&[])
+                };
+                for &pi in exact.iter().chain(open.iter()) {
+                    let p = &self.phrases[pi as usize];
+                    if let Some(end) = self.try_at(a, i, r.stem, p) {
+                        let better = match best {
+                            None => true,
+                            Some((b, bopen)) => {
+                                let len = end - i;
+                                let blen = b.end - b.start;
+                                // longer phrase, then exact over open-ended, then smaller prefix
+                                len > blen
+                                    || (len == blen && !p.open_end && bopen)
+                                    || (len == blen && r.prefix < b.skip && p.open_end == bopen)
+                            }
+                        };
+                        if better {
+                            best = Some((Match { start: i, end, skip: r.prefix, value: p.value }, p.open_end));
+                        }
+                    }
+                }
+            }
+            let best = best.map(|b| b.0);
+            if let Some(m) = best {
+                out.push(m);
+                i = m.end;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(set: &PhraseSet<&'static str>, text: &str) -> Vec<(String, &'static str)> {
+        let a = Analyzed::new(text);
+        set.find(&a)
+            .into_iter()
+            .map(|m| (a.span(m.start, m.end, m.skip).slice(text).to_string(), *set.value(m.value)))
+            .collect()
+    }
+
+    #[test]
+    fn clitics_quotes_and_open_ends() {
+        let mut s = PhraseSet::new();
+        s.insert("قوات سوريا الديمقراطية", "sdf");
+        s.insert("تنظيم داعش", "is");
+        s.insert("داعش", "is");
+        s.insert("قصف*", "shell");
+        s.insert("التحالف", "coal");
+        assert_eq!(
+            found(&s, "وقال رئيس المكتب لقوات سوريا الديمقراطية إن تنظيم “داعش” قصفت"),
+            [("قوات سوريا الديمقراطية".into(), "sdf"), ("تنظيم “داعش”".into(), "is"), ("قصفت".into(), "shell")]
+        );
+        assert_eq!(found(&s, "تابعة للتحالف"), [("تحالف".into(), "coal")]);
+        // no match inside a longer word
+        assert!(found(&s, "الداعشيين").is_empty());
+        // open end accepts at most three more letters
+        assert!(found(&s, "قصفتهمونا").is_empty());
+    }
+}

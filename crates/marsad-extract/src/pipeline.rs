@@ -1,0 +1,707 @@
+//! The rules: from matched words to event records.
+//!
+//! Per article: fold and tokenize once; find triggers, cues, actors, countries, numbers,
+//! dates and places; then per sentence decide which triggers make events (guards), what
+//! type (cues), and which arguments attach (clause, then sentence, then article); finally
+//! merge mentions of the same event.
+
+use crate::lexicon::Match;
+use crate::load::{Cue, Lexicons, Trigger, TriggerClass};
+use chrono::NaiveDate;
+use marsad_geo::{Gazetteer, PlaceMention, Resolution};
+use marsad_model::{
+    Actor, ActorCategory, Article, DatePrecision, Evidence, Event, EventDate, Location, Span,
+};
+use marsad_text::dates::{find_dates, DateMention};
+use marsad_text::numbers::{find_numbers, NumberMention};
+use marsad_text::sentences::{sentences, Sentence};
+use marsad_text::tokens::{Analyzed, TokenKind};
+
+/// An event with the reasons for each of its fields.
+#[derive(Debug, Clone)]
+pub struct Explained {
+    /// The record.
+    pub event: Event,
+    /// Why each field was chosen, in words.
+    pub why: Vec<String>,
+}
+
+/// Options for extraction.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Geocode places with the gazetteer.
+    pub geocode: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { geocode: true }
+    }
+}
+
+struct ActorHit {
+    start: usize,
+    end: usize,
+    span: Span,
+    actor: Actor,
+    armed: bool,
+}
+
+struct Ctx<'a> {
+    lx: &'a Lexicons,
+    text: &'a str,
+    a: Analyzed,
+    cue: Vec<u32>,
+    trig: Vec<Match>,
+    actors: Vec<ActorHit>,
+    nums: Vec<NumberMention>,
+    dates: Vec<DateMention>,
+    places: Vec<(PlaceMention, Option<Resolution>)>,
+    country: Option<usize>,
+    sports: bool,
+}
+
+impl<'a> Ctx<'a> {
+    fn has(&self, i: usize, c: Cue) -> bool {
+        self.cue.get(i).is_some_and(|b| b & c.bit() != 0)
+    }
+    fn any(&self, a: usize, b: usize, c: Cue) -> Option<usize> {
+        (a..b.min(self.cue.len())).find(|&i| self.has(i, c))
+    }
+    fn norm(&self, i: usize) -> &str {
+        self.a.tokens.get(i).map(|t| t.norm.as_str()).unwrap_or("")
+    }
+    fn span(&self, a: usize, b: usize, skip: usize) -> Span {
+        self.a.span(a, b, skip)
+    }
+    fn ev(&self, s: Span) -> Evidence {
+        Evidence::from_text(self.text, s)
+    }
+}
+
+/// Extract events from one article.
+pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) -> Vec<Explained> {
+    let text = art.text.as_str();
+    let a = Analyzed::new(text);
+    let n = a.tokens.len();
+    let mut cue = vec![0u32; n];
+    for m in lx.cues.find(&a) {
+        let c = *lx.cues.value(m.value);
+        for x in cue.iter_mut().take(m.end).skip(m.start) {
+            *x |= c.bit();
+        }
+    }
+    let trig = lx.triggers.find(&a);
+    // countries: the article's main country is the most named one
+    let mut counts = vec![0usize; lx.country_table.len()];
+    let chits = lx.countries.find(&a);
+    for m in &chits {
+        counts[lx.countries.value(m.value).country] += 1;
+    }
+    let country = counts.iter().enumerate().filter(|(_, c)| **c > 0).max_by_key(|(i, c)| (**c, usize::MAX - i)).map(|(i, _)| i);
+    let mut actors = Vec::new();
+    for m in lx.actors.find(&a) {
+        let def = &lx.actor_table[*lx.actors.value(m.value)];
+        let mut end = m.end;
+        let mut ctry = def.country.clone();
+        let mut canonical = def.canonical.clone();
+        if def.generic {
+            // a demonym right after a generic agent names its country: الجيش السوري
+            let dem = chits.iter().find(|c| c.start == m.end && lx.countries.value(c.value).demonym);
+            let ci = match dem {
+                Some(c) => {
+                    end = c.end;
+                    Some(lx.countries.value(c.value).country)
+                }
+                None => country,
+            };
+            match ci {
+                Some(ci) => {
+                    canonical = canonical.replace("{country}", &lx.country_table[ci].english);
+                    ctry = Some(lx.country_table[ci].iso2.clone());
+                }
+                None => canonical = canonical.replace(" of {country}", "").replace(" ({country})", "").replace("{country}", ""),
+            }
+        }
+        let span = a.span(m.start, end, m.skip);
+        let armed = !matches!(def.category, Some(ActorCategory::Civilians) | Some(ActorCategory::Protesters) | None);
+        actors.push(ActorHit {
+            start: m.start,
+            end,
+            span,
+            actor: Actor {
+                text: span.slice(text).to_string(),
+                canonical,
+                category: def.category,
+                country: ctry,
+                span,
+            },
+            armed,
+        });
+    }
+    let nums = find_numbers(&a.tokens);
+    let dates = find_dates(&a.tokens, art.published);
+    let places = match geo {
+        Some(g) => {
+            let ms = g.mentions(&a);
+            let rs = g.resolve(&a, &ms);
+            let mut out: Vec<(PlaceMention, Option<Resolution>)> = ms.into_iter().map(|m| (m, None)).collect();
+            for r in rs {
+                if let Some(slot) = out.get_mut(r.mention) {
+                    slot.1 = Some(r);
+                }
+            }
+            out
+        }
+        None => Vec::new(),
+    };
+    let sports_hits = (0..n).filter(|&i| cue[i] & Cue::Sports.bit() != 0 && (i == 0 || cue[i - 1] & Cue::Sports.bit() == 0)).count();
+    let ctx = Ctx { lx, text, sports: sports_hits >= 3, a, cue, trig, actors, nums, dates, places, country };
+    let sents = sentences(&ctx.a.tokens);
+    let mut out = Vec::new();
+    let lead_date = lead_date(&ctx, &sents);
+    for (si, s) in sents.iter().enumerate() {
+        sentence_events(&ctx, &sents, si, s, lead_date, art.published, geo, &mut out);
+    }
+    merge(out)
+}
+
+/// The first date mention in the first three sentences: the report's own "today".
+fn lead_date<'c>(ctx: &'c Ctx<'_>, sents: &[Sentence]) -> Option<&'c DateMention> {
+    let limit = sents.get(3).map(|s| s.start).unwrap_or(usize::MAX);
+    ctx.dates.iter().find(|d| d.start < limit && d.range.precision == DatePrecision::Day)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn sentence_events(
+    ctx: &Ctx<'_>,
+    sents: &[Sentence],
+    si: usize,
+    s: &Sentence,
+    lead: Option<&DateMention>,
+    published: NaiveDate,
+    geo: Option<&Gazetteer>,
+    out: &mut Vec<Explained>,
+) {
+    let trigs: Vec<&Match> = ctx.trig.iter().filter(|m| m.start >= s.start && m.start < s.end).collect();
+    if trigs.is_empty() {
+        return;
+    }
+    let lx = ctx.lx;
+    let tr = |m: &Match| -> &Trigger { lx.triggers.value(m.value) };
+    let cumulative = ctx.any(s.start, s.end, Cue::Cumulative).is_some();
+    let condemn = ctx.any(s.start, s.end, Cue::Condemn);
+    let sports_sentence = ctx.any(s.start, s.end, Cue::Sports).is_some();
+    let armed_in_sentence = ctx.actors.iter().any(|h| h.start >= s.start && h.end <= s.end && h.armed);
+    let any_actor = ctx.actors.iter().any(|h| h.start >= s.start && h.end <= s.end);
+    let weapon = [Cue::Air, Cue::Shelling, Cue::Suicide, Cue::Ied]
+        .iter()
+        .any(|&c| ctx.any(s.start, s.end, c).is_some());
+    let terror = ctx.any(s.start, s.end, Cue::Terror).is_some();
+    let accident = ctx.any(s.start, s.end, Cue::Accident).is_some();
+    let counts = sentence_counts(ctx, s);
+    let has_toll = counts.fatal.is_some() || counts.injured.is_some();
+    let casualty_word = trigs.iter().any(|m| matches!(tr(m).class, TriggerClass::Casualty | TriggerClass::Injury));
+
+    // which triggers survive the guards
+    let mut kept: Vec<(&Match, Vec<String>)> = Vec::new();
+    for m in &trigs {
+        let t = tr(m);
+        let mut why = Vec::new();
+        if t.class == TriggerClass::Injury {
+            continue;
+        }
+        let (ca, _) = s.clause_of(m.start);
+        // negation or modality just before the trigger in its clause
+        let lo = m.start.saturating_sub(4).max(ca);
+        if let Some(i) = ctx.any(lo, m.start, Cue::Negation) {
+            let _ = i;
+            continue;
+        }
+        if ctx.any(ca.max(m.start.saturating_sub(8)), m.start, Cue::Modal).is_some() {
+            continue;
+        }
+        if ctx.sports && (sports_sentence || t.class != TriggerClass::Event) {
+            continue;
+        }
+        if sports_sentence && t.class != TriggerClass::Event {
+            continue;
+        }
+        match t.class {
+            TriggerClass::Event => {
+                if t.event_type == "strategic_developments" && !(terror || armed_in_sentence) {
+                    continue;
+                }
+                if condemn.is_some_and(|c| c < m.start) && !has_toll {
+                    continue;
+                }
+                why.push("a word that names an event on its own".into());
+            }
+            TriggerClass::Weak => {
+                if condemn.is_some_and(|c| c < m.start) && !has_toll {
+                    continue;
+                }
+                if t.event_type == "strategic_developments" && !(terror || armed_in_sentence) {
+                    continue;
+                }
+                if t.event_type == "protests" || t.event_type == "riots" {
+                    // a march or a gathering needs a protest word or protesters nearby
+                    if !ctx.actors.iter().any(|h| h.start >= s.start && h.end <= s.end && matches!(h.actor.category, Some(ActorCategory::Protesters) | Some(ActorCategory::Rioters))) {
+                        continue;
+                    }
+                } else if !(has_toll || armed_in_sentence || weapon || casualty_word) {
+                    continue;
+                }
+                if cumulative && !weapon && !armed_in_sentence {
+                    continue;
+                }
+                why.push("a word that names an event when the sentence supports it (an actor, a toll or a weapon)".into());
+            }
+            TriggerClass::Casualty => {
+                if cumulative || accident {
+                    continue;
+                }
+                if !(armed_in_sentence || weapon || terror || ctx.any(s.start, s.end, Cue::Clash).is_some()) {
+                    continue;
+                }
+                if !(has_toll || any_actor) {
+                    continue;
+                }
+                why.push("a killing, in a sentence with an armed actor or a weapon".into());
+            }
+            TriggerClass::Injury => unreachable!(),
+        }
+        kept.push((m, why));
+    }
+    if kept.is_empty() {
+        return;
+    }
+    // a sentence with a proper event word: killings in it are its toll, not events of their own
+    let has_event_word = kept.iter().any(|(m, _)| tr(m).class != TriggerClass::Casualty);
+    if has_event_word {
+        kept.retain(|(m, _)| tr(m).class != TriggerClass::Casualty);
+    }
+    // one event per type in a sentence: keep the first trigger of each (type, sub-type)
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    for (m, mut why) in kept {
+        let t = tr(m);
+        let (et, st, reason) = refine(ctx, s, m, t);
+        if seen.contains(&(et, st)) {
+            continue;
+        }
+        seen.push((et, st));
+        let trig_span = ctx.span(m.start, m.end, m.skip);
+        why.insert(0, format!("trigger «{}»: {}/{} ({:?} word)", trig_span.slice(ctx.text), t.event_type, t.sub_event_type, t.class));
+        if let Some(r) = reason {
+            why.push(r);
+        }
+        // date
+        let date = choose_date(ctx, s, m, lead, published, &mut why);
+        // actors
+        let (actor1, actor2) = choose_actors(ctx, s, m, et, &mut why);
+        // location
+        let location = choose_location(ctx, sents, si, m, geo, &mut why);
+        // claim
+        let claimed_by = choose_claim(ctx, s, m);
+        if let Some(c) = &claimed_by {
+            why.push(format!("claimed by «{}»: the speaker of a reporting verb in the sentence", c.text));
+        }
+        let mut ev = Event {
+            event_type: et.to_string(),
+            sub_event_type: st.to_string(),
+            date,
+            actor1,
+            actor2,
+            location,
+            fatalities: None,
+            fatalities_low: None,
+            fatalities_high: None,
+            fatalities_evidence: Vec::new(),
+            injured: None,
+            injured_evidence: Vec::new(),
+            claimed_by,
+            trigger: ctx.ev(trig_span),
+            sentence: Some(ctx.span(s.start, s.end, 0)),
+        };
+        if et != "protests" && et != "strategic_developments" {
+            if let Some((v, lo, hi, ev_s)) = &counts.fatal {
+                ev.fatalities = Some(*v);
+                ev.fatalities_low = *lo;
+                ev.fatalities_high = *hi;
+                ev.fatalities_evidence = ev_s.iter().map(|sp| marsad_model::CountEvidence { text: sp.slice(ctx.text).to_string(), span: *sp }).collect();
+                why.push(format!("fatalities {v}: numbers next to killing words in the sentence"));
+            }
+            if let Some((v, _, _, ev_s)) = &counts.injured {
+                ev.injured = Some(*v);
+                ev.injured_evidence = ev_s.iter().map(|sp| marsad_model::CountEvidence { text: sp.slice(ctx.text).to_string(), span: *sp }).collect();
+                why.push(format!("injured {v}: numbers next to wounding words in the sentence"));
+            }
+        }
+        out.push(Explained { event: ev, why });
+    }
+}
+
+/// Decide the sub-type (and sometimes the type) from the sentence's cues.
+fn refine(ctx: &Ctx<'_>, s: &Sentence, m: &Match, t: &Trigger) -> (&'static str, &'static str, Option<String>) {
+    let has = |c: Cue| ctx.any(s.start, s.end, c);
+    let cue_word = |i: usize| ctx.norm(i).to_string();
+    let civil = has(Cue::Civilian);
+    let armed_victim = ctx.actors.iter().any(|h| h.start > m.start && h.end <= s.end && h.armed);
+    let ere = "explosions_remote_violence";
+    match (t.event_type, t.class) {
+        ("battles", TriggerClass::Casualty) | ("battles", TriggerClass::Weak) if t.sub_event_type == "armed_clash" => {
+            if let Some(i) = has(Cue::Suicide) {
+                return (ere, "suicide_bomb", Some(format!("sub-type suicide_bomb: «{}» in the sentence", cue_word(i))));
+            }
+            if let Some(i) = has(Cue::Ied) {
+                return (ere, "remote_explosive_landmine_ied", Some(format!("sub-type IED: «{}» in the sentence", cue_word(i))));
+            }
+            if let Some(i) = has(Cue::Air) {
+                return (ere, "air_drone_strike", Some(format!("sub-type air strike: «{}» in the sentence", cue_word(i))));
+            }
+            if let Some(i) = has(Cue::Shelling) {
+                if has(Cue::Clash).is_none() {
+                    return (ere, "shelling_artillery_missile_attack", Some(format!("sub-type shelling: «{}» in the sentence", cue_word(i))));
+                }
+            }
+            if civil.is_some() && !armed_victim && has(Cue::Clash).is_none_or(|i| i == m.start) {
+                return ("violence_against_civilians", "attack", Some("civilian victims, no armed opponent: violence against civilians".into()));
+            }
+            ("battles", "armed_clash", None)
+        }
+        (e, _) if e == ere && t.sub_event_type != "suicide_bomb" => {
+            if let Some(i) = has(Cue::Suicide) {
+                if t.sub_event_type != "air_drone_strike" {
+                    return (ere, "suicide_bomb", Some(format!("sub-type suicide_bomb: «{}» in the sentence", cue_word(i))));
+                }
+            }
+            if t.sub_event_type == "shelling_artillery_missile_attack" && t.class == TriggerClass::Event || t.sub_event_type == "shelling_artillery_missile_attack" {
+                if let Some(i) = has(Cue::Air) {
+                    if has(Cue::Shelling).is_none() || ctx.norm(m.start).contains("قصف") {
+                        return (ere, "air_drone_strike", Some(format!("sub-type air strike: «{}» in the sentence", cue_word(i))));
+                    }
+                }
+                if t.class == TriggerClass::Weak && has(Cue::Shelling).is_none() {
+                    if let Some(i) = has(Cue::Ied) {
+                        return (ere, "remote_explosive_landmine_ied", Some(format!("sub-type IED: «{}» in the sentence", cue_word(i))));
+                    }
+                    if civil.is_some() && !armed_victim {
+                        return ("violence_against_civilians", "attack", Some("an attack on civilians without a weapon named: violence against civilians".into()));
+                    }
+                    return ("battles", "armed_clash", Some("a strike without a weapon named: armed clash".into()));
+                }
+            }
+            (t.event_type, t.sub_event_type, None)
+        }
+        ("violence_against_civilians", _) if t.sub_event_type == "attack" => {
+            if !civil.is_some() && armed_victim {
+                return ("battles", "armed_clash", Some("the victims are armed: armed clash".into()));
+            }
+            (t.event_type, t.sub_event_type, None)
+        }
+        _ => (t.event_type, t.sub_event_type, None),
+    }
+}
+
+fn choose_date(ctx: &Ctx<'_>, s: &Sentence, m: &Match, lead: Option<&DateMention>, published: NaiveDate, why: &mut Vec<String>) -> EventDate {
+    let in_s = ctx.dates.iter().filter(|d| d.start >= s.start && d.end <= s.end).min_by_key(|d| {
+        let dist = if d.start >= m.end { d.start - m.end } else { m.start - d.end.min(m.start) };
+        dist
+    });
+    let pick = |d: &DateMention, why: &mut Vec<String>, rule: &str| {
+        let sp = ctx.span(d.start, d.end, d.skip);
+        why.push(format!("date {}: «{}» {rule}", d.range.start, sp.slice(ctx.text)));
+        EventDate { range: d.range, text: Some(sp.slice(ctx.text).to_string()), span: Some(sp) }
+    };
+    if let Some(d) = in_s {
+        return pick(d, why, "in the same sentence");
+    }
+    if let Some(d) = lead {
+        return pick(d, why, "in the report's lead");
+    }
+    why.push(format!("date {published}: the publication date (no date in the text)"));
+    EventDate { range: marsad_model::DateRange::day(published), text: None, span: None }
+}
+
+fn choose_actors(ctx: &Ctx<'_>, s: &Sentence, m: &Match, et: &str, why: &mut Vec<String>) -> (Option<Actor>, Option<Actor>) {
+    let hits: Vec<&ActorHit> = ctx.actors.iter().filter(|h| h.start >= s.start && h.end <= s.end).collect();
+    if hits.is_empty() {
+        return (None, None);
+    }
+    // victim: an actor after the trigger introduced by a victim marker, or any actor after a killing word
+    let is_victim = |h: &ActorHit| -> bool {
+        if h.start < m.start {
+            return false;
+        }
+        let lo = h.start.saturating_sub(3).max(m.end);
+        (lo..h.start).any(|i| ctx.has(i, Cue::VictimMarker) || ctx.has(i, Cue::Person))
+    };
+    let mut a1: Option<&ActorHit> = None;
+    let mut a2: Option<&ActorHit> = None;
+    for h in &hits {
+        if is_victim(h) || (h.start >= m.end && a1.is_some() && a2.is_none()) {
+            if a2.is_none() {
+                a2 = Some(h);
+            }
+        } else if a1.is_none() {
+            a1 = Some(h);
+        } else if a2.is_none() && h.actor.canonical != a1.unwrap().actor.canonical {
+            a2 = Some(h);
+        }
+    }
+    if let (Some(x), Some(y)) = (a1, a2) {
+        if x.actor.canonical == y.actor.canonical {
+            a2 = None;
+        }
+    }
+    // protests: the protesters act
+    if et == "protests" || et == "riots" {
+        if let Some(p) = hits.iter().find(|h| matches!(h.actor.category, Some(ActorCategory::Protesters) | Some(ActorCategory::Rioters))) {
+            if a1.map(|x| x.start) != Some(p.start) {
+                a2 = a1.or(a2);
+                a1 = Some(p);
+            }
+        }
+    }
+    if let Some(x) = a1 {
+        why.push(format!("actor1 «{}» → {}: the acting side named in the sentence", x.actor.text, x.actor.canonical));
+    }
+    if let Some(y) = a2 {
+        why.push(format!("actor2 «{}» → {}: the side acted on (after the trigger or a victim word)", y.actor.text, y.actor.canonical));
+    }
+    (a1.map(|h| h.actor.clone()), a2.map(|h| h.actor.clone()))
+}
+
+fn location_of(ctx: &Ctx<'_>, pm: &PlaceMention, r: Option<&Resolution>, geo: Option<&Gazetteer>) -> Location {
+    let sp = ctx.span(pm.start, pm.end, pm.skip);
+    let mut loc = Location {
+        text: sp.slice(ctx.text).to_string(),
+        span: sp,
+        name: None,
+        country: None,
+        admin1: None,
+        lat: None,
+        lon: None,
+        precision: None,
+        gazetteer_id: None,
+    };
+    if let (Some(r), Some(g)) = (r, geo) {
+        let p = g.place(r.place);
+        loc.name = Some(p.name.clone());
+        loc.country = Some(p.country.clone());
+        loc.admin1 = p.admin1.clone();
+        loc.lat = Some(p.lat);
+        loc.lon = Some(p.lon);
+        loc.precision = Some(r.precision);
+        loc.gazetteer_id = Some(p.id.clone());
+    }
+    loc
+}
+
+fn choose_location(ctx: &Ctx<'_>, sents: &[Sentence], si: usize, m: &Match, geo: Option<&Gazetteer>, why: &mut Vec<String>) -> Option<Location> {
+    let s = &sents[si];
+    let usable = |p: &&(PlaceMention, Option<Resolution>)| p.1.is_some();
+    // same sentence: nearest, after the trigger preferred
+    let cand = ctx
+        .places
+        .iter()
+        .filter(|p| p.0.start >= s.start && p.0.end <= s.end)
+        .filter(usable)
+        .min_by_key(|p| if p.0.start >= m.end { (p.0.start - m.end) * 2 } else { (m.start - p.0.end.min(m.start)) * 3 });
+    let (pm, rule) = match cand {
+        Some(c) => (c, "in the same sentence"),
+        None => {
+            // the last place named in the two sentences before, else the first in the article
+            let prev_start = sents[si.saturating_sub(2)].start;
+            match ctx.places.iter().filter(|p| p.0.end <= s.start && p.0.start >= prev_start).filter(usable).next_back() {
+                Some(c) => (c, "in a sentence just before"),
+                None => match ctx.places.iter().find(usable) {
+                    Some(c) => (c, "the first place in the report"),
+                    None => return None,
+                },
+            }
+        }
+    };
+    let loc = location_of(ctx, &pm.0, pm.1.as_ref(), geo);
+    let reason = pm.1.as_ref().map(|r| r.reason.clone()).unwrap_or_default();
+    why.push(format!("location «{}» {rule}{}{}", loc.text, if reason.is_empty() { "" } else { "; " }, reason));
+    Some(loc)
+}
+
+fn choose_claim(ctx: &Ctx<'_>, s: &Sentence, m: &Match) -> Option<Evidence> {
+    let verb = (s.start..m.start).find(|&i| ctx.has(i, Cue::Claim))?;
+    let vend = (verb..m.start).take_while(|&i| ctx.has(i, Cue::Claim)).last()? + 1;
+    // the speaker: an actor right after the verb
+    if let Some(h) = ctx.actors.iter().find(|h| h.start >= vend && h.start <= vend + 2 && h.end <= m.start) {
+        return Some(ctx.ev(h.span));
+    }
+    // else the words up to a comma or إن/أن, at most five words
+    let mut end = vend;
+    while end < m.start && end < vend + 5 {
+        let t = &ctx.a.tokens[end];
+        if !t.is_word() || matches!(t.norm.as_str(), "ان" | "بان" | "انه" | "انها" | "عن" | "في" | "اليوم" | "امس") {
+            break;
+        }
+        end += 1;
+    }
+    if end == vend {
+        return None;
+    }
+    Some(ctx.ev(ctx.span(vend, end, 0)))
+}
+
+type Count = Option<(u64, Option<u64>, Option<u64>, Vec<Span>)>;
+
+struct Counts {
+    fatal: Count,
+    injured: Count,
+}
+
+/// Numbers that count the killed and the wounded in a sentence.
+fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
+    #[derive(Clone, Copy, PartialEq)]
+    enum K {
+        Fatal,
+        Injured,
+    }
+    let mut fatal: Count = None;
+    let mut injured: Count = None;
+    let mut last: Option<(K, usize)> = None;
+    let kill_at = |i: usize| ctx.has(i, Cue::KillNoun);
+    let inj_at = |i: usize| ctx.has(i, Cue::InjuryNoun);
+    for nm in ctx.nums.iter().filter(|x| x.start >= s.start && x.end <= s.end) {
+        // a subset ("ثلاثة منهم", "بينهم اثنان") is not added
+        let next = ctx.norm(nm.end);
+        let prev = if nm.start > 0 { ctx.norm(nm.start - 1) } else { "" };
+        if matches!(next, "منهم" | "منها" | "بينهم") || matches!(prev, "بينهم" | "منهم" | "بينها" | "عام" | "العام" | "سنه" | "رقم") {
+            continue;
+        }
+        // a year or a calendar date is not a count
+        if ctx.dates.iter().any(|d| d.start <= nm.start && d.end >= nm.end) {
+            continue;
+        }
+        let mut kind: Option<K> = None;
+        // a word right after: قتيلا، جرحى، or a person noun followed by a killing word
+        let after = nm.end;
+        if kill_at(after) {
+            kind = Some(K::Fatal);
+        } else if inj_at(after) {
+            kind = Some(K::Injured);
+        }
+        // a killing or wounding word just before: مقتل 38، إصابة 7، استشهاد ١٢
+        if kind.is_none() {
+            let lo = nm.start.saturating_sub(4).max(s.start);
+            for i in (lo..nm.start).rev() {
+                if kill_at(i) {
+                    kind = Some(K::Fatal);
+                    break;
+                }
+                if inj_at(i) {
+                    kind = Some(K::Injured);
+                    break;
+                }
+                if !ctx.a.tokens[i].is_word() && !matches!(ctx.a.tokens[i].kind, TokenKind::Punct('"')) {
+                    break;
+                }
+            }
+        }
+        // "ثلاثة من أفراد القوات قتلوا": person words then a killing verb
+        if kind.is_none() {
+            let hi = (nm.end + 7).min(s.end);
+            let mut saw_person = false;
+            for i in nm.end..hi {
+                if ctx.has(i, Cue::Person) || ctx.norm(i) == "من" {
+                    saw_person = true;
+                    continue;
+                }
+                if saw_person && kill_at(i) {
+                    kind = Some(K::Fatal);
+                } else if saw_person && inj_at(i) {
+                    kind = Some(K::Injured);
+                } else if ctx.actors.iter().any(|h| h.start <= i && i < h.end) {
+                    continue;
+                }
+                break;
+            }
+        }
+        // "... إضافة إلى ثلاثة من العاملين": a person count after a counted number inherits its kind
+        if kind.is_none() {
+            if let Some((k, at)) = last {
+                if nm.start <= at + 8 && (ctx.has(nm.end, Cue::Person) || (ctx.norm(nm.end) == "من" && ctx.has(nm.end + 1, Cue::Person))) {
+                    kind = Some(k);
+                }
+            }
+        }
+        let Some(k) = kind else { continue };
+        last = Some((k, nm.end));
+        let sp = ctx.span(nm.start, nm.end, nm.skip);
+        let slot = if k == K::Fatal { &mut fatal } else { &mut injured };
+        match slot {
+            None => *slot = Some((nm.value, nm.low, nm.high, vec![sp])),
+            Some((v, lo, hi, ev)) => {
+                *v += nm.value;
+                *lo = lo.zip(nm.low).map(|(a, b)| a + b);
+                *hi = hi.zip(nm.high).map(|(a, b)| a + b);
+                ev.push(sp);
+            }
+        }
+    }
+    Counts { fatal, injured }
+}
+
+/// Merge mentions of the same event: same type, sub-type, place and date, compatible actors.
+fn merge(evs: Vec<Explained>) -> Vec<Explained> {
+    let mut out: Vec<Explained> = Vec::new();
+    for e in evs {
+        let key_place = |x: &Event| x.location.as_ref().map(|l| l.gazetteer_id.clone().unwrap_or_else(|| marsad_text::fold(&l.text)));
+        let same = out.iter_mut().find(|o| {
+            let a = &o.event;
+            let b = &e.event;
+            a.event_type == b.event_type
+                && a.sub_event_type == b.sub_event_type
+                && (key_place(a) == key_place(b) || a.location.is_none() || b.location.is_none())
+                && a.date.range.start == b.date.range.start
+                && compatible(&a.actor1, &b.actor1)
+        });
+        match same {
+            None => out.push(e),
+            Some(o) => {
+                let a = &mut o.event;
+                let b = e.event;
+                if a.actor1.is_none() {
+                    a.actor1 = b.actor1;
+                }
+                if a.actor2.is_none() || a.actor2.as_ref().map(|x| &x.canonical) == a.actor1.as_ref().map(|x| &x.canonical) {
+                    if b.actor2.as_ref().map(|x| &x.canonical) != a.actor1.as_ref().map(|x| &x.canonical) {
+                        a.actor2 = b.actor2.or(a.actor2.take());
+                    }
+                }
+                if a.location.is_none() {
+                    a.location = b.location;
+                }
+                if a.claimed_by.is_none() {
+                    a.claimed_by = b.claimed_by;
+                }
+                if b.fatalities.unwrap_or(0) > a.fatalities.unwrap_or(0) {
+                    a.fatalities = b.fatalities;
+                    a.fatalities_low = b.fatalities_low;
+                    a.fatalities_high = b.fatalities_high;
+                    a.fatalities_evidence = b.fatalities_evidence;
+                }
+                if b.injured.unwrap_or(0) > a.injured.unwrap_or(0) {
+                    a.injured = b.injured;
+                    a.injured_evidence = b.injured_evidence;
+                }
+                o.why.push(format!("merged with a later mention «{}» (same type, place and date)", b.trigger.text));
+            }
+        }
+    }
+    out
+}
+
+fn compatible(a: &Option<Actor>, b: &Option<Actor>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x.canonical == y.canonical,
+        _ => true,
+    }
+}

@@ -1,0 +1,490 @@
+//! Compiling the index from the raw gazetteers: a pure function over the files' contents.
+//!
+//! 1. Who's On First rows (`wof_XX.tsv`) with an Arabic name, not deprecated, current rows
+//!    first; province rows also give the English province names.
+//! 2. GeoNames rows (`cities500_mena.tsv`) with an Arabic-script name. A row that a WOF row
+//!    points at (its `geonames_id`) is merged into it (names, population); the others give
+//!    their province by a vote of the linked rows with the same `admin1code`.
+//! 3. Duplicates merge: two towns of one country sharing a folded name within 5 km are one
+//!    place (the WOF locality wins); two units of one kind within 30 km likewise.
+//! 4. A name qualified by `فوقاني`, `تحتاني`, `الكبير`, ... also gives its base (`الباغوز`)
+//!    when no place has that name already.
+//! 5. The curated alias file adds press spellings, regions of the press and countries
+//!    outside the WOF set; its names point only at the places it names.
+
+use crate::hash::FxBuild;
+use crate::matcher::name_key;
+use crate::{Gazetteer, Place, PlaceKind};
+use std::collections::{HashMap, HashSet};
+
+#[derive(Debug, Clone)]
+struct Proto {
+    id: String,
+    name: String,
+    name_ar: String,
+    country: String,
+    admin1: Option<String>,
+    lat: f64,
+    lon: f64,
+    kind: PlaceKind,
+    pop: u32,
+    keys: Vec<String>,
+}
+
+impl Proto {
+    fn add_keys(&mut self, ks: &[String]) {
+        for k in ks {
+            if !self.keys.contains(k) {
+                self.keys.push(k.clone());
+            }
+        }
+    }
+}
+
+/// Compile the index. `wof` holds `(file name, contents)` of every `wof_XX.tsv`,
+/// `geonames` the contents of `cities500_mena.tsv`, `aliases` of `aliases.tsv`.
+pub fn build(wof: &[(&str, &str)], geonames: &str, aliases: &str) -> Gazetteer {
+    build_with_report(wof, geonames, aliases).0
+}
+
+/// Like [`build`], with notes on what was dropped or could not be applied.
+pub fn build_with_report(
+    wof: &[(&str, &str)],
+    geonames: &str,
+    aliases: &str,
+) -> (Gazetteer, Vec<String>) {
+    let mut notes = Vec::new();
+    // ---- WOF
+    let mut region_names: HashMap<(String, String), String> = HashMap::new();
+    let mut wof_rows: Vec<(u8, u8, Proto, Option<u32>)> = Vec::new(); // (order, prio, proto, gn)
+    for (fname, contents) in wof {
+        for line in contents.lines() {
+            if line.starts_with("wof_id") || line.trim().is_empty() {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 13 {
+                notes.push(format!("{fname}: short row {}", f[0]));
+                continue;
+            }
+            let deprecated = f.get(13).map(|s| !s.trim().is_empty()).unwrap_or(false);
+            if deprecated {
+                continue;
+            }
+            let (country, placetype, name) = (f[1], f[2], f[3]);
+            if placetype == "region" {
+                let nice = nice_admin1(name, f[5]);
+                region_names.entry((country.to_string(), name.to_string())).or_insert(nice);
+            }
+            let (kind, order) = match placetype {
+                "country" => (PlaceKind::Country, 0),
+                "region" => (PlaceKind::Admin1, 0),
+                "county" => (PlaceKind::Admin2, 0),
+                "locality" => (PlaceKind::Locality, 1),
+                "localadmin" => (PlaceKind::Admin2, 3),
+                "neighbourhood" => (PlaceKind::Neighbourhood, 4),
+                _ => (PlaceKind::Other, 5),
+            };
+            let names: Vec<&str> = f[4].split('|').filter(|s| !s.is_empty()).collect();
+            if names.is_empty() {
+                continue;
+            }
+            let (Ok(lat), Ok(lon)) = (f[6].parse::<f64>(), f[7].parse::<f64>()) else {
+                continue;
+            };
+            let prio = match f[12] {
+                "1" => 0,
+                "-1" => 1,
+                _ => 2,
+            };
+            let keys = keys_of(names.iter().copied());
+            if keys.is_empty() {
+                continue;
+            }
+            let region = f[8];
+            let p = Proto {
+                id: format!("wof:{}", f[0]),
+                name: name.to_string(),
+                name_ar: display_ar(names.iter().copied()),
+                country: country.to_string(),
+                admin1: if region.is_empty() { None } else { Some(region.to_string()) },
+                lat,
+                lon,
+                kind,
+                pop: 0,
+                keys,
+            };
+            wof_rows.push((order, prio, p, f[10].parse().ok()));
+        }
+    }
+    // nice province names
+    for (_, _, p, _) in wof_rows.iter_mut() {
+        if let Some(r) = &p.admin1 {
+            if let Some(n) = region_names.get(&(p.country.clone(), r.clone())) {
+                p.admin1 = Some(n.clone());
+            }
+        }
+        if p.kind == PlaceKind::Admin1 {
+            if let Some(n) = &p.admin1 {
+                p.name = n.clone();
+            }
+        }
+    }
+    wof_rows.sort_by_key(|r| (r.0, r.1));
+
+    // ---- GeoNames
+    let mut gn: Vec<(Proto, String, bool)> = Vec::new(); // proto, admin1code, consumed
+    let mut gn_index: HashMap<u32, usize> = HashMap::new();
+    for line in geonames.lines() {
+        if line.starts_with("geonameid") || line.trim().is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 8 || f[3].is_empty() {
+            continue;
+        }
+        let (Ok(id), Ok(lat), Ok(lon)) = (f[0].parse::<u32>(), f[4].parse::<f64>(), f[5].parse::<f64>())
+        else {
+            continue;
+        };
+        let names: Vec<&str> = f[3].split('|').filter(|s| !s.is_empty()).collect();
+        let keys = keys_of(names.iter().copied());
+        if keys.is_empty() {
+            continue;
+        }
+        gn_index.insert(id, gn.len());
+        gn.push((
+            Proto {
+                id: format!("gn:{id}"),
+                name: f[2].to_string(),
+                name_ar: display_ar(names.iter().copied()),
+                country: f[1].to_string(),
+                admin1: None,
+                lat,
+                lon,
+                kind: PlaceKind::Locality,
+                pop: f[6].parse().unwrap_or(0),
+                keys,
+            },
+            f[7].to_string(),
+            false,
+        ));
+    }
+    // link WOF → GeoNames by id; vote provinces by admin1code
+    let mut votes: HashMap<(String, String), HashMap<String, u32>> = HashMap::new();
+    for (_, _, p, g) in wof_rows.iter_mut() {
+        let Some(&gi) = g.and_then(|g| gn_index.get(&g)) else { continue };
+        let (gp, code, consumed) = &mut gn[gi];
+        if gp.country != p.country {
+            continue;
+        }
+        *consumed = true;
+        let ks = gp.keys.clone();
+        p.add_keys(&ks);
+        p.pop = p.pop.max(gp.pop);
+        if let Some(a) = &p.admin1 {
+            *votes.entry((p.country.clone(), code.clone())).or_default().entry(a.clone()).or_default() += 1;
+        }
+    }
+    for (p, code, _) in gn.iter_mut() {
+        if let Some(v) = votes.get(&(p.country.clone(), code.clone())) {
+            p.admin1 = v.iter().max_by_key(|(n, c)| (**c, std::cmp::Reverse((*n).clone()))).map(|(n, _)| n.clone());
+        }
+    }
+
+    // ---- merge duplicates, in priority order
+    let mut order: Vec<Proto> = Vec::new();
+    let (first, rest): (Vec<_>, Vec<_>) = wof_rows.into_iter().partition(|r| r.0 <= 1);
+    order.extend(first.into_iter().map(|r| r.2));
+    order.extend(gn.into_iter().filter(|g| !g.2).map(|g| g.0));
+    order.extend(rest.into_iter().map(|r| r.2));
+    let mut kept: Vec<Proto> = Vec::new();
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut merged = 0usize;
+    for p in order {
+        let mut target = None;
+        'find: for k in &p.keys {
+            if let Some(v) = by_key.get(k) {
+                for &t in v {
+                    let q = &kept[t];
+                    if q.country != p.country {
+                        continue;
+                    }
+                    let d = crate::distance_km(q.lat, q.lon, p.lat, p.lon);
+                    // a town absorbs a later town or sub-district of its name; units of
+                    // one kind absorb their duplicates
+                    let same = if q.kind.is_point() || p.kind.is_point() {
+                        q.kind.is_point()
+                            && (p.kind.is_point() || p.kind == PlaceKind::Admin2)
+                            && d < 5.0
+                    } else {
+                        q.kind == p.kind && d < 30.0
+                    };
+                    if same {
+                        target = Some(t);
+                        break 'find;
+                    }
+                }
+            }
+        }
+        match target {
+            Some(t) => {
+                merged += 1;
+                let q = &mut kept[t];
+                q.add_keys(&p.keys);
+                q.pop = q.pop.max(p.pop);
+                if q.admin1.is_none() {
+                    q.admin1 = p.admin1.clone();
+                }
+                for k in &p.keys {
+                    let v = by_key.entry(k.clone()).or_default();
+                    if !v.contains(&t) {
+                        v.push(t);
+                    }
+                }
+            }
+            None => {
+                let t = kept.len();
+                for k in &p.keys {
+                    by_key.entry(k.clone()).or_default().push(t);
+                }
+                kept.push(p);
+            }
+        }
+    }
+    notes.push(format!("{} places kept, {} duplicates merged", kept.len(), merged));
+
+    // ---- base names of qualified names
+    let all: HashSet<String> = by_key.keys().cloned().collect();
+    let mut derived = 0;
+    for p in kept.iter_mut() {
+        let mut add = Vec::new();
+        for k in &p.keys {
+            if let Some((base, last)) = k.rsplit_once(' ') {
+                if QUALIFIERS.contains(&last) && !all.contains(base) && base.chars().count() > 3 {
+                    add.push(base.to_string());
+                }
+            }
+        }
+        derived += add.len();
+        p.add_keys(&add);
+    }
+    notes.push(format!("{derived} base names derived from qualified names"));
+
+    // ---- curated aliases
+    let mut curated: HashSet<String, FxBuild> = HashSet::default();
+    let mut new_places: HashMap<(String, String), usize> = HashMap::new();
+    for (n, line) in aliases.lines().enumerate() {
+        let line = line.trim_end();
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if f.len() < 3 {
+            notes.push(format!("aliases.tsv:{}: expected at least 3 columns", n + 1));
+            continue;
+        }
+        let (ar, target, country) = (f[0], f[1], f[2]);
+        let key = name_key(ar);
+        let t = if f.len() >= 6 && !f[3].is_empty() {
+            let Some(kind) = PlaceKind::from_code(f[3]) else {
+                notes.push(format!("aliases.tsv:{}: unknown kind {}", n + 1, f[3]));
+                continue;
+            };
+            let (Ok(lat), Ok(lon)) = (f[4].parse::<f64>(), f[5].parse::<f64>()) else {
+                notes.push(format!("aliases.tsv:{}: bad coordinates", n + 1));
+                continue;
+            };
+            *new_places.entry((target.to_string(), country.to_string())).or_insert_with(|| {
+                kept.push(Proto {
+                    id: format!("marsad:{}", slug(target, country)),
+                    name: target.to_string(),
+                    name_ar: ar.to_string(),
+                    country: country.to_string(),
+                    admin1: None,
+                    lat,
+                    lon,
+                    kind,
+                    pop: 0,
+                    keys: Vec::new(),
+                });
+                kept.len() - 1
+            })
+        } else if target.starts_with("wof:") || target.starts_with("gn:") {
+            match kept.iter().position(|p| p.id == target) {
+                Some(t) => t,
+                None => {
+                    notes.push(format!("aliases.tsv:{}: no place {target}", n + 1));
+                    continue;
+                }
+            }
+        } else {
+            let best = kept
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.country == country && p.name.eq_ignore_ascii_case(target))
+                .max_by_key(|(_, p)| (kind_rank(p.kind), p.pop, p.id.starts_with("wof:")));
+            match best {
+                Some((t, _)) => t,
+                None => {
+                    notes.push(format!("aliases.tsv:{}: no place named {target} in {country}", n + 1));
+                    continue;
+                }
+            }
+        };
+        if key.is_empty() {
+            continue;
+        }
+        if curated.insert(key.clone()) {
+            // a curated name points only at the places the alias file names
+            for p in kept.iter_mut() {
+                p.keys.retain(|k| k != &key);
+            }
+        }
+        kept[t].add_keys(std::slice::from_ref(&key));
+    }
+
+    let mut places = Vec::with_capacity(kept.len());
+    let mut keys = Vec::with_capacity(kept.len());
+    for p in kept {
+        if p.keys.is_empty() {
+            continue;
+        }
+        places.push(Place {
+            id: p.id,
+            name: p.name,
+            name_ar: p.name_ar,
+            country: p.country,
+            admin1: p.admin1,
+            lat: p.lat,
+            lon: p.lon,
+            kind: p.kind,
+            population: p.pop,
+        });
+        keys.push(p.keys);
+    }
+    (Gazetteer::from_parts(places, keys, curated), notes)
+}
+
+/// Words that qualify a village name (`الباغوز فوقاني`): the base name also names it.
+const QUALIFIERS: &[&str] = &[
+    "فوقاني", "تحتاني", "الفوقاني", "التحتاني", "فوقا", "تحتا", "الكبير", "الصغير", "الكبيره",
+    "الصغيره", "الكبري", "الصغري", "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقيه",
+    "الغربيه", "الشماليه", "الجنوبيه", "العليا", "السفلي", "الفوقا", "التحتا", "الجديد",
+    "الجديده", "القديم", "القديمه", "كبير", "صغير",
+];
+
+fn kind_rank(k: PlaceKind) -> u8 {
+    match k {
+        PlaceKind::Country => 6,
+        PlaceKind::Locality => 5,
+        PlaceKind::Admin1 => 4,
+        PlaceKind::Region => 3,
+        PlaceKind::Admin2 => 2,
+        PlaceKind::Neighbourhood => 1,
+        PlaceKind::Other => 0,
+    }
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    ('\u{0621}'..='\u{064A}').contains(&c)
+}
+
+/// Matching keys of a place's names: folded, at least three letters, some Arabic, no digits.
+fn keys_of<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for n in names {
+        let k = name_key(n);
+        let letters = k.chars().filter(|c| !c.is_whitespace()).count();
+        if letters < 3
+            || !k.chars().any(is_arabic_letter)
+            || k.chars().any(|c| c.is_ascii_alphanumeric())
+            || k.split(' ').count() > 6
+        {
+            continue;
+        }
+        if !out.contains(&k) {
+            out.push(k);
+        }
+    }
+    out
+}
+
+/// A display name: the first name written in Arabic letters only (GeoNames mixes Persian,
+/// Urdu and Kurdish spellings into the same column), without bidi marks.
+fn display_ar<'a>(names: impl Iterator<Item = &'a str> + Clone) -> String {
+    let persian = |c: char| matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ی' | 'ک' | 'ە' | 'ۆ' | 'ێ' | 'ڵ' | 'ڕ' | 'ھ' | 'ہ' | 'ے' | 'ۇ' | 'ۋ' | 'ې');
+    let pick = names.clone().find(|n| !n.chars().any(persian)).or_else(|| names.clone().next());
+    pick.unwrap_or("")
+        .chars()
+        .filter(|c| !matches!(*c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2066..=0x2069))
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// The English name of a province: `Deir ez-Zor` from `Deir ez-Zor Governorate`.
+fn nice_admin1(name: &str, names_en: &str) -> String {
+    for suffix in [" Governorate", " Province", " Region", " District", " Wilayat", " Wilaya"] {
+        for e in names_en.split('|') {
+            if let Some(s) = e.strip_suffix(suffix) {
+                if !s.contains(" of ") && !s.is_empty() {
+                    return s.to_string();
+                }
+            }
+        }
+    }
+    name.to_string()
+}
+
+fn slug(s: &str, country: &str) -> String {
+    let mut out = country.to_ascii_lowercase();
+    out.push('-');
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn province_names() {
+        assert_eq!(nice_admin1("Days Az Zawr", "Dayr az Zawr|Deir ez-Zor Governorate|Deir ez-Zor"), "Deir ez-Zor");
+        assert_eq!(nice_admin1("Baghdad", "Baghdad|Mayorality of Baghdad"), "Baghdad");
+    }
+
+    #[test]
+    fn builds_merges_and_aliases() {
+        let wof = "wof_id\tcountry\tplacetype\tname\tnames_ar\tnames_en\tlat\tlon\tregion\tcounty\tgeonames_id\twikidata_id\tis_current\tdeprecated\n\
+1\tSY\tregion\tDays Az Zawr\tدير الزور|محافظة دير الزور\tDeir ez-Zor Governorate\t35.1\t40.3\tDays Az Zawr\t\t\t\t1\t\n\
+2\tSY\tlocality\tBaghuz Fawqani\tباغوز فوقاني|الباغوز فوقاني\t\t34.46\t40.95\tDays Az Zawr\t\t171943\t\t-1\t\n\
+3\tSY\tlocality\tOld\tقرية قديمة\t\t34.0\t40.0\t\t\t\t\t0\t2016-01-01\n";
+        let gn = "geonameid\tcountry\tname\tnames_ar\tlat\tlon\tpopulation\tadmin1code\talternatenames_other\n\
+171943\tSY\tAl Baghuz Fawqani\tالباغوز الفوقاني\t34.461\t40.949\t10000\t05\t\n\
+999\tSY\tOther Town\tبلدة أخرى\t34.0\t40.0\t600\t05\t\n";
+        let aliases = "# test\nالهول\tmarsad-test\tSY\tlocality\t36.39\t41.15\n";
+        let (g, _) = build_with_report(&[("wof_sy.tsv", wof)], gn, aliases);
+        let b = g.lookup("الباغوز فوقاني");
+        assert_eq!(b.len(), 1);
+        let p = g.place(b[0]);
+        assert_eq!(p.population, 10000);
+        assert_eq!(p.admin1.as_deref(), Some("Deir ez-Zor"));
+        assert_eq!(g.lookup("الباغوز الفوقاني"), b, "GeoNames names merged in");
+        assert_eq!(g.lookup("الباغوز"), b, "base name derived");
+        assert!(g.lookup("قرية قديمة").is_empty(), "deprecated rows dropped");
+        let o = g.place(g.lookup("بلدة أخرى")[0]);
+        assert_eq!(o.admin1.as_deref(), Some("Deir ez-Zor"), "province voted by admin1code");
+        assert!(g.is_curated("الهول"));
+        let back = Gazetteer::from_bytes(&g.to_bytes()).unwrap();
+        assert_eq!(back.len(), g.len());
+        assert_eq!(back.lookup("الباغوز"), b);
+        assert!(back.is_curated("الهول"));
+    }
+}

@@ -1,0 +1,357 @@
+//! Gazetteer index and place resolution: which words of an article name places, and which
+//! places they name.
+//!
+//! The index is compiled from Who's On First and GeoNames (see `data/gazetteer/README.md`)
+//! by [`build::build`] into a plain-text file that ships in the repository and is embedded
+//! in the binary; [`Gazetteer::embedded`] parses it once, on first use.
+//!
+//! Two stages, both pure:
+//! 1. [`Gazetteer::mentions`] finds place names in the tokens of an article (folded text,
+//!    multi-word names, clitic readings, a stoplist of names that are ordinary words);
+//! 2. [`Gazetteer::resolve`] picks one place per mention from the whole article: explicit
+//!    hierarchy ("X في ريف Y"), countries and provinces named in the article, proximity to
+//!    unambiguous places, kind and population, and a regional prior.
+//!
+//! ```
+//! use marsad_geo::Gazetteer;
+//! use marsad_text::tokens::Analyzed;
+//! let g = Gazetteer::embedded();
+//! let a = Analyzed::new("قصف على بلدة الباغوز في ريف دير الزور");
+//! let ms = g.mentions(&a);
+//! let rs = g.resolve(&a, &ms);
+//! let p = g.place(rs[0].place);
+//! assert_eq!(p.country, "SY");
+//! assert!((p.lat - 34.46).abs() < 0.05);
+//! ```
+#![deny(missing_docs)]
+
+pub mod build;
+mod format;
+mod hash;
+mod matcher;
+mod resolve;
+
+use marsad_model::PlacePrecision;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+pub use hash::FxBuild;
+
+/// Index of a place in a [`Gazetteer`].
+pub type PlaceId = u32;
+
+/// A place of the gazetteer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    /// Source identifier: `wof:123`, `gn:456`, or `marsad:slug` for a curated place.
+    pub id: String,
+    /// English name.
+    pub name: String,
+    /// Arabic name, as written in the source (for display).
+    pub name_ar: String,
+    /// ISO 3166-1 alpha-2 country code.
+    pub country: String,
+    /// English name of the province (first-level division), when known.
+    pub admin1: Option<String>,
+    /// Latitude, WGS84 degrees.
+    pub lat: f64,
+    /// Longitude, WGS84 degrees.
+    pub lon: f64,
+    /// What kind of place.
+    pub kind: PlaceKind,
+    /// Population, 0 when unknown.
+    pub population: u32,
+}
+
+/// What kind of place a [`Place`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlaceKind {
+    /// A country.
+    Country,
+    /// A region larger or vaguer than a province (the press's "الجزيرة السورية").
+    Region,
+    /// A province (governorate, wilaya).
+    Admin1,
+    /// A district.
+    Admin2,
+    /// A town or village.
+    Locality,
+    /// A quarter of a town.
+    Neighbourhood,
+    /// Anything else (an airport, a campus).
+    Other,
+}
+
+impl PlaceKind {
+    /// The precision of an event placed at a place of this kind.
+    pub fn precision(&self) -> PlacePrecision {
+        match self {
+            PlaceKind::Country => PlacePrecision::Country,
+            PlaceKind::Region => PlacePrecision::Region,
+            PlaceKind::Admin1 => PlacePrecision::Admin1,
+            PlaceKind::Admin2 => PlacePrecision::Admin2,
+            PlaceKind::Locality | PlaceKind::Neighbourhood | PlaceKind::Other => {
+                PlacePrecision::PopulatedPlace
+            }
+        }
+    }
+
+    /// Short code used in the index file.
+    pub fn code(&self) -> &'static str {
+        match self {
+            PlaceKind::Country => "country",
+            PlaceKind::Region => "region",
+            PlaceKind::Admin1 => "admin1",
+            PlaceKind::Admin2 => "admin2",
+            PlaceKind::Locality => "locality",
+            PlaceKind::Neighbourhood => "neighbourhood",
+            PlaceKind::Other => "other",
+        }
+    }
+
+    /// Parse [`PlaceKind::code`].
+    pub fn from_code(s: &str) -> Option<PlaceKind> {
+        Some(match s {
+            "country" => PlaceKind::Country,
+            "region" => PlaceKind::Region,
+            "admin1" => PlaceKind::Admin1,
+            "admin2" => PlaceKind::Admin2,
+            "locality" => PlaceKind::Locality,
+            "neighbourhood" => PlaceKind::Neighbourhood,
+            "other" => PlaceKind::Other,
+            _ => return None,
+        })
+    }
+
+    /// True for towns, villages, quarters and sites (points rather than areas).
+    pub fn is_point(&self) -> bool {
+        matches!(self, PlaceKind::Locality | PlaceKind::Neighbourhood | PlaceKind::Other)
+    }
+}
+
+/// A word just before a place name that says what kind of place it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cue {
+    /// `مدينة بلدة قرية حي مخيم ناحية`: a populated place.
+    Town,
+    /// `محافظة ولاية إقليم`: a province.
+    Province,
+    /// `ريف X`: the countryside of X.
+    Countryside,
+    /// `شرق/شمال/جنوب/غرب X`, `شرقي X`: somewhere in a direction from X.
+    Direction,
+}
+
+/// A place name found in an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceMention {
+    /// First token (index into `Analyzed::tokens`).
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Folded characters of clitic prefix (`و`, `ب`, `ل`...) on the first token; pass it to
+    /// `Analyzed::span` to get the span of the name alone.
+    pub skip: usize,
+    /// Places the name may refer to (never empty).
+    pub candidates: Vec<PlaceId>,
+    /// The cue word just before the name, when there is one.
+    pub cue: Option<Cue>,
+    /// Token index of the cue word, when there is one.
+    pub cue_token: Option<usize>,
+}
+
+/// The place chosen for a mention, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolution {
+    /// Index into the mentions given to [`Gazetteer::resolve`].
+    pub mention: usize,
+    /// The place.
+    pub place: PlaceId,
+    /// Precision of an event placed there (a cue can widen it: `ريف X`, `محافظة X`).
+    pub precision: PlacePrecision,
+    /// Human-readable reason, printed by `--explain`.
+    pub reason: String,
+}
+
+/// How a stoplisted name may still match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StopMode {
+    /// Never.
+    Drop,
+    /// Only right after a [`Cue::Town`] word (`قرية X`, `بلدة X`).
+    Cue,
+}
+
+/// The gazetteer index: places, and the folded names that point at them.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    pub(crate) places: Vec<Place>,
+    /// Folded name (tokens joined by one space) → places.
+    pub(crate) names: HashMap<String, Vec<PlaceId>, FxBuild>,
+    /// Every proper token prefix of a multi-token name.
+    pub(crate) prefixes: HashSet<String, FxBuild>,
+    /// Names from the curated alias file: never stoplisted.
+    pub(crate) curated: HashSet<String, FxBuild>,
+    /// Names that are also ordinary words.
+    pub(crate) stop: HashMap<String, StopMode, FxBuild>,
+}
+
+/// The compiled index shipped with the crate (see `data/gazetteer/README.md`).
+const EMBEDDED_INDEX: &str = include_str!("../../../data/gazetteer/index.tsv");
+/// The stoplist shipped with the crate.
+const EMBEDDED_STOP: &str = include_str!("../../../data/gazetteer/stop.txt");
+
+impl Gazetteer {
+    /// The gazetteer compiled into the binary, parsed on first use.
+    pub fn embedded() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(|| {
+            let mut g = Gazetteer::from_bytes(EMBEDDED_INDEX.as_bytes())
+                .expect("the embedded gazetteer index is valid");
+            g.set_stoplist(EMBEDDED_STOP);
+            g
+        })
+    }
+
+    /// The place with this id. Panics on an id not from this gazetteer.
+    pub fn place(&self, id: PlaceId) -> &Place {
+        &self.places[id as usize]
+    }
+
+    /// All places.
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
+    /// Number of places.
+    pub fn len(&self) -> usize {
+        self.places.len()
+    }
+
+    /// True when there are no places.
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty()
+    }
+
+    /// Places named exactly `name` (folded here), ignoring the stoplist.
+    pub fn lookup(&self, name: &str) -> &[PlaceId] {
+        let key = matcher::name_key(name);
+        self.names.get(&key).map(|v| v.as_slice()).unwrap_or(&[])
+    }
+
+    /// All folded names with their places (for tools such as the stoplist maker).
+    pub fn names(&self) -> impl Iterator<Item = (&str, &[PlaceId])> {
+        self.names.iter().map(|(k, v)| (k.as_str(), v.as_slice()))
+    }
+
+    /// True when `key` (a folded name) comes from the curated alias file.
+    pub fn is_curated(&self, key: &str) -> bool {
+        self.curated.contains(key)
+    }
+
+    /// Replace the stoplist with the one in `text` (the format of `data/gazetteer/stop.txt`:
+    /// `name<TAB>mode[<TAB>anything]`, mode `drop` or `cue`; `#` starts a comment line).
+    /// Curated names are never stopped.
+    pub fn set_stoplist(&mut self, text: &str) {
+        self.stop.clear();
+        for line in text.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let mut f = line.split('\t');
+            let name = f.next().unwrap_or("");
+            let mode = match f.next().map(str::trim) {
+                Some("cue") => StopMode::Cue,
+                _ => StopMode::Drop,
+            };
+            let key = matcher::name_key(name);
+            if !key.is_empty() && !self.curated.contains(&key) {
+                self.stop.insert(key, mode);
+            }
+        }
+    }
+
+    /// How a folded name is stoplisted, if it is.
+    pub fn stop_mode(&self, key: &str) -> Option<StopMode> {
+        self.stop.get(key).copied()
+    }
+
+    /// All place-name mentions in `a`, longest match first, non-overlapping, in token order.
+    pub fn mentions(&self, a: &marsad_text::tokens::Analyzed) -> Vec<PlaceMention> {
+        matcher::mentions(self, a, true)
+    }
+
+    /// Like [`Gazetteer::mentions`] but ignoring the stoplist, each with its matched key
+    /// (for building the stoplist).
+    pub fn mentions_unfiltered(
+        &self,
+        a: &marsad_text::tokens::Analyzed,
+    ) -> Vec<(PlaceMention, String)> {
+        matcher::mentions_keyed(self, a, false)
+    }
+
+    /// Article-level disambiguation: one resolution per mention it can resolve.
+    pub fn resolve(
+        &self,
+        a: &marsad_text::tokens::Analyzed,
+        mentions: &[PlaceMention],
+    ) -> Vec<Resolution> {
+        resolve::resolve(self, a, mentions)
+    }
+
+    /// Serialize to the index file format (UTF-8 TSV; see `data/gazetteer/README.md`).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        format::to_bytes(self)
+    }
+
+    /// Parse the index file format.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Gazetteer, FormatError> {
+        format::from_bytes(bytes)
+    }
+
+    pub(crate) fn from_parts(places: Vec<Place>, keys: Vec<Vec<String>>, curated: HashSet<String, FxBuild>) -> Gazetteer {
+        let mut names: HashMap<String, Vec<PlaceId>, FxBuild> = HashMap::default();
+        let mut prefixes: HashSet<String, FxBuild> = HashSet::default();
+        for (i, ks) in keys.into_iter().enumerate() {
+            for k in ks {
+                let mut off = 0;
+                while let Some(p) = k[off..].find(' ') {
+                    prefixes.insert(k[..off + p].to_string());
+                    off += p + 1;
+                }
+                let v = names.entry(k).or_default();
+                if !v.contains(&(i as PlaceId)) {
+                    v.push(i as PlaceId);
+                }
+            }
+        }
+        Gazetteer { places, names, prefixes, curated, stop: HashMap::default() }
+    }
+}
+
+/// The index file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct FormatError {
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for FormatError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "gazetteer index line {}: {}", self.line, self.message)
+    }
+}
+
+impl std::error::Error for FormatError {}
+
+/// Great-circle distance in kilometres.
+pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}

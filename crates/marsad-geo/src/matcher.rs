@@ -1,0 +1,164 @@
+//! Finding place names in the tokens of an article.
+//!
+//! At each word, every clitic reading of the word (`وبالرقة` → `بالرقة`, `الرقة`, `رقة`;
+//! `للرقة` → `رقة` + article, looked up as `الرقة`) starts a walk over the following
+//! tokens through the set of name prefixes; the longest name wins, then the reading that
+//! strips least. Stoplisted names (ordinary words) are skipped, or kept only right after a
+//! town cue (`قرية X`), as their stop mode says.
+
+use crate::{Cue, Gazetteer, PlaceMention, StopMode};
+use marsad_text::tokens::{readings, Analyzed, Token, TokenKind};
+
+/// The lookup key of a name: its folded tokens joined by one space.
+pub(crate) fn name_key(name: &str) -> String {
+    let toks = marsad_text::tokenize(name);
+    let mut s = String::new();
+    for t in toks.iter().filter(|t| t.kind != TokenKind::Newline) {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(&t.norm);
+    }
+    s
+}
+
+const TOWN: &[&str] = &[
+    "مدينه", "بلده", "قريه", "حي", "مخيم", "ناحيه", "بلدتي", "قريتي", "مدينتي", "بلدات", "قري",
+    "مركز", "مطار", "معبر", "جزيره",
+];
+const PROVINCE: &[&str] = &["محافظه", "ولايه", "اقليم", "منطقه", "محافظتي", "امارة", "اماره"];
+const COUNTRYSIDE: &[&str] = &["ريف", "ضواحي", "اطراف", "محيط", "باديه"];
+const DIRECTION: &[&str] = &[
+    "شرق", "شمال", "جنوب", "غرب", "شرقي", "شمالي", "جنوبي", "غربي", "وسط",
+];
+
+/// The cue a word gives to the name after it.
+pub(crate) fn cue_of(t: &Token) -> Option<Cue> {
+    if !t.is_word() {
+        return None;
+    }
+    for r in readings(&t.norm) {
+        if r.definite {
+            continue;
+        }
+        let s = r.stem;
+        if TOWN.contains(&s) {
+            return Some(Cue::Town);
+        }
+        if PROVINCE.contains(&s) {
+            return Some(Cue::Province);
+        }
+        if COUNTRYSIDE.contains(&s) {
+            return Some(Cue::Countryside);
+        }
+        if DIRECTION.contains(&s) {
+            return Some(Cue::Direction);
+        }
+    }
+    None
+}
+
+pub(crate) fn mentions(g: &Gazetteer, a: &Analyzed, use_stop: bool) -> Vec<PlaceMention> {
+    mentions_keyed(g, a, use_stop).into_iter().map(|(m, _)| m).collect()
+}
+
+pub(crate) fn mentions_keyed(
+    g: &Gazetteer,
+    a: &Analyzed,
+    use_stop: bool,
+) -> Vec<(PlaceMention, String)> {
+    let toks = &a.tokens;
+    let mut out = Vec::new();
+    let mut buf = String::with_capacity(64);
+    // options at one position: (end, prefix, key)
+    let mut opts: Vec<(usize, usize, String)> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].is_word() {
+            i += 1;
+            continue;
+        }
+        opts.clear();
+        for r in readings(&toks[i].norm) {
+            if r.prefix > 0 && r.stem.chars().count() < 3 {
+                continue;
+            }
+            for with_al in [false, true] {
+                if with_al && !r.definite {
+                    continue;
+                }
+                buf.clear();
+                if with_al {
+                    // `للرقة`: the `ل` of the article was eaten by the preposition
+                    buf.push_str("ال");
+                }
+                buf.push_str(r.stem);
+                let mut j = i + 1;
+                loop {
+                    if g.names.contains_key(buf.as_str()) && buf.chars().count() > 2 {
+                        opts.push((j, r.prefix, buf.clone()));
+                    }
+                    if j >= toks.len()
+                        || toks[j].kind == TokenKind::Newline
+                        || !g.prefixes.contains(buf.as_str())
+                    {
+                        break;
+                    }
+                    buf.push(' ');
+                    buf.push_str(&toks[j].norm);
+                    j += 1;
+                }
+            }
+        }
+        if opts.is_empty() {
+            i += 1;
+            continue;
+        }
+        opts.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+        let cue_token = prev_word(toks, i);
+        let cue = cue_token.and_then(|c| cue_of(&toks[c]));
+        let mut chosen = None;
+        for (end, prefix, key) in opts.drain(..) {
+            if use_stop {
+                match g.stop.get(key.as_str()) {
+                    Some(StopMode::Drop) => continue,
+                    Some(StopMode::Cue) if cue != Some(Cue::Town) => continue,
+                    _ => {}
+                }
+            }
+            chosen = Some((end, prefix, key));
+            break;
+        }
+        match chosen {
+            Some((end, prefix, key)) => {
+                let candidates = g.names[key.as_str()].clone();
+                out.push((
+                    PlaceMention {
+                        start: i,
+                        end,
+                        skip: prefix,
+                        candidates,
+                        cue,
+                        cue_token: if cue.is_some() { cue_token } else { None },
+                    },
+                    key,
+                ));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn prev_word(toks: &[Token], i: usize) -> Option<usize> {
+    if i == 0 {
+        return None;
+    }
+    let p = i - 1;
+    if toks[p].is_word() {
+        Some(p)
+    } else {
+        None
+    }
+}

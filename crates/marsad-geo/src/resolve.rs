@@ -1,0 +1,305 @@
+//! Choosing one place per mention, from the whole article.
+//!
+//! Every candidate gets a score made of named parts; the part that most separates the
+//! winner from the runner-up becomes the reason. In order of weight:
+//! 1. hierarchy written in the text: `X في ريف Y`, `بلدة X بمحافظة Y`, `X شرقي Y`, `X، Y`
+//!    (the place Y named right after X is resolved first, and X's candidates in or near it win);
+//! 2. provinces and countries named elsewhere in the article;
+//! 3. distance to places of the article that have one candidate only;
+//! 4. kind (a country before a province before a town, unless a cue says otherwise) and
+//!    population;
+//! 5. a regional prior (the conflict countries of the Middle East and North Africa).
+
+use crate::{distance_km, Cue, Gazetteer, Place, PlaceId, PlaceKind, PlaceMention, Resolution};
+use marsad_model::PlacePrecision;
+use marsad_text::tokens::{Analyzed, TokenKind};
+
+const CORE: &[&str] = &["SY", "IQ", "YE", "LY", "PS", "LB", "SD", "SO", "EG", "SA", "AF", "ML"];
+
+#[derive(Default, Clone, Copy)]
+struct Parts {
+    hierarchy: f64,
+    province: f64,
+    country: f64,
+    proximity: f64,
+    kind: f64,
+    population: f64,
+    prior: f64,
+}
+
+impl Parts {
+    fn total(&self) -> f64 {
+        self.hierarchy + self.province + self.country + self.proximity + self.kind + self.population + self.prior
+    }
+    fn as_array(&self) -> [f64; 7] {
+        [self.hierarchy, self.province, self.country, self.proximity, self.kind, self.population, self.prior]
+    }
+}
+
+struct Anchors {
+    /// (mention, country)
+    countries: Vec<(usize, String)>,
+    /// (mention, country, province name, sentence)
+    provinces: Vec<(usize, String, String, usize)>,
+    /// (mention, place)
+    points: Vec<(usize, PlaceId)>,
+}
+
+fn prior(g: &Gazetteer, p: &Place, cue: Option<Cue>) -> Parts {
+    let mut parts = Parts::default();
+    parts.kind = match p.kind {
+        PlaceKind::Country => 30.0,
+        PlaceKind::Admin1 => 18.0,
+        PlaceKind::Region => 16.0,
+        PlaceKind::Locality => 10.0,
+        PlaceKind::Admin2 => 6.0,
+        PlaceKind::Neighbourhood => 4.0,
+        PlaceKind::Other => 2.0,
+    };
+    match cue {
+        Some(Cue::Town) => {
+            if p.kind.is_point() {
+                parts.kind += 30.0;
+            } else if matches!(p.kind, PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Region) {
+                parts.kind -= 25.0;
+            }
+        }
+        Some(Cue::Province) => {
+            if matches!(p.kind, PlaceKind::Admin1 | PlaceKind::Region) {
+                parts.kind += 60.0;
+            }
+        }
+        _ => {}
+    }
+    parts.population = if p.population > 0 { 2.0 * ((p.population as f64) + 1.0).log10() } else { 0.0 };
+    parts.prior = if CORE.contains(&p.country.as_str()) { 3.0 } else { 1.0 };
+    if p.id.starts_with("wof:") {
+        parts.prior += 0.5;
+    }
+    let _ = g;
+    parts
+}
+
+fn best_by<F: Fn(PlaceId) -> f64>(cands: &[PlaceId], f: F) -> (PlaceId, f64) {
+    let mut best = (cands[0], f64::MIN);
+    for &c in cands {
+        let s = f(c);
+        if s > best.1 {
+            best = (c, s);
+        }
+    }
+    best
+}
+
+pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, ms: &[PlaceMention]) -> Vec<Resolution> {
+    if ms.is_empty() {
+        return Vec::new();
+    }
+    let sents = marsad_text::sentences(&a.tokens);
+    let sent_of = |tok: usize| -> usize { sents.partition_point(|s| s.end <= tok) };
+
+    // pass 1: priors only, to find the article's anchors
+    let mut anchors = Anchors { countries: Vec::new(), provinces: Vec::new(), points: Vec::new() };
+    for (i, m) in ms.iter().enumerate() {
+        let (b, _) = best_by(&m.candidates, |c| prior(g, g.place(c), m.cue).total());
+        let p = g.place(b);
+        let one_country = m.candidates.iter().all(|&c| g.place(c).country == p.country);
+        if one_country || p.kind == PlaceKind::Country {
+            anchors.countries.push((i, p.country.clone()));
+        }
+        if p.kind == PlaceKind::Admin1 {
+            anchors.provinces.push((i, p.country.clone(), p.name.clone(), sent_of(m.start)));
+        }
+        if m.candidates.len() == 1 && (p.kind.is_point() || p.kind == PlaceKind::Admin2) {
+            anchors.points.push((i, b));
+        }
+    }
+
+    // pass 2, right to left so that a container named after a place is resolved first
+    let mut chosen: Vec<Option<PlaceId>> = vec![None; ms.len()];
+    let mut out: Vec<Resolution> = Vec::with_capacity(ms.len());
+    for i in (0..ms.len()).rev() {
+        let m = &ms[i];
+        let container = container_of(a, ms, i).and_then(|j| chosen[j].map(|p| (j, p)));
+        let sent = sent_of(m.start);
+        let score = |c: PlaceId| -> (Parts, Vec<String>) {
+            let p = g.place(c);
+            let mut parts = prior(g, p, m.cue);
+            let mut why = vec![String::new(); 7];
+            if let Some((j, y)) = container {
+                let q = g.place(y);
+                let ytext = mention_text(a, &ms[j]);
+                let (bonus, what) = match q.kind {
+                    PlaceKind::Country => (if p.country == q.country && p.id != q.id { 40.0 } else { 0.0 }, format!("in {} named next to it ({ytext})", q.name)),
+                    PlaceKind::Admin1 | PlaceKind::Region => {
+                        if p.id != q.id && p.country == q.country && p.admin1.as_deref() == Some(q.name.as_str()) {
+                            (60.0, format!("in province {} named next to it ({ytext})", q.name))
+                        } else {
+                            let d = distance_km(p.lat, p.lon, q.lat, q.lon);
+                            (if d < 150.0 && p.id != q.id { 30.0 * (1.0 - d / 150.0) } else { 0.0 }, format!("near {} named next to it ({ytext}, {d:.0} km)", q.name))
+                        }
+                    }
+                    _ => {
+                        let d = distance_km(p.lat, p.lon, q.lat, q.lon);
+                        (if d < 80.0 && p.id != q.id { 60.0 * (1.0 - d / 160.0) } else { 0.0 }, format!("near {} named next to it ({ytext}, {d:.0} km)", q.name))
+                    }
+                };
+                parts.hierarchy = bonus;
+                why[0] = what;
+            }
+            // provinces named in the article
+            let mut prov = 0.0f64;
+            for (j, country, name, s) in &anchors.provinces {
+                if *j != i && p.country == *country && p.admin1.as_deref() == Some(name.as_str()) && p.kind != PlaceKind::Admin1 {
+                    let v = if *s == sent { 30.0 } else { 20.0 };
+                    if v > prov {
+                        prov = v;
+                        why[1] = format!(
+                            "in province {name} named in the same {}",
+                            if *s == sent { "sentence" } else { "article" }
+                        );
+                    }
+                }
+            }
+            parts.province = prov;
+            // countries named in the article
+            let n = anchors.countries.iter().filter(|(j, c)| *j != i && *c == p.country).count();
+            if n > 0 {
+                parts.country = 18.0 + 2.0 * (n.min(5) as f64);
+                why[2] = format!("in {} named in the article", p.country);
+            }
+            // nearest unambiguous place
+            let mut best_d = f64::MAX;
+            for (j, q) in &anchors.points {
+                if *j == i || *q == c {
+                    continue;
+                }
+                let qp = g.place(*q);
+                let d = distance_km(p.lat, p.lon, qp.lat, qp.lon);
+                if d < best_d {
+                    best_d = d;
+                    why[3] = format!("nearest to {} ({d:.0} km)", mention_text(a, &ms[*j]));
+                }
+            }
+            if best_d < 150.0 {
+                parts.proximity = 25.0 * (1.0 - best_d / 150.0);
+            }
+            why[4] = format!("a {} preferred{}", kind_word(p.kind), cue_word(m.cue));
+            why[5] = format!("largest population ({})", p.population);
+            why[6] = format!("regional prior ({})", p.country);
+            (parts, why)
+        };
+        let (place, reason) = if m.candidates.len() == 1 {
+            (m.candidates[0], "only candidate".to_string())
+        } else {
+            let mut scored: Vec<(PlaceId, Parts, Vec<String>)> =
+                m.candidates.iter().map(|&c| { let (p, w) = score(c); (c, p, w) }).collect();
+            scored.sort_by(|x, y| y.1.total().total_cmp(&x.1.total()).then(x.0.cmp(&y.0)));
+            let (b, bp, bw) = &scored[0];
+            let (_, sp, _) = &scored[1];
+            let (ba, sa) = (bp.as_array(), sp.as_array());
+            let mut k = 0;
+            let mut gap = f64::MIN;
+            for t in 0..7 {
+                if ba[t] - sa[t] > gap {
+                    gap = ba[t] - sa[t];
+                    k = t;
+                }
+            }
+            let reason = if gap <= 0.0 {
+                format!("first of {} equal candidates", scored.len())
+            } else {
+                format!("{} (of {} candidates)", bw[k], scored.len())
+            };
+            (*b, reason)
+        };
+        chosen[i] = Some(place);
+        out.push(Resolution { mention: i, place, precision: precision(g.place(place), m, a), reason });
+    }
+    out.reverse();
+    out
+}
+
+fn precision(p: &Place, m: &PlaceMention, a: &Analyzed) -> PlacePrecision {
+    let base = p.kind.precision();
+    match m.cue {
+        Some(Cue::Countryside) | Some(Cue::Direction) => match p.kind {
+            PlaceKind::Country => PlacePrecision::Region,
+            PlaceKind::Admin1 | PlaceKind::Region => base,
+            _ => PlacePrecision::Admin2,
+        },
+        Some(Cue::Province) => {
+            // `محافظة الرقة`: the province even when the gazetteer gave the town
+            let word = m.cue_token.map(|t| a.tokens[t].norm.as_str()).unwrap_or("");
+            if p.kind.is_point() && !word.ends_with("منطقه") {
+                PlacePrecision::Admin1
+            } else {
+                base
+            }
+        }
+        _ => base,
+    }
+}
+
+/// The mention right after mention `i` that contains it: `X في Y`, `X بريف Y`,
+/// `X شرقي Y`, `X، Y`, `X (Y)`.
+fn container_of(a: &Analyzed, ms: &[PlaceMention], i: usize) -> Option<usize> {
+    let j = i + 1;
+    let n = ms.get(j)?;
+    let m = &ms[i];
+    let gap = &a.tokens[m.end..n.start];
+    if gap.len() > 3 {
+        return None;
+    }
+    let first = a.tokens[n.start].norm.as_str();
+    if gap.is_empty() {
+        // `X بدير الزور`, `X ودير الزور` is a list, not a container
+        return (n.skip > 0 && first.starts_with('ب')).then_some(j);
+    }
+    let ok = gap.iter().enumerate().all(|(k, t)| match t.kind {
+        TokenKind::Punct(c) => matches!(c, '،' | ',' | '(' | '-') && k == 0,
+        TokenKind::Word => {
+            let w = t.norm.as_str();
+            matches!(w, "في" | "من" | "قرب" | "بالقرب" | "التابعه" | "التابع" | "ضمن" | "داخل")
+                || n.cue_token == Some(m.end + k)
+        }
+        _ => false,
+    });
+    ok.then_some(j)
+}
+
+fn mention_text(a: &Analyzed, m: &PlaceMention) -> String {
+    let t = &a.tokens;
+    let mut s = String::new();
+    for (k, tok) in t[m.start..m.end].iter().enumerate() {
+        if k > 0 {
+            s.push(' ');
+        }
+        if k == 0 {
+            s.extend(tok.norm.chars().skip(m.skip));
+        } else {
+            s.push_str(&tok.norm);
+        }
+    }
+    s
+}
+
+fn kind_word(k: PlaceKind) -> &'static str {
+    match k {
+        PlaceKind::Country => "country",
+        PlaceKind::Region => "region",
+        PlaceKind::Admin1 => "province",
+        PlaceKind::Admin2 => "district",
+        PlaceKind::Locality => "town",
+        PlaceKind::Neighbourhood => "quarter",
+        PlaceKind::Other => "site",
+    }
+}
+
+fn cue_word(c: Option<Cue>) -> &'static str {
+    match c {
+        Some(Cue::Town) => " after a town word",
+        Some(Cue::Province) => " after a province word",
+        _ => "",
+    }
+}

@@ -1,0 +1,165 @@
+//! Reading articles: JSON Lines (plain or gzip) and plain-text files.
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use marsad_model::Article;
+use serde::Deserialize;
+use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
+
+/// One line of input: an article, or an error naming where it came from.
+pub type Item = std::result::Result<Article, String>;
+
+#[derive(Deserialize)]
+struct Line {
+    id: Option<serde_json::Value>,
+    published: Option<String>,
+    text: Option<String>,
+    title: Option<String>,
+    source: Option<String>,
+    url: Option<String>,
+}
+
+/// Parse one JSON line into an article; `Err` says what is wrong.
+pub fn parse_line(line: &[u8]) -> std::result::Result<Article, String> {
+    let s = std::str::from_utf8(line).map_err(|e| format!("invalid UTF-8 at byte {}", e.valid_up_to()))?;
+    let l: Line = serde_json::from_str(s).map_err(|e| format!("not valid JSON: {e}"))?;
+    let id = match l.id {
+        Some(serde_json::Value::String(s)) => s,
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        Some(_) => return Err("\"id\" must be a string or a number".into()),
+        None => return Err("missing required key \"id\"".into()),
+    };
+    let published = l.published.ok_or_else(|| format!("article {id}: missing required key \"published\""))?;
+    let published = parse_date(&published).ok_or_else(|| format!("article {id}: \"published\" is not a date (YYYY-MM-DD): {published:?}"))?;
+    let text = l.text.ok_or_else(|| format!("article {id}: missing required key \"text\""))?;
+    Ok(Article { id, published, title: l.title, source: l.source, url: l.url, text })
+}
+
+/// Accept `YYYY-MM-DD` and ISO date-times (the date part is used).
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    let d = s.get(..10).unwrap_or(s);
+    NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()
+}
+
+/// How to read an input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// JSON Lines, plain or gzip.
+    Jsonl,
+    /// One plain-text article.
+    Text,
+}
+
+/// Open a path (or `-` for stdin) as a byte stream, un-gzipping when the content is gzip.
+pub fn open(path: &str) -> Result<Box<dyn BufRead + Send>> {
+    let raw: Box<dyn Read + Send> = if path == "-" {
+        Box::new(std::io::stdin())
+    } else {
+        Box::new(std::fs::File::open(path).with_context(|| format!("{path}: cannot open"))?)
+    };
+    let mut br = BufReader::with_capacity(1 << 20, raw);
+    let head = br.fill_buf().with_context(|| format!("{path}: cannot read"))?;
+    if head.starts_with(&[0x1f, 0x8b]) {
+        Ok(Box::new(BufReader::with_capacity(1 << 20, flate2::bufread::MultiGzDecoder::new(br))))
+    } else {
+        Ok(Box::new(br))
+    }
+}
+
+/// Decide the kind of an input: by extension, else by its first byte.
+pub fn sniff(path: &str, reader: &mut dyn BufRead) -> Result<Kind> {
+    let lower = path.to_ascii_lowercase();
+    if lower.ends_with(".jsonl") || lower.ends_with(".jsonl.gz") || lower.ends_with(".ndjson") || lower.ends_with(".json") {
+        return Ok(Kind::Jsonl);
+    }
+    if lower.ends_with(".txt") {
+        return Ok(Kind::Text);
+    }
+    let head = reader.fill_buf().with_context(|| format!("{path}: cannot read"))?;
+    let first = head.iter().copied().find(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF);
+    Ok(if first == Some(b'{') { Kind::Jsonl } else { Kind::Text })
+}
+
+/// Read a whole plain-text article.
+pub fn read_text(path: &str, reader: &mut dyn BufRead, published: Option<NaiveDate>) -> Item {
+    let mut buf = Vec::new();
+    reader.read_to_end(&mut buf).map_err(|e| format!("{path}: cannot read: {e}"))?;
+    let mut text = String::from_utf8(buf).map_err(|e| format!("{path}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))?;
+    if text.starts_with('\u{feff}') {
+        text.remove(0);
+    }
+    let published = published.ok_or_else(|| format!("{path}: a plain-text article needs its publication date: pass --published YYYY-MM-DD"))?;
+    let id = if path == "-" {
+        "stdin".to_string()
+    } else {
+        Path::new(path).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| path.to_string())
+    };
+    Ok(Article { id, published, title: None, source: None, url: None, text })
+}
+
+/// Read JSON lines in batches; calls `f` with each batch of (line number, item).
+pub fn read_jsonl(path: &str, reader: &mut dyn BufRead, batch: usize, mut f: impl FnMut(Vec<(usize, Item)>) -> Result<()>) -> Result<()> {
+    let mut lineno = 0usize;
+    let mut buf = Vec::with_capacity(1 << 16);
+    let mut items = Vec::with_capacity(batch);
+    loop {
+        buf.clear();
+        let n = match reader.read_until(b'\n', &mut buf) {
+            Ok(n) => n,
+            Err(e) => {
+                lineno += 1;
+                items.push((lineno, Err(format!("{path}:{lineno}: read error: {e}"))));
+                break;
+            }
+        };
+        if n == 0 {
+            break;
+        }
+        lineno += 1;
+        let line = trim(&buf);
+        if line.is_empty() {
+            continue;
+        }
+        items.push((lineno, parse_line(line).map_err(|e| format!("{path}:{lineno}: {e}"))));
+        if items.len() >= batch {
+            f(std::mem::take(&mut items))?;
+        }
+    }
+    if !items.is_empty() {
+        f(items)?;
+    }
+    Ok(())
+}
+
+fn trim(b: &[u8]) -> &[u8] {
+    let mut s = b;
+    if s.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        s = &s[3..];
+    }
+    while let Some((&last, rest)) = s.split_last() {
+        if last == b'\n' || last == b'\r' || last == b' ' || last == b'\t' {
+            s = rest;
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_errors_say_what_is_wrong() {
+        assert!(parse_line(b"{").unwrap_err().contains("not valid JSON"));
+        assert!(parse_line(br#"{"id":"a","text":"x"}"#).unwrap_err().contains("published"));
+        assert!(parse_line(br#"{"id":"a","published":"yesterday","text":"x"}"#).unwrap_err().contains("not a date"));
+        assert!(parse_line(br#"{"published":"2019-01-01","text":"x"}"#).unwrap_err().contains("\"id\""));
+        assert!(parse_line(b"{\"id\":\"\xff\"}").unwrap_err().contains("UTF-8"));
+        let a = parse_line(br#"{"id":7,"published":"2019-01-01T10:00:00Z","text":"x","extra":1}"#).unwrap();
+        assert_eq!(a.id, "7");
+    }
+}

@@ -1,0 +1,274 @@
+//! The `marsad` command line: extract events from Arabic news, benchmark, build the gazetteer.
+
+mod input;
+mod pretty;
+
+use anyhow::{bail, Context, Result};
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use marsad_extract::{Explained, Extractor};
+use marsad_model::{Article, ArticleMeta};
+use rayon::prelude::*;
+use std::io::Write;
+use std::time::Instant;
+
+/// marsad (مرصد): Arabic news in, conflict-event records out, every field pointing at its words.
+#[derive(Parser)]
+#[command(version, about, long_about = None, after_help = "Examples:\n  marsad extract examples/baghuz.txt --published 2019-03-12 --format pretty\n  marsad extract articles.jsonl.gz > events.jsonl\n  cat articles.jsonl | marsad extract - --explain --format pretty\n  marsad bench corpus.jsonl.gz --limit 5000")]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Extract events from articles (plain text, JSON Lines, or gzip'd JSON Lines).
+    ///
+    /// Output on stdout: one JSON line per input article, in input order, in the output form
+    /// of EVENTS.md ({"article": {...}, "events": [...]}). Every field taken from the text has
+    /// "text" and "span" ([start, end) in Unicode code points of the article text).
+    /// Errors go to stderr as FILE:LINE: message; a bad line never stops the others, and the
+    /// exit status is 1 when any input failed.
+    #[command(after_help = "Input forms:\n  *.txt or text that does not start with '{'   one article; needs --published\n  *.jsonl, *.jsonl.gz, or text starting with '{'  one article per line:\n      {\"id\": \"...\", \"published\": \"YYYY-MM-DD\", \"text\": \"...\", \"title\"?, \"source\"?, \"url\"?}\n  -   standard input (either form)")]
+    Extract(ExtractArgs),
+    /// Measure extraction speed on a JSON Lines corpus (one core), with peak memory.
+    Bench(BenchArgs),
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Format {
+    /// One JSON object per article per line (EVENTS.md output form).
+    Jsonl,
+    /// Human-readable: each event with its evidence highlighted in the sentence.
+    Pretty,
+}
+
+#[derive(Parser)]
+struct ExtractArgs {
+    /// Input files, or - for standard input.
+    #[arg(required = true)]
+    inputs: Vec<String>,
+    /// Publication date of plain-text articles (YYYY-MM-DD); relative dates resolve against it.
+    #[arg(long, value_parser = parse_published)]
+    published: Option<NaiveDate>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+    format: Format,
+    /// Say why each field was chosen (rules and the words used); adds "why" to JSON events.
+    #[arg(long)]
+    explain: bool,
+    /// Do not geocode places (faster; locations are left out).
+    #[arg(long)]
+    no_places: bool,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j')]
+    jobs: Option<usize>,
+    /// Colour in pretty output: auto, always, never.
+    #[arg(long, default_value = "auto")]
+    color: String,
+}
+
+#[derive(Parser)]
+struct BenchArgs {
+    /// A JSON Lines corpus (plain or gzip), e.g. the SaudiNewsNet benchmark corpus.
+    corpus: String,
+    /// Use at most this many articles.
+    #[arg(long)]
+    limit: Option<usize>,
+    /// Measure without geocoding too, for comparison.
+    #[arg(long)]
+    compare_no_places: bool,
+}
+
+fn parse_published(s: &str) -> Result<NaiveDate, String> {
+    input::parse_date(s).ok_or_else(|| format!("{s:?} is not a date; expected YYYY-MM-DD"))
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let code = match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("marsad: {e:#}");
+            2
+        }
+    };
+    std::process::exit(code);
+}
+
+fn run(cli: Cli) -> Result<i32> {
+    match cli.cmd {
+        Cmd::Extract(a) => extract(a),
+        Cmd::Bench(a) => bench(a),
+    }
+}
+
+fn event_json(e: &Explained, explain: bool) -> serde_json::Value {
+    let mut v = serde_json::to_value(&e.event).expect("events serialize");
+    if explain {
+        v["why"] = serde_json::to_value(&e.why).expect("strings serialize");
+    }
+    v
+}
+
+fn render(x: &Extractor<'_>, art: &Article, args: &ExtractArgs, color: bool) -> String {
+    let evs = x.extract(art);
+    match args.format {
+        Format::Jsonl => {
+            let v = serde_json::json!({
+                "article": ArticleMeta::from(art),
+                "events": evs.iter().map(|e| event_json(e, args.explain)).collect::<Vec<_>>(),
+            });
+            let mut s = serde_json::to_string(&v).expect("json");
+            s.push('\n');
+            s
+        }
+        Format::Pretty => pretty::article(art, &evs, args.explain, color),
+    }
+}
+
+fn extract(args: ExtractArgs) -> Result<i32> {
+    let mut x = Extractor::embedded();
+    if args.no_places {
+        x = x.without_places();
+    }
+    let color = match args.color.as_str() {
+        "always" => true,
+        "never" => false,
+        _ => std::io::IsTerminal::is_terminal(&std::io::stdout()) && std::env::var_os("NO_COLOR").is_none(),
+    };
+    if let Some(j) = args.jobs {
+        rayon::ThreadPoolBuilder::new().num_threads(j.max(1)).build_global().ok();
+    }
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut failed = 0usize;
+    let mut done = 0usize;
+    for path in &args.inputs {
+        let mut r = match input::open(path) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("marsad: {e:#}");
+                failed += 1;
+                continue;
+            }
+        };
+        let kind = input::sniff(path, &mut *r)?;
+        match kind {
+            input::Kind::Text => match input::read_text(path, &mut *r, args.published) {
+                Ok(art) => {
+                    out.write_all(render(&x, &art, &args, color).as_bytes())?;
+                    done += 1;
+                }
+                Err(e) => {
+                    eprintln!("marsad: {e}");
+                    failed += 1;
+                }
+            },
+            input::Kind::Jsonl => {
+                let res = input::read_jsonl(path, &mut *r, 512, |batch| {
+                    let rendered: Vec<std::result::Result<String, String>> = batch
+                        .into_par_iter()
+                        .map(|(_, item)| item.map(|art| render(&x, &art, &args, color)))
+                        .collect();
+                    for r in rendered {
+                        match r {
+                            Ok(s) => {
+                                out.write_all(s.as_bytes())?;
+                                done += 1;
+                            }
+                            Err(e) => {
+                                eprintln!("marsad: {e}");
+                                failed += 1;
+                            }
+                        }
+                    }
+                    Ok(())
+                });
+                if let Err(e) = res {
+                    if is_broken_pipe(&e) {
+                        return Ok(0);
+                    }
+                    eprintln!("marsad: {path}: {e:#}");
+                    failed += 1;
+                }
+            }
+        }
+    }
+    if let Err(e) = out.flush() {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            bail!("cannot write output: {e}");
+        }
+    }
+    if done == 0 && failed == 0 {
+        eprintln!("marsad: no articles in the input");
+    }
+    if failed > 0 {
+        eprintln!("marsad: {done} articles extracted, {failed} failed");
+        return Ok(1);
+    }
+    Ok(0)
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+fn peak_rss_mb() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn bench(args: BenchArgs) -> Result<i32> {
+    let mut r = input::open(&args.corpus)?;
+    let mut arts = Vec::new();
+    let mut bad = 0;
+    let limit = args.limit.unwrap_or(usize::MAX);
+    input::read_jsonl(&args.corpus, &mut *r, 4096, |batch| {
+        for (_, it) in batch {
+            match it {
+                Ok(a) if arts.len() < limit => arts.push(a),
+                Ok(_) => {}
+                Err(_) => bad += 1,
+            }
+        }
+        Ok(())
+    })
+    .with_context(|| format!("{}: cannot read corpus", args.corpus))?;
+    if arts.is_empty() {
+        bail!("{}: no articles", args.corpus);
+    }
+    let bytes: usize = arts.iter().map(|a| a.text.len()).sum();
+    eprintln!("read {} articles ({:.1} MB of text, {bad} bad lines)", arts.len(), bytes as f64 / 1e6);
+    let t0 = Instant::now();
+    let x = Extractor::embedded();
+    let _ = x.extract(&arts[0]);
+    let load = t0.elapsed();
+    println!("lexicon + gazetteer load and first article: {:.1} ms", load.as_secs_f64() * 1e3);
+    let mut run = |label: &str, x: Extractor<'_>| {
+        let t = Instant::now();
+        let mut events = 0usize;
+        for a in &arts {
+            events += x.extract(a).len();
+        }
+        let secs = t.elapsed().as_secs_f64();
+        println!(
+            "{label}: {} articles in {:.2} s on one core: {:.0} articles/s, {:.1} MB/s, {} events",
+            arts.len(),
+            secs,
+            arts.len() as f64 / secs,
+            bytes as f64 / 1e6 / secs,
+            events
+        );
+    };
+    run("with places", x);
+    if args.compare_no_places {
+        run("without places", x.without_places());
+    }
+    if let Some(mb) = peak_rss_mb() {
+        println!("peak RSS: {mb:.0} MB (includes the corpus held in memory)");
+    }
+    Ok(0)
+}
