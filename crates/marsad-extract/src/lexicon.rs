@@ -187,7 +187,14 @@ impl<V> PhraseSet<V> {
                     }
                 }
             }
-            let best = best.map(|b| b.0);
+            let mut best = best.map(|b| b.0);
+            // a quote opened inside the phrase is closed inside it too: تنظيم “داعش”
+            if let Some(m) = best.as_mut() {
+                let quotes = a.tokens[m.start..m.end].iter().filter(|t| t.kind == TokenKind::Punct('"')).count();
+                if quotes % 2 == 1 && a.tokens.get(m.end).is_some_and(|t| t.kind == TokenKind::Punct('"')) {
+                    m.end += 1;
+                }
+            }
             if let Some(m) = best {
                 out.push(m);
                 i = m.end;

@@ -63,6 +63,7 @@ pub enum Cue {
     Person,
     VictimMarker,
     Accident,
+    Pluperfect,
 }
 
 impl Cue {
@@ -86,6 +87,7 @@ impl Cue {
             "person" => Cue::Person,
             "victim_marker" => Cue::VictimMarker,
             "accident" => Cue::Accident,
+            "pluperfect" => Cue::Pluperfect,
             _ => return None,
         })
     }

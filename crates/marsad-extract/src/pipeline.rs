@@ -24,6 +24,9 @@ pub struct Explained {
     pub event: Event,
     /// Why each field was chosen, in words.
     pub why: Vec<String>,
+    /// True when the sentence itself gives a toll, a date or a place: a mention with none of
+    /// these that follows an event of the same type is taken as a repeat of it.
+    pub anchored: bool,
 }
 
 /// Options for extraction.
@@ -232,7 +235,7 @@ fn sentence_events(
                 if t.event_type == "strategic_developments" && !(terror || armed_in_sentence) {
                     continue;
                 }
-                if condemn.is_some_and(|c| c < m.start) && !has_toll {
+                if condemn.is_some_and(|c| c < m.start) && !has_toll && t.event_type != "protests" {
                     continue;
                 }
                 why.push("a word that names an event on its own".into());
@@ -264,7 +267,7 @@ fn sentence_events(
                 if !(armed_in_sentence || weapon || terror || ctx.any(s.start, s.end, Cue::Clash).is_some()) {
                     continue;
                 }
-                if !(has_toll || any_actor) {
+                if !(has_toll || armed_in_sentence) {
                     continue;
                 }
                 why.push("a killing, in a sentence with an armed actor or a weapon".into());
@@ -297,6 +300,17 @@ fn sentence_events(
         }
         // date
         let date = choose_date(ctx, s, m, lead, published, &mut why);
+        // background: an explicit date long before publication, or "كان ... قد" without a recent date
+        if (published - date.range.end).num_days() > 45 && date.range.precision != DatePrecision::Day || (published - date.range.end).num_days() > 400 {
+            continue;
+        }
+        if date.span.is_none() || date.range.start == published {
+            let (ca, _) = s.clause_of(m.start);
+            let lo = ca.max(m.start.saturating_sub(10)).max(s.start);
+            if ctx.any(lo, m.start, Cue::Pluperfect).is_some() && (lo..m.start).any(|i| ctx.norm(i) == "قد") {
+                continue;
+            }
+        }
         // actors
         let (actor1, actor2) = choose_actors(ctx, s, m, et, &mut why);
         // location
@@ -337,7 +351,14 @@ fn sentence_events(
                 why.push(format!("injured {v}: numbers next to wounding words in the sentence"));
             }
         }
-        out.push(Explained { event: ev, why });
+        let place_in_sentence = ctx.places.iter().any(|p| p.0.start >= s.start && p.0.end <= s.end && p.1.is_some());
+        let date_in_sentence = ev.date.span.is_some_and(|sp| sp.start >= ctx.span(s.start, s.end, 0).start);
+        let _ = place_in_sentence;
+        let anchored = has_toll || date_in_sentence;
+        if !anchored && t.class == TriggerClass::Weak && !any_actor && !place_in_sentence {
+            continue;
+        }
+        out.push(Explained { event: ev, why, anchored });
     }
 }
 
@@ -646,6 +667,31 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
             }
         }
     }
+    // "مقتل جندي", "إصابة شرطي": a killing or wounding word before a singular person noun is one
+    if fatal.is_none() || injured.is_none() {
+        for i in s.start..s.end.saturating_sub(1) {
+            let (k, slot) = if kill_at(i) && fatal.is_none() {
+                (K::Fatal, &mut fatal)
+            } else if inj_at(i) && injured.is_none() {
+                (K::Injured, &mut injured)
+            } else {
+                continue;
+            };
+            let _ = k;
+            let j = i + 1;
+            if kill_at(j) || inj_at(j) || !ctx.has(j, Cue::Person) {
+                continue;
+            }
+            let w = ctx.norm(j);
+            let plural = w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ان") || w.ends_with("ات")
+                || matches!(w, "اشخاص" | "جنود" | "عناصر" | "افراد" | "ضباط" | "رجال" | "اطفال" | "نساء" | "مسلحي" | "مقاتلي" | "منسوبي" | "اخرين" | "اخرون");
+            if plural || ctx.nums.iter().any(|n| n.start == j || n.end == j) {
+                continue;
+            }
+            let sp = ctx.span(j, j + 1, 0);
+            *slot = Some((1, None, None, vec![sp]));
+        }
+    }
     Counts { fatal, injured }
 }
 
@@ -654,9 +700,13 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
     let mut out: Vec<Explained> = Vec::new();
     for e in evs {
         let key_place = |x: &Event| x.location.as_ref().map(|l| l.gazetteer_id.clone().unwrap_or_else(|| marsad_text::fold(&l.text)));
+        let repeat = !e.anchored && out.iter().any(|o| o.event.event_type == e.event.event_type);
         let same = out.iter_mut().find(|o| {
             let a = &o.event;
             let b = &e.event;
+            if repeat {
+                return a.event_type == b.event_type;
+            }
             a.event_type == b.event_type
                 && a.sub_event_type == b.sub_event_type
                 && (key_place(a) == key_place(b) || a.location.is_none() || b.location.is_none())

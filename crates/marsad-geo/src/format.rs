@@ -7,28 +7,25 @@
 //! `keys` are the folded names (tokens joined by one space) separated by `|`; a key from
 //! the curated alias file starts with `!`. Empty `admin1` means unknown.
 
-use crate::{FormatError, FxBuild, Gazetteer, Place, PlaceKind};
-use std::collections::HashSet;
+use crate::{FormatError, FxBuild, Gazetteer, Place, PlaceId, PlaceKind};
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 use std::fmt::Write;
 
 const MAGIC: &str = "# marsad gazetteer index v1";
 const HEADER: &str = "id\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\tname\tname_ar\tkeys";
 
-pub(crate) fn to_bytes(g: &Gazetteer) -> Vec<u8> {
-    let mut keys: Vec<Vec<&str>> = vec![Vec::new(); g.places.len()];
-    for (k, ids) in &g.names {
-        for &i in ids {
-            keys[i as usize].push(k.as_str());
-        }
-    }
-    let mut s = String::with_capacity(g.places.len() * 120);
+pub(crate) fn write_text(places: &[Place], keys: &[Vec<String>], curated: &HashSet<String, FxBuild>) -> String {
+    let mut s = String::with_capacity(places.len() * 120);
     s.push_str(MAGIC);
     s.push_str(" (Data from Who's On First, CC BY 4.0; GeoNames, CC BY 4.0; see README.md)\n");
     s.push_str(HEADER);
     s.push('\n');
-    for (i, p) in g.places.iter().enumerate() {
-        let ks = &mut keys[i];
+    for (p, ks) in places.iter().zip(keys) {
+        let mut ks: Vec<&String> = ks.iter().collect();
         ks.sort_unstable();
+        ks.dedup();
         let _ = write!(
             s,
             "{}\t{}\t{}\t{}\t{:.5}\t{:.5}\t{}\t{}\t{}\t",
@@ -46,14 +43,14 @@ pub(crate) fn to_bytes(g: &Gazetteer) -> Vec<u8> {
             if j > 0 {
                 s.push('|');
             }
-            if g.curated.contains(*k) {
+            if curated.contains(k.as_str()) {
                 s.push('!');
             }
             s.push_str(k);
         }
         s.push('\n');
     }
-    s.into_bytes()
+    s
 }
 
 fn clean(s: &str) -> String {
@@ -61,47 +58,109 @@ fn clean(s: &str) -> String {
 }
 
 pub(crate) fn from_bytes(bytes: &[u8]) -> Result<Gazetteer, FormatError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| FormatError { line: 0, message: "not UTF-8".into() })?;
+    from_text(Cow::Owned(text.to_string()))
+}
+
+/// Build the name tables; rows are parsed later, one at a time ([`parse_row`]).
+pub(crate) fn from_text(text: Cow<'static, str>) -> Result<Gazetteer, FormatError> {
     let err = |line: usize, m: &str| FormatError { line, message: m.to_string() };
-    let text = std::str::from_utf8(bytes).map_err(|_| err(0, "not UTF-8"))?;
-    let mut lines = text.lines().enumerate();
-    match lines.next() {
-        Some((_, l)) if l.starts_with(MAGIC) => {}
-        _ => return Err(err(1, "not a marsad gazetteer index (bad first line)")),
+    if !text.starts_with(MAGIC) {
+        return Err(err(1, "not a marsad gazetteer index (bad first line)"));
     }
-    let mut places = Vec::with_capacity(text.len() / 100);
-    let mut keys = Vec::with_capacity(text.len() / 100);
-    let mut curated: HashSet<String, FxBuild> = HashSet::default();
-    for (n, line) in lines {
+    let mut rows: Vec<u32> = Vec::with_capacity(text.len() / 100);
+    let mut pairs: Vec<(&str, PlaceId)> = Vec::with_capacity(text.len() / 60);
+    let mut curated: HashSet<Box<str>, FxBuild> = HashSet::default();
+    let mut off = 0usize;
+    for (n, line) in text.split('\n').enumerate() {
+        let start = off;
+        off += line.len() + 1;
         if line.is_empty() || line.starts_with('#') || line.starts_with("id\t") {
             continue;
         }
-        let f: Vec<&str> = line.split('\t').collect();
-        if f.len() != 10 {
-            return Err(err(n + 1, "expected 10 columns"));
-        }
-        let kind = PlaceKind::from_code(f[1]).ok_or_else(|| err(n + 1, "unknown kind"))?;
-        let num = |s: &str| s.parse::<f64>().map_err(|_| err(n + 1, "bad number"));
-        places.push(Place {
-            id: f[0].to_string(),
-            name: f[7].to_string(),
-            name_ar: f[8].to_string(),
-            country: f[2].to_string(),
-            admin1: if f[3].is_empty() { None } else { Some(f[3].to_string()) },
-            lat: num(f[4])?,
-            lon: num(f[5])?,
-            kind,
-            population: f[6].parse().map_err(|_| err(n + 1, "bad population"))?,
-        });
-        let mut ks = Vec::new();
-        for k in f[9].split('|') {
+        let Some(t) = line.rfind('\t') else { return Err(err(n + 1, "expected 10 columns")) };
+        let id = rows.len() as PlaceId;
+        rows.push(start as u32);
+        for k in line[t + 1..].split('|') {
             if let Some(k) = k.strip_prefix('!') {
-                curated.insert(k.to_string());
-                ks.push(k.to_string());
+                curated.insert(k.into());
+                pairs.push((k, id));
             } else if !k.is_empty() {
-                ks.push(k.to_string());
+                pairs.push((k, id));
             }
         }
-        keys.push(ks);
     }
-    Ok(Gazetteer::from_parts(places, keys, curated))
+    // group the (name, place) pairs by name without sorting: a chain per name
+    let mut group: HashMap<&str, u32, FxBuild> = HashMap::default();
+    group.reserve(pairs.len());
+    let mut heads: Vec<(u32, u32)> = Vec::with_capacity(pairs.len()); // (head link, count)
+    let mut links: Vec<(PlaceId, u32)> = Vec::with_capacity(pairs.len()); // (place, next)
+    let mut order: Vec<&str> = Vec::with_capacity(pairs.len());
+    for &(k, id) in &pairs {
+        let g = *group.entry(k).or_insert_with(|| {
+            heads.push((u32::MAX, 0));
+            order.push(k);
+            heads.len() as u32 - 1
+        });
+        let h = &mut heads[g as usize];
+        if h.0 != u32::MAX && links[h.0 as usize].0 == id {
+            continue;
+        }
+        links.push((id, h.0));
+        h.0 = links.len() as u32 - 1;
+        h.1 += 1;
+    }
+    let mut names: HashMap<Box<str>, (u32, u32), FxBuild> = HashMap::default();
+    names.reserve(order.len());
+    let mut prefixes: HashSet<Box<str>, FxBuild> = HashSet::default();
+    let mut cands = vec![0 as PlaceId; links.len()];
+    let mut a = 0usize;
+    for (g, k) in order.iter().enumerate() {
+        let (mut l, n) = heads[g];
+        // the chain runs newest first: fill backwards to keep id order
+        let mut w = a + n as usize;
+        while l != u32::MAX {
+            w -= 1;
+            cands[w] = links[l as usize].0;
+            l = links[l as usize].1;
+        }
+        let mut o = 0;
+        while let Some(p) = k[o..].find(' ') {
+            if !prefixes.contains(&k[..o + p]) {
+                prefixes.insert(k[..o + p].into());
+            }
+            o += p + 1;
+        }
+        names.insert((*k).into(), (a as u32, n));
+        a += n as usize;
+    }
+    cands.truncate(a);
+    let cache = std::iter::repeat_with(OnceLock::new).take(rows.len()).collect();
+    Ok(Gazetteer { text: Cow::Borrowed(""), rows, cache, names, cands, prefixes, curated, stop: HashMap::default() }
+        .with_text(text))
+}
+
+/// Parse the row that starts at byte `start` (checked by [`from_text`]).
+pub(crate) fn parse_row(text: &str, start: usize) -> Place {
+    let line = text[start..].split('\n').next().unwrap_or("");
+    let f: Vec<&str> = line.split('\t').collect();
+    let get = |i: usize| f.get(i).copied().unwrap_or("");
+    Place {
+        id: get(0).to_string(),
+        name: get(7).to_string(),
+        name_ar: get(8).to_string(),
+        country: get(2).to_string(),
+        admin1: if get(3).is_empty() { None } else { Some(get(3).to_string()) },
+        lat: get(4).parse().unwrap_or(0.0),
+        lon: get(5).parse().unwrap_or(0.0),
+        kind: PlaceKind::from_code(get(1)).unwrap_or(PlaceKind::Other),
+        population: get(6).parse().unwrap_or(0),
+    }
+}
+
+impl Gazetteer {
+    fn with_text(mut self, text: Cow<'static, str>) -> Self {
+        self.text = text;
+        self
+    }
 }

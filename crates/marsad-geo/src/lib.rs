@@ -183,15 +183,25 @@ pub enum StopMode {
 }
 
 /// The gazetteer index: places, and the folded names that point at them.
-#[derive(Debug, Clone, Default)]
+///
+/// It keeps the index text and parses a place's row the first time the place is asked for,
+/// so loading only builds the name tables.
+#[derive(Debug, Default)]
 pub struct Gazetteer {
-    pub(crate) places: Vec<Place>,
-    /// Folded name (tokens joined by one space) → places.
-    pub(crate) names: HashMap<String, Vec<PlaceId>, FxBuild>,
+    /// The index text (see [`Gazetteer::to_bytes`]).
+    pub(crate) text: std::borrow::Cow<'static, str>,
+    /// Byte offset of each place's row in `text`.
+    pub(crate) rows: Vec<u32>,
+    /// Places parsed so far.
+    pub(crate) cache: Vec<OnceLock<Place>>,
+    /// Folded name (tokens joined by one space) → range of `cands`.
+    pub(crate) names: HashMap<Box<str>, (u32, u32), FxBuild>,
+    /// Candidates of all names, grouped by name.
+    pub(crate) cands: Vec<PlaceId>,
     /// Every proper token prefix of a multi-token name.
-    pub(crate) prefixes: HashSet<String, FxBuild>,
+    pub(crate) prefixes: HashSet<Box<str>, FxBuild>,
     /// Names from the curated alias file: never stoplisted.
-    pub(crate) curated: HashSet<String, FxBuild>,
+    pub(crate) curated: HashSet<Box<str>, FxBuild>,
     /// Names that are also ordinary words.
     pub(crate) stop: HashMap<String, StopMode, FxBuild>,
 }
@@ -206,7 +216,7 @@ impl Gazetteer {
     pub fn embedded() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
         G.get_or_init(|| {
-            let mut g = Gazetteer::from_bytes(EMBEDDED_INDEX.as_bytes())
+            let mut g = format::from_text(std::borrow::Cow::Borrowed(EMBEDDED_INDEX))
                 .expect("the embedded gazetteer index is valid");
             g.set_stoplist(EMBEDDED_STOP);
             g
@@ -215,33 +225,40 @@ impl Gazetteer {
 
     /// The place with this id. Panics on an id not from this gazetteer.
     pub fn place(&self, id: PlaceId) -> &Place {
-        &self.places[id as usize]
+        self.cache[id as usize].get_or_init(|| format::parse_row(&self.text, self.rows[id as usize] as usize))
     }
 
-    /// All places.
-    pub fn places(&self) -> &[Place] {
-        &self.places
+    /// All places, in id order.
+    pub fn places(&self) -> impl Iterator<Item = (PlaceId, &Place)> + '_ {
+        (0..self.rows.len() as PlaceId).map(move |i| (i, self.place(i)))
     }
 
     /// Number of places.
     pub fn len(&self) -> usize {
-        self.places.len()
+        self.rows.len()
     }
 
     /// True when there are no places.
     pub fn is_empty(&self) -> bool {
-        self.places.is_empty()
+        self.rows.is_empty()
     }
 
     /// Places named exactly `name` (folded here), ignoring the stoplist.
     pub fn lookup(&self, name: &str) -> &[PlaceId] {
-        let key = matcher::name_key(name);
-        self.names.get(&key).map(|v| v.as_slice()).unwrap_or(&[])
+        self.candidates(&matcher::name_key(name))
+    }
+
+    /// Places of a folded name key (tokens joined by one space), ignoring the stoplist.
+    pub fn candidates(&self, key: &str) -> &[PlaceId] {
+        match self.names.get(key) {
+            Some(&(a, n)) => &self.cands[a as usize..(a + n) as usize],
+            None => &[],
+        }
     }
 
     /// All folded names with their places (for tools such as the stoplist maker).
     pub fn names(&self) -> impl Iterator<Item = (&str, &[PlaceId])> {
-        self.names.iter().map(|(k, v)| (k.as_str(), v.as_slice()))
+        self.names.iter().map(|(k, &(a, n))| (&**k, &self.cands[a as usize..(a + n) as usize]))
     }
 
     /// True when `key` (a folded name) comes from the curated alias file.
@@ -265,7 +282,7 @@ impl Gazetteer {
                 _ => StopMode::Drop,
             };
             let key = matcher::name_key(name);
-            if !key.is_empty() && !self.curated.contains(&key) {
+            if !key.is_empty() && !self.curated.contains(key.as_str()) {
                 self.stop.insert(key, mode);
             }
         }
@@ -301,7 +318,7 @@ impl Gazetteer {
 
     /// Serialize to the index file format (UTF-8 TSV; see `data/gazetteer/README.md`).
     pub fn to_bytes(&self) -> Vec<u8> {
-        format::to_bytes(self)
+        self.text.as_bytes().to_vec()
     }
 
     /// Parse the index file format.
@@ -310,22 +327,8 @@ impl Gazetteer {
     }
 
     pub(crate) fn from_parts(places: Vec<Place>, keys: Vec<Vec<String>>, curated: HashSet<String, FxBuild>) -> Gazetteer {
-        let mut names: HashMap<String, Vec<PlaceId>, FxBuild> = HashMap::default();
-        let mut prefixes: HashSet<String, FxBuild> = HashSet::default();
-        for (i, ks) in keys.into_iter().enumerate() {
-            for k in ks {
-                let mut off = 0;
-                while let Some(p) = k[off..].find(' ') {
-                    prefixes.insert(k[..off + p].to_string());
-                    off += p + 1;
-                }
-                let v = names.entry(k).or_default();
-                if !v.contains(&(i as PlaceId)) {
-                    v.push(i as PlaceId);
-                }
-            }
-        }
-        Gazetteer { places, names, prefixes, curated, stop: HashMap::default() }
+        let text = format::write_text(&places, &keys, &curated);
+        format::from_text(std::borrow::Cow::Owned(text)).expect("a written index parses")
     }
 }
 

@@ -131,7 +131,7 @@ pub(crate) fn mentions_keyed(
         }
         match chosen {
             Some((end, prefix, key)) => {
-                let candidates = g.names[key.as_str()].clone();
+                let candidates = g.candidates(&key).to_vec();
                 out.push((
                     PlaceMention {
                         start: i,

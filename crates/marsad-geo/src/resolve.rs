@@ -189,12 +189,21 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, ms: &[PlaceMention]) -> Vec<R
             why[6] = format!("regional prior ({})", p.country);
             (parts, why)
         };
-        let (place, reason) = if m.candidates.len() == 1 {
+        let mut scored: Vec<(PlaceId, Parts, Vec<String>)> =
+            m.candidates.iter().map(|&c| { let (p, w) = score(c); (c, p, w) }).collect();
+        scored.sort_by(|x, y| y.1.total().total_cmp(&x.1.total()).then(x.0.cmp(&y.0)));
+        // a small place that nothing in the article supports is more likely a word
+        let (top, tp, _) = &scored[0];
+        let tplace = g.place(*top);
+        let small = (tplace.kind.is_point() || tplace.kind == PlaceKind::Admin2) && tplace.population < 50_000;
+        let supported = tp.hierarchy > 0.0 || tp.province > 0.0 || tp.country > 0.0 || tp.proximity > 0.0;
+        let specific = m.end - m.start > 1 || g.is_curated(&mention_text(a, m)) || m.cue.is_some();
+        if small && !supported && !specific {
+            continue;
+        }
+        let (place, reason) = if scored.len() == 1 {
             (m.candidates[0], "only candidate".to_string())
         } else {
-            let mut scored: Vec<(PlaceId, Parts, Vec<String>)> =
-                m.candidates.iter().map(|&c| { let (p, w) = score(c); (c, p, w) }).collect();
-            scored.sort_by(|x, y| y.1.total().total_cmp(&x.1.total()).then(x.0.cmp(&y.0)));
             let (b, bp, bw) = &scored[0];
             let (_, sp, _) = &scored[1];
             let (ba, sa) = (bp.as_array(), sp.as_array());

@@ -123,9 +123,16 @@ impl<'a> Rds<'a> {
 
 /// The clitic readings of a folded word, whole word first; the same list as
 /// [`crate::tokens::readings`], without allocating.
-pub(crate) fn clitic_readings(word: &str) -> Rds<'_> {
-    let empty = Rd { prefix: 0, stem: word, definite: false };
-    let mut r = Rds { items: [empty; 12], len: 1 };
+pub(crate) fn clitic_readings<'a>(word: &'a str) -> Rds<'a> {
+    let empty = Rd {
+        prefix: 0,
+        stem: word,
+        definite: false,
+    };
+    let mut r = Rds {
+        items: [empty; 12],
+        len: 1,
+    };
     let mut cs = [(0usize, '\0'); 6];
     let mut n = 0;
     for (b, c) in word.char_indices().take(6) {
@@ -135,9 +142,13 @@ pub(crate) fn clitic_readings(word: &str) -> Rds<'_> {
     // `n` is the length when below 6; it is enough to decide `len >= p + 2` for p <= 4
     let at = |i: usize| if i < n { Some(cs[i].1) } else { None };
     let byte = |i: usize| if i < n { cs[i].0 } else { word.len() };
-    let push = |p: usize, definite: bool, r: &mut Rds<'_>| {
+    let push = |p: usize, definite: bool, r: &mut Rds<'a>| {
         if p + 2 <= n && r.len < r.items.len() && !r.as_slice().iter().any(|x| x.prefix == p) {
-            r.items[r.len] = Rd { prefix: p, stem: &word[byte(p)..], definite };
+            r.items[r.len] = Rd {
+                prefix: p,
+                stem: &word[byte(p)..],
+                definite,
+            };
             r.len += 1;
         }
     };
@@ -176,9 +187,24 @@ pub(crate) fn clitic_readings(word: &str) -> Rds<'_> {
     r
 }
 
+/// Characters of `word` to leave out of a span for reading `r`: the proclitics, but not the
+/// article (`والعشرات` → `العشرات`), except in `لل` where the article lost its alef.
+pub(crate) fn skip_of(word: &str, r: &Rd<'_>) -> usize {
+    if r.definite && r.prefix >= 2 {
+        let mut it = word.chars().skip(r.prefix - 2);
+        if it.next() == Some('ا') && it.next() == Some('ل') {
+            return r.prefix - 2;
+        }
+    }
+    r.prefix
+}
+
 /// A token of plain digits (no separators) as a number, at most 9 digits.
 pub(crate) fn plain_int(t: &Token) -> Option<u32> {
-    if t.kind != TokenKind::Number || t.norm.len() > 9 || !t.norm.bytes().all(|b| b.is_ascii_digit()) {
+    if t.kind != TokenKind::Number
+        || t.norm.len() > 9
+        || !t.norm.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     t.norm.parse().ok()
@@ -213,7 +239,9 @@ fn lex(s: &str) -> Option<(A, bool)> {
     use A::*;
     let a = match s {
         "واحد" | "واحده" => Unit(1),
-        "اثنان" | "اثنين" | "اثنتان" | "اثنتين" | "ثنتان" | "ثنتين" => Unit(2),
+        "اثنان" | "اثنين" | "اثنتان" | "اثنتين" | "ثنتان" | "ثنتين" => {
+            Unit(2)
+        }
         "ثلاثه" | "ثلاث" => Unit(3),
         "اربعه" | "اربع" => Unit(4),
         "خمسه" | "خمس" => Unit(5),
@@ -233,24 +261,55 @@ fn lex(s: &str) -> Option<(A, bool)> {
         "ثمانون" | "ثمانين" => Ten(80),
         "تسعون" | "تسعين" => Ten(90),
         "مايه" | "ميه" => Hundreds(100),
-        "مايتان" | "مايتين" | "مايتا" | "مايتي" | "ميتان" => Hundreds(200),
+        "مايتان" | "مايتين" | "مايتا" | "مايتي" | "ميتان" => {
+            Hundreds(200)
+        }
         "ميتين" | "ميتا" | "ميتي" => return Some((Hundreds(200), true)),
         "ثلاثمايه" | "ثلاثميه" => Hundreds(300),
         "اربعمايه" | "اربعميه" => Hundreds(400),
         "خمسمايه" | "خمسميه" => Hundreds(500),
         "ستمايه" | "ستميه" => Hundreds(600),
         "سبعمايه" | "سبعميه" => Hundreds(700),
-        "ثمانمايه" | "ثمانميه" | "ثمانيمايه" | "ثمانيميه" => Hundreds(800),
+        "ثمانمايه" | "ثمانميه" | "ثمانيمايه" | "ثمانيميه" => {
+            Hundreds(800)
+        }
         "تسعمايه" | "تسعميه" => Hundreds(900),
-        "الف" | "الفا" => Scale { scale: 1_000, count: 1 },
-        "الفان" | "الفين" | "الفي" => Scale { scale: 1_000, count: 2 },
-        "الاف" | "الوف" => Scale { scale: 1_000, count: 0 },
-        "مليون" | "مليونا" => Scale { scale: 1_000_000, count: 1 },
-        "مليونان" | "مليونين" | "مليوني" => Scale { scale: 1_000_000, count: 2 },
-        "ملايين" => Scale { scale: 1_000_000, count: 0 },
-        "مليار" | "مليارا" | "بليون" => Scale { scale: 1_000_000_000, count: 1 },
-        "ملياران" | "مليارين" | "ملياري" => Scale { scale: 1_000_000_000, count: 2 },
-        "مليارات" => Scale { scale: 1_000_000_000, count: 0 },
+        "الف" | "الفا" => Scale {
+            scale: 1_000,
+            count: 1,
+        },
+        "الفان" | "الفين" | "الفي" => Scale {
+            scale: 1_000,
+            count: 2,
+        },
+        "الاف" | "الوف" => Scale {
+            scale: 1_000,
+            count: 0,
+        },
+        "مليون" | "مليونا" => Scale {
+            scale: 1_000_000,
+            count: 1,
+        },
+        "مليونان" | "مليونين" | "مليوني" => Scale {
+            scale: 1_000_000,
+            count: 2,
+        },
+        "ملايين" => Scale {
+            scale: 1_000_000,
+            count: 0,
+        },
+        "مليار" | "مليارا" | "بليون" => Scale {
+            scale: 1_000_000_000,
+            count: 1,
+        },
+        "ملياران" | "مليارين" | "ملياري" => Scale {
+            scale: 1_000_000_000,
+            count: 2,
+        },
+        "مليارات" => Scale {
+            scale: 1_000_000_000,
+            count: 0,
+        },
         "عشرات" => Vague(10),
         "ميات" => Vague(100),
         "بضع" | "بضعه" => Few,
@@ -263,10 +322,33 @@ fn lex(s: &str) -> Option<(A, bool)> {
 fn is_ordinal(s: &str) -> bool {
     matches!(
         s,
-        "الحادي" | "الثاني" | "الثالث" | "الرابع" | "الخامس" | "السادس" | "السابع" | "الثامن"
-            | "التاسع" | "الحاديه" | "الثانيه" | "الثالثه" | "الرابعه" | "الخامسه"
-            | "السادسه" | "السابعه" | "الثامنه" | "التاسعه" | "حادي" | "ثاني" | "ثالث"
-            | "رابع" | "خامس" | "سادس" | "سابع" | "ثامن" | "تاسع"
+        "الحادي"
+            | "الثاني"
+            | "الثالث"
+            | "الرابع"
+            | "الخامس"
+            | "السادس"
+            | "السابع"
+            | "الثامن"
+            | "التاسع"
+            | "الحاديه"
+            | "الثانيه"
+            | "الثالثه"
+            | "الرابعه"
+            | "الخامسه"
+            | "السادسه"
+            | "السابعه"
+            | "الثامنه"
+            | "التاسعه"
+            | "حادي"
+            | "ثاني"
+            | "ثالث"
+            | "رابع"
+            | "خامس"
+            | "سادس"
+            | "سابع"
+            | "ثامن"
+            | "تاسع"
     )
 }
 
@@ -337,7 +419,9 @@ fn thousands(s: &str) -> bool {
 /// `mant / 10^places * scale`, floored; `None` on overflow.
 fn scaled(mant: u64, places: u32, scale: u64) -> Option<u64> {
     let p = 10u64.checked_pow(places)?;
-    Some((u128::from(mant) * u128::from(scale) / u128::from(p)).try_into().ok()?)
+    (u128::from(mant) * u128::from(scale) / u128::from(p))
+        .try_into()
+        .ok()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -382,7 +466,10 @@ struct Cx<'a> {
 impl<'a> Cx<'a> {
     /// The folded text of word `k`.
     fn word(&self, k: usize) -> Option<&'a str> {
-        self.t.get(k).filter(|t| t.kind == TokenKind::Word).map(|t| t.norm.as_str())
+        self.t
+            .get(k)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.norm.as_str())
     }
 
     fn is(&self, k: usize, s: &str) -> bool {
@@ -412,7 +499,9 @@ impl<'a> Cx<'a> {
                     if !ok {
                         continue;
                     }
-                    let Some((a, amb)) = lex(r.stem) else { continue };
+                    let Some((a, amb)) = lex(r.stem) else {
+                        continue;
+                    };
                     if r.prefix > 0 {
                         // لست "I am not", بست...: short stems only after و
                         if r.stem.chars().nth(2).is_none() && !t.norm.starts_with('و') {
@@ -423,7 +512,7 @@ impl<'a> Cx<'a> {
                             return None;
                         }
                     }
-                    return Some((a, r.prefix, amb));
+                    return Some((a, skip_of(&t.norm, r), amb));
                 }
                 None
             }
@@ -459,7 +548,16 @@ impl<'a> Cx<'a> {
                 }
                 Some((u, next))
             }
-            A::TeenHead(u) => self.ten_word(next).then_some((10 + u, next + 1)),
+            A::TeenHead(u) => {
+                if self.ten_word(next) {
+                    return Some((10 + u, next + 1));
+                }
+                // أحد وعشرون، إحدى وثلاثين
+                match self.conj(next) {
+                    Some((A::Ten(t), k)) if u == 1 => Some((u + t, k)),
+                    _ => None,
+                }
+            }
             A::Ten(t) => Some((t, next)),
             _ => None,
         }
@@ -571,19 +669,36 @@ impl<'a> Cx<'a> {
     /// A number phrase (exact or vague) starting at token `p`.
     fn phrase(&self, p: usize, pol: Pol, qualified: bool) -> Option<Phrase> {
         let (a, skip, amb) = self.atom_at(p, pol)?;
-        if amb && !qualified && !matches!(self.atom_at(p + 1, Pol::Bare), Some((A::Scale { .. }, _, _))) {
+        if amb
+            && !qualified
+            && !matches!(
+                self.atom_at(p + 1, Pol::Bare),
+                Some((A::Scale { .. }, _, _))
+            )
+        {
             return None;
         }
         if let Some((v, e)) = self.exact(a, p + 1, u64::MAX) {
             // عشر right after an ordinal: التاسع عشر
             if e == p + 1 && a == A::Unit(10) && p > 0 {
                 if let Some(w) = self.word(p - 1) {
-                    if clitic_readings(w).as_slice().iter().any(|r| is_ordinal(r.stem)) {
+                    if clitic_readings(w)
+                        .as_slice()
+                        .iter()
+                        .any(|r| is_ordinal(r.stem))
+                    {
                         return None;
                     }
                 }
             }
-            return Some(Phrase { value: v, low: None, high: None, vague: false, end: e, skip });
+            return Some(Phrase {
+                value: v,
+                low: None,
+                high: None,
+                vague: false,
+                end: e,
+                skip,
+            });
         }
         let mut ph = self.vague(a, p + 1)?;
         ph.skip = skip;
@@ -617,12 +732,16 @@ impl<'a> Cx<'a> {
                 "ما" => match w(1) {
                     Some("يقارب" | "يناهز") => Some((Qual::About, 2)),
                     Some("يقرب") if one_of(2, &["من"]) => Some((Qual::About, 3)),
-                    Some("يزيد" | "يربو") if one_of(2, &["عن", "علي"]) => Some((Qual::More, 3)),
+                    Some("يزيد" | "يربو") if one_of(2, &["عن", "علي"]) => {
+                        Some((Qual::More, 3))
+                    }
                     Some("يفوق") => Some((Qual::More, 2)),
                     Some("لا") if one_of(2, &["يقل", "تقل"]) && one_of(3, &["عن", "علي"]) => {
                         Some((Qual::AtLeast, 4))
                     }
-                    Some("يقل" | "تقل") if one_of(2, &["عن", "علي"]) => Some((Qual::Less, 3)),
+                    Some("يقل" | "تقل") if one_of(2, &["عن", "علي"]) => {
+                        Some((Qual::Less, 3))
+                    }
                     Some("يصل") if one_of(2, &["الي"]) => Some((Qual::UpTo, 3)),
                     Some("بين") => Some((Qual::Between, 2)),
                     _ => None,
@@ -630,7 +749,7 @@ impl<'a> Cx<'a> {
                 _ => None,
             };
             if let Some((q, n)) = q {
-                return Some((q, i + n, r.prefix));
+                return Some((q, i + n, skip_of(&t.norm, r)));
             }
         }
         None
@@ -650,7 +769,12 @@ impl<'a> Cx<'a> {
     fn mention_at(&self, i: usize) -> Option<NumberMention> {
         if let Some((q, qe, qskip)) = self.qualifier(i) {
             // قرابة الـ50
-            let p = if self.is(qe, "ال") && self.t.get(qe + 1).is_some_and(|t| t.kind == TokenKind::Number) {
+            let p = if self.is(qe, "ال")
+                && self
+                    .t
+                    .get(qe + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+            {
                 qe + 1
             } else {
                 qe
@@ -736,10 +860,9 @@ impl<'a> Cx<'a> {
         let mut k = i;
         let mut sep = None;
         let mut parts = 1;
-        loop {
-            let (Some(a), Some(s), Some(b)) = (self.t.get(k), self.t.get(k + 1), self.t.get(k + 2)) else {
-                break;
-            };
+        while let (Some(a), Some(s), Some(b)) =
+            (self.t.get(k), self.t.get(k + 1), self.t.get(k + 2))
+        {
             let TokenKind::Punct(c) = s.kind else { break };
             if !matches!(c, '/' | '-' | ':')
                 || sep.is_some_and(|x| x != c)
@@ -797,20 +920,31 @@ mod tests {
     /// Expected mention: original text of the span, value, low, high, approximate.
     type Exp<'a> = (&'a str, u64, Option<u64>, Option<u64>, bool);
 
-    fn run(input: &str) -> Vec<(String, u64, Option<u64>, Option<u64>, bool)> {
+    type Got = (String, u64, Option<u64>, Option<u64>, bool);
+
+    fn run(input: &str) -> Vec<Got> {
         let a = Analyzed::new(input);
         find_numbers(&a.tokens)
             .into_iter()
             .map(|m| {
                 let sp = a.span(m.start, m.end, m.skip);
-                (sp.slice(input).to_string(), m.value, m.low, m.high, m.approximate)
+                (
+                    sp.slice(input).to_string(),
+                    m.value,
+                    m.low,
+                    m.high,
+                    m.approximate,
+                )
             })
             .collect()
     }
 
     fn check(input: &str, expected: &[Exp<'_>]) {
         let got = run(input);
-        let exp: Vec<_> = expected.iter().map(|&(s, v, l, h, a)| (s.to_string(), v, l, h, a)).collect();
+        let exp: Vec<_> = expected
+            .iter()
+            .map(|&(s, v, l, h, a)| (s.to_string(), v, l, h, a))
+            .collect();
         assert_eq!(got, exp, "input: {input}");
     }
 
@@ -821,12 +955,34 @@ mod tests {
     #[test]
     fn readings_match_tokens_readings() {
         for w in [
-            "وبالصواريخ", "للتحالف", "الباغوز", "وال", "فلل", "وللقوات", "كالعاده", "بالف", "والاف",
-            "الاف", "و", "ال", "فبراير", "لست", "ولل", "ككك", "ا", "",
+            "وبالصواريخ",
+            "للتحالف",
+            "الباغوز",
+            "وال",
+            "فلل",
+            "وللقوات",
+            "كالعاده",
+            "بالف",
+            "والاف",
+            "الاف",
+            "و",
+            "ال",
+            "فبراير",
+            "لست",
+            "ولل",
+            "ككك",
+            "ا",
+            "",
         ] {
-            let a: Vec<(usize, &str, bool)> = readings(w).iter().map(|r| (r.prefix, r.stem, r.definite)).collect();
-            let b: Vec<(usize, &str, bool)> =
-                clitic_readings(w).as_slice().iter().map(|r| (r.prefix, r.stem, r.definite)).collect();
+            let a: Vec<(usize, &str, bool)> = readings(w)
+                .iter()
+                .map(|r| (r.prefix, r.stem, r.definite))
+                .collect();
+            let b: Vec<(usize, &str, bool)> = clitic_readings(w)
+                .as_slice()
+                .iter()
+                .map(|r| (r.prefix, r.stem, r.definite))
+                .collect();
             assert_eq!(a, b, "{w}");
         }
     }
@@ -843,7 +999,10 @@ mod tests {
         check("فر 3 آلاف شخص", &[exact("3 آلاف", 3000)]);
         check("و3 آخرين", &[exact("3", 3)]);
         check("مقتل ٢٠ جنديا", &[exact("٢٠", 20)]);
-        check("بلغ 2 مليون و500 ألف", &[exact("2 مليون و500 ألف", 2_500_000)]);
+        check(
+            "بلغ 2 مليون و500 ألف",
+            &[exact("2 مليون و500 ألف", 2_500_000)],
+        );
     }
 
     #[test]
@@ -881,6 +1040,11 @@ mod tests {
         check("بعشرين قذيفة", &[exact("عشرين", 20)]);
         check("خمسة وعشرين مقاتلا", &[exact("خمسة وعشرين", 25)]);
         check("ثلاث وتسعون", &[exact("ثلاث وتسعون", 93)]);
+        check("إحدى وعشرين غارة", &[exact("إحدى وعشرين", 21)]);
+        check("واحد وعشرين", &[exact("واحد وعشرين", 21)]);
+        check("وتسعة وتسعين", &[exact("تسعة وتسعين", 99)]);
+        check("اثنان وعشرون", &[exact("اثنان وعشرون", 22)]);
+        check("إحدى المدن", &[]);
         check("ثلاثة وأربعة", &[exact("ثلاثة", 3), exact("أربعة", 4)]);
         check("قتل خمسة وأصيب سبعة", &[exact("خمسة", 5), exact("سبعة", 7)]);
         check("الذكرى العشرين", &[]);
@@ -891,7 +1055,8 @@ mod tests {
         check("مئة شخص", &[exact("مئة", 100)]);
         check("مائة وخمسون", &[exact("مائة وخمسون", 150)]);
         check("مئة وخمسة وعشرون", &[exact("مئة وخمسة وعشرون", 125)]);
-        check("مئتا شخص", &[exact("مئتا", 200)]);
+        check("مائتا شخص", &[exact("مائتا", 200)]);
+        check("مئتي ألف", &[exact("مئتي ألف", 200_000)]);
         check("مائتين", &[exact("مائتين", 200)]);
         check("ثلاثمئة عنصر", &[exact("ثلاثمئة", 300)]);
         check("ثلاثمائة وخمسون", &[exact("ثلاثمائة وخمسون", 350)]);
@@ -904,8 +1069,14 @@ mod tests {
         check("عشرة آلاف", &[exact("عشرة آلاف", 10_000)]);
         check("خمسة عشر ألفا", &[exact("خمسة عشر ألفا", 15_000)]);
         check("مئة ألف", &[exact("مئة ألف", 100_000)]);
-        check("ألفين وخمسمائة وثلاثة وعشرين", &[exact("ألفين وخمسمائة وثلاثة وعشرين", 2523)]);
+        check(
+            "ألفين وخمسمائة وثلاثة وعشرين",
+            &[exact("ألفين وخمسمائة وثلاثة وعشرين", 2523)],
+        );
         check("ثلاثة آلاف وخمسمائة", &[exact("ثلاثة آلاف وخمسمائة", 3500)]);
+        check("ألف ومئتي", &[exact("ألف ومئتي", 1200)]);
+        check("٣٠٠ ألف", &[exact("٣٠٠ ألف", 300_000)]);
+        check("ثلاثمئة ألف ومئتان", &[exact("ثلاثمئة ألف ومئتان", 300_200)]);
         check("مليون نازح", &[exact("مليون", 1_000_000)]);
         check("مليونين", &[exact("مليونين", 2_000_000)]);
         check("ثلاثة ملايين", &[exact("ثلاثة ملايين", 3_000_000)]);
@@ -923,32 +1094,71 @@ mod tests {
         check("قرابة الـ50 شخصا", &[("قرابة الـ50", 50, None, None, true)]);
         check("زهاء ألف", &[("زهاء ألف", 1000, None, None, true)]);
         check("ما يقارب 300", &[("ما يقارب 300", 300, None, None, true)]);
-        check("أكثر من 10 أشخاص", &[("أكثر من 10", 10, Some(11), None, true)]);
-        check("ما يزيد على خمسين", &[("ما يزيد على خمسين", 50, Some(51), None, true)]);
-        check("ما لا يقل عن 12", &[("ما لا يقل عن 12", 12, Some(12), None, true)]);
+        check(
+            "أكثر من 10 أشخاص",
+            &[("أكثر من 10", 10, Some(11), None, true)],
+        );
+        check(
+            "ما يزيد على خمسين",
+            &[("ما يزيد على خمسين", 50, Some(51), None, true)],
+        );
+        check(
+            "ما لا يقل عن 12",
+            &[("ما لا يقل عن 12", 12, Some(12), None, true)],
+        );
         check("لا يقل عن 12", &[("لا يقل عن 12", 12, Some(12), None, true)]);
         check("أقل من عشرة", &[("أقل من عشرة", 10, None, Some(9), true)]);
-        check("ما يصل إلى 40", &[("ما يصل إلى 40", 40, None, Some(40), true)]);
+        check(
+            "ما يصل إلى 40",
+            &[("ما يصل إلى 40", 40, None, Some(40), true)],
+        );
         check("قتل 7 على الأقل", &[("7 على الأقل", 7, Some(7), None, true)]);
         check("قتل 7 أشخاص على الأقل", &[("7", 7, Some(7), None, true)]);
         check("عشرون ونيف", &[("عشرون ونيف", 20, Some(21), None, true)]);
         check("100 تقريبا", &[("100 تقريبا", 100, None, None, true)]);
         check("عشرات القتلى", &[("عشرات", 20, Some(20), Some(99), true)]);
         check("والعشرات", &[("العشرات", 20, Some(20), Some(99), true)]);
-        check("مئات المدنيين", &[("مئات", 200, Some(200), Some(999), true)]);
-        check("آلاف النازحين", &[("آلاف", 2000, Some(2000), Some(9999), true)]);
+        check(
+            "مئات المدنيين",
+            &[("مئات", 200, Some(200), Some(999), true)],
+        );
+        check(
+            "آلاف النازحين",
+            &[("آلاف", 2000, Some(2000), Some(9999), true)],
+        );
         check("الآلاف", &[("الآلاف", 2000, Some(2000), Some(9999), true)]);
-        check("عشرات الآلاف", &[("عشرات الآلاف", 20_000, Some(20_000), Some(99_999), true)]);
-        check("مئات الآلاف", &[("مئات الآلاف", 200_000, Some(200_000), Some(999_999), true)]);
-        check("ملايين", &[("ملايين", 2_000_000, Some(2_000_000), Some(9_999_999), true)]);
+        check(
+            "عشرات الآلاف",
+            &[("عشرات الآلاف", 20_000, Some(20_000), Some(99_999), true)],
+        );
+        check(
+            "مئات الآلاف",
+            &[("مئات الآلاف", 200_000, Some(200_000), Some(999_999), true)],
+        );
+        check(
+            "ملايين",
+            &[("ملايين", 2_000_000, Some(2_000_000), Some(9_999_999), true)],
+        );
         check("بضعة جنود", &[("بضعة", 3, Some(3), Some(9), true)]);
         check("بضع مئات", &[("بضع مئات", 300, Some(300), Some(999), true)]);
-        check("بضعة آلاف", &[("بضعة آلاف", 3000, Some(3000), Some(9999), true)]);
+        check(
+            "بضعة آلاف",
+            &[("بضعة آلاف", 3000, Some(3000), Some(9999), true)],
+        );
         check("بضعة عشر", &[("بضعة عشر", 13, Some(13), Some(19), true)]);
-        check("أكثر من عشرات", &[("أكثر من عشرات", 20, Some(20), Some(99), true)]);
+        check(
+            "أكثر من عشرات",
+            &[("أكثر من عشرات", 20, Some(20), Some(99), true)],
+        );
         check("عدة أشخاص وعدد من الجرحى", &[]);
-        check("بين 10 و20 قتيلا", &[("بين 10 و20", 10, Some(10), Some(20), true)]);
-        check("ما بين خمسة وعشرة", &[("ما بين خمسة وعشرة", 5, Some(5), Some(10), true)]);
+        check(
+            "بين 10 و20 قتيلا",
+            &[("بين 10 و20", 10, Some(10), Some(20), true)],
+        );
+        check(
+            "ما بين خمسة وعشرة",
+            &[("ما بين خمسة وعشرة", 5, Some(5), Some(10), true)],
+        );
         check("قتل 10-15", &[("10-15", 10, Some(10), Some(15), true)]);
         check("نحو المدينة", &[]);
     }
@@ -969,9 +1179,29 @@ mod tests {
     #[test]
     fn never_panics() {
         for s in [
-            "", "و", "ال", "بين", "بين 5 و", "ما", "ما لا", "نحو", "99999999999999999999999 ألف",
-            "9999999999 مليار مليار", "1.5", "1,2,3", "1.2.3", "/-/", "12/", "-5", "ألف و", "بضع",
-            "عشرات الآلاف الملايين", "ثلاث مئة ألف مليون", "ٌ", "الـ", "1,500.25 ألف",
+            "",
+            "و",
+            "ال",
+            "بين",
+            "بين 5 و",
+            "ما",
+            "ما لا",
+            "نحو",
+            "99999999999999999999999 ألف",
+            "9999999999 مليار مليار",
+            "1.5",
+            "1,2,3",
+            "1.2.3",
+            "/-/",
+            "12/",
+            "-5",
+            "ألف و",
+            "بضع",
+            "عشرات الآلاف الملايين",
+            "ثلاث مئة ألف مليون",
+            "ٌ",
+            "الـ",
+            "1,500.25 ألف",
         ] {
             let a = Analyzed::new(s);
             let _ = find_numbers(&a.tokens);
@@ -981,6 +1211,12 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn any_text_never_panics(s in "\\PC{0,80}") {
+            let a = Analyzed::new(&s);
+            let _ = find_numbers(&a.tokens);
+        }
+
         #[test]
         fn spans_are_sane(s in "[ 0-9,./\\-وفبلكالثخمسعشرينمئةأآلافنحوبضعاكثرمن]{0,40}") {
             let a = Analyzed::new(&s);
