@@ -158,6 +158,14 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
         }
         None => Vec::new(),
     };
+    // a place name that is also a trigger, a date, a number or part of an actor's name is not a place here
+    let taken = |a0: usize, b0: usize| {
+        trig.iter().any(|m| m.start < b0 && a0 < m.end)
+            || dates.iter().any(|d| d.start < b0 && a0 < d.end)
+            || nums.iter().any(|x| x.start < b0 && a0 < x.end)
+            || actors.iter().any(|h: &ActorHit| h.start < b0 && a0 < h.end)
+    };
+    let places: Vec<_> = places.into_iter().filter(|p| !taken(p.0.start, p.0.end)).collect();
     let sports_hits = (0..n).filter(|&i| cue[i] & Cue::Sports.bit() != 0 && (i == 0 || cue[i - 1] & Cue::Sports.bit() == 0)).count();
     let ctx = Ctx { lx, text, sports: sports_hits >= 3, a, cue, trig, actors, nums, dates, places, country };
     let sents = sentences(&ctx.a.tokens);
@@ -216,7 +224,7 @@ fn sentence_events(
         }
         let (ca, _) = s.clause_of(m.start);
         // negation or modality just before the trigger in its clause
-        let lo = m.start.saturating_sub(4).max(ca);
+        let lo = m.start.saturating_sub(6).max(ca);
         if let Some(i) = ctx.any(lo, m.start, Cue::Negation) {
             let _ = i;
             continue;
@@ -528,7 +536,17 @@ fn choose_location(ctx: &Ctx<'_>, sents: &[Sentence], si: usize, m: &Match, geo:
         .iter()
         .filter(|p| p.0.start >= s.start && p.0.end <= s.end)
         .filter(usable)
-        .min_by_key(|p| if p.0.start >= m.end { (p.0.start - m.end) * 2 } else { (m.start - p.0.end.min(m.start)) * 3 });
+        .min_by_key(|p| {
+            let rank = match p.1.as_ref().map(|r| r.precision) {
+                Some(marsad_model::PlacePrecision::PopulatedPlace) => 0,
+                Some(marsad_model::PlacePrecision::Admin2) => 1,
+                Some(marsad_model::PlacePrecision::Admin1) => 2,
+                Some(marsad_model::PlacePrecision::Region) => 3,
+                _ => 4,
+            };
+            let dist = if p.0.start >= m.end { (p.0.start - m.end) * 2 } else { (m.start - p.0.end.min(m.start)) * 3 };
+            (rank, dist)
+        });
     let (pm, rule) = match cand {
         Some(c) => (c, "in the same sentence"),
         None => {

@@ -105,8 +105,11 @@ fn main() {
             (tf[key], 0)
         };
         let wordlike = single && alt as f64 >= 0.25 * own as f64;
+        let maxpop = places.iter().map(|p| p.population).max().unwrap_or(0);
         let mode = if big {
-            if wordlike && d >= 100 {
+            // a province name without a big town of that name (`الداخلية`) is judged by its
+            // frequency alone; so is a mid-size town named in one article in twenty
+            if wordlike && d >= 100 || maxpop < 100_000 && d >= 300 || d >= 1500 {
                 Some(if d >= 1500 && !places.iter().any(|p| p.population >= 500_000) { "drop" } else { "cue" })
             } else {
                 None
