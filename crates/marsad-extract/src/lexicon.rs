@@ -7,7 +7,7 @@
 //! with quote marks in between skipped (`تنظيم “داعش”`). A trailing `*` on the last word
 //! accepts up to three more letters (conjugations and endings).
 
-use marsad_text::tokens::{readings, Analyzed, TokenKind};
+use marsad_text::tokens::{readings, Analyzed, Reading, TokenKind};
 use marsad_text::tokenize;
 use std::collections::HashMap;
 
@@ -52,8 +52,9 @@ fn strip_article(w: &str) -> Option<&str> {
     (rest.chars().count() >= 2).then_some(rest)
 }
 
-fn prefix2(w: &str) -> String {
-    w.chars().take(2).collect()
+fn prefix2(w: &str) -> &str {
+    let end = w.char_indices().nth(2).map(|(b, _)| b).unwrap_or(w.len());
+    &w[..end]
 }
 
 impl<V> PhraseSet<V> {
@@ -95,9 +96,9 @@ impl<V> PhraseSet<V> {
         let pi = self.phrases.len() as u32;
         let first = words[0].clone();
         if open_end && words.len() == 1 {
-            self.open_first.entry(prefix2(&first)).or_default().push(pi);
+            self.open_first.entry(prefix2(&first).to_string()).or_default().push(pi);
             if let Some(s) = strip_article(&first) {
-                self.open_first.entry(prefix2(s)).or_default().push(pi);
+                self.open_first.entry(prefix2(s).to_string()).or_default().push(pi);
             }
         } else {
             if let Some(s) = strip_article(&first) {
@@ -150,6 +151,13 @@ impl<V> PhraseSet<V> {
 
     /// All matches, leftmost-longest and non-overlapping, in token order.
     pub fn find(&self, a: &Analyzed) -> Vec<Match> {
+        let rds: Vec<Vec<Reading<'_>>> = a.tokens.iter().map(|t| readings(&t.norm)).collect();
+        self.find_with(a, &rds)
+    }
+
+    /// Like [`PhraseSet::find`], with the clitic readings of every token computed once by
+    /// the caller (several dictionaries share them).
+    pub fn find_with(&self, a: &Analyzed, rds: &[Vec<Reading<'_>>]) -> Vec<Match> {
         let mut out = Vec::new();
         let mut i = 0;
         let n = a.tokens.len();
@@ -160,12 +168,12 @@ impl<V> PhraseSet<V> {
                 continue;
             }
             let mut best: Option<(Match, bool)> = None;
-            for r in readings(&t.norm) {
+            for r in rds[i].iter().copied() {
                 let exact = self.by_first.get(r.stem).map(|v| v.as_slice()).unwrap_or(&[]);
                 let open = if self.open_first.is_empty() {
                     &[][..]
                 } else {
-                    self.open_first.get(&prefix2(r.stem)).map(|v| v.as_slice()).unwrap_or(&[])
+                    self.open_first.get(prefix2(r.stem)).map(|v| v.as_slice()).unwrap_or(&[])
                 };
                 for &pi in exact.iter().chain(open.iter()) {
                     let p = &self.phrases[pi as usize];

@@ -87,23 +87,24 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
     let text = art.text.as_str();
     let a = Analyzed::new(text);
     let n = a.tokens.len();
+    let rds: Vec<Vec<marsad_text::tokens::Reading<'_>>> = a.tokens.iter().map(|t| marsad_text::tokens::readings(&t.norm)).collect();
     let mut cue = vec![0u32; n];
-    for m in lx.cues.find(&a) {
+    for m in lx.cues.find_with(&a, &rds) {
         let c = *lx.cues.value(m.value);
         for x in cue.iter_mut().take(m.end).skip(m.start) {
             *x |= c.bit();
         }
     }
-    let trig = lx.triggers.find(&a);
+    let trig = lx.triggers.find_with(&a, &rds);
     // countries: the article's main country is the most named one
     let mut counts = vec![0usize; lx.country_table.len()];
-    let chits = lx.countries.find(&a);
+    let chits = lx.countries.find_with(&a, &rds);
     for m in &chits {
         counts[lx.countries.value(m.value).country] += 1;
     }
     let country = counts.iter().enumerate().filter(|(_, c)| **c > 0).max_by_key(|(i, c)| (**c, usize::MAX - i)).map(|(i, _)| i);
     let mut actors = Vec::new();
-    for m in lx.actors.find(&a) {
+    for m in lx.actors.find_with(&a, &rds) {
         let def = &lx.actor_table[*lx.actors.value(m.value)];
         let mut end = m.end;
         let mut ctry = def.country.clone();

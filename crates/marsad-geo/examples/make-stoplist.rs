@@ -19,6 +19,9 @@ const TITLES: &[&str] = &[
     "عبد", "الاستاذ", "اللواء", "العميد", "الفريق", "المواطن", "الزميل", "اللاعب", "الفنان",
     "الفنانه", "الشاعر", "الكاتب", "المتحدث", "العقيد", "النقيب", "الوزير", "معالي", "سمو",
 ];
+const PLACEY: &[&str] = &[
+    "في", "الي", "قرب", "منطقه", "محافظه", "مدينه", "بلده", "قريه", "ولايه", "اقليم", "مخيم", "حي",
+];
 const SUFFIXES: &[&str] = &["ها", "هم", "هما", "كم", "نا", "ه", "ات", "ين", "ون", "ان", "يه"];
 
 fn main() {
@@ -29,6 +32,7 @@ fn main() {
     let mut tf: HashMap<String, u32> = HashMap::new();
     let mut words: HashMap<String, u32> = HashMap::new(); // every token's readings (non-definite stems)
     let mut person: HashMap<String, u32> = HashMap::new(); // uses as a person's name
+    let mut placey: HashMap<String, u32> = HashMap::new(); // uses after في or a place word
     let mut n_docs = 0;
     for line in stdin.lock().lines() {
         let Ok(line) = line else { break };
@@ -45,6 +49,11 @@ fn main() {
             *tf.entry(key.clone()).or_default() += 1;
             let next = a.tokens.get(m.end).map(|t| t.norm.as_str()).unwrap_or("");
             let prev = if m.start > 0 { a.tokens[m.start - 1].norm.as_str() } else { "" };
+            let first = a.tokens[m.start].norm.as_str();
+            let prep = m.skip > 0 && (first.starts_with('ب') || first.starts_with("وب"));
+            if prep || readings(prev).iter().any(|r| PLACEY.contains(&r.stem)) {
+                *placey.entry(key.clone()).or_default() += 1;
+            }
             if matches!(next, "بن" | "بنت" | "ابن") || TITLES.contains(&prev) {
                 *person.entry(key.clone()).or_default() += 1;
             }
@@ -109,7 +118,8 @@ fn main() {
         let mode = if big {
             // a province name without a big town of that name (`الداخلية`) is judged by its
             // frequency alone; so is a mid-size town named in one article in twenty
-            if wordlike && d >= 100 || maxpop < 100_000 && d >= 300 || d >= 1500 {
+            let pl = placey.get(key.as_str()).copied().unwrap_or(0) as f64 / tf[key] as f64;
+            if (wordlike && d >= 100 && pl < 0.3) || (pl < 0.1 && (maxpop < 100_000 && d >= 300 || d >= 1500)) {
                 Some(if d >= 1500 && !places.iter().any(|p| p.population >= 500_000) { "drop" } else { "cue" })
             } else {
                 None

@@ -133,6 +133,12 @@ fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
                 b -= 1;
             }
             out.push(mk(a, b, TokenKind::Newline, &chars));
+        } else if is_letter(c) || is_mark(c) {
+            let a = k;
+            while k < n && (is_letter(chars[k]) || is_mark(chars[k])) && !chars[k].is_ascii_digit() {
+                k += 1;
+            }
+            out.push(mk(a, k, TokenKind::Word, &chars));
         } else if c.is_whitespace() || c.is_control() {
             k += 1;
         } else if c.is_ascii_digit() {
@@ -163,6 +169,19 @@ fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
         }
     }
     out
+}
+
+/// Letters, with the Arabic block and ASCII answered without the Unicode tables.
+#[inline]
+fn is_letter(c: char) -> bool {
+    let u = c as u32;
+    if (0x0621..=0x064A).contains(&u) || c.is_ascii_alphabetic() {
+        return true;
+    }
+    if u < 0x80 {
+        return false;
+    }
+    c.is_alphabetic()
 }
 
 fn is_mark(c: char) -> bool {
