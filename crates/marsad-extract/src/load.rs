@@ -133,8 +133,8 @@ pub struct CountryHit {
 pub struct Lexicons {
     /// Triggers.
     pub triggers: PhraseSet<Trigger>,
-    /// Context cues.
-    pub cues: PhraseSet<Cue>,
+    /// Context cues: each phrase maps to the bits of every cue kind it belongs to.
+    pub cues: PhraseSet<u32>,
     /// Actor phrases → index into `actor_table`.
     pub actors: PhraseSet<usize>,
     /// Actor definitions.
@@ -251,16 +251,31 @@ impl Lexicons {
             };
             lx.triggers.insert(cols[0], Trigger { event_type: t, sub_event_type: s, class });
         }
+        // a phrase may belong to several cue kinds (مدنيين is a civilian and a person word)
+        let mut cue_bits: Vec<(String, u32)> = Vec::new();
+        let mut cue_index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for (n, cols) in rows(src.cues) {
             let Some(cue) = cols.first().and_then(|c| Cue::parse(c)) else {
                 diag("cues.tsv", n, format!("unknown cue {:?}", cols.first()));
                 continue;
             };
             for p in cols.get(1).copied().unwrap_or("").split('|') {
-                if !p.trim().is_empty() {
-                    lx.cues.insert(p, cue);
+                let p = p.trim();
+                if p.is_empty() {
+                    continue;
+                }
+                let key = marsad_text::fold(p);
+                match cue_index.get(&key) {
+                    Some(&i) => cue_bits[i].1 |= cue.bit(),
+                    None => {
+                        cue_index.insert(key, cue_bits.len());
+                        cue_bits.push((p.to_string(), cue.bit()));
+                    }
                 }
             }
+        }
+        for (p, bits) in cue_bits {
+            lx.cues.insert(&p, bits);
         }
         for (n, cols) in rows(src.actors) {
             if cols.len() < 4 {

@@ -60,6 +60,7 @@ struct Ctx<'a> {
     nums: Vec<NumberMention>,
     dates: Vec<DateMention>,
     places: Vec<(PlaceMention, Option<Resolution>)>,
+    #[allow(dead_code)]
     country: Option<usize>,
     sports: bool,
 }
@@ -90,9 +91,9 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
     let rds: Vec<Vec<marsad_text::tokens::Reading<'_>>> = a.tokens.iter().map(|t| marsad_text::tokens::readings(&t.norm)).collect();
     let mut cue = vec![0u32; n];
     for m in lx.cues.find_with(&a, &rds) {
-        let c = *lx.cues.value(m.value);
+        let bits = *lx.cues.value(m.value);
         for x in cue.iter_mut().take(m.end).skip(m.start) {
-            *x |= c.bit();
+            *x |= bits;
         }
     }
     let trig = lx.triggers.find_with(&a, &rds);
@@ -166,7 +167,8 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
             || nums.iter().any(|x| x.start < b0 && a0 < x.end)
             || actors.iter().any(|h: &ActorHit| h.start < b0 && a0 < h.end)
     };
-    let places: Vec<_> = places.into_iter().filter(|p| !taken(p.0.start, p.0.end)).collect();
+    let cue_word = |a0: usize, b0: usize| (a0..b0).all(|i| cue[i] != 0);
+    let places: Vec<_> = places.into_iter().filter(|p| !taken(p.0.start, p.0.end) && !cue_word(p.0.start, p.0.end)).collect();
     let sports_hits = (0..n).filter(|&i| cue[i] & Cue::Sports.bit() != 0 && (i == 0 || cue[i - 1] & Cue::Sports.bit() == 0)).count();
     let ctx = Ctx { lx, text, sports: sports_hits >= 3, a, cue, trig, actors, nums, dates, places, country };
     let sents = sentences(&ctx.a.tokens);
@@ -484,6 +486,10 @@ fn choose_actors(ctx: &Ctx<'_>, s: &Sentence, m: &Match, et: &str, why: &mut Vec
             a2 = None;
         }
     }
+    // civilians are the side acted on in violence, never the actor
+    if et != "protests" && et != "riots" && a1.is_some_and(|x| x.actor.category == Some(ActorCategory::Civilians)) {
+        std::mem::swap(&mut a1, &mut a2);
+    }
     // protests: the protesters act
     if et == "protests" || et == "riots" {
         if let Some(p) = hits.iter().find(|h| matches!(h.actor.category, Some(ActorCategory::Protesters) | Some(ActorCategory::Rioters))) {
@@ -572,7 +578,8 @@ fn choose_claim(ctx: &Ctx<'_>, s: &Sentence, m: &Match) -> Option<Evidence> {
     let verb = (s.start..m.start).find(|&i| ctx.has(i, Cue::Claim))?;
     let vend = (verb..m.start).take_while(|&i| ctx.has(i, Cue::Claim)).last()? + 1;
     // the speaker: an actor right after the verb
-    if let Some(h) = ctx.actors.iter().find(|h| h.start >= vend && h.start <= vend + 2 && h.end <= m.start) {
+    let stop = |i: usize| matches!(ctx.norm(i), "ان" | "بان" | "انه" | "انها" | "عن");
+    if let Some(h) = ctx.actors.iter().find(|h| h.start >= vend && h.start <= vend + 2 && h.end <= m.start && !(vend..h.start).any(stop)) {
         return Some(ctx.ev(h.span));
     }
     // else the words up to a comma or إن/أن, at most five words
@@ -652,6 +659,10 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
             for i in nm.end..hi {
                 if ctx.has(i, Cue::Person) || ctx.norm(i) == "من" {
                     saw_person = true;
+                    continue;
+                }
+                // "خمسة مدنيين بينهم طفلان قتلوا"
+                if saw_person && (matches!(ctx.norm(i), "بينهم" | "منهم" | "بينها") || ctx.a.tokens[i].kind == TokenKind::Number) {
                     continue;
                 }
                 if saw_person && kill_at(i) {

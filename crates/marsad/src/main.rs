@@ -247,7 +247,7 @@ fn bench(args: BenchArgs) -> Result<i32> {
     let _ = x.extract(&arts[0]);
     let load = t0.elapsed();
     println!("lexicon + gazetteer load and first article: {:.1} ms", load.as_secs_f64() * 1e3);
-    let mut run = |label: &str, x: Extractor<'_>| {
+    let run = |label: &str, x: Extractor<'_>| {
         let t = Instant::now();
         let mut events = 0usize;
         for a in &arts {
