@@ -90,6 +90,9 @@ pub fn read_text(path: &str, reader: &mut dyn BufRead, published: Option<NaiveDa
     if text.starts_with('\u{feff}') {
         text.remove(0);
     }
+    if text.trim().is_empty() {
+        return Err(format!("{path}: empty input: no article to read"));
+    }
     let published = published.ok_or_else(|| format!("{path}: a plain-text article needs its publication date: pass --published YYYY-MM-DD"))?;
     let id = if path == "-" {
         "stdin".to_string()
