@@ -1,6 +1,6 @@
 //! Regenerate the committed index from the raw gazetteers.
 //!
-//! `cargo run -p marsad-geo --release --example build-index -- /work/shared/data/gazetteer data/gazetteer/index.tsv`
+//! `cargo run -p marsad-geo --release --example build-index -- ../shared/data/gazetteer data/gazetteer/index.tsv`
 //! (the alias file is read from beside the output file).
 use std::path::Path;
 

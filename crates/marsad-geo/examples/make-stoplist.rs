@@ -1,6 +1,6 @@
 //! Derive `data/gazetteer/stop.txt`: gazetteer names that are ordinary words.
 //!
-//! `zcat /work/shared/corpus/saudinewsnet-2015.jsonl.gz | cargo run -p marsad-geo --release --example make-stoplist > data/gazetteer/stop.txt`
+//! `zcat ../shared/corpus/saudinewsnet-2015.jsonl.gz | cargo run -p marsad-geo --release --example make-stoplist > data/gazetteer/stop.txt`
 //!
 //! Every name matched (ignoring the stoplist) in a news corpus that is mostly not about
 //! conflict is counted by documents. A name is an ordinary word when it is frequent and

@@ -2,8 +2,8 @@
 //! corpus, and (with `--gold`) the share of gold event places that some resolved mention of
 //! the article hits within the gold tolerance.
 //!
-//! `zcat /work/shared/corpus/saudinewsnet-2015.jsonl.gz | cargo run -p marsad-geo --release --example measure`
-//! `cargo run -p marsad-geo --release --example measure -- --gold /work/shared/eval/dev.jsonl [-v]`
+//! `zcat ../shared/corpus/saudinewsnet-2015.jsonl.gz | cargo run -p marsad-geo --release --example measure`
+//! `cargo run -p marsad-geo --release --example measure -- --gold ../shared/eval/dev.jsonl [-v]`
 use marsad_geo::{distance_km, Gazetteer};
 use marsad_text::tokens::Analyzed;
 use std::io::BufRead;
