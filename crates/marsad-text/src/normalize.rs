@@ -30,7 +30,6 @@ impl Folded {
         let mut text = String::with_capacity(original.len());
         let mut orig = Vec::with_capacity(original.len());
         let mut n = 0usize;
-        let mut buf = [0u8; 4];
         for (i, c) in original.chars().enumerate() {
             n = i + 1;
             if c.is_ascii() {
@@ -39,9 +38,9 @@ impl Folded {
                 orig.push(i as u32);
                 continue;
             }
-            let _ = &mut buf;
-            if let Some(f) = fold_simple(c) {
-                if let Some(f) = f {
+            // Arabic letters U+0621..U+064A are NFKC-stable: fold them directly
+            if ('\u{0621}'..='\u{064A}').contains(&c) {
+                if let Some(f) = fold_one(c) {
                     text.push(f);
                     orig.push(i as u32);
                 }
@@ -80,17 +79,6 @@ fn fold_ascii(c: char) -> char {
         '\t' | '\r' | '\x0b' | '\x0c' => ' ',
         _ => c,
     }
-}
-
-/// Characters whose folding needs no NFKC: `Some(None)` drops, `Some(Some(c))` maps.
-#[inline]
-fn fold_simple(c: char) -> Option<Option<char>> {
-    let u = c as u32;
-    // Arabic letters U+0621..U+064A that NFKC leaves alone
-    if (0x0621..=0x064A).contains(&u) {
-        return Some(fold_one(c));
-    }
-    None
 }
 
 /// Fold one character (already NFKC'd): `None` drops it.

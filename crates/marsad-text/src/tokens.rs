@@ -157,12 +157,6 @@ fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
                 }
             }
             out.push(mk(a, k, TokenKind::Number, &chars));
-        } else if c.is_alphabetic() || is_mark(c) {
-            let a = k;
-            while k < n && (chars[k].is_alphabetic() || is_mark(chars[k])) && !chars[k].is_ascii_digit() {
-                k += 1;
-            }
-            out.push(mk(a, k, TokenKind::Word, &chars));
         } else {
             out.push(mk(k, k + 1, TokenKind::Punct(c), &chars));
             k += 1;
