@@ -22,7 +22,7 @@ pub mod load;
 mod pipeline;
 
 pub use load::{Diagnostic, Lexicons, Sources};
-pub use pipeline::{Explained, Options};
+pub use pipeline::Explained;
 
 use marsad_geo::Gazetteer;
 use marsad_model::{Article, ArticleEvents, ArticleMeta};

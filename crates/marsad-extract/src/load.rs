@@ -183,6 +183,13 @@ pub fn acled_type(t: &str, s: &str) -> Option<(&'static str, &'static str)> {
     Some((tt, ss))
 }
 
+/// Insert every `|`-separated alias of `list` with the same value.
+fn insert_all<V: Copy>(set: &mut PhraseSet<V>, list: &str, v: V) {
+    for a in list.split('|').filter(|a| !a.trim().is_empty()) {
+        set.insert(a, v);
+    }
+}
+
 fn rows(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     src.lines().enumerate().filter_map(|(i, l)| {
         let l = l.trim_end_matches('\r');
@@ -282,6 +289,9 @@ impl Lexicons {
                 diag("actors.tsv", n, format!("expected 4 columns, found {}", cols.len()));
                 continue;
             }
+            if ActorCategory::parse(cols[1]).is_none() {
+                diag("actors.tsv", n, format!("unknown actor category {}", cols[1]));
+            }
             let idx = lx.actor_table.len();
             lx.actor_table.push(ActorDef {
                 canonical: cols[0].to_string(),
@@ -289,16 +299,15 @@ impl Lexicons {
                 country: (cols[2] != "-" && !cols[2].is_empty()).then(|| cols[2].to_string()),
                 generic: false,
             });
-            for a in cols[3].split('|') {
-                if !a.trim().is_empty() {
-                    lx.actors.insert(a, idx);
-                }
-            }
+            insert_all(&mut lx.actors, cols[3], idx);
         }
         for (n, cols) in rows(src.agents) {
             if cols.len() < 3 {
                 diag("agents.tsv", n, format!("expected 3 columns, found {}", cols.len()));
                 continue;
+            }
+            if ActorCategory::parse(cols[2]).is_none() {
+                diag("agents.tsv", n, format!("unknown actor category {}", cols[2]));
             }
             let idx = lx.actor_table.len();
             lx.actor_table.push(ActorDef {
@@ -307,29 +316,17 @@ impl Lexicons {
                 country: None,
                 generic: cols[1].contains("{country}"),
             });
-            for a in cols[0].split('|') {
-                if !a.trim().is_empty() {
-                    lx.actors.insert(a, idx);
-                }
-            }
+            insert_all(&mut lx.actors, cols[0], idx);
         }
         for (n, cols) in rows(src.countries) {
             if cols.len() < 3 {
-                diag("countries.tsv", n, format!("expected 4 columns, found {}", cols.len()));
+                diag("countries.tsv", n, format!("expected 3 or 4 columns, found {}", cols.len()));
                 continue;
             }
             let idx = lx.country_table.len();
             lx.country_table.push(CountryDef { iso2: cols[0].to_string(), english: cols[1].to_string() });
-            for a in cols[2].split('|') {
-                if !a.trim().is_empty() {
-                    lx.countries.insert(a, CountryHit { country: idx, demonym: false });
-                }
-            }
-            for a in cols.get(3).copied().unwrap_or("").split('|') {
-                if !a.trim().is_empty() {
-                    lx.countries.insert(a, CountryHit { country: idx, demonym: true });
-                }
-            }
+            insert_all(&mut lx.countries, cols[2], CountryHit { country: idx, demonym: false });
+            insert_all(&mut lx.countries, cols.get(3).copied().unwrap_or(""), CountryHit { country: idx, demonym: true });
         }
         (lx, diags)
     }
@@ -338,5 +335,25 @@ impl Lexicons {
     pub fn embedded() -> &'static Lexicons {
         static LEX: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
         LEX.get_or_init(|| Lexicons::compile(Sources::embedded()).0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_lexicons_have_no_bad_lines() {
+        let (lx, diags) = Lexicons::compile(Sources::embedded());
+        assert!(diags.is_empty(), "{diags:#?}");
+        assert!(lx.actor_table.len() >= 200, "the issue asks for at least 200 actors");
+        assert!(lx.triggers.len() > 100 && lx.country_table.len() > 20);
+    }
+
+    #[test]
+    fn bad_lines_become_diagnostics() {
+        let src = Sources { triggers: "x\tbattles\tnope\tevent\nقصف\tbattles\tarmed_clash\n", cues: "nope\tx\n", actors: "A\twizards\tSY\tا ب\n", agents: "", countries: "" };
+        let (_, d) = Lexicons::compile(src);
+        assert_eq!(d.iter().map(|d| (d.source, d.line)).collect::<Vec<_>>(), [("triggers.tsv", 1), ("triggers.tsv", 2), ("cues.tsv", 1), ("actors.tsv", 1)]);
     }
 }

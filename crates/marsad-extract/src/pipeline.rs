@@ -29,19 +29,6 @@ pub struct Explained {
     pub anchored: bool,
 }
 
-/// Options for extraction.
-#[derive(Debug, Clone, Copy)]
-pub struct Options {
-    /// Geocode places with the gazetteer.
-    pub geocode: bool,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options { geocode: true }
-    }
-}
-
 struct ActorHit {
     start: usize,
     end: usize,
@@ -60,8 +47,6 @@ struct Ctx<'a> {
     nums: Vec<NumberMention>,
     dates: Vec<DateMention>,
     places: Vec<(PlaceMention, Option<Resolution>)>,
-    #[allow(dead_code)]
-    country: Option<usize>,
     sports: bool,
 }
 
@@ -170,7 +155,7 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
     let cue_word = |a0: usize, b0: usize| (a0..b0).all(|i| cue[i] != 0);
     let places: Vec<_> = places.into_iter().filter(|p| !taken(p.0.start, p.0.end) && !cue_word(p.0.start, p.0.end)).collect();
     let sports_hits = (0..n).filter(|&i| cue[i] & Cue::Sports.bit() != 0 && (i == 0 || cue[i - 1] & Cue::Sports.bit() == 0)).count();
-    let ctx = Ctx { lx, text, sports: sports_hits >= 3, a, cue, trig, actors, nums, dates, places, country };
+    let ctx = Ctx { lx, text, sports: sports_hits >= 3, a, cue, trig, actors, nums, dates, places };
     let sents = sentences(&ctx.a.tokens);
     let mut out = Vec::new();
     let lead_date = lead_date(&ctx, &sents);
@@ -228,8 +213,7 @@ fn sentence_events(
         let (ca, _) = s.clause_of(m.start);
         // negation or modality just before the trigger in its clause
         let lo = m.start.saturating_sub(6).max(ca);
-        if let Some(i) = ctx.any(lo, m.start, Cue::Negation) {
-            let _ = i;
+        if ctx.any(lo, m.start, Cue::Negation).is_some() {
             continue;
         }
         if ctx.any(ca.max(m.start.saturating_sub(8)), m.start, Cue::Modal).is_some() {
@@ -364,7 +348,6 @@ fn sentence_events(
         }
         let place_in_sentence = ctx.places.iter().any(|p| p.0.start >= s.start && p.0.end <= s.end && p.1.is_some());
         let date_in_sentence = ev.date.span.is_some_and(|sp| sp.start >= ctx.span(s.start, s.end, 0).start);
-        let _ = place_in_sentence;
         let anchored = has_toll || date_in_sentence;
         if !anchored && t.class == TriggerClass::Weak && !any_actor && !place_in_sentence {
             continue;
@@ -407,7 +390,7 @@ fn refine(ctx: &Ctx<'_>, s: &Sentence, m: &Match, t: &Trigger) -> (&'static str,
                     return (ere, "suicide_bomb", Some(format!("sub-type suicide_bomb: «{}» in the sentence", cue_word(i))));
                 }
             }
-            if t.sub_event_type == "shelling_artillery_missile_attack" && t.class == TriggerClass::Event || t.sub_event_type == "shelling_artillery_missile_attack" {
+            if t.sub_event_type == "shelling_artillery_missile_attack" {
                 if let Some(i) = has(Cue::Air) {
                     if has(Cue::Shelling).is_none() || ctx.norm(m.start).contains("قصف") {
                         return (ere, "air_drone_strike", Some(format!("sub-type air strike: «{}» in the sentence", cue_word(i))));
@@ -700,14 +683,13 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
     // "مقتل جندي", "إصابة شرطي": a killing or wounding word before a singular person noun is one
     if fatal.is_none() || injured.is_none() {
         for i in s.start..s.end.saturating_sub(1) {
-            let (k, slot) = if kill_at(i) && fatal.is_none() {
-                (K::Fatal, &mut fatal)
+            let slot = if kill_at(i) && fatal.is_none() {
+                &mut fatal
             } else if inj_at(i) && injured.is_none() {
-                (K::Injured, &mut injured)
+                &mut injured
             } else {
                 continue;
             };
-            let _ = k;
             let j = i + 1;
             if kill_at(j) || inj_at(j) || !ctx.has(j, Cue::Person) {
                 continue;
