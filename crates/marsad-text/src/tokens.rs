@@ -199,44 +199,13 @@ pub struct Reading<'a> {
 /// Conjunction (`و`, `ف`), then preposition (`ب`, `ل`, `ك`), then article (`ال`; `لل` is
 /// `ل` + `ال`). A reading is offered only when at least two letters remain.
 pub fn readings<'a>(word: &'a str) -> Vec<Reading<'a>> {
-    let mut out = vec![Reading { prefix: 0, stem: word, definite: false }];
-    let cs: Vec<(usize, char)> = word.char_indices().collect();
-    let len = cs.len();
-    let at = |i: usize| cs.get(i).map(|x| x.1);
-    let byte = |i: usize| cs.get(i).map(|x| x.0).unwrap_or(word.len());
-    let push = |p: usize, definite: bool, out: &mut Vec<Reading<'a>>| {
-        if len >= p + 2 && !out.iter().any(|r| r.prefix == p) {
-            out.push(Reading { prefix: p, stem: &word[byte(p)..], definite });
-        }
-    };
-    let mut starts = vec![0usize];
-    if matches!(at(0), Some('و') | Some('ف')) {
-        starts.push(1);
-        push(1, false, &mut out);
-    }
-    for &s in &starts.clone() {
-        match at(s) {
-            Some('ب') | Some('ك') => {
-                push(s + 1, false, &mut out);
-                starts.push(s + 1);
-            }
-            Some('ل') => {
-                if at(s + 1) == Some('ل') {
-                    // لل = ل + ال
-                    push(s + 2, true, &mut out);
-                }
-                push(s + 1, false, &mut out);
-                starts.push(s + 1);
-            }
-            _ => {}
-        }
-    }
-    for &s in &starts {
-        if at(s) == Some('ا') && at(s + 1) == Some('ل') {
-            push(s + 2, true, &mut out);
-        }
-    }
-    out
+    // one implementation of the clitic rules: the allocation-free one the number and date
+    // scanners use
+    crate::numbers::clitic_readings(word)
+        .as_slice()
+        .iter()
+        .map(|r| Reading { prefix: r.prefix, stem: r.stem, definite: r.definite })
+        .collect()
 }
 
 #[cfg(test)]
