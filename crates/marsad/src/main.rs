@@ -14,7 +14,7 @@ use std::time::Instant;
 
 /// marsad (مرصد): Arabic news in, conflict-event records out, every field pointing at its words.
 #[derive(Parser)]
-#[command(version, about, long_about = None, after_help = "Examples:\n  marsad extract examples/baghuz.txt --published 2019-03-12 --format pretty\n  marsad extract articles.jsonl.gz > events.jsonl\n  cat articles.jsonl | marsad extract - --explain --format pretty\n  marsad bench corpus.jsonl.gz --limit 5000")]
+#[command(version, about, long_about = None, after_help = "Examples:\n  marsad extract examples/report.txt --published 2024-03-13 --format pretty\n  marsad extract articles.jsonl.gz > events.jsonl\n  cat articles.jsonl | marsad extract - --explain --format pretty\n  marsad bench corpus.jsonl.gz --limit 5000")]
 struct Cli {
     #[command(subcommand)]
     cmd: Cmd,
