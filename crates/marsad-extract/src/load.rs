@@ -64,6 +64,9 @@ pub enum Cue {
     VictimMarker,
     Accident,
     Pluperfect,
+    Judicial,
+    Facility,
+    Call,
 }
 
 impl Cue {
@@ -88,6 +91,9 @@ impl Cue {
             "victim_marker" => Cue::VictimMarker,
             "accident" => Cue::Accident,
             "pluperfect" => Cue::Pluperfect,
+            "judicial" => Cue::Judicial,
+            "facility" => Cue::Facility,
+            "call" => Cue::Call,
             _ => return None,
         })
     }

@@ -27,6 +27,9 @@ pub struct Explained {
     /// True when the sentence itself gives a toll, a date or a place: a mention with none of
     /// these that follows an event of the same type is taken as a repeat of it.
     pub anchored: bool,
+    /// True when the trigger names an event only with support from the sentence (a weak or a
+    /// killing word): such a mention may be another report of a more specific event.
+    pub weak: bool,
 }
 
 struct ActorHit {
@@ -35,6 +38,9 @@ struct ActorHit {
     span: Span,
     actor: Actor,
     armed: bool,
+    /// For a generic agent whose country came from the article, not from the text next to
+    /// it: the canonical template with `{country}`, to fill from the event's place instead.
+    template: Option<String>,
 }
 
 struct Ctx<'a> {
@@ -48,6 +54,7 @@ struct Ctx<'a> {
     dates: Vec<DateMention>,
     places: Vec<(PlaceMention, Option<Resolution>)>,
     sports: bool,
+    suicide_in_article: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -95,6 +102,7 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
         let mut end = m.end;
         let mut ctry = def.country.clone();
         let mut canonical = def.canonical.clone();
+        let mut template = None;
         if def.generic {
             // a demonym right after a generic agent names its country: الجيش السوري
             let dem = chits.iter().find(|c| c.start == m.end && lx.countries.value(c.value).demonym);
@@ -103,7 +111,10 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
                     end = c.end;
                     Some(lx.countries.value(c.value).country)
                 }
-                None => country,
+                None => {
+                    template = Some(def.canonical.clone());
+                    country
+                }
             };
             match ci {
                 Some(ci) => {
@@ -127,6 +138,7 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
                 span,
             },
             armed,
+            template,
         });
     }
     let nums = find_numbers(&a.tokens);
@@ -153,9 +165,15 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
             || actors.iter().any(|h: &ActorHit| h.start < b0 && a0 < h.end)
     };
     let cue_word = |a0: usize, b0: usize| (a0..b0).all(|i| cue[i] != 0);
-    let places: Vec<_> = places.into_iter().filter(|p| !taken(p.0.start, p.0.end) && !cue_word(p.0.start, p.0.end)).collect();
+    // a name right after فندق، مسجد، شركة… names the building, not the town
+    let facility = |a0: usize| a0 > 0 && cue[a0 - 1] & Cue::Facility.bit() != 0;
+    let places: Vec<_> = places
+        .into_iter()
+        .filter(|p| !taken(p.0.start, p.0.end) && !cue_word(p.0.start, p.0.end) && !facility(p.0.start))
+        .collect();
+    let suicide_in_article = cue.iter().any(|b| b & Cue::Suicide.bit() != 0);
     let sports_hits = (0..n).filter(|&i| cue[i] & Cue::Sports.bit() != 0 && (i == 0 || cue[i - 1] & Cue::Sports.bit() == 0)).count();
-    let ctx = Ctx { lx, text, sports: sports_hits >= 3, a, cue, trig, actors, nums, dates, places };
+    let ctx = Ctx { lx, text, sports: sports_hits >= 3, suicide_in_article, a, cue, trig, actors, nums, dates, places };
     let sents = sentences(&ctx.a.tokens);
     let mut out = Vec::new();
     let lead_date = lead_date(&ctx, &sents);
@@ -198,6 +216,7 @@ fn sentence_events(
         .any(|&c| ctx.any(s.start, s.end, c).is_some());
     let terror = ctx.any(s.start, s.end, Cue::Terror).is_some();
     let accident = ctx.any(s.start, s.end, Cue::Accident).is_some();
+    let judicial = ctx.any(s.start, s.end, Cue::Judicial).is_some();
     let counts = sentence_counts(ctx, s);
     let has_toll = counts.fatal.is_some() || counts.injured.is_some();
     let casualty_word = trigs.iter().any(|m| matches!(tr(m).class, TriggerClass::Casualty | TriggerClass::Injury));
@@ -219,6 +238,11 @@ fn sentence_events(
         if ctx.any(ca.max(m.start.saturating_sub(8)), m.start, Cue::Modal).is_some() {
             continue;
         }
+        // calls, demands, threats and wishes: «دعا إلى وقف إطلاق النار»; a call to protest is
+        // how protests are reported, so it does not stop one
+        if !matches!(t.event_type, "protests" | "riots") && ctx.any(ca.max(m.start.saturating_sub(8)), m.start, Cue::Call).is_some() {
+            continue;
+        }
         if ctx.sports && (sports_sentence || t.class != TriggerClass::Event) {
             continue;
         }
@@ -231,6 +255,9 @@ fn sentence_events(
                     continue;
                 }
                 if condemn.is_some_and(|c| c < m.start) && !has_toll && t.event_type != "protests" {
+                    continue;
+                }
+                if judicial && !has_toll && !matches!(t.event_type, "protests" | "riots") {
                     continue;
                 }
                 why.push("a word that names an event on its own".into());
@@ -253,10 +280,13 @@ fn sentence_events(
                 if cumulative && !weapon && !armed_in_sentence {
                     continue;
                 }
+                if (judicial && !has_toll && !matches!(t.event_type, "protests" | "riots")) || accident {
+                    continue;
+                }
                 why.push("a word that names an event when the sentence supports it (an actor, a toll or a weapon)".into());
             }
             TriggerClass::Casualty => {
-                if cumulative || accident {
+                if cumulative || accident || (judicial && !has_toll) {
                     continue;
                 }
                 if !(armed_in_sentence || weapon || terror || ctx.any(s.start, s.end, Cue::Clash).is_some()) {
@@ -279,11 +309,20 @@ fn sentence_events(
     if has_event_word {
         kept.retain(|(m, _)| tr(m).class != TriggerClass::Casualty);
     }
+    // an attack word beside a word that names a violent event is that event again
+    let has_violent_event = kept.iter().any(|(m, _)| tr(m).class == TriggerClass::Event && matches!(tr(m).event_type, "battles" | "explosions_remote_violence" | "violence_against_civilians"));
+    if has_violent_event {
+        kept.retain(|(m, _)| tr(m).class != TriggerClass::Weak || matches!(tr(m).event_type, "protests" | "riots" | "strategic_developments"));
+    }
     // one event per type in a sentence: keep the first trigger of each (type, sub-type)
     let mut seen: Vec<(&str, &str)> = Vec::new();
     for (m, mut why) in kept {
         let t = tr(m);
-        let (et, st, reason) = refine(ctx, s, m, t);
+        let (et, mut st, mut reason) = refine(ctx, s, m, t);
+        if et == "explosions_remote_violence" && st == "remote_explosive_landmine_ied" && ctx.suicide_in_article && ctx.any(s.start, s.end, Cue::Ied).is_none() {
+            st = "suicide_bomb";
+            reason = Some("sub-type suicide_bomb: a bombing, and the report names a suicide attacker".into());
+        }
         if seen.contains(&(et, st)) {
             continue;
         }
@@ -307,11 +346,14 @@ fn sentence_events(
             }
         }
         // actors
-        let (actor1, actor2) = choose_actors(ctx, s, m, et, &mut why);
-        // location
-        let location = choose_location(ctx, sents, si, m, geo, &mut why);
+        let (h1, h2) = choose_actors(ctx, s, m, et, &mut why);
         // claim
         let claimed_by = choose_claim(ctx, s, m);
+        // location
+        let location = choose_location(ctx, sents, si, m, claimed_by.as_ref().map(|c| c.span), geo, &mut why);
+        let place_country = location.as_ref().and_then(|l| l.country.as_deref());
+        let actor1 = h1.map(|h| actor_at(ctx, h, place_country, &mut why));
+        let actor2 = h2.map(|h| actor_at(ctx, h, place_country, &mut why));
         if let Some(c) = &claimed_by {
             why.push(format!("claimed by «{}»: the speaker of a reporting verb in the sentence", c.text));
         }
@@ -352,7 +394,7 @@ fn sentence_events(
         if !anchored && t.class == TriggerClass::Weak && !any_actor && !place_in_sentence {
             continue;
         }
-        out.push(Explained { event: ev, why, anchored });
+        out.push(Explained { event: ev, why, anchored, weak: t.class != TriggerClass::Event });
     }
 }
 
@@ -438,7 +480,7 @@ fn choose_date(ctx: &Ctx<'_>, s: &Sentence, m: &Match, lead: Option<&DateMention
     EventDate { range: marsad_model::DateRange::day(published), text: None, span: None }
 }
 
-fn choose_actors(ctx: &Ctx<'_>, s: &Sentence, m: &Match, et: &str, why: &mut Vec<String>) -> (Option<Actor>, Option<Actor>) {
+fn choose_actors<'c>(ctx: &'c Ctx<'_>, s: &Sentence, m: &Match, et: &str, why: &mut Vec<String>) -> (Option<&'c ActorHit>, Option<&'c ActorHit>) {
     let hits: Vec<&ActorHit> = ctx.actors.iter().filter(|h| h.start >= s.start && h.end <= s.end).collect();
     if hits.is_empty() {
         return (None, None);
@@ -488,7 +530,23 @@ fn choose_actors(ctx: &Ctx<'_>, s: &Sentence, m: &Match, et: &str, why: &mut Vec
     if let Some(y) = a2 {
         why.push(format!("actor2 «{}» → {}: the side acted on (after the trigger or a victim word)", y.actor.text, y.actor.canonical));
     }
-    (a1.map(|h| h.actor.clone()), a2.map(|h| h.actor.clone()))
+    (a1, a2)
+}
+
+/// The actor of a hit; a generic agent whose country the text does not give takes the
+/// country of the event's place (قوات الأمن in an event at Abha: Saudi police).
+fn actor_at(ctx: &Ctx<'_>, h: &ActorHit, place_country: Option<&str>, why: &mut Vec<String>) -> Actor {
+    let mut a = h.actor.clone();
+    if let (Some(t), Some(pc)) = (&h.template, place_country) {
+        if a.country.as_deref() != Some(pc) {
+            if let Some(c) = ctx.lx.country_table.iter().find(|c| c.iso2 == pc) {
+                a.canonical = t.replace("{country}", &c.english);
+                a.country = Some(c.iso2.clone());
+                why.push(format!("«{}» → {}: the country of the event's place", a.text, a.canonical));
+            }
+        }
+    }
+    a
 }
 
 fn location_of(ctx: &Ctx<'_>, pm: &PlaceMention, r: Option<&Resolution>, geo: Option<&Gazetteer>) -> Location {
@@ -517,9 +575,16 @@ fn location_of(ctx: &Ctx<'_>, pm: &PlaceMention, r: Option<&Resolution>, geo: Op
     loc
 }
 
-fn choose_location(ctx: &Ctx<'_>, sents: &[Sentence], si: usize, m: &Match, geo: Option<&Gazetteer>, why: &mut Vec<String>) -> Option<Location> {
+fn choose_location(ctx: &Ctx<'_>, sents: &[Sentence], si: usize, m: &Match, speaker: Option<Span>, geo: Option<&Gazetteer>, why: &mut Vec<String>) -> Option<Location> {
     let s = &sents[si];
-    let usable = |p: &&(PlaceMention, Option<Resolution>)| p.1.is_some();
+    // a name inside the speaker's words is part of a person's name (سليمان محمد كينان)
+    let in_speaker = |p: &(PlaceMention, Option<Resolution>)| {
+        speaker.is_some_and(|sp| {
+            let ps = ctx.span(p.0.start, p.0.end, p.0.skip);
+            ps.start >= sp.start && ps.end <= sp.end
+        })
+    };
+    let usable = |p: &&(PlaceMention, Option<Resolution>)| p.1.is_some() && !in_speaker(p);
     // same sentence: nearest, after the trigger preferred
     let cand = ctx
         .places
@@ -767,3 +832,4 @@ fn compatible(a: &Option<Actor>, b: &Option<Actor>) -> bool {
         _ => true,
     }
 }
+
