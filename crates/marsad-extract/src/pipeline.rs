@@ -207,7 +207,9 @@ fn sentence_events(
     let lx = ctx.lx;
     let tr = |m: &Match| -> &Trigger { lx.triggers.value(m.value) };
     let cumulative = ctx.any(s.start, s.end, Cue::Cumulative).is_some();
-    let condemn = ctx.any(s.start, s.end, Cue::Condemn);
+    let day_in_sentence = ctx.dates.iter().any(|d| d.start >= s.start && d.end <= s.end && d.range.precision == DatePrecision::Day);
+    // a condemnation names an event told elsewhere, unless it dates it to a day itself
+    let condemn = ctx.any(s.start, s.end, Cue::Condemn).filter(|_| !day_in_sentence);
     let sports_sentence = ctx.any(s.start, s.end, Cue::Sports).is_some();
     let armed_in_sentence = ctx.actors.iter().any(|h| h.start >= s.start && h.end <= s.end && h.armed);
     let any_actor = ctx.actors.iter().any(|h| h.start >= s.start && h.end <= s.end);
@@ -251,7 +253,7 @@ fn sentence_events(
         }
         match t.class {
             TriggerClass::Event => {
-                if t.event_type == "strategic_developments" && !(terror || armed_in_sentence) {
+                if t.event_type == "strategic_developments" && !((terror || armed_in_sentence) && day_in_sentence) {
                     continue;
                 }
                 if condemn.is_some_and(|c| c < m.start) && !has_toll && t.event_type != "protests" {
@@ -266,7 +268,7 @@ fn sentence_events(
                 if condemn.is_some_and(|c| c < m.start) && !has_toll {
                     continue;
                 }
-                if t.event_type == "strategic_developments" && !(terror || armed_in_sentence) {
+                if t.event_type == "strategic_developments" && !((terror || armed_in_sentence) && day_in_sentence) {
                     continue;
                 }
                 if t.event_type == "protests" || t.event_type == "riots" {
@@ -283,10 +285,23 @@ fn sentence_events(
                 if (judicial && !has_toll && !matches!(t.event_type, "protests" | "riots")) || accident {
                     continue;
                 }
+                // «الهجمات»، «القتال» with no day and no toll of their own: talk about violence
+                // in general, or a look back at an event told elsewhere
+                if !has_toll && !day_in_sentence && !matches!(t.event_type, "protests" | "riots") {
+                    let w = ctx.norm(m.start);
+                    let from = w.char_indices().nth(m.skip).map_or(w.len(), |(b, _)| b);
+                    if w[from..].starts_with("ال") {
+                        continue;
+                    }
+                }
                 why.push("a word that names an event when the sentence supports it (an actor, a toll or a weapon)".into());
             }
             TriggerClass::Casualty => {
                 if cumulative || accident || (judicial && !has_toll) {
+                    continue;
+                }
+                // condolences and condemnations name the dead of an event told elsewhere
+                if condemn.is_some() && !has_toll {
                     continue;
                 }
                 if !(armed_in_sentence || weapon || terror || ctx.any(s.start, s.end, Cue::Clash).is_some()) {
@@ -314,15 +329,43 @@ fn sentence_events(
     if has_violent_event {
         kept.retain(|(m, _)| tr(m).class != TriggerClass::Weak || matches!(tr(m).event_type, "protests" | "riots" | "strategic_developments"));
     }
+    let mut typed: Vec<(&Match, Vec<String>, &str, &str, Option<String>)> = kept
+        .into_iter()
+        .map(|(m, why)| {
+            let t = tr(m);
+            let (et, mut st, mut reason) = refine(ctx, s, m, t);
+            if et == "explosions_remote_violence" && st == "remote_explosive_landmine_ied" && ctx.suicide_in_article && ctx.any(s.start, s.end, Cue::Ied).is_none() {
+                st = "suicide_bomb";
+                reason = Some("sub-type suicide_bomb: a bombing, and the report names a suicide attacker".into());
+            }
+            (m, why, et, st, reason)
+        })
+        .collect();
+    // several general attack words in one sentence (هجوم، اعتداء، استهدف) tell one event: keep
+    // the one the sentence types most precisely
+    let rank = |et: &str| match et {
+        "explosions_remote_violence" => 3,
+        "violence_against_civilians" => 2,
+        "battles" => 1,
+        _ => 0,
+    };
+    let general = |m: &Match, et: &str| tr(m).class != TriggerClass::Event && rank(et) > 0;
+    if typed.iter().filter(|x| general(x.0, x.2)).count() > 1 {
+        let best = typed.iter().filter(|x| general(x.0, x.2)).map(|x| rank(x.2)).max().unwrap_or(0);
+        let mut taken = false;
+        typed.retain(|x| {
+            if !general(x.0, x.2) {
+                return true;
+            }
+            let keep = rank(x.2) == best && !taken;
+            taken |= keep;
+            keep
+        });
+    }
     // one event per type in a sentence: keep the first trigger of each (type, sub-type)
     let mut seen: Vec<(&str, &str)> = Vec::new();
-    for (m, mut why) in kept {
+    for (m, mut why, et, st, reason) in typed {
         let t = tr(m);
-        let (et, mut st, mut reason) = refine(ctx, s, m, t);
-        if et == "explosions_remote_violence" && st == "remote_explosive_landmine_ied" && ctx.suicide_in_article && ctx.any(s.start, s.end, Cue::Ied).is_none() {
-            st = "suicide_bomb";
-            reason = Some("sub-type suicide_bomb: a bombing, and the report names a suicide attacker".into());
-        }
         if seen.contains(&(et, st)) {
             continue;
         }

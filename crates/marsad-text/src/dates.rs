@@ -293,6 +293,20 @@ impl<'a> Cx<'a> {
         })
     }
 
+    /// A year that heads a line, as in a chronology: `1940- ...` or `2008: ...`.
+    fn year_heading(&self, i: usize) -> Option<Found> {
+        let line_start = i == 0 || matches!(self.t.get(i - 1).map(|t| t.kind), Some(TokenKind::Newline));
+        if !line_start {
+            return None;
+        }
+        let (y, e) = self.year_at(i)?;
+        let dash = matches!(self.t.get(e).map(|t| t.kind), Some(TokenKind::Punct('-' | ':' | '–' | '—')));
+        if !dash {
+            return None;
+        }
+        Some((year_range(y)?, e, false))
+    }
+
     /// A four-digit year 1900..=2100 at `k` (and a following `م`): year and end.
     fn year_at(&self, k: usize) -> Option<(i32, usize)> {
         let t = self.t.get(k)?;
@@ -357,6 +371,7 @@ impl<'a> Cx<'a> {
             TokenKind::Number => self
                 .numeric(i)
                 .or_else(|| self.explicit(i))
+                .or_else(|| self.year_heading(i))
                 .map(|f| mk(f, 0)),
             TokenKind::Word => {
                 if t.norm == "ال" {
@@ -924,6 +939,11 @@ mod tests {
             "لعام 2014",
             &[("عام 2014", "2014-01-01", "2014-12-31", Year, false)],
         );
+        check(
+            "1964- البحرية تهاجم المدمرة",
+            &[("1964", "1964-01-01", "1964-12-31", Year, false)],
+        );
+        check("قتل 1964 شخصا", &[]);
         check("الأمين العام للأمم", &[]);
         check("عام 1800", &[]);
         check_at(
