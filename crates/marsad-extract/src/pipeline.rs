@@ -820,15 +820,22 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
     let mut out: Vec<Explained> = Vec::new();
     for e in evs {
         let key_place = |x: &Event| x.location.as_ref().map(|l| l.gazetteer_id.clone().unwrap_or_else(|| marsad_text::fold(&l.text)));
-        let repeat = !e.anchored && out.iter().any(|o| o.event.event_type == e.event.event_type);
+        // a general attack word with nothing of its own (no day, no toll) after a violent
+        // event of the report is that event again, whatever type its sentence suggests
+        let violent = |t: &str| matches!(t, "battles" | "explosions_remote_violence" | "violence_against_civilians");
+        let kin = |a: &str, b: &str| a == b || (e.weak && violent(a) && violent(b));
+        let repeat = !e.anchored && out.iter().any(|o| kin(&o.event.event_type, &e.event.event_type));
         let same = out.iter_mut().find(|o| {
             let a = &o.event;
             let b = &e.event;
             if repeat {
-                return a.event_type == b.event_type;
+                // across types only where the place agrees: a general word at another place
+                // is another event
+                return a.event_type == b.event_type
+                    || (kin(&a.event_type, &b.event_type) && (key_place(a) == key_place(b) || a.location.is_none() || b.location.is_none()));
             }
             a.event_type == b.event_type
-                && a.sub_event_type == b.sub_event_type
+                && (a.sub_event_type == b.sub_event_type || (bombing(&a.sub_event_type) && bombing(&b.sub_event_type)))
                 && (key_place(a) == key_place(b) || a.location.is_none() || b.location.is_none())
                 && a.date.range.start == b.date.range.start
                 && compatible(&a.actor1, &b.actor1)
@@ -838,6 +845,9 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
             Some(o) => {
                 let a = &mut o.event;
                 let b = e.event;
+                if b.sub_event_type == "suicide_bomb" {
+                    a.sub_event_type = b.sub_event_type.clone();
+                }
                 if a.actor1.is_none() {
                     a.actor1 = b.actor1;
                 }
@@ -867,6 +877,11 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
         }
     }
     out
+}
+
+/// A bomb told once as a bombing and once as a suicide attack is one event.
+fn bombing(st: &str) -> bool {
+    matches!(st, "suicide_bomb" | "remote_explosive_landmine_ied")
 }
 
 fn compatible(a: &Option<Actor>, b: &Option<Actor>) -> bool {
