@@ -645,7 +645,7 @@ fn choose_location(ctx: &Ctx<'_>, sents: &[Sentence], si: usize, m: &Match, spea
             let dist = if p.0.start >= m.end { (p.0.start - m.end) * 2 } else { (m.start - p.0.end.min(m.start)) * 3 };
             (rank, dist)
         });
-    let (pm, rule) = match cand {
+    let (pm, rule): (&(PlaceMention, Option<Resolution>), &str) = match cand {
         Some(c) => (c, "in the same sentence"),
         None => {
             // the last place named in the two sentences before, else the first in the article
@@ -659,10 +659,61 @@ fn choose_location(ctx: &Ctx<'_>, sents: &[Sentence], si: usize, m: &Match, spea
             }
         }
     };
+    // a province, region or country: a town of the report inside it is the finer answer
+    // («بشرق سوريا» in a report on الباغوز)
+    let (pm, rule) = match (geo, finer_inside(ctx, sents, si, pm, geo)) {
+        (Some(g), Some(f)) => {
+            let r = pm.1.as_ref().map(|r| g.place(r.place).name.clone()).unwrap_or_default();
+            (f, format!("{rule} is {r}; a town of the report inside it"))
+        }
+        _ => (pm, rule.to_string()),
+    };
     let loc = location_of(ctx, &pm.0, pm.1.as_ref(), geo);
     let reason = pm.1.as_ref().map(|r| r.reason.clone()).unwrap_or_default();
     why.push(format!("location «{}» {rule}{}{}", loc.text, if reason.is_empty() { "" } else { "; " }, reason));
     Some(loc)
+}
+
+/// For a coarse place (province, region, country), a populated place of the report inside
+/// it: in the same sentence, the two before, or the report's first sentence (its title).
+fn finer_inside<'c>(
+    ctx: &'c Ctx<'_>,
+    sents: &[Sentence],
+    si: usize,
+    coarse: &(PlaceMention, Option<Resolution>),
+    geo: Option<&Gazetteer>,
+) -> Option<&'c (PlaceMention, Option<Resolution>)> {
+    use marsad_model::PlacePrecision as P;
+    let g = geo?;
+    let cr = coarse.1.as_ref()?;
+    if !matches!(cr.precision, P::Admin1 | P::Region | P::Country) {
+        return None;
+    }
+    let cp = g.place(cr.place);
+    let inside = |p: &(PlaceMention, Option<Resolution>)| -> bool {
+        let Some(r) = p.1.as_ref() else { return false };
+        if !matches!(r.precision, P::PopulatedPlace | P::Admin2) {
+            return false;
+        }
+        let q = g.place(r.place);
+        if q.country != cp.country {
+            return false;
+        }
+        match cr.precision {
+            P::Country => true,
+            P::Admin1 => q.admin1.as_deref() == Some(cp.name.as_str()) || marsad_geo::distance_km(q.lat, q.lon, cp.lat, cp.lon) < 120.0,
+            _ => marsad_geo::distance_km(q.lat, q.lon, cp.lat, cp.lon) < 250.0,
+        }
+    };
+    let s = &sents[si];
+    let lo = sents[si.saturating_sub(2)].start;
+    let first_end = sents.first().map_or(0, |f| f.end);
+    ctx.places
+        .iter()
+        .filter(|p| p.0.start >= s.start && p.0.end <= s.end)
+        .find(|p| inside(p))
+        .or_else(|| ctx.places.iter().filter(|p| p.0.start >= lo && p.0.end <= s.start).rfind(|p| inside(p)))
+        .or_else(|| ctx.places.iter().filter(|p| p.0.end <= first_end).find(|p| inside(p)))
 }
 
 fn choose_claim(ctx: &Ctx<'_>, s: &Sentence, m: &Match) -> Option<Evidence> {

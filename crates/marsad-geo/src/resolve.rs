@@ -122,10 +122,15 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, ms: &[PlaceMention]) -> Vec<R
         let m = &ms[i];
         let container = container_of(a, ms, i).and_then(|j| chosen[j].map(|p| (j, p)));
         let sent = sent_of(m.start);
+        let has_country = m.candidates.iter().any(|&c| g.place(c).kind == PlaceKind::Country);
         let score = |c: PlaceId| -> (Parts, Vec<String>) {
             let p = g.place(c);
             let mut parts = prior(g, p, m.cue);
             let mut why = vec![String::new(); 7];
+            // a hamlet that shares a country's name (سورية, a village in Iraq) loses to the country
+            if has_country && p.kind != PlaceKind::Country && p.population < 10_000 {
+                parts.kind -= 25.0;
+            }
             if let Some((j, y)) = container {
                 let q = g.place(y);
                 let ytext = mention_text(a, &ms[j]);
@@ -198,7 +203,10 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, ms: &[PlaceMention]) -> Vec<R
         let small = (tplace.kind.is_point() || tplace.kind == PlaceKind::Admin2) && tplace.population < 50_000;
         let supported = tp.hierarchy > 0.0 || tp.province > 0.0 || tp.country > 0.0 || tp.proximity > 0.0;
         let specific = m.end - m.start > 1 || g.is_curated(&mention_text(a, m)) || m.cue.is_some();
-        if small && !supported && !specific {
+        // ...and one in a country the article never names, while it names others, even with a
+        // cue (منطقة لكمة in a report on Yemen is not Kimah in Iraq)
+        let foreign = anchors.countries.iter().any(|(j, _)| *j != i) && !anchors.countries.iter().any(|(j, c)| *j != i && *c == tplace.country);
+        if small && !supported && (!specific || foreign) {
             continue;
         }
         let (place, reason) = if scored.len() == 1 {
