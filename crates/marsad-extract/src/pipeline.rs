@@ -820,7 +820,8 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
         // "... إضافة إلى ثلاثة من العاملين": a person count after a counted number inherits its kind
         if kind.is_none() {
             if let Some((k, at)) = last {
-                if nm.start <= at + 8 && (ctx.has(nm.end, Cue::Person) || (ctx.norm(nm.end) == "من" && ctx.has(nm.end + 1, Cue::Person))) {
+                let joined = nm.skip > 0 || prev == "و";
+                if nm.start <= at + 8 && (ctx.has(nm.end, Cue::Person) || (ctx.norm(nm.end) == "من" && (joined || ctx.has(nm.end + 1, Cue::Person)))) {
                     kind = Some(k);
                 }
             }
@@ -859,8 +860,15 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
             if plural || ctx.nums.iter().any(|n| n.start == j || n.end == j) {
                 continue;
             }
-            let sp = ctx.span(j, j + 1, 0);
-            *slot = Some((1, None, None, vec![sp]));
+            // "مقتل ضابط شرطة مصري ومجند": a second singular person joined by و is two
+            let mut ev = vec![ctx.span(j, j + 1, 0)];
+            if let Some(k) = (j + 1..(j + 5).min(s.end)).find(|&k| {
+                let w = ctx.norm(k);
+                w.starts_with('و') && ctx.has(k, Cue::Person) && !(w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات"))
+            }) {
+                ev.push(ctx.span(k, k + 1, 1));
+            }
+            *slot = Some((ev.len() as u64, None, None, ev));
         }
     }
     Counts { fatal, injured }
