@@ -28,6 +28,8 @@ pub struct Match {
 struct Phrase {
     words: Vec<String>,
     open_end: bool,
+    /// Per word: a trailing `*` (up to three more letters).
+    open: Vec<bool>,
     value: usize,
 }
 
@@ -81,21 +83,33 @@ impl<V> PhraseSet<V> {
     /// Add a phrase. Returns false when it has no words.
     pub fn insert(&mut self, phrase: &str, value: V) -> bool {
         let raw = phrase.trim();
-        let open_end = raw.ends_with('*');
-        let raw = raw.trim_end_matches('*');
-        let words: Vec<String> = tokenize(raw)
-            .into_iter()
-            .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-            .map(|t| t.norm)
-            .collect();
+        // a `*` right after a word opens that word's ending
+        let toks = tokenize(raw);
+        let mut words: Vec<String> = Vec::new();
+        let mut open: Vec<bool> = Vec::new();
+        for (k, t) in toks.iter().enumerate() {
+            match t.kind {
+                TokenKind::Word | TokenKind::Number => {
+                    words.push(t.norm.clone());
+                    open.push(false);
+                }
+                TokenKind::Punct('*') if k > 0 && toks[k - 1].fend == t.fstart => {
+                    if let Some(o) = open.last_mut() {
+                        *o = true;
+                    }
+                }
+                _ => {}
+            }
+        }
         if words.is_empty() {
             return false;
         }
+        let open_end = open.iter().any(|&o| o);
         let vi = self.values.len();
         self.values.push(value);
         let pi = self.phrases.len() as u32;
         let first = words[0].clone();
-        if open_end && words.len() == 1 {
+        if open[0] {
             self.open_first.entry(prefix2(&first).to_string()).or_default().push(pi);
             if let Some(s) = strip_article(&first) {
                 self.open_first.entry(prefix2(s).to_string()).or_default().push(pi);
@@ -106,13 +120,12 @@ impl<V> PhraseSet<V> {
             }
             self.by_first.entry(first).or_default().push(pi);
         }
-        self.phrases.push(Phrase { words, open_end, value: vi });
+        self.phrases.push(Phrase { words, open_end, open, value: vi });
         true
     }
 
     /// Try phrase `p` at token `i` whose first word reading is `stem`; returns the end token.
     fn try_at(&self, a: &Analyzed, i: usize, stem: &str, p: &Phrase) -> Option<usize> {
-        let last = p.words.len() - 1;
         let first_ok = |w: &str, stem: &str, open: bool| -> bool {
             let cand = [Some(w), strip_article(w)];
             cand.iter().flatten().any(|w| {
@@ -123,7 +136,7 @@ impl<V> PhraseSet<V> {
                 }
             })
         };
-        if !first_ok(&p.words[0], stem, p.open_end && last == 0) {
+        if !first_ok(&p.words[0], stem, p.open[0]) {
             return None;
         }
         let mut j = i + 1;
@@ -136,7 +149,7 @@ impl<V> PhraseSet<V> {
             if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                 return None;
             }
-            let ok = if p.open_end && k == last {
+            let ok = if p.open[k] {
                 t.norm.starts_with(w.as_str()) && t.norm.chars().count() <= w.chars().count() + 3
             } else {
                 t.norm == *w
@@ -243,5 +256,16 @@ mod tests {
         assert!(found(&s, "الداعشيين").is_empty());
         // open end accepts at most three more letters
         assert!(found(&s, "قصفتهمونا").is_empty());
+    }
+
+    #[test]
+    fn open_word_inside_a_phrase() {
+        let mut s = PhraseSet::new();
+        s.insert("أطلق* صاروخين", "rockets");
+        s.insert("صاروخين", "weak");
+        assert_eq!(found(&s, "وأضاف أن المتشددين أطلقوا صاروخين"), [("أطلقوا صاروخين".into(), "rockets")]);
+        assert_eq!(found(&s, "وأطلقت صاروخين"), [("أطلقت صاروخين".into(), "rockets")]);
+        // the open word is the first one only: the second must be exact
+        assert_eq!(found(&s, "أطلقوا صاروخينا"), Vec::<(String, &str)>::new());
     }
 }

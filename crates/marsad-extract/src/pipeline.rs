@@ -177,10 +177,51 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
     let sents = sentences(&ctx.a.tokens);
     let mut out = Vec::new();
     let lead_date = lead_date(&ctx, &sents);
+    let mut last_event: Option<usize> = None;
     for (si, s) in sents.iter().enumerate() {
+        let before = out.len();
         sentence_events(&ctx, &sents, si, s, lead_date, art.published, geo, &mut out);
+        if out.len() > before {
+            last_event = Some(si);
+        } else if last_event.is_some_and(|le| si <= le + 3) {
+            toll_continues(&ctx, s, &mut out);
+        }
     }
     merge(out)
+}
+
+/// A sentence with no event of its own that counts the dead or the wounded, right after an
+/// event («وكتب أن ثلاثة من أفراد القوات قتلوا وأصيب عشرة بجروح»): its counts complete that
+/// event where it has none.
+fn toll_continues(ctx: &Ctx<'_>, s: &Sentence, out: &mut [Explained]) {
+    if ctx.any(s.start, s.end, Cue::Cumulative).is_some() || ctx.any(s.start, s.end, Cue::Accident).is_some() {
+        return;
+    }
+    let counts = sentence_counts(ctx, s);
+    if counts.fatal.is_none() && counts.injured.is_none() {
+        return;
+    }
+    let Some(e) = out.last_mut() else { return };
+    // a sentence with its own period (a year, a month, another day) counts something else
+    if ctx.dates.iter().any(|d| d.start >= s.start && d.end <= s.end && d.range != e.event.date.range) {
+        return;
+    }
+    if !matches!(e.event.event_type.as_str(), "battles" | "explosions_remote_violence" | "violence_against_civilians") {
+        return;
+    }
+    let ev = |c: &[Span]| c.iter().map(|sp| marsad_model::CountEvidence { text: sp.slice(ctx.text).to_string(), span: *sp }).collect::<Vec<_>>();
+    if let (None, Some((v, lo, hi, sp))) = (e.event.fatalities, &counts.fatal) {
+        e.event.fatalities = Some(*v);
+        e.event.fatalities_low = *lo;
+        e.event.fatalities_high = *hi;
+        e.event.fatalities_evidence = ev(sp);
+        e.why.push(format!("fatalities {v}: a count in a sentence that follows the event's and names no event of its own"));
+    }
+    if let (None, Some((v, _, _, sp))) = (e.event.injured, &counts.injured) {
+        e.event.injured = Some(*v);
+        e.event.injured_evidence = ev(sp);
+        e.why.push(format!("injured {v}: a count in a sentence that follows the event's and names no event of its own"));
+    }
 }
 
 /// The first date mention in the first three sentences: the report's own "today".
@@ -883,15 +924,16 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
         // event of the report is that event again, whatever type its sentence suggests
         let violent = |t: &str| matches!(t, "battles" | "explosions_remote_violence" | "violence_against_civilians");
         let kin = |a: &str, b: &str| a == b || (e.weak && violent(a) && violent(b));
-        let repeat = !e.anchored && out.iter().any(|o| kin(&o.event.event_type, &e.event.event_type));
+        let repeat = !e.anchored && out.iter().any(|o| kin(&o.event.event_type, &e.event.event_type) && (e.weak || o.event.sub_event_type == e.event.sub_event_type));
         let same = out.iter_mut().find(|o| {
             let a = &o.event;
             let b = &e.event;
             if repeat {
-                // across types only where the place agrees: a general word at another place
-                // is another event
-                return a.event_type == b.event_type
-                    || (kin(&a.event_type, &b.event_type) && (key_place(a) == key_place(b) || a.location.is_none() || b.location.is_none()));
+                // a repeat of the same kind of event (an air strike is not a shelling); a
+                // general word may repeat any violent event, where the place agrees
+                let same_kind = a.event_type == b.event_type && (a.sub_event_type == b.sub_event_type || e.weak);
+                return same_kind
+                    || (e.weak && kin(&a.event_type, &b.event_type) && (key_place(a) == key_place(b) || a.location.is_none() || b.location.is_none()));
             }
             a.event_type == b.event_type
                 && (a.sub_event_type == b.sub_event_type || (bombing(&a.sub_event_type) && bombing(&b.sub_event_type)))
