@@ -924,14 +924,15 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
         // event of the report is that event again, whatever type its sentence suggests
         let violent = |t: &str| matches!(t, "battles" | "explosions_remote_violence" | "violence_against_civilians");
         let kin = |a: &str, b: &str| a == b || (e.weak && violent(a) && violent(b));
-        let repeat = !e.anchored && out.iter().any(|o| kin(&o.event.event_type, &e.event.event_type) && (e.weak || o.event.sub_event_type == e.event.sub_event_type));
+        let same_sub = |a: &str, b: &str| a == b || (bombing(a) && bombing(b));
+        let repeat = !e.anchored && out.iter().any(|o| kin(&o.event.event_type, &e.event.event_type) && (e.weak || same_sub(&o.event.sub_event_type, &e.event.sub_event_type)));
         let same = out.iter_mut().find(|o| {
             let a = &o.event;
             let b = &e.event;
             if repeat {
                 // a repeat of the same kind of event (an air strike is not a shelling); a
                 // general word may repeat any violent event, where the place agrees
-                let same_kind = a.event_type == b.event_type && (a.sub_event_type == b.sub_event_type || e.weak);
+                let same_kind = a.event_type == b.event_type && (same_sub(&a.sub_event_type, &b.sub_event_type) || e.weak);
                 return same_kind
                     || (e.weak && kin(&a.event_type, &b.event_type) && (key_place(a) == key_place(b) || a.location.is_none() || b.location.is_none()));
             }
