@@ -292,6 +292,17 @@ fn sentence_events(
         if sports_sentence && t.class != TriggerClass::Event {
             continue;
         }
+        // «الهجمات»، «القتال»، «القتلى» with no day and no toll of their own: talk about
+        // violence in general, or a look back at an event told elsewhere
+        let definite = {
+            let w = ctx.norm(m.start);
+            let from = w.char_indices().nth(m.skip).map_or(w.len(), |(b, _)| b);
+            let clitic = &w[..from];
+            w[from..].starts_with("ال") || clitic.ends_with("ال") || clitic.ends_with("لل")
+        };
+        if definite && si > 0 && !has_toll && !day_in_sentence && !matches!(t.event_type, "protests" | "riots") {
+            continue;
+        }
         match t.class {
             TriggerClass::Event => {
                 if t.event_type == "strategic_developments" && !((terror || armed_in_sentence) && day_in_sentence) {
@@ -325,15 +336,6 @@ fn sentence_events(
                 }
                 if (judicial && !has_toll && !matches!(t.event_type, "protests" | "riots")) || accident {
                     continue;
-                }
-                // «الهجمات»، «القتال» with no day and no toll of their own: talk about violence
-                // in general, or a look back at an event told elsewhere
-                if !has_toll && !day_in_sentence && !matches!(t.event_type, "protests" | "riots") {
-                    let w = ctx.norm(m.start);
-                    let from = w.char_indices().nth(m.skip).map_or(w.len(), |(b, _)| b);
-                    if w[from..].starts_with("ال") {
-                        continue;
-                    }
                 }
                 why.push("a word that names an event when the sentence supports it (an actor, a toll or a weapon)".into());
             }
