@@ -67,6 +67,7 @@ pub enum Cue {
     Judicial,
     Facility,
     Call,
+    Denial,
 }
 
 impl Cue {
@@ -94,6 +95,7 @@ impl Cue {
             "judicial" => Cue::Judicial,
             "facility" => Cue::Facility,
             "call" => Cue::Call,
+            "denial" => Cue::Denial,
             _ => return None,
         })
     }

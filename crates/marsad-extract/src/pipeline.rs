@@ -278,7 +278,19 @@ fn sentence_events(
         if ctx.any(lo, m.start, Cue::Negation).is_some() {
             continue;
         }
+        // a denial reaches over its whole complement: نفت الوزارة أن تكون طائراتها قد قصفت
+        if ctx.any(m.start.saturating_sub(15).max(s.start), m.start, Cue::Denial).is_some() {
+            continue;
+        }
         if ctx.any(ca.max(m.start.saturating_sub(8)), m.start, Cue::Modal).is_some() {
+            continue;
+        }
+        // قد before an imperfect verb is "may" (قد يؤدي); before a past verb it is "already"
+        let imperfect = |i: usize| {
+            let w = ctx.norm(i);
+            w.starts_with(['ي', 'ن']) || (w.starts_with('ت') && i != m.start && !w.ends_with("وا"))
+        };
+        if (ca.max(m.start.saturating_sub(8))..m.start).any(|i| ctx.norm(i) == "قد" && imperfect(i + 1)) {
             continue;
         }
         // calls, demands, threats and wishes: «دعا إلى وقف إطلاق النار»; a call to protest is
@@ -405,14 +417,20 @@ fn sentence_events(
             keep
         });
     }
-    // one event per type in a sentence: keep the first trigger of each (type, sub-type)
-    let mut seen: Vec<(&str, &str)> = Vec::new();
+    // one event per type in a sentence: keep the first trigger of each (type, sub-type),
+    // unless its own clause names another place («وفي بغداد خرج المئات…» after Basra's march)
+    let mut seen: Vec<(&str, &str, Option<usize>)> = Vec::new();
     for (m, mut why, et, st, reason) in typed {
         let t = tr(m);
-        if seen.contains(&(et, st)) {
+        let (ca, cb) = s.clause_of(m.start);
+        let clause_place = ctx
+            .places
+            .iter()
+            .position(|p| p.0.start >= ca && p.0.end <= cb && p.1.is_some());
+        if seen.iter().any(|x| x.0 == et && x.1 == st && (clause_place.is_none() || x.2.is_none() || x.2 == clause_place)) {
             continue;
         }
-        seen.push((et, st));
+        seen.push((et, st, clause_place));
         let trig_span = ctx.span(m.start, m.end, m.skip);
         why.insert(0, format!("trigger «{}»: {}/{} ({:?} word)", trig_span.slice(ctx.text), t.event_type, t.sub_event_type, t.class));
         if let Some(r) = reason {
@@ -686,7 +704,9 @@ fn choose_location(ctx: &Ctx<'_>, sents: &[Sentence], si: usize, m: &Match, spea
                 _ => 4,
             };
             let dist = if p.0.start >= m.end { (p.0.start - m.end) * 2 } else { (m.start - p.0.end.min(m.start)) * 3 };
-            (rank, dist)
+            let (ca, cb) = s.clause_of(m.start);
+            let other_clause = !(p.0.start >= ca && p.0.end <= cb);
+            (other_clause, rank, dist)
         });
     let (pm, rule): (&(PlaceMention, Option<Resolution>), &str) = match cand {
         Some(c) => (c, "in the same sentence"),

@@ -60,6 +60,8 @@ fn cases_from_testdata() {
                 "injured" => evs.first().and_then(|e| e.injured).map(|f| f.to_string()) == Some(v.clone()),
                 "date" => evs.first().map(|e| e.date.range.start.to_string()) == Some(v.clone()),
                 "actor" => evs.iter().any(|e| [&e.actor1, &e.actor2].into_iter().flatten().any(|a| a.canonical == *v)),
+                "events" => evs.len().to_string() == *v,
+                "place" => evs.iter().any(|e| e.location.as_ref().and_then(|l| l.name.as_deref()) == Some(v.as_str())),
                 _ => false,
             };
             if !ok {
