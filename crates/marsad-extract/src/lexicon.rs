@@ -7,8 +7,10 @@
 //! with quote marks in between skipped (`تنظيم “داعش”`). A trailing `*` on the last word
 //! accepts up to three more letters (conjugations and endings).
 
-use marsad_text::tokens::{readings, Analyzed, Reading, TokenKind};
+use marsad_text::tokens::{Analyzed, TokenKind};
 use marsad_text::tokenize;
+use marsad_text::hash::{fx_str, prefix2, PreHashedBuild};
+use marsad_text::AllReadings;
 use std::collections::HashMap;
 
 /// A match of a phrase: token range, clitic characters skipped, and the entry's value.
@@ -36,16 +38,16 @@ struct Phrase {
 /// A dictionary of phrases → values.
 #[derive(Debug, Clone)]
 pub struct PhraseSet<V> {
-    by_first: HashMap<String, Vec<u32>>,
+    by_first: HashMap<u64, Vec<u32>, PreHashedBuild>,
     /// Open-ended first words (a `*` phrase of one word), by their first two letters.
-    open_first: HashMap<String, Vec<u32>>,
+    open_first: HashMap<u64, Vec<u32>, PreHashedBuild>,
     phrases: Vec<Phrase>,
     values: Vec<V>,
 }
 
 impl<V> Default for PhraseSet<V> {
     fn default() -> Self {
-        PhraseSet { by_first: HashMap::new(), open_first: HashMap::new(), phrases: Vec::new(), values: Vec::new() }
+        PhraseSet { by_first: HashMap::default(), open_first: HashMap::default(), phrases: Vec::new(), values: Vec::new() }
     }
 }
 
@@ -54,10 +56,6 @@ fn strip_article(w: &str) -> Option<&str> {
     (rest.chars().count() >= 2).then_some(rest)
 }
 
-fn prefix2(w: &str) -> &str {
-    let end = w.char_indices().nth(2).map(|(b, _)| b).unwrap_or(w.len());
-    &w[..end]
-}
 
 impl<V> PhraseSet<V> {
     /// An empty set.
@@ -110,15 +108,15 @@ impl<V> PhraseSet<V> {
         let pi = self.phrases.len() as u32;
         let first = words[0].clone();
         if open[0] {
-            self.open_first.entry(prefix2(&first).to_string()).or_default().push(pi);
+            self.open_first.entry(fx_str(prefix2(&first))).or_default().push(pi);
             if let Some(s) = strip_article(&first) {
-                self.open_first.entry(prefix2(s).to_string()).or_default().push(pi);
+                self.open_first.entry(fx_str(prefix2(s))).or_default().push(pi);
             }
         } else {
             if let Some(s) = strip_article(&first) {
-                self.by_first.entry(s.to_string()).or_default().push(pi);
+                self.by_first.entry(fx_str(s)).or_default().push(pi);
             }
-            self.by_first.entry(first).or_default().push(pi);
+            self.by_first.entry(fx_str(&first)).or_default().push(pi);
         }
         self.phrases.push(Phrase { words, open_end, open, value: vi });
         true
@@ -164,13 +162,12 @@ impl<V> PhraseSet<V> {
 
     /// All matches, leftmost-longest and non-overlapping, in token order.
     pub fn find(&self, a: &Analyzed) -> Vec<Match> {
-        let rds: Vec<Vec<Reading<'_>>> = a.tokens.iter().map(|t| readings(&t.norm)).collect();
-        self.find_with(a, &rds)
+        self.find_with(a, &AllReadings::new(&a.tokens))
     }
 
     /// Like [`PhraseSet::find`], with the clitic readings of every token computed once by
     /// the caller (several dictionaries share them).
-    pub fn find_with(&self, a: &Analyzed, rds: &[Vec<Reading<'_>>]) -> Vec<Match> {
+    pub fn find_with(&self, a: &Analyzed, rds: &AllReadings<'_>) -> Vec<Match> {
         let mut out = Vec::new();
         let mut i = 0;
         let n = a.tokens.len();
@@ -181,12 +178,12 @@ impl<V> PhraseSet<V> {
                 continue;
             }
             let mut best: Option<(Match, bool)> = None;
-            for r in rds[i].iter().copied() {
-                let exact = self.by_first.get(r.stem).map(|v| v.as_slice()).unwrap_or(&[]);
+            for (r, &(h, h2)) in rds.get(i).iter().copied().zip(rds.hashes(i)) {
+                let exact = self.by_first.get(&h).map(|v| v.as_slice()).unwrap_or(&[]);
                 let open = if self.open_first.is_empty() {
                     &[][..]
                 } else {
-                    self.open_first.get(prefix2(r.stem)).map(|v| v.as_slice()).unwrap_or(&[])
+                    self.open_first.get(&h2).map(|v| v.as_slice()).unwrap_or(&[])
                 };
                 for &pi in exact.iter().chain(open.iter()) {
                     let p = &self.phrases[pi as usize];

@@ -46,6 +46,9 @@ struct ActorHit {
 struct Ctx<'a> {
     lx: &'a Lexicons,
     text: &'a str,
+    /// Byte offset of every code point of `text`, and its length at the end: spans (in code
+    /// points) slice in constant time.
+    cps: Vec<u32>,
     a: Analyzed,
     cue: Vec<u32>,
     trig: Vec<Match>,
@@ -71,7 +74,10 @@ impl<'a> Ctx<'a> {
         self.a.span(a, b, skip)
     }
     fn ev(&self, s: Span) -> Evidence {
-        Evidence::from_text(self.text, s)
+        Evidence { text: self.slice(s).to_string(), span: s }
+    }
+    fn slice(&self, s: Span) -> &'a str {
+        ctx_slice(&self.cps, self.text, s)
     }
 }
 
@@ -79,8 +85,10 @@ impl<'a> Ctx<'a> {
 pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) -> Vec<Explained> {
     let text = art.text.as_str();
     let a = Analyzed::new(text);
+    let mut cps: Vec<u32> = text.char_indices().map(|(b, _)| b as u32).collect();
+    cps.push(text.len() as u32);
     let n = a.tokens.len();
-    let rds: Vec<Vec<marsad_text::tokens::Reading<'_>>> = a.tokens.iter().map(|t| marsad_text::tokens::readings(&t.norm)).collect();
+    let rds = marsad_text::AllReadings::new(&a.tokens);
     let mut cue = vec![0u32; n];
     for m in lx.cues.find_with(&a, &rds) {
         let bits = *lx.cues.value(m.value);
@@ -131,7 +139,7 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
             end,
             span,
             actor: Actor {
-                text: span.slice(text).to_string(),
+                text: ctx_slice(&cps, text, span).to_string(),
                 canonical,
                 category: def.category,
                 country: ctry,
@@ -145,7 +153,7 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
     let dates = find_dates(&a.tokens, art.published);
     let places = match geo {
         Some(g) => {
-            let ms = g.mentions(&a);
+            let ms = g.mentions_with(&a, &rds);
             let rs = g.resolve(&a, &ms);
             let mut out: Vec<(PlaceMention, Option<Resolution>)> = ms.into_iter().map(|m| (m, None)).collect();
             for r in rs {
@@ -173,7 +181,7 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
         .collect();
     let suicide_in_article = cue.iter().any(|b| b & Cue::Suicide.bit() != 0);
     let sports_hits = (0..n).filter(|&i| cue[i] & Cue::Sports.bit() != 0 && (i == 0 || cue[i - 1] & Cue::Sports.bit() == 0)).count();
-    let ctx = Ctx { lx, text, sports: sports_hits >= 3, suicide_in_article, a, cue, trig, actors, nums, dates, places };
+    let ctx = Ctx { lx, text, cps, sports: sports_hits >= 3, suicide_in_article, a, cue, trig, actors, nums, dates, places };
     let sents = sentences(&ctx.a.tokens);
     let mut out = Vec::new();
     let lead_date = lead_date(&ctx, &sents);
@@ -209,7 +217,7 @@ fn toll_continues(ctx: &Ctx<'_>, s: &Sentence, out: &mut [Explained]) {
     if !matches!(e.event.event_type.as_str(), "battles" | "explosions_remote_violence" | "violence_against_civilians") {
         return;
     }
-    let ev = |c: &[Span]| c.iter().map(|sp| marsad_model::CountEvidence { text: sp.slice(ctx.text).to_string(), span: *sp }).collect::<Vec<_>>();
+    let ev = |c: &[Span]| c.iter().map(|sp| marsad_model::CountEvidence { text: sp.slice_with(ctx).to_string(), span: *sp }).collect::<Vec<_>>();
     if let (None, Some((v, lo, hi, sp))) = (e.event.fatalities, &counts.fatal) {
         e.event.fatalities = Some(*v);
         e.event.fatalities_low = *lo;
@@ -432,7 +440,7 @@ fn sentence_events(
         }
         seen.push((et, st, clause_place));
         let trig_span = ctx.span(m.start, m.end, m.skip);
-        why.insert(0, format!("trigger «{}»: {}/{} ({:?} word)", trig_span.slice(ctx.text), t.event_type, t.sub_event_type, t.class));
+        why.insert(0, format!("trigger «{}»: {}/{} ({:?} word)", trig_span.slice_with(ctx), t.event_type, t.sub_event_type, t.class));
         if let Some(r) = reason {
             why.push(r);
         }
@@ -483,12 +491,12 @@ fn sentence_events(
                 ev.fatalities = Some(*v);
                 ev.fatalities_low = *lo;
                 ev.fatalities_high = *hi;
-                ev.fatalities_evidence = ev_s.iter().map(|sp| marsad_model::CountEvidence { text: sp.slice(ctx.text).to_string(), span: *sp }).collect();
+                ev.fatalities_evidence = ev_s.iter().map(|sp| marsad_model::CountEvidence { text: sp.slice_with(ctx).to_string(), span: *sp }).collect();
                 why.push(format!("fatalities {v}: numbers next to killing words in the sentence"));
             }
             if let Some((v, _, _, ev_s)) = &counts.injured {
                 ev.injured = Some(*v);
-                ev.injured_evidence = ev_s.iter().map(|sp| marsad_model::CountEvidence { text: sp.slice(ctx.text).to_string(), span: *sp }).collect();
+                ev.injured_evidence = ev_s.iter().map(|sp| marsad_model::CountEvidence { text: sp.slice_with(ctx).to_string(), span: *sp }).collect();
                 why.push(format!("injured {v}: numbers next to wounding words in the sentence"));
             }
         }
@@ -571,8 +579,8 @@ fn choose_date(ctx: &Ctx<'_>, s: &Sentence, m: &Match, lead: Option<&DateMention
     });
     let pick = |d: &DateMention, why: &mut Vec<String>, rule: &str| {
         let sp = ctx.span(d.start, d.end, d.skip);
-        why.push(format!("date {}: «{}» {rule}", d.range.start, sp.slice(ctx.text)));
-        EventDate { range: d.range, text: Some(sp.slice(ctx.text).to_string()), span: Some(sp) }
+        why.push(format!("date {}: «{}» {rule}", d.range.start, sp.slice_with(ctx)));
+        EventDate { range: d.range, text: Some(sp.slice_with(ctx).to_string()), span: Some(sp) }
     };
     if let Some(d) = in_s {
         return pick(d, why, "in the same sentence");
@@ -656,7 +664,7 @@ fn actor_at(ctx: &Ctx<'_>, h: &ActorHit, place_country: Option<&str>, why: &mut 
 fn location_of(ctx: &Ctx<'_>, pm: &PlaceMention, r: Option<&Resolution>, geo: Option<&Gazetteer>) -> Location {
     let sp = ctx.span(pm.start, pm.end, pm.skip);
     let mut loc = Location {
-        text: sp.slice(ctx.text).to_string(),
+        text: sp.slice_with(ctx).to_string(),
         span: sp,
         name: None,
         country: None,
@@ -1015,3 +1023,19 @@ fn compatible(a: &Option<Actor>, b: &Option<Actor>) -> bool {
     }
 }
 
+
+/// The text of a span through the code point index.
+fn ctx_slice<'t>(cps: &[u32], text: &'t str, s: Span) -> &'t str {
+    let b = |i: usize| cps.get(i).map_or(text.len(), |&x| x as usize);
+    &text[b(s.start)..b(s.end.max(s.start))]
+}
+
+trait SliceWith {
+    fn slice_with<'t>(&self, ctx: &Ctx<'t>) -> &'t str;
+}
+
+impl SliceWith for Span {
+    fn slice_with<'t>(&self, ctx: &Ctx<'t>) -> &'t str {
+        ctx.slice(*self)
+    }
+}

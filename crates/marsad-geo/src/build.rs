@@ -12,7 +12,7 @@
 //! 5. The curated alias file adds press spellings, regions of the press and countries
 //!    outside the WOF set; its names point only at the places it names.
 
-use crate::hash::FxBuild;
+use crate::FxBuild;
 use crate::matcher::name_key;
 use crate::{Gazetteer, Place, PlaceKind};
 use std::collections::{HashMap, HashSet};

@@ -27,7 +27,6 @@
 
 pub mod build;
 mod format;
-mod hash;
 mod matcher;
 mod resolve;
 
@@ -35,7 +34,7 @@ use marsad_model::PlacePrecision;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-pub use hash::FxBuild;
+pub use marsad_text::hash::FxBuild;
 
 /// Index of a place in a [`Gazetteer`].
 pub type PlaceId = u32;
@@ -295,7 +294,13 @@ impl Gazetteer {
 
     /// All place-name mentions in `a`, longest match first, non-overlapping, in token order.
     pub fn mentions(&self, a: &marsad_text::tokens::Analyzed) -> Vec<PlaceMention> {
-        matcher::mentions(self, a, true)
+        matcher::mentions(self, a, &marsad_text::AllReadings::new(&a.tokens), true)
+    }
+
+    /// Like [`Gazetteer::mentions`], with the clitic readings of the tokens computed once
+    /// by the caller (the extractor shares them with its dictionaries).
+    pub fn mentions_with(&self, a: &marsad_text::tokens::Analyzed, rds: &marsad_text::AllReadings<'_>) -> Vec<PlaceMention> {
+        matcher::mentions(self, a, rds, true)
     }
 
     /// Like [`Gazetteer::mentions`] but ignoring the stoplist, each with its matched key
@@ -304,7 +309,7 @@ impl Gazetteer {
         &self,
         a: &marsad_text::tokens::Analyzed,
     ) -> Vec<(PlaceMention, String)> {
-        matcher::mentions_keyed(self, a, false)
+        matcher::mentions_keyed(self, a, &marsad_text::AllReadings::new(&a.tokens), false)
     }
 
     /// Article-level disambiguation: one resolution per mention it can resolve.

@@ -8,6 +8,7 @@
 
 use crate::{Cue, Gazetteer, PlaceMention, StopMode};
 use marsad_text::tokens::{readings, Analyzed, Token, TokenKind};
+use marsad_text::AllReadings;
 
 /// The lookup key of a name: its folded tokens joined by one space.
 pub(crate) fn name_key(name: &str) -> String {
@@ -58,13 +59,14 @@ pub(crate) fn cue_of(t: &Token) -> Option<Cue> {
     None
 }
 
-pub(crate) fn mentions(g: &Gazetteer, a: &Analyzed, use_stop: bool) -> Vec<PlaceMention> {
-    mentions_keyed(g, a, use_stop).into_iter().map(|(m, _)| m).collect()
+pub(crate) fn mentions(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> Vec<PlaceMention> {
+    mentions_keyed(g, a, rds, use_stop).into_iter().map(|(m, _)| m).collect()
 }
 
 pub(crate) fn mentions_keyed(
     g: &Gazetteer,
     a: &Analyzed,
+    rds: &AllReadings<'_>,
     use_stop: bool,
 ) -> Vec<(PlaceMention, String)> {
     let toks = &a.tokens;
@@ -79,8 +81,8 @@ pub(crate) fn mentions_keyed(
             continue;
         }
         opts.clear();
-        for r in readings(&toks[i].norm) {
-            if r.prefix > 0 && r.stem.chars().count() < 3 {
+        for r in rds.get(i).iter().copied() {
+            if r.prefix > 0 && r.stem.chars().nth(2).is_none() {
                 continue;
             }
             for with_al in [false, true] {
@@ -95,7 +97,7 @@ pub(crate) fn mentions_keyed(
                 buf.push_str(r.stem);
                 let mut j = i + 1;
                 loop {
-                    if g.names.contains_key(buf.as_str()) && buf.chars().count() > 2 {
+                    if g.names.contains_key(buf.as_str()) && buf.chars().nth(2).is_some() {
                         opts.push((j, r.prefix, buf.clone()));
                     }
                     if j >= toks.len()

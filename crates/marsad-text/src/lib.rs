@@ -14,6 +14,7 @@
 #![deny(missing_docs)]
 
 pub mod dates;
+pub mod hash;
 pub mod normalize;
 pub mod numbers;
 pub mod sentences;
@@ -21,4 +22,4 @@ pub mod tokens;
 
 pub use normalize::{fold, fold_char, Folded};
 pub use sentences::{sentences, Sentence};
-pub use tokens::{readings, tokenize, Reading, Token, TokenKind};
+pub use tokens::{readings, tokenize, AllReadings, Reading, Token, TokenKind};

@@ -208,6 +208,61 @@ pub fn readings<'a>(word: &'a str) -> Vec<Reading<'a>> {
         .collect()
 }
 
+/// The clitic readings of every token of a text, computed once and shared by the
+/// dictionaries (one flat list: no allocation per token).
+#[derive(Debug, Clone, Default)]
+pub struct AllReadings<'a> {
+    flat: Vec<Reading<'a>>,
+    /// Per reading: the hash of its stem and of the stem's first two letters.
+    hashes: Vec<(u64, u64)>,
+    /// `flat[start[i]..start[i + 1]]` are token `i`'s readings.
+    start: Vec<u32>,
+}
+
+impl<'a> AllReadings<'a> {
+    /// Readings of every word token (none for numbers, punctuation and line breaks).
+    pub fn new(tokens: &'a [Token]) -> Self {
+        let mut flat = Vec::with_capacity(tokens.len() * 2);
+        let mut start = Vec::with_capacity(tokens.len() + 1);
+        for t in tokens {
+            start.push(flat.len() as u32);
+            match t.kind {
+                TokenKind::Word => {
+                    for r in crate::numbers::clitic_readings(&t.norm).as_slice() {
+                        flat.push(Reading { prefix: r.prefix, stem: r.stem, definite: r.definite });
+                    }
+                }
+                TokenKind::Number => flat.push(Reading { prefix: 0, stem: &t.norm, definite: false }),
+                _ => {}
+            }
+        }
+        start.push(flat.len() as u32);
+        let hashes = flat
+            .iter()
+            .map(|r: &Reading<'_>| (crate::hash::fx_str(r.stem), crate::hash::fx_str(crate::hash::prefix2(r.stem))))
+            .collect();
+        AllReadings { flat, hashes, start }
+    }
+
+    /// The stem hashes of token `i`'s readings, parallel to [`AllReadings::get`].
+    #[inline]
+    pub fn hashes(&self, i: usize) -> &[(u64, u64)] {
+        match (self.start.get(i), self.start.get(i + 1)) {
+            (Some(&a), Some(&b)) => &self.hashes[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
+    /// The readings of token `i` (empty past the end).
+    #[inline]
+    pub fn get(&self, i: usize) -> &[Reading<'a>] {
+        match (self.start.get(i), self.start.get(i + 1)) {
+            (Some(&a), Some(&b)) => &self.flat[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

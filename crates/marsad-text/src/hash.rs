@@ -49,3 +49,44 @@ impl Hasher for FxHasher {
         self.hash
     }
 }
+
+/// The FxHash of a string's bytes: computed once per word reading and reused by every
+/// dictionary that looks the word up.
+#[inline]
+pub fn fx_str(s: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(s.as_bytes());
+    h.finish()
+}
+
+/// The first two characters of a word (the key of open-ended dictionary words).
+#[inline]
+pub fn prefix2(w: &str) -> &str {
+    let end = w.char_indices().nth(2).map(|(b, _)| b).unwrap_or(w.len());
+    &w[..end]
+}
+
+/// A hasher for keys that are already hashes ([`fx_str`]).
+#[derive(Default, Clone, Copy)]
+pub struct PreHashed(u64);
+
+impl Hasher for PreHashed {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        // only u64 keys are expected; fold anything else in
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(SEED);
+        }
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.0 = i;
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Builder for [`PreHashed`].
+pub type PreHashedBuild = BuildHasherDefault<PreHashed>;
