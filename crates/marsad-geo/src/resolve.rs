@@ -104,6 +104,15 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, ms: &[PlaceMention]) -> Vec<R
         let (b, _) = best_by(&m.candidates, |c| prior(g, g.place(c), m.cue).total());
         let p = g.place(b);
         let one_country = m.candidates.iter().all(|&c| g.place(c).country == p.country);
+        // a hamlet with no cue anchors nothing: such names are most often words or people's
+        // names (حسن ناصر), and two of them must not vouch for each other
+        let solid = !(p.kind.is_point() || p.kind == PlaceKind::Admin2)
+            || p.population >= 10_000
+            || m.cue.is_some()
+            || g.is_curated(&mention_text(a, m));
+        if !solid {
+            continue;
+        }
         if one_country || p.kind == PlaceKind::Country {
             anchors.countries.push((i, p.country.clone()));
         }
