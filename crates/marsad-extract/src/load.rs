@@ -68,6 +68,7 @@ pub enum Cue {
     Facility,
     Call,
     Denial,
+    Title,
 }
 
 impl Cue {
@@ -96,6 +97,7 @@ impl Cue {
             "facility" => Cue::Facility,
             "call" => Cue::Call,
             "denial" => Cue::Denial,
+            "title" => Cue::Title,
             _ => return None,
         })
     }

@@ -175,9 +175,17 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
     let cue_word = |a0: usize, b0: usize| (a0..b0).all(|i| cue[i] != 0);
     // a name right after فندق، مسجد، شركة… names the building, not the town
     let facility = |a0: usize| a0 > 0 && cue[a0 - 1] & Cue::Facility.bit() != 0;
+    // a name in the three words after a title is a person's (رئيس الوزراء حيدر العبادي،
+    // الشيخ ناصر بشيري), unless a place word introduces it (أمير منطقة عسير)
+    let titled = |p: &PlaceMention| {
+        p.cue.is_none()
+            && (p.start.saturating_sub(3)..p.start).any(|i| {
+                cue[i] & Cue::Title.bit() != 0 && (i + 1..p.start).all(|k| a.tokens[k].is_word())
+            })
+    };
     let places: Vec<_> = places
         .into_iter()
-        .filter(|p| !taken(p.0.start, p.0.end) && !cue_word(p.0.start, p.0.end) && !facility(p.0.start))
+        .filter(|p| !taken(p.0.start, p.0.end) && !cue_word(p.0.start, p.0.end) && !facility(p.0.start) && !titled(&p.0))
         .collect();
     let suicide_in_article = cue.iter().any(|b| b & Cue::Suicide.bit() != 0);
     let sports_hits = (0..n).filter(|&i| cue[i] & Cue::Sports.bit() != 0 && (i == 0 || cue[i - 1] & Cue::Sports.bit() == 0)).count();
@@ -681,6 +689,14 @@ fn location_of(ctx: &Ctx<'_>, pm: &PlaceMention, r: Option<&Resolution>, geo: Op
         loc.admin1 = p.admin1.clone();
         loc.lat = Some(p.lat);
         loc.lon = Some(p.lon);
+        // a province is placed at its seat, as ACLED codes province-level events: the town
+        // of the same name in it (صعدة the governorate → Saada the city), when there is one
+        if r.precision == marsad_model::PlacePrecision::Admin1 {
+            if let Some(seat) = pm.candidates.iter().map(|&c| g.place(c)).filter(|q| q.kind.is_point() && q.country == p.country && q.admin1.as_deref() == Some(p.name.as_str())).max_by_key(|q| q.population) {
+                loc.lat = Some(seat.lat);
+                loc.lon = Some(seat.lon);
+            }
+        }
         loc.precision = Some(r.precision);
         loc.gazetteer_id = Some(p.id.clone());
     }
@@ -843,9 +859,11 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
         let mut kind: Option<K> = None;
         // a word right after: قتيلا، جرحى، or a person noun followed by a killing word
         let after = nm.end;
-        if kill_at(after) {
+        // (not a word joined by و: «أسر ستة وقتل 15» counts fifteen dead, not six)
+        let joined = ctx.norm(after).starts_with('و');
+        if kill_at(after) && !joined {
             kind = Some(K::Fatal);
-        } else if inj_at(after) {
+        } else if inj_at(after) && !joined {
             kind = Some(K::Injured);
         }
         // a killing or wounding word just before: مقتل 38، إصابة 7، استشهاد ١٢
