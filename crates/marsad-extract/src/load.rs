@@ -69,6 +69,7 @@ pub enum Cue {
     Call,
     Denial,
     Title,
+    Past,
 }
 
 impl Cue {
@@ -98,6 +99,7 @@ impl Cue {
             "call" => Cue::Call,
             "denial" => Cue::Denial,
             "title" => Cue::Title,
+            "past" => Cue::Past,
             _ => return None,
         })
     }

@@ -464,6 +464,18 @@ fn sentence_events(
             if ctx.any(lo, m.start, Cue::Pluperfect).is_some() && (lo..m.start).any(|i| ctx.norm(i) == "قد") {
                 continue;
             }
+        } else if let Some(d) = ctx.dates.iter().find(|d| d.start >= s.start && d.end <= m.start && Some(ctx.span(d.start, d.end, d.skip)) == date.span) {
+            // «سلمت أمس أرملة … كانت قد سجنت بعد غارة»: a كان…قد between the date and the
+            // trigger puts the trigger before that date, in the background
+            if let Some(k) = ctx.any(d.end, m.start, Cue::Pluperfect) {
+                if (k + 1..m.start.min(k + 4)).any(|i| ctx.norm(i) == "قد") {
+                    continue;
+                }
+            }
+        }
+        // a look back: في السابق، من قبل، الذكرى السنوية (protests on an anniversary are events)
+        if date.span.is_none_or(|sp| sp.start < ctx.span(s.start, s.end, 0).start) && !matches!(et, "protests" | "riots") && ctx.any(s.start, s.end, Cue::Past).is_some() {
+            continue;
         }
         // actors
         let (h1, h2) = choose_actors(ctx, s, m, et, &mut why);
