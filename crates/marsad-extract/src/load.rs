@@ -70,6 +70,7 @@ pub enum Cue {
     Denial,
     Title,
     Past,
+    Towards,
 }
 
 impl Cue {
@@ -100,6 +101,7 @@ impl Cue {
             "denial" => Cue::Denial,
             "title" => Cue::Title,
             "past" => Cue::Past,
+            "towards" => Cue::Towards,
             _ => return None,
         })
     }

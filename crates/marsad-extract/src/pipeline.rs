@@ -309,10 +309,13 @@ fn sentence_events(
         if (ca.max(m.start.saturating_sub(8))..m.start).any(|i| ctx.norm(i) == "قد" && imperfect(i + 1)) {
             continue;
         }
-        // calls, demands, threats and wishes: «دعا إلى وقف إطلاق النار»; a call to protest is
-        // how protests are reported, so it does not stop one
-        if !matches!(t.event_type, "protests" | "riots") && ctx.any(ca.max(m.start.saturating_sub(8)), m.start, Cue::Call).is_some() {
-            continue;
+        // calls, demands, threats and wishes: «دعا إلى وقف إطلاق النار»; protesters' demands
+        // are how protests are reported, so they do not stop one
+        if let Some(c) = ctx.any(ca.max(m.start.saturating_sub(8)), m.start, Cue::Call) {
+            // ...except a call *to* a protest (دعت حماس إلى «يوم غضب») is a plan too
+            if !matches!(t.event_type, "protests" | "riots") || ctx.any(c + 1, m.start, Cue::Towards).is_some() {
+                continue;
+            }
         }
         if ctx.sports && (sports_sentence || t.class != TriggerClass::Event) {
             continue;
