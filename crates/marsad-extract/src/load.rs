@@ -71,6 +71,7 @@ pub enum Cue {
     Title,
     Past,
     Towards,
+    OneKilled,
 }
 
 impl Cue {
@@ -102,6 +103,7 @@ impl Cue {
             "title" => Cue::Title,
             "past" => Cue::Past,
             "towards" => Cue::Towards,
+            "one_killed" => Cue::OneKilled,
             _ => return None,
         })
     }

@@ -975,6 +975,12 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
             *slot = Some((ev.len() as u64, None, None, ev));
         }
     }
+    // «لقي مسؤول … مصرعه»، «أدى إلى مقتله»: a killing word with a singular pronoun is one dead
+    if fatal.is_none() {
+        if let Some(i) = ctx.any(s.start, s.end, Cue::OneKilled) {
+            fatal = Some((1, None, None, vec![ctx.span(i, i + 1, 0)]));
+        }
+    }
     Counts { fatal, injured }
 }
 
@@ -1001,15 +1007,16 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
             }
             a.event_type == b.event_type
                 && (a.sub_event_type == b.sub_event_type || (bombing(&a.sub_event_type) && bombing(&b.sub_event_type)))
-                && (key_place(a) == key_place(b) || a.location.is_none() || b.location.is_none())
+                && (key_place(a) == key_place(b) || a.location.is_none() || b.location.is_none() || within(a, b) || within(b, a))
                 && a.date.range.start == b.date.range.start
-                && compatible(&a.actor1, &b.actor1)
+                && (compatible(&a.actor1, &b.actor1) || (a.fatalities.is_some() && a.fatalities == b.fatalities))
         });
         match same {
             None => out.push(e),
             Some(o) => {
                 let a = &mut o.event;
                 let b = e.event;
+                let finer = within(a, &b);
                 if b.sub_event_type == "suicide_bomb" {
                     a.sub_event_type = b.sub_event_type.clone();
                 }
@@ -1021,7 +1028,7 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
                         a.actor2 = b.actor2.or(a.actor2.take());
                     }
                 }
-                if a.location.is_none() {
+                if a.location.is_none() || finer {
                     a.location = b.location;
                 }
                 if a.claimed_by.is_none() {
@@ -1042,6 +1049,21 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
         }
     }
     out
+}
+
+/// `a`'s place is a country, province or region and `b`'s lies in it (same country): a
+/// report's "in Pakistan" and "in Lower Dir" name one event's place twice.
+fn within(a: &Event, b: &Event) -> bool {
+    use marsad_model::PlacePrecision as P;
+    match (&a.location, &b.location) {
+        (Some(x), Some(y)) => {
+            matches!(x.precision, Some(P::Country) | Some(P::Admin1) | Some(P::Region))
+                && x.country.is_some()
+                && x.country == y.country
+                && (x.precision == Some(P::Country) || x.admin1.is_none() || y.admin1 == x.admin1 || x.name == y.admin1)
+        }
+        _ => false,
+    }
 }
 
 /// A bomb told once as a bombing and once as a suicide attack is one event.
