@@ -87,6 +87,13 @@ pub(crate) fn from_text(text: Cow<'static, str>) -> Result<Gazetteer, FormatErro
                 pairs.push((k, id));
             } else if !k.is_empty() {
                 pairs.push((k, id));
+                // a district is written without its word «مديرية» too: «قبة مشرعة وحدنان»
+                // (only names of two words or more, so that a town keeps its single name)
+                if let Some(rest) = k.strip_prefix(DISTRICT) {
+                    if rest.contains(' ') {
+                        pairs.push((rest, id));
+                    }
+                }
             }
         }
     }
@@ -139,6 +146,9 @@ pub(crate) fn from_text(text: Cow<'static, str>) -> Result<Gazetteer, FormatErro
     Ok(Gazetteer { text: Cow::Borrowed(""), rows, cache, names, cands, prefixes, curated, stop: HashMap::default() }
         .with_text(text))
 }
+
+/// The folded word «مديرية » (district) that starts Who's On First's district names.
+const DISTRICT: &str = "مديريه ";
 
 /// Parse the row that starts at byte `start` (checked by [`from_text`]).
 pub(crate) fn parse_row(text: &str, start: usize) -> Place {
