@@ -398,10 +398,19 @@ fn sentence_events(
     if has_event_word {
         kept.retain(|(m, _)| tr(m).class != TriggerClass::Casualty);
     }
-    // an attack word beside a word that names a violent event is that event again
-    let has_violent_event = kept.iter().any(|(m, _)| tr(m).class == TriggerClass::Event && matches!(tr(m).event_type, "battles" | "explosions_remote_violence" | "violence_against_civilians"));
-    if has_violent_event {
-        kept.retain(|(m, _)| tr(m).class != TriggerClass::Weak || matches!(tr(m).event_type, "protests" | "riots" | "strategic_developments"));
+    // an attack word beside a word that names a violent event is that event again (beside:
+    // within ten words; farther, in another clause, it may be another event)
+    let named: Vec<usize> = kept
+        .iter()
+        .filter(|(m, _)| tr(m).class == TriggerClass::Event && matches!(tr(m).event_type, "battles" | "explosions_remote_violence" | "violence_against_civilians"))
+        .map(|(m, _)| m.start)
+        .collect();
+    if !named.is_empty() {
+        kept.retain(|(m, _)| {
+            tr(m).class != TriggerClass::Weak
+                || matches!(tr(m).event_type, "protests" | "riots" | "strategic_developments")
+                || !named.iter().any(|&n| n.abs_diff(m.start) <= 10 || s.clause_of(n) == s.clause_of(m.start))
+        });
     }
     let mut typed: Vec<(&Match, Vec<String>, &str, &str, Option<String>)> = kept
         .into_iter()
@@ -436,6 +445,31 @@ fn sentence_events(
             keep
         });
     }
+    // several kinds of violence in one sentence («قصف الطيران …، أما في تعز فقد قتل 11 …
+    // نتيجة مواجهات»): each takes the counts of its own stretch, from its clause to the next
+    // trigger's clause
+    let violent_starts: Vec<usize> = {
+        let mut v: Vec<usize> = typed.iter().filter(|x| matches!(x.2, "battles" | "explosions_remote_violence" | "violence_against_civilians")).map(|x| x.0.start).collect();
+        v.sort_unstable();
+        v
+    };
+    let kinds = {
+        let mut k: Vec<&str> = typed.iter().filter(|x| matches!(x.2, "battles" | "explosions_remote_violence" | "violence_against_civilians")).map(|x| x.2).collect();
+        k.sort_unstable();
+        k.dedup();
+        k.len()
+    };
+    let stretch_counts = |m: &Match| -> Option<Counts> {
+        if kinds < 2 {
+            return None;
+        }
+        let k = violent_starts.iter().position(|&x| x == m.start)?;
+        // halfway between neighbouring triggers: a toll goes to the nearer one
+        let a = if k == 0 { s.start } else { (violent_starts[k - 1] + m.start).div_ceil(2) };
+        let b = violent_starts.get(k + 1).map_or(s.end, |&n| (m.start + n).div_ceil(2).max(a + 1));
+        let part = Sentence { start: a, end: b, clauses: s.clauses.iter().copied().filter(|&c| c >= a && c < b).collect() };
+        Some(sentence_counts(ctx, &part))
+    };
     // one event per type in a sentence: keep the first trigger of each (type, sub-type),
     // unless its own clause names another place («وفي بغداد خرج المئات…» after Basra's march)
     let mut seen: Vec<(&str, &str, Option<usize>)> = Vec::new();
@@ -509,6 +543,8 @@ fn sentence_events(
             trigger: ctx.ev(trig_span),
             sentence: Some(ctx.span(s.start, s.end, 0)),
         };
+        let own = stretch_counts(m);
+        let counts = own.as_ref().unwrap_or(&counts);
         if et != "protests" && et != "strategic_developments" {
             if let Some((v, lo, hi, ev_s)) = &counts.fatal {
                 ev.fatalities = Some(*v);
@@ -535,7 +571,15 @@ fn sentence_events(
 
 /// Decide the sub-type (and sometimes the type) from the sentence's cues.
 fn refine(ctx: &Ctx<'_>, s: &Sentence, m: &Match, t: &Trigger) -> (&'static str, &'static str, Option<String>) {
-    let has = |c: Cue| ctx.any(s.start, s.end, c);
+    // the cues near the trigger when the sentence names another violent event far from it:
+    // its weapon types that event, not this one
+    let near = (m.start.saturating_sub(12).max(s.start), (m.end + 12).min(s.end));
+    let other_far = ctx.trig.iter().any(|o| {
+        let ot = ctx.lx.triggers.value(o.value);
+        o.start >= s.start && o.start < s.end && (o.start < near.0 || o.start >= near.1) && ot.class == TriggerClass::Event && ot.event_type == "explosions_remote_violence"
+    });
+    let (lo, hi) = if other_far { near } else { (s.start, s.end) };
+    let has = |c: Cue| ctx.any(lo, hi, c);
     let cue_word = |i: usize| ctx.norm(i).to_string();
     let civil = has(Cue::Civilian);
     let armed_victim = ctx.actors.iter().any(|h| h.start > m.start && h.end <= s.end && h.armed);
