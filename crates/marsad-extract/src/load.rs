@@ -72,6 +72,7 @@ pub enum Cue {
     Past,
     Towards,
     OneKilled,
+    After,
 }
 
 impl Cue {
@@ -104,6 +105,7 @@ impl Cue {
             "past" => Cue::Past,
             "towards" => Cue::Towards,
             "one_killed" => Cue::OneKilled,
+            "after" => Cue::After,
             _ => return None,
         })
     }

@@ -217,7 +217,15 @@ fn toll_continues(ctx: &Ctx<'_>, s: &Sentence, out: &mut [Explained]) {
     if counts.fatal.is_none() && counts.injured.is_none() {
         return;
     }
-    let Some(e) = out.last_mut() else { return };
+    // the event it continues: the last one, or for a count of a named group («ثلاثة من أفراد
+    // القوات») the last one that counted another group
+    let grouped = counts.fatal.as_ref().is_some_and(|f| f.3.iter().any(|c| group_of(ctx, *c).is_some()));
+    let at = out
+        .iter()
+        .rposition(|e| grouped && e.event.fatalities_evidence.iter().any(|c| group_of(ctx, c.span).is_some()))
+        .filter(|&i| i + 3 >= out.len())
+        .or(out.len().checked_sub(1));
+    let Some(e) = at.and_then(|i| out.get_mut(i)) else { return };
     // a sentence with its own period (a year, a month, another day) counts something else
     if ctx.dates.iter().any(|d| d.start >= s.start && d.end <= s.end && d.range != e.event.date.range) {
         return;
@@ -233,11 +241,32 @@ fn toll_continues(ctx: &Ctx<'_>, s: &Sentence, out: &mut [Explained]) {
         e.event.fatalities_evidence = ev(sp);
         e.why.push(format!("fatalities {v}: a count in a sentence that follows the event's and names no event of its own"));
     }
+    // the other side's dead: «مقتل 38 من مقاتلي التنظيم» then «ثلاثة من أفراد القوات قتلوا»
+    if let (Some(n), Some((v, _, _, sp))) = (e.event.fatalities, &counts.fatal) {
+        let before = e.event.fatalities_evidence.iter().filter_map(|c| group_of(ctx, c.span)).collect::<Vec<_>>();
+        let now = sp.iter().filter_map(|c| group_of(ctx, *c)).collect::<Vec<_>>();
+        if *v != n && !before.is_empty() && !now.is_empty() && now.iter().all(|g| !before.contains(g)) {
+            e.event.fatalities = Some(n + v);
+            e.event.fatalities_low = None;
+            e.event.fatalities_high = None;
+            e.event.fatalities_evidence.extend(ev(sp));
+            e.why.push(format!("fatalities {}: {n} and {v} of another side, counted in a following sentence", n + v));
+        }
+    }
     if let (None, Some((v, _, _, sp))) = (e.event.injured, &counts.injured) {
         e.event.injured = Some(*v);
         e.event.injured_evidence = ev(sp);
         e.why.push(format!("injured {v}: a count in a sentence that follows the event's and names no event of its own"));
     }
+}
+
+/// The group a count names after «من»: «38 من مقاتلي التنظيم» → (مقاتلي, التنظيم).
+fn group_of(ctx: &Ctx<'_>, sp: Span) -> Option<(String, String)> {
+    let nm = ctx.nums.iter().find(|x| ctx.span(x.start, x.end, x.skip) == sp)?;
+    if ctx.norm(nm.end) != "من" {
+        return None;
+    }
+    Some((ctx.norm(nm.end + 1).to_string(), ctx.norm(nm.end + 2).to_string()))
 }
 
 /// The first date mention in the first three sentences: the report's own "today".
@@ -403,6 +432,8 @@ fn sentence_events(
     let named: Vec<usize> = kept
         .iter()
         .filter(|(m, _)| tr(m).class == TriggerClass::Event && matches!(tr(m).event_type, "battles" | "explosions_remote_violence" | "violence_against_civilians"))
+        // («… خلال هجوم … بعد قصف»: the event after بعد is another, earlier one)
+        .filter(|(m, _)| !(m.start > s.start && ctx.has(m.start - 1, Cue::After)))
         .map(|(m, _)| m.start)
         .collect();
     if !named.is_empty() {
@@ -545,6 +576,11 @@ fn sentence_events(
         };
         let own = stretch_counts(m);
         let counts = own.as_ref().unwrap_or(&counts);
+        // «مقتل 38 … بعد قصف شديد»: what came after the shelling is not its toll
+        let after = m.start > s.start && ctx.has(m.start - 1, Cue::After);
+        let toll_before = |c: &Count| c.as_ref().is_none_or(|x| x.3.iter().all(|sp| sp.end <= ctx.span(m.start, m.end, m.skip).start));
+        let empty = Counts { fatal: None, injured: None };
+        let counts = if after && toll_before(&counts.fatal) && toll_before(&counts.injured) { &empty } else { counts };
         if et != "protests" && et != "strategic_developments" {
             if let Some((v, lo, hi, ev_s)) = &counts.fatal {
                 ev.fatalities = Some(*v);
@@ -946,9 +982,15 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
         if kind.is_none() {
             let hi = (nm.end + 7).min(s.end);
             let mut saw_person = false;
+            let mut free = 0;
             for i in nm.end..hi {
                 if ctx.has(i, Cue::Person) || ctx.norm(i) == "من" {
                     saw_person = true;
+                    continue;
+                }
+                // the group named after the person noun: «أفراد القوات»، «عناصر الأمن»
+                if saw_person && free < 2 && ctx.a.tokens[i].is_word() && ctx.cue[i] == 0 && !ctx.norm(i).starts_with('و') {
+                    free += 1;
                     continue;
                 }
                 // "خمسة مدنيين بينهم طفلان قتلوا"
@@ -1045,7 +1087,7 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
             if repeat {
                 // a repeat of the same kind of event (an air strike is not a shelling); a
                 // general word may repeat any violent event, where the place agrees
-                let same_kind = a.event_type == b.event_type && (same_sub(&a.sub_event_type, &b.sub_event_type) || e.weak);
+                let same_kind = a.event_type == b.event_type && (same_sub(&a.sub_event_type, &b.sub_event_type) || e.weak) && compatible(&a.actor1, &b.actor1);
                 return same_kind
                     || (e.weak && kin(&a.event_type, &b.event_type) && (key_place(a) == key_place(b) || a.location.is_none() || b.location.is_none()));
             }
