@@ -9,7 +9,7 @@
 
 use marsad_text::tokens::{Analyzed, TokenKind};
 use marsad_text::tokenize;
-use marsad_text::hash::{fx_str, prefix2, PreHashedBuild};
+use marsad_text::hash::{fx_str, prefix2, HashFilter, PreHashedBuild};
 use marsad_text::AllReadings;
 use std::collections::HashMap;
 
@@ -41,13 +41,15 @@ pub struct PhraseSet<V> {
     by_first: HashMap<u64, Vec<u32>, PreHashedBuild>,
     /// Open-ended first words (a `*` phrase of one word), by their first two letters.
     open_first: HashMap<u64, Vec<u32>, PreHashedBuild>,
+    /// The keys of both maps: most words of an article are rejected here.
+    filter: HashFilter,
     phrases: Vec<Phrase>,
     values: Vec<V>,
 }
 
 impl<V> Default for PhraseSet<V> {
     fn default() -> Self {
-        PhraseSet { by_first: HashMap::default(), open_first: HashMap::default(), phrases: Vec::new(), values: Vec::new() }
+        PhraseSet { by_first: HashMap::default(), open_first: HashMap::default(), filter: HashFilter::default(), phrases: Vec::new(), values: Vec::new() }
     }
 }
 
@@ -107,16 +109,26 @@ impl<V> PhraseSet<V> {
         self.values.push(value);
         let pi = self.phrases.len() as u32;
         let first = words[0].clone();
+        let mut keys: Vec<u64> = Vec::with_capacity(2);
         if open[0] {
-            self.open_first.entry(fx_str(prefix2(&first))).or_default().push(pi);
+            keys.push(fx_str(prefix2(&first)));
             if let Some(s) = strip_article(&first) {
-                self.open_first.entry(fx_str(prefix2(s))).or_default().push(pi);
+                keys.push(fx_str(prefix2(s)));
+            }
+            for &k in &keys {
+                self.open_first.entry(k).or_default().push(pi);
             }
         } else {
+            keys.push(fx_str(&first));
             if let Some(s) = strip_article(&first) {
-                self.by_first.entry(fx_str(s)).or_default().push(pi);
+                keys.push(fx_str(s));
             }
-            self.by_first.entry(fx_str(&first)).or_default().push(pi);
+            for &k in &keys {
+                self.by_first.entry(k).or_default().push(pi);
+            }
+        }
+        for k in keys {
+            self.filter.insert(k);
         }
         self.phrases.push(Phrase { words, open_end, open, value: vi });
         true
@@ -179,8 +191,8 @@ impl<V> PhraseSet<V> {
             }
             let mut best: Option<(Match, bool)> = None;
             for (r, &(h, h2)) in rds.get(i).iter().copied().zip(rds.hashes(i)) {
-                let exact = self.by_first.get(&h).map(|v| v.as_slice()).unwrap_or(&[]);
-                let open = if self.open_first.is_empty() {
+                let exact = if self.filter.may_contain(h) { self.by_first.get(&h).map(|v| v.as_slice()).unwrap_or(&[]) } else { &[] };
+                let open = if self.open_first.is_empty() || !self.filter.may_contain(h2) {
                     &[][..]
                 } else {
                     self.open_first.get(&h2).map(|v| v.as_slice()).unwrap_or(&[])

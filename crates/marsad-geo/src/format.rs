@@ -120,6 +120,7 @@ pub(crate) fn from_text(text: Cow<'static, str>) -> Result<Gazetteer, FormatErro
     let mut names: HashMap<Box<str>, (u32, u32), FxBuild> = HashMap::default();
     names.reserve(order.len());
     let mut prefixes: HashSet<Box<str>, FxBuild> = HashSet::default();
+    let mut first = marsad_text::hash::HashFilter::new(20);
     let mut cands = vec![0 as PlaceId; links.len()];
     let mut a = 0usize;
     for (g, k) in order.iter().enumerate() {
@@ -138,12 +139,13 @@ pub(crate) fn from_text(text: Cow<'static, str>) -> Result<Gazetteer, FormatErro
             }
             o += p + 1;
         }
+        first.insert(marsad_text::hash::fx_str(k.split(' ').next().unwrap_or(k)));
         names.insert((*k).into(), (a as u32, n));
         a += n as usize;
     }
     cands.truncate(a);
     let cache = std::iter::repeat_with(OnceLock::new).take(rows.len()).collect();
-    Ok(Gazetteer { text: Cow::Borrowed(""), rows, cache, names, cands, prefixes, curated, stop: HashMap::default() }
+    Ok(Gazetteer { text: Cow::Borrowed(""), rows, cache, names, cands, prefixes, first, curated, stop: HashMap::default() }
         .with_text(text))
 }
 

@@ -199,6 +199,8 @@ pub struct Gazetteer {
     pub(crate) cands: Vec<PlaceId>,
     /// Every proper token prefix of a multi-token name.
     pub(crate) prefixes: HashSet<Box<str>, FxBuild>,
+    /// Hashes of the first word of every name: most words of an article start none.
+    pub(crate) first: marsad_text::hash::HashFilter,
     /// Names from the curated alias file: never stoplisted.
     pub(crate) curated: HashSet<Box<str>, FxBuild>,
     /// Names that are also ordinary words.

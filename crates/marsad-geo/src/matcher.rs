@@ -81,12 +81,15 @@ pub(crate) fn mentions_keyed(
             continue;
         }
         opts.clear();
-        for r in rds.get(i).iter().copied() {
+        for (r, &(h, _)) in rds.get(i).iter().copied().zip(rds.hashes(i)) {
             if r.prefix > 0 && r.stem.chars().nth(2).is_none() {
                 continue;
             }
             for with_al in [false, true] {
                 if with_al && !r.definite {
+                    continue;
+                }
+                if !with_al && !g.first.may_contain(h) {
                     continue;
                 }
                 buf.clear();
@@ -95,6 +98,9 @@ pub(crate) fn mentions_keyed(
                     buf.push_str("ال");
                 }
                 buf.push_str(r.stem);
+                if with_al && !g.first.may_contain(marsad_text::hash::fx_str(&buf)) {
+                    continue;
+                }
                 let mut j = i + 1;
                 loop {
                     if g.names.contains_key(buf.as_str()) && buf.chars().nth(2).is_some() {

@@ -90,3 +90,37 @@ impl Hasher for PreHashed {
 
 /// Builder for [`PreHashed`].
 pub type PreHashedBuild = BuildHasherDefault<PreHashed>;
+
+/// A set of hashes as a bit table (a one-probe Bloom filter): a cheap "certainly not" before
+/// a hash map lookup, for the many words of an article that start no dictionary entry.
+#[derive(Debug, Clone)]
+pub struct HashFilter {
+    bits: Vec<u64>,
+    mask: u64,
+}
+
+impl HashFilter {
+    /// A filter of `2^log2_bits` bits.
+    pub fn new(log2_bits: u32) -> Self {
+        let n = 1usize << log2_bits;
+        HashFilter { bits: vec![0; n.div_ceil(64)], mask: (n as u64) - 1 }
+    }
+    /// Add a hash.
+    #[inline]
+    pub fn insert(&mut self, h: u64) {
+        let b = (h >> 7) & self.mask;
+        self.bits[(b >> 6) as usize] |= 1 << (b & 63);
+    }
+    /// False when the hash was certainly never added.
+    #[inline]
+    pub fn may_contain(&self, h: u64) -> bool {
+        let b = (h >> 7) & self.mask;
+        self.bits[(b >> 6) as usize] & (1 << (b & 63)) != 0
+    }
+}
+
+impl Default for HashFilter {
+    fn default() -> Self {
+        HashFilter::new(16)
+    }
+}
