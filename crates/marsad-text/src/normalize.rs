@@ -116,6 +116,9 @@ fn fold_one(c: char) -> Option<char> {
         // spaces
         0x00A0 | 0x2000..=0x200A | 0x202F | 0x205F | 0x3000 | 0x0009 => ' ',
         0x2028 | 0x2029 | 0x0085 => '\n',
+        // ASCII and the Arabic block have no case to fold beyond A-Z (the common path)
+        _ if u < 0x80 => c.to_ascii_lowercase(),
+        0x0600..=0x06FF => c,
         _ => {
             if c.is_uppercase() {
                 return c.to_lowercase().next();
