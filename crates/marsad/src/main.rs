@@ -1,5 +1,6 @@
 //! The `marsad` command line: extract events from Arabic news, benchmark, build the gazetteer.
 
+mod gazetteer_cmd;
 mod input;
 mod pretty;
 
@@ -33,6 +34,8 @@ enum Cmd {
     Extract(ExtractArgs),
     /// Measure extraction speed on a JSON Lines corpus (one core), with peak memory.
     Bench(BenchArgs),
+    /// The place index: compile it from Who's On First and GeoNames, or look a name up.
+    Gazetteer(gazetteer_cmd::GazetteerArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -100,6 +103,7 @@ fn run(cli: Cli) -> Result<i32> {
     match cli.cmd {
         Cmd::Extract(a) => extract(a),
         Cmd::Bench(a) => bench(a),
+        Cmd::Gazetteer(a) => gazetteer_cmd::run(a).map(|()| 0),
     }
 }
 
