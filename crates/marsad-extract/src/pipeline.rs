@@ -784,10 +784,14 @@ fn location_of(ctx: &Ctx<'_>, pm: &PlaceMention, r: Option<&Resolution>, geo: Op
         loc.admin1 = p.admin1.clone();
         loc.lat = Some(p.lat);
         loc.lon = Some(p.lon);
-        // a province is placed at its seat, as ACLED codes province-level events: the town
-        // of the same name in it (صعدة the governorate → Saada the city), when there is one
+        // a province is placed at its seat, as ACLED codes province-level events (Asir → Abha,
+        // from data/gazetteer/seats.tsv; else the town of the province's name in it)
         if r.precision == marsad_model::PlacePrecision::Admin1 {
-            if let Some(seat) = pm.candidates.iter().map(|&c| g.place(c)).filter(|q| q.kind.is_point() && q.country == p.country && q.admin1.as_deref() == Some(p.name.as_str())).max_by_key(|q| q.population) {
+            let same_name = || pm.candidates.iter().copied().filter(|&c| {
+                let q = g.place(c);
+                q.kind.is_point() && q.country == p.country && q.admin1.as_deref() == Some(p.name.as_str())
+            }).max_by_key(|&c| g.place(c).population);
+            if let Some(seat) = g.seat_of(r.place).or_else(same_name).map(|c| g.place(c)) {
                 loc.lat = Some(seat.lat);
                 loc.lon = Some(seat.lon);
             }

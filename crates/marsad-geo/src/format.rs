@@ -145,7 +145,7 @@ pub(crate) fn from_text(text: Cow<'static, str>) -> Result<Gazetteer, FormatErro
     }
     cands.truncate(a);
     let cache = std::iter::repeat_with(OnceLock::new).take(rows.len()).collect();
-    Ok(Gazetteer { text: Cow::Borrowed(""), rows, cache, names, cands, prefixes, first, curated, stop: HashMap::default() }
+    Ok(Gazetteer { text: Cow::Borrowed(""), rows, cache, ids: OnceLock::new(), names, cands, prefixes, first, curated, stop: HashMap::default() }
         .with_text(text))
 }
 

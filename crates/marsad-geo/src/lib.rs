@@ -193,6 +193,8 @@ pub struct Gazetteer {
     pub(crate) rows: Vec<u32>,
     /// Places parsed so far.
     pub(crate) cache: Vec<OnceLock<Place>>,
+    /// Source id → place, built on first use.
+    pub(crate) ids: OnceLock<HashMap<Box<str>, PlaceId, FxBuild>>,
     /// Folded name (tokens joined by one space) → range of `cands`.
     pub(crate) names: HashMap<Box<str>, (u32, u32), FxBuild>,
     /// Candidates of all names, grouped by name.
@@ -209,6 +211,8 @@ pub struct Gazetteer {
 
 /// The compiled index shipped with the crate (see `data/gazetteer/README.md`).
 const EMBEDDED_INDEX: &str = include_str!("../../../data/gazetteer/index.tsv");
+/// Provincial seats shipped with the crate (see `data/gazetteer/README.md`).
+const EMBEDDED_SEATS: &str = include_str!("../../../data/gazetteer/seats.tsv");
 /// The stoplist shipped with the crate.
 const EMBEDDED_STOP: &str = include_str!("../../../data/gazetteer/stop.txt");
 
@@ -222,6 +226,39 @@ impl Gazetteer {
             g.set_stoplist(EMBEDDED_STOP);
             g
         })
+    }
+
+    /// The seat (capital town) of a province of the embedded index, from
+    /// `data/gazetteer/seats.tsv`: where a province-level event is placed, as ACLED does.
+    pub fn seat_of(&self, province: PlaceId) -> Option<PlaceId> {
+        static SEATS: OnceLock<HashMap<Box<str>, Box<str>, FxBuild>> = OnceLock::new();
+        let seats = SEATS.get_or_init(|| {
+            EMBEDDED_SEATS
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .filter_map(|l| {
+                    let mut f = l.split('\t');
+                    Some((f.next()?.into(), f.next()?.into()))
+                })
+                .collect()
+        });
+        let seat = seats.get(self.place(province).id.as_str())?;
+        self.by_source_id(seat)
+    }
+
+    /// The place with a source id (`wof:123`, `gn:456`).
+    pub fn by_source_id(&self, id: &str) -> Option<PlaceId> {
+        let index = self.ids.get_or_init(|| {
+            self.rows
+                .iter()
+                .enumerate()
+                .map(|(i, &r)| {
+                    let row = &self.text[r as usize..];
+                    (row[..row.find('\t').unwrap_or(0)].into(), i as PlaceId)
+                })
+                .collect()
+        });
+        index.get(id).copied()
     }
 
     /// The place with this id. Panics on an id not from this gazetteer.

@@ -108,3 +108,21 @@ fn reasons_are_given() {
     assert!(rs.iter().all(|r| !r.reason.is_empty()));
     assert!(rs.iter().any(|r| r.reason == "only candidate"), "{rs:?}");
 }
+
+#[test]
+fn provinces_sit_at_their_seats() {
+    let g = Gazetteer::embedded();
+    let seat = |name: &str| {
+        let p = g.lookup(name).iter().copied().find(|&c| g.place(c).kind == PlaceKind::Admin1).expect("a province");
+        g.place(g.seat_of(p).expect("a seat")).clone()
+    };
+    let abha = seat("عسير");
+    assert!((abha.lat - 18.22).abs() < 0.1 && (abha.lon - 42.51).abs() < 0.1, "{abha:?}");
+    let mosul = seat("نينوى");
+    assert!((mosul.lat - 36.34).abs() < 0.1 && (mosul.lon - 43.13).abs() < 0.15, "{mosul:?}");
+    // every line of the table names places of the index
+    for line in include_str!("../../../data/gazetteer/seats.tsv").lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = line.split('\t').collect();
+        assert!(g.by_source_id(f[0]).is_some() && g.by_source_id(f[1]).is_some(), "{line}");
+    }
+}
