@@ -724,7 +724,7 @@ fn csv_row(out: &mut dyn Write, se: &StoredEvent) -> std::io::Result<()> {
         num(loc.and_then(|l| l.lon)),
         labels::geo_precision(loc.and_then(|l| l.precision)).map(|p| p.to_string()).unwrap_or_default(),
         source,
-        se.sentence_text.clone().unwrap_or_default(),
+        se.sentence_text.as_deref().map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")).unwrap_or_default(),
         e.fatalities.map(|f| f.to_string()).unwrap_or_default(),
         e.injured.map(|f| f.to_string()).unwrap_or_default(),
         e.claimed_by.as_ref().map(|c| c.text.clone()).unwrap_or_default(),
