@@ -77,7 +77,7 @@ pub fn declared(bytes: &[u8], doc: Doc) -> Option<&'static Encoding> {
             let q = v.chars().next()?;
             let v = &v[1..];
             let e = v.find(q)?;
-            Encoding::for_label(v[..e].as_bytes())
+            Encoding::for_label(&v.as_bytes()[..e])
         }
         Doc::Html => {
             let mut from = 0;
@@ -219,7 +219,8 @@ mod tests {
             v
         };
         // (bytes, header charset, document kind, expected encoding, expected evidence)
-        let cases: Vec<(Vec<u8>, Option<&str>, Doc, &'static Encoding, Evidence)> = vec![
+        type Case<'a> = (Vec<u8>, Option<&'a str>, Doc, &'static Encoding, Evidence);
+        let cases: Vec<Case> = vec![
             (AR.as_bytes().to_vec(), None, Doc::Text, UTF_8, Evidence::Utf8),
             (bom.clone(), None, Doc::Text, UTF_8, Evidence::Bom),
             (bom16, None, Doc::Text, encoding_rs::UTF_16LE, Evidence::Bom),

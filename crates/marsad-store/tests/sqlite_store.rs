@@ -82,8 +82,8 @@ fn same_url_or_same_text_replaces_and_never_doubles() {
     let (_d, s) = open();
     let a = article("a1", Some("https://example.org/1"), STORY);
     let e1 = event(STORY, "air_drone_strike", "2015-08-03", "YE", 15.35, 44.2, "Saudi-led Coalition");
-    let first = s.put(&a, &[e1.clone()]).unwrap();
-    assert_eq!(s.put(&a, &[e1.clone()]).unwrap().status, PutStatus::Unchanged);
+    let first = s.put(&a, std::slice::from_ref(&e1)).unwrap();
+    assert_eq!(s.put(&a, std::slice::from_ref(&e1)).unwrap().status, PutStatus::Unchanged);
     // better extraction next time: the events are replaced, the id stays
     let e2 = event(STORY, "shelling_artillery_missile_attack", "2015-08-03", "YE", 15.35, 44.2, "Houthis");
     let again = s.put(&a, &[e2.clone(), e1.clone()]).unwrap();
@@ -93,7 +93,7 @@ fn same_url_or_same_text_replaces_and_never_doubles() {
     assert_eq!(page.total, 2);
     // same text without an address (harakat added): the same article
     let b = article("a1-copy", None, &STORY.replace("غارات", "غاراتٍ"));
-    let third = s.put(&b, &[e1.clone()]).unwrap();
+    let third = s.put(&b, std::slice::from_ref(&e1)).unwrap();
     assert_eq!(third.article_id, first.article_id);
     assert_eq!(third.status, PutStatus::Updated);
     let st = s.stats().unwrap();
@@ -106,10 +106,10 @@ fn same_url_or_same_text_replaces_and_never_doubles() {
 fn copies_are_linked_not_counted_twice() {
     let (_d, s) = open();
     let e = event(STORY, "air_drone_strike", "2015-08-03", "YE", 15.35, 44.2, "Saudi-led Coalition");
-    let orig = s.put(&article("a1", Some("https://one.example/1"), STORY), &[e.clone()]).unwrap();
+    let orig = s.put(&article("a1", Some("https://one.example/1"), STORY), std::slice::from_ref(&e)).unwrap();
     // a syndicated copy: another header and footer, another address
     let copy_text = format!("صنعاء - وكالات\n{STORY}\nشارك هذا الخبر");
-    let copy = s.put(&article("b1", Some("https://two.example/9"), &copy_text), &[e.clone()]).unwrap();
+    let copy = s.put(&article("b1", Some("https://two.example/9"), &copy_text), std::slice::from_ref(&e)).unwrap();
     match copy.status {
         PutStatus::Duplicate { of, similarity } => {
             assert_eq!(of, orig.article_id);
@@ -119,10 +119,10 @@ fn copies_are_linked_not_counted_twice() {
     }
     assert_eq!(copy.events, 0);
     // the exact text at a third address: a copy too
-    let exact = s.put(&article("c1", Some("https://three.example/x"), STORY), &[e.clone()]).unwrap();
+    let exact = s.put(&article("c1", Some("https://three.example/x"), STORY), std::slice::from_ref(&e)).unwrap();
     assert_eq!(exact.status, PutStatus::Duplicate { of: orig.article_id, similarity: 1.0 });
     // re-ingesting a copy keeps it a copy
-    let again = s.put(&article("b1", Some("https://two.example/9"), &copy_text), &[e.clone()]).unwrap();
+    let again = s.put(&article("b1", Some("https://two.example/9"), &copy_text), std::slice::from_ref(&e)).unwrap();
     assert_eq!(again.article_id, copy.article_id);
     assert!(matches!(again.status, PutStatus::Duplicate { .. }));
     let a = s.article(orig.article_id).unwrap().unwrap();
