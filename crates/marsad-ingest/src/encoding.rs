@@ -147,7 +147,10 @@ pub fn decode(bytes: &[u8], header_charset: Option<&str>, doc: Doc) -> Decoded {
         let note = errors.then(|| format!("bytes that are not {} were replaced", enc.name()));
         return Decoded { text, encoding: enc, evidence: Evidence::Bom, note };
     }
-    let said = header_charset.and_then(|c| Encoding::for_label(c.trim().as_bytes())).map(|e| (e, Evidence::Header)).or_else(|| declared(bytes, doc).map(|e| (e, Evidence::Declared)));
+    let said = header_charset
+        .and_then(|c| Encoding::for_label(c.trim().as_bytes()))
+        .map(|e| (e, Evidence::Header))
+        .or_else(|| declared(bytes, doc).map(|e| (e, Evidence::Declared)));
     // a declaration of UTF-16 inside an ASCII-compatible document is a lie HTML ignores
     let said = said.map(|(e, ev)| (if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE { UTF_8 } else { e }, ev));
     if let Some((enc, ev)) = said {

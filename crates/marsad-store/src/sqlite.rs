@@ -602,14 +602,7 @@ fn row_event(r: &rusqlite::Row<'_>) -> Result<StoredEvent, StoreError> {
         id: r.get(0)?,
         sentence_text: r.get(1)?,
         event: serde_json::from_str(&record)?,
-        article: ArticleRef {
-            id: r.get(3)?,
-            ext_id: r.get(4)?,
-            published: parse_day(&published)?,
-            source: r.get(6)?,
-            title: r.get(7)?,
-            url: r.get(8)?,
-        },
+        article: ArticleRef { id: r.get(3)?, ext_id: r.get(4)?, published: parse_day(&published)?, source: r.get(6)?, title: r.get(7)?, url: r.get(8)? },
     })
 }
 
@@ -670,22 +663,18 @@ impl Store for SqliteStore {
     fn article(&self, id: ArticleId) -> Result<Option<StoredArticle>, StoreError> {
         let found = self.with_reader(|c| {
             let row = c
-                .query_row(
-                    "SELECT ext_id, published, title, source, url, text, duplicate_of, similarity FROM articles WHERE id = ?1",
-                    [id],
-                    |r| {
-                        Ok((
-                            r.get::<_, String>(0)?,
-                            r.get::<_, String>(1)?,
-                            r.get::<_, Option<String>>(2)?,
-                            r.get::<_, Option<String>>(3)?,
-                            r.get::<_, Option<String>>(4)?,
-                            r.get::<_, String>(5)?,
-                            r.get::<_, Option<i64>>(6)?,
-                            r.get::<_, Option<f64>>(7)?,
-                        ))
-                    },
-                )
+                .query_row("SELECT ext_id, published, title, source, url, text, duplicate_of, similarity FROM articles WHERE id = ?1", [id], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                        r.get::<_, Option<String>>(3)?,
+                        r.get::<_, Option<String>>(4)?,
+                        r.get::<_, String>(5)?,
+                        r.get::<_, Option<i64>>(6)?,
+                        r.get::<_, Option<f64>>(7)?,
+                    ))
+                })
                 .optional()?;
             let Some((ext_id, published, title, source, url, text, duplicate_of, similarity)) = row else { return Ok(None) };
             let mut st = c.prepare_cached("SELECT id FROM articles WHERE duplicate_of = ?1 ORDER BY id")?;
@@ -708,7 +697,8 @@ impl Store for SqliteStore {
                 let v = st.query_map([], |r| Ok(Count { key: r.get(0)?, n: r.get::<_, i64>(1)? as u64 }))?.collect::<Result<_, _>>()?;
                 Ok(v)
             };
-            let (first, last): (Option<String>, Option<String>) = c.query_row("SELECT min(date_start), max(date_start) FROM events", [], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let (first, last): (Option<String>, Option<String>) =
+                c.query_row("SELECT min(date_start), max(date_start) FROM events", [], |r| Ok((r.get(0)?, r.get(1)?)))?;
             Ok(Stats {
                 articles: one("SELECT count(*) FROM articles")?,
                 duplicates: one("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")?,
@@ -729,7 +719,8 @@ impl Store for SqliteStore {
     fn for_each_event(&self, f: &EventFilter, cb: &mut dyn FnMut(StoredEvent) -> Result<(), StoreError>) -> Result<(), StoreError> {
         let (w, p) = conditions(f)?;
         self.with_reader(|c| {
-            let sql = format!("SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE {w} ORDER BY e.date_start, e.id{}", limit_clause(f));
+            let sql =
+                format!("SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE {w} ORDER BY e.date_start, e.id{}", limit_clause(f));
             let mut st = c.prepare(&sql)?;
             let mut rows = st.query(params_from_iter(p.iter()))?;
             while let Some(r) = rows.next()? {

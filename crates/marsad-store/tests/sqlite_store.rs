@@ -54,7 +54,10 @@ fn open() -> (tempfile::TempDir, SqliteStore) {
 fn put_then_read_back_with_stable_ids() {
     let (_d, s) = open();
     let a = article("a1", Some("https://example.org/1"), STORY);
-    let evs = vec![event(STORY, "air_drone_strike", "2015-08-03", "YE", 15.35, 44.2, "Saudi-led Coalition"), event(STORY, "armed_clash", "2015-08-02", "YE", 15.4, 44.1, "Houthis")];
+    let evs = vec![
+        event(STORY, "air_drone_strike", "2015-08-03", "YE", 15.35, 44.2, "Saudi-led Coalition"),
+        event(STORY, "armed_clash", "2015-08-02", "YE", 15.4, 44.1, "Houthis"),
+    ];
     let out = s.put(&a, &evs).unwrap();
     assert_eq!(out.status, PutStatus::New);
     assert_eq!(out.events, 2);
@@ -159,7 +162,10 @@ fn filters_narrow_the_events() {
         )
         .unwrap()
         .article_id;
-    let b = s.put(&article("b1", Some("https://example.org/2"), t2), &[event(t2, "arrests", "2015-08-05", "SY", 34.45, 40.93, "Islamic State")]).unwrap().article_id;
+    let b = s
+        .put(&article("b1", Some("https://example.org/2"), t2), &[event(t2, "arrests", "2015-08-05", "SY", 34.45, 40.93, "Islamic State")])
+        .unwrap()
+        .article_id;
     let (a0, a1, b0) = (a * 1000, a * 1000 + 1, b * 1000);
     assert_eq!(ids(&s, EventFilter::default()), vec![a0, a1, b0]);
     let d = |x: &str| Some(x.parse().unwrap());
@@ -184,7 +190,18 @@ fn filters_narrow_the_events() {
         s.events(&EventFilter { bbox: Some(BBox { min_lon: 5.0, min_lat: 0.0, max_lon: 1.0, max_lat: 1.0 }), ..Default::default() }),
         Err(StoreError::Invalid(_))
     ));
-    assert_eq!(ids(&s, EventFilter { countries: vec!["YE".into()], text: Some("البلدة".into()), near: Some(Near { lat: 15.3, lon: 44.2, km: 50.0 }), ..Default::default() }), vec![a0]);
+    assert_eq!(
+        ids(
+            &s,
+            EventFilter {
+                countries: vec!["YE".into()],
+                text: Some("البلدة".into()),
+                near: Some(Near { lat: 15.3, lon: 44.2, km: 50.0 }),
+                ..Default::default()
+            }
+        ),
+        vec![a0]
+    );
     // pages: newest first, total ignores the limit
     let p = s.events(&EventFilter { limit: Some(1), offset: 1, ..Default::default() }).unwrap();
     assert_eq!(p.total, 3);

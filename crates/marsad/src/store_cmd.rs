@@ -607,7 +607,11 @@ pub fn query(args: QueryArgs) -> Result<i32> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     match args.format {
         QueryFormat::Table => {
-            writeln!(out, "{:<10} {:<10} {:<34} {:<2} {:<18} {:<22} {:<22} {:>4}  trigger", "id", "date", "sub_event_type", "cc", "place", "actor1", "actor2", "dead")?;
+            writeln!(
+                out,
+                "{:<10} {:<10} {:<34} {:<2} {:<18} {:<22} {:<22} {:>4}  trigger",
+                "id", "date", "sub_event_type", "cc", "place", "actor1", "actor2", "dead"
+            )?;
             for e in &page.events {
                 writeln!(out, "{}", table_row(e))?;
             }
@@ -637,16 +641,50 @@ pub fn query(args: QueryArgs) -> Result<i32> {
         }
         ms.sort_by(|a, b| a.total_cmp(b));
         let q = |p: f64| ms[((ms.len() - 1) as f64 * p).round() as usize];
-        eprintln!("{} runs: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms ({} of {} events)", ms.len(), q(0.5), q(0.99), ms[ms.len() - 1], page.events.len(), page.total);
+        eprintln!(
+            "{} runs: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms ({} of {} events)",
+            ms.len(),
+            q(0.5),
+            q(0.99),
+            ms[ms.len() - 1],
+            page.events.len(),
+            page.total
+        );
     }
     Ok(0)
 }
 
 /// ACLED's columns, then ours.
 pub const CSV_COLUMNS: &[&str] = &[
-    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
-    "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "country", "admin1", "admin2", "location", "latitude",
-    "longitude", "geo_precision", "source", "notes", "fatalities", "injured", "claimed_by", "article_id", "evidence",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "country",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+    "injured",
+    "claimed_by",
+    "article_id",
+    "evidence",
 ];
 
 fn csv_field(out: &mut dyn Write, s: &str) -> std::io::Result<()> {
