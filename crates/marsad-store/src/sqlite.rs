@@ -634,16 +634,41 @@ impl Store for SqliteStore {
     fn events(&self, f: &EventFilter) -> Result<EventPage, StoreError> {
         let (w, p) = conditions(f)?;
         self.with_reader(|c| {
-            let total: i64 = c.query_row(&format!("SELECT count(*) FROM events e WHERE {w}"), params_from_iter(p.iter()), |r| r.get(0))?;
-            let sql = format!(
-                "SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE {w} ORDER BY e.date_start DESC, e.id DESC{}",
-                limit_clause(f)
-            );
-            let mut st = c.prepare_cached(&sql)?;
-            let mut rows = st.query(params_from_iter(p.iter()))?;
-            let mut events = Vec::new();
-            while let Some(r) = rows.next()? {
-                events.push(row_event(r)?);
+            // first the page's ids and the total, sorting only (date, id); then the records.
+            // With a text search the total comes with the ids (a window count: the full-text
+            // lookup runs once); otherwise a separate count lets the ordered index stop early.
+            let count_sql = format!("SELECT count(*) FROM events e WHERE {w}");
+            let mut total = None;
+            let mut ids = Vec::new();
+            if f.text.is_some() {
+                let sql = format!("SELECT e.id, count(*) OVER () FROM events e WHERE {w} ORDER BY e.date_start DESC, e.id DESC{}", limit_clause(f));
+                let mut st = c.prepare_cached(&sql)?;
+                let mut rows = st.query(params_from_iter(p.iter()))?;
+                while let Some(r) = rows.next()? {
+                    ids.push(r.get::<_, i64>(0)?);
+                    total = Some(r.get::<_, i64>(1)?);
+                }
+            } else {
+                let sql = format!("SELECT e.id FROM events e WHERE {w} ORDER BY e.date_start DESC, e.id DESC{}", limit_clause(f));
+                let mut st = c.prepare_cached(&sql)?;
+                ids = st.query_map(params_from_iter(p.iter()), |r| r.get(0))?.collect::<Result<_, _>>()?;
+            }
+            let total = match total {
+                Some(t) => t,
+                None if ids.is_empty() && f.offset == 0 => 0,
+                None => c.prepare_cached(&count_sql)?.query_row(params_from_iter(p.iter()), |r| r.get(0))?,
+            };
+            let mut events = Vec::with_capacity(ids.len());
+            for chunk in ids.chunks(200) {
+                let marks = vec!["?"; chunk.len()].join(",");
+                let mut st = c.prepare_cached(&format!("SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id IN ({marks})"))?;
+                let mut rows = st.query(params_from_iter(chunk.iter()))?;
+                let mut got = std::collections::HashMap::with_capacity(chunk.len());
+                while let Some(r) = rows.next()? {
+                    let e = row_event(r)?;
+                    got.insert(e.id, e);
+                }
+                events.extend(chunk.iter().filter_map(|id| got.remove(id)));
             }
             Ok(EventPage { total: total as u64, events })
         })
