@@ -77,6 +77,11 @@ fn put_then_read_back_with_stable_ids() {
     let v = serde_json::to_value(&one).unwrap();
     assert_eq!(v["sub_event_type"], "armed_clash");
     assert_eq!(v["article"]["id"], out.article_id);
+    assert_eq!(serde_json::from_value::<marsad_store::StoredEvent>(v).unwrap(), one);
+    assert_eq!(serde_json::from_str::<marsad_store::StoredArticle>(&serde_json::to_string(&got).unwrap()).unwrap(), got);
+    let o = serde_json::to_value(out).unwrap();
+    assert_eq!(o["status"], "new");
+    assert_eq!(serde_json::from_value::<marsad_store::PutOutcome>(o).unwrap(), out);
     s.check().unwrap();
 }
 

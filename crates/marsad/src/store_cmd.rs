@@ -30,7 +30,7 @@ const MAX_FILE_BYTES: u64 = 64 << 20;
 /// Where the store is.
 #[derive(Args, Debug, Clone)]
 pub struct DbArg {
-    /// The store: one SQLite file, created when missing [default: marsad.db in the user's data
+    /// The store: one SQLite file (ingest creates it) [default: marsad.db in the user's data
     /// directory, e.g. ~/.local/share/marsad/marsad.db].
     #[arg(long, value_name = "PATH")]
     pub db: Option<PathBuf>,
@@ -116,6 +116,26 @@ pub struct FilterArgs {
 }
 
 impl FilterArgs {
+    fn check(&self) -> Result<()> {
+        for t in &self.types {
+            let t = t.trim();
+            if !t.is_empty() && labels::type_label(t) == t {
+                bail!(
+                    "--type {t:?} is not an ACLED type; use one of: battles, explosions_remote_violence, violence_against_civilians, \
+                     protests, riots, strategic_developments, or a sub-event type such as armed_clash, air_drone_strike, \
+                     shelling_artillery_missile_attack, suicide_bomb, remote_explosive_landmine_ied, attack, arrests (see shared EVENTS.md)"
+                );
+            }
+        }
+        for c in &self.country {
+            let c = c.trim();
+            if !c.is_empty() && (c.len() != 2 || !c.chars().all(|x| x.is_ascii_alphabetic())) {
+                bail!("--country {c:?}: expected a two-letter ISO 3166 code such as YE, SY, IQ");
+            }
+        }
+        Ok(())
+    }
+
     fn filter(&self, limit: Option<usize>, offset: usize) -> EventFilter {
         EventFilter {
             from: self.from,
@@ -600,6 +620,7 @@ fn table_row(e: &StoredEvent) -> String {
 
 /// `marsad query`.
 pub fn query(args: QueryArgs) -> Result<i32> {
+    args.filter.check()?;
     let store = args.db.open_existing()?;
     let filter = args.filter.filter(Some(args.limit), args.offset);
     let page = store.events(&filter)?;
@@ -797,6 +818,7 @@ fn geojson_feature(se: &StoredEvent) -> Option<serde_json::Value> {
 
 /// `marsad export`.
 pub fn export(args: ExportArgs) -> Result<i32> {
+    args.filter.check()?;
     let store = args.db.open_existing()?;
     let filter = args.filter.filter(None, 0);
     let mut out: Box<dyn Write> = match &args.output {

@@ -154,6 +154,9 @@ fn ingest_every_kind_then_query_export_stats() {
     assert!(stdout(&o).contains("air_drone_strike"), "{}", stdout(&o));
     let o = marsad(&["query", "--db", dbs, "--near", "999,1,1"]);
     assert_eq!(o.status.code(), Some(2));
+    let o = marsad(&["query", "--db", dbs, "--type", "airstrike"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("air_drone_strike"), "{}", stderr(&o));
 
     // export: CSV with a BOM and ACLED's columns, GeoJSON, JSONL
     let o = marsad(&["export", "--db", dbs, "--format", "csv"]);
