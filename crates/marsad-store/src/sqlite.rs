@@ -434,7 +434,8 @@ fn insert_content(tx: &Connection, id: i64, art: &Article, events: &[Event], rec
 }
 
 fn put_one(tx: &Connection, art: &Article, events: &[Event]) -> Result<PutOutcome, StoreError> {
-    let th = signature::text_hash(&art.text);
+    let folded = marsad_text::fold(&art.text);
+    let th = signature::text_hash_folded(&folded);
     let records = events_json(events)?;
     let published = art.published.to_string();
     let (existing, by_url) = find_existing(tx, art, th)?;
@@ -472,7 +473,7 @@ fn put_one(tx: &Connection, art: &Article, events: &[Event]) -> Result<PutOutcom
         if same_meta && stored_records(tx, ex.id)? == records {
             return Ok(PutOutcome { article_id: ex.id, status: PutStatus::Unchanged, events: records.len() });
         }
-        let sig = MinHash::of_text(&art.text);
+        let sig = MinHash::of_folded(&folded);
         delete_content(tx, ex.id)?;
         tx.execute(
             "UPDATE articles SET ext_id=?2, url=?3, text_hash=?4, published=?5, title=?6, source=?7, text=?8, signature=?9 WHERE id=?1",
@@ -481,7 +482,7 @@ fn put_one(tx: &Connection, art: &Article, events: &[Event]) -> Result<PutOutcom
         insert_content(tx, ex.id, art, events, &records, sig.as_ref())?;
         return Ok(PutOutcome { article_id: ex.id, status: PutStatus::Updated, events: records.len() });
     }
-    let sig = MinHash::of_text(&art.text);
+    let sig = MinHash::of_folded(&folded);
     if let Some(sig) = &sig {
         if let Some((orig, sim)) = nearest_copy(tx, sig)? {
             let id = insert_article(tx, art, th, Some((orig, sim)), None)?;
