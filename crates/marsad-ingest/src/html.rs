@@ -149,6 +149,15 @@ pub fn is_boilerplate_line(line: &str) -> bool {
     boilerplate_phrases().iter().any(|p| f.starts_with(p.as_str()) || (short && f.contains(p.as_str())))
 }
 
+/// Words in class or id that mark the article itself: an element named by one is never
+/// dropped as boilerplate, whatever else its classes say (`article-body no-comments`).
+const CONTENT_ATTR: &[&str] = &["article", "content", "entry", "story", "post-body", "main", "text", "body", "news-details", "details"];
+
+fn attr_is_content(v: &str) -> bool {
+    let v = v.to_ascii_lowercase();
+    v.split(|c: char| c.is_whitespace() || c == '_').any(|word| CONTENT_ATTR.iter().any(|c| word == *c || word.starts_with(&format!("{c}-")) || word.ends_with(&format!("-{c}"))))
+}
+
 fn attr_is_boilerplate(v: &str) -> bool {
     let v = v.to_ascii_lowercase();
     v.split(|c: char| c.is_whitespace()).any(|word| {
@@ -199,7 +208,10 @@ impl Walker {
                 if SKIP_TAGS.contains(&name) {
                     return;
                 }
-                if ["class", "id", "role"].iter().any(|a| e.attr(a).is_some_and(attr_is_boilerplate)) && name != "body" && name != "html" {
+                let protected = matches!(name, "body" | "html" | "article" | "main")
+                    || e.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
+                    || ["class", "id"].iter().any(|a| e.attr(a).is_some_and(attr_is_content));
+                if !protected && ["class", "id", "role"].iter().any(|a| e.attr(a).is_some_and(attr_is_boilerplate)) {
                     return;
                 }
                 if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
@@ -445,6 +457,14 @@ mod tests {
         assert!(is_boilerplate_line("شكراً للتعليق على الموضوع"));
         assert!(is_boilerplate_line("اقرأ أيضاً: خبر آخر"));
         assert!(!is_boilerplate_line("قال شهود إن قوات الأمن فرقت المتظاهرين في الساحة"));
+    }
+
+    #[test]
+    fn the_article_is_never_dropped_for_a_class() {
+        let html = "<html><body><div class=\"article-body no-comments share-enabled\"><p>نص الخبر الرئيسي الذي يجب أن يبقى كاملا في المقالة المستخرجة من الصفحة</p></div>\
+            <div class=\"comments\"><p>تعليق طويل من أحد القراء لا ينتمي إلى نص الخبر على الإطلاق</p></div></body></html>";
+        let p = page(html);
+        assert_eq!(p.text, "نص الخبر الرئيسي الذي يجب أن يبقى كاملا في المقالة المستخرجة من الصفحة");
     }
 
     #[test]
