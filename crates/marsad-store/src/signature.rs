@@ -54,9 +54,20 @@ pub fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
+/// A letter or digit, with a fast path for ASCII and the Arabic block.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0x0621..=0x064A | 0x0660..=0x0669 | 0x066E..=0x06D3 => true,
+        0x0600..=0x06FF => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// The folded words of a text (letters and digits), in order.
 fn words(folded: &str) -> impl Iterator<Item = &str> {
-    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+    folded.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty())
 }
 
 /// Hash of the text's folded words joined by single spaces: equal for texts that differ
