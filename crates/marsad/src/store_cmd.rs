@@ -359,27 +359,27 @@ fn check_size(d: Doc) -> Result<Doc, String> {
 
 /// Read one input and hand its units to `sink` in order.
 fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>, sink: &mut dyn FnMut(Unit) -> Result<()>) -> Result<()> {
+    let name = if path == "-" { "stdin" } else { path };
     let mut r = match open_counted(path, counter) {
         Ok(r) => r,
-        Err(e) => return sink(Unit { at: path.to_string(), item: Err(format!("{e:#}")) }),
+        Err(e) => return sink(Unit { at: name.to_string(), item: Err(format!("{e:#}")) }),
     };
     let head = match r.fill_buf() {
         Ok(h) => h.to_vec(),
-        Err(e) => return sink(Unit { at: path.to_string(), item: Err(format!("cannot read: {e}")) }),
+        Err(e) => return sink(Unit { at: name.to_string(), item: Err(format!("cannot read: {e}")) }),
     };
-    let name = if path == "-" { "stdin" } else { path };
     let dates = Dates { published, modified: if path == "-" { None } else { modified_day(path) } };
     match marsad_ingest::detect(name, &head) {
         Kind::Jsonl => {
             let mut err = None;
-            let res = input::read_jsonl(path, &mut *r, 64, |batch| {
+            let res = input::read_jsonl(name, &mut *r, 64, |batch| {
                 for (line, item) in batch {
                     // input.rs prefixes its messages with FILE:LINE
                     let item = match item {
-                        Ok(a) => check_size(Doc { article: a, note: None }).map_err(|e| format!("{path}:{line}: {e}")),
+                        Ok(a) => check_size(Doc { article: a, note: None }).map_err(|e| format!("{name}:{line}: {e}")),
                         Err(e) => Err(e),
                     };
-                    if let Err(e) = sink(Unit { at: format!("{path}:{line}"), item }) {
+                    if let Err(e) = sink(Unit { at: format!("{name}:{line}"), item }) {
                         err = Some(e);
                         anyhow::bail!("stopped");
                     }
@@ -390,7 +390,7 @@ fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>
                 return Err(e);
             }
             if let Err(e) = res {
-                sink(Unit { at: path.to_string(), item: Err(format!("{path}: {e:#}")) })?;
+                sink(Unit { at: name.to_string(), item: Err(format!("{name}: {e:#}")) })?;
             }
             Ok(())
         }
@@ -398,7 +398,7 @@ fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>
             let mut err = None;
             marsad_ingest::warc_docs(&mut *r, &dates, |item| {
                 if err.is_none() {
-                    if let Err(e) = sink(Unit { at: path.to_string(), item: item.and_then(check_size) }) {
+                    if let Err(e) = sink(Unit { at: name.to_string(), item: item.and_then(check_size) }) {
                         err = Some(e);
                     }
                 }
@@ -408,15 +408,15 @@ fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>
         kind => {
             let mut bytes = Vec::new();
             if let Err(e) = (&mut *r).take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes) {
-                return sink(Unit { at: path.to_string(), item: Err(format!("cannot read at byte {}: {e}", bytes.len())) });
+                return sink(Unit { at: name.to_string(), item: Err(format!("cannot read at byte {}: {e}", bytes.len())) });
             }
             if bytes.len() as u64 > MAX_FILE_BYTES {
-                return sink(Unit { at: path.to_string(), item: Err(format!("larger than {MAX_FILE_BYTES} bytes: not one article")) });
+                return sink(Unit { at: name.to_string(), item: Err(format!("larger than {MAX_FILE_BYTES} bytes: not one article")) });
             }
             match kind {
                 Kind::Feed => {
                     for item in marsad_ingest::feed_docs(&bytes, name, &dates) {
-                        sink(Unit { at: path.to_string(), item: item.and_then(check_size) })?;
+                        sink(Unit { at: name.to_string(), item: item.and_then(check_size) })?;
                     }
                     Ok(())
                 }
@@ -427,7 +427,7 @@ fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>
                             d.article.url = file_url(path);
                         }
                     }
-                    sink(Unit { at: path.to_string(), item: item.and_then(check_size) })
+                    sink(Unit { at: name.to_string(), item: item.and_then(check_size) })
                 }
                 _ => {
                     let mut item = marsad_ingest::text_doc(&bytes, name, &dates);
@@ -436,7 +436,7 @@ fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>
                             d.article.url = file_url(path);
                         }
                     }
-                    sink(Unit { at: path.to_string(), item: item.and_then(check_size) })
+                    sink(Unit { at: name.to_string(), item: item.and_then(check_size) })
                 }
             }
         }
