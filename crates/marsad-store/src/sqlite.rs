@@ -77,6 +77,11 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX events_country ON events(country, date_start, date_end, event_type, sub_event_type, actors);
     CREATE INDEX events_date ON events(date_start, date_end, country, event_type, sub_event_type, actors);
     "#,
+    // 3: the same for the article index, which a text search goes through
+    r#"
+    DROP INDEX events_article;
+    CREATE INDEX events_article ON events(article_id, date_start, date_end, country, event_type, sub_event_type);
+    "#,
 ];
 
 /// The newest schema version this build writes.
