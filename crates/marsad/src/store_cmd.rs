@@ -287,7 +287,8 @@ fn open_counted(path: &str, n: &Arc<AtomicU64>) -> Result<Box<dyn BufRead + Send
     }
 }
 
-/// Files under the inputs, folders walked recursively in name order (hidden entries skipped).
+/// Files under the inputs, folders walked recursively in name order (hidden entries and linked
+/// folders skipped).
 fn collect_files(inputs: &[String]) -> (Vec<String>, Vec<String>) {
     fn walk(dir: &Path, out: &mut Vec<String>, errs: &mut Vec<String>) {
         let rd = match std::fs::read_dir(dir) {
@@ -300,8 +301,12 @@ fn collect_files(inputs: &[String]) -> (Vec<String>, Vec<String>) {
             if p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
                 continue;
             }
+            let link = std::fs::symlink_metadata(&p).is_ok_and(|m| m.file_type().is_symlink());
             if p.is_dir() {
-                walk(&p, out, errs);
+                // linked folders are not followed: a link back up would never end
+                if !link {
+                    walk(&p, out, errs);
+                }
             } else if p.is_file() {
                 out.push(p.to_string_lossy().into_owned());
             }

@@ -100,6 +100,9 @@ fn ingest_every_kind_then_query_export_stats() {
     let db = dir.path().join("store/marsad.db");
     let dbs = db.to_str().unwrap();
     let input = dir.path().join("in");
+    // a link back up the tree is not followed
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&input, input.join("pages/loop")).unwrap();
     let o = marsad(&["ingest", "--quiet", "--published", "2015-08-06", "--db", dbs, input.to_str().unwrap()]);
     let (out, err) = (stdout(&o), stderr(&o));
     assert_eq!(o.status.code(), Some(1), "some inputs failed: {out}\n{err}");
