@@ -2,6 +2,7 @@
 
 mod input;
 mod pretty;
+mod serve;
 
 use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
@@ -33,6 +34,9 @@ enum Cmd {
     Extract(ExtractArgs),
     /// Measure extraction speed on a JSON Lines corpus (one core), with peak memory.
     Bench(BenchArgs),
+    /// Serve the HTTP API and the web page (map, timeline, evidence) on this machine.
+    #[command(after_help = serve::AFTER_HELP)]
+    Serve(serve::ServeArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -100,6 +104,7 @@ fn run(cli: Cli) -> Result<i32> {
     match cli.cmd {
         Cmd::Extract(a) => extract(a),
         Cmd::Bench(a) => bench(a),
+        Cmd::Serve(a) => serve::serve(a),
     }
 }
 

@@ -1,0 +1,117 @@
+//! Request counters and latency histograms, rendered in the Prometheus text format at `/metrics`.
+//!
+//! Routes are labelled by their pattern (`/api/events/{id}`), never by the raw path, so a
+//! client cannot grow the label set; unmatched paths share the label `unmatched`.
+
+use axum::extract::{MatchedPath, Request, State};
+use axum::middleware::Next;
+use axum::response::Response;
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+/// Upper bounds of the latency buckets, in seconds.
+const BUCKETS: [f64; 12] = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0];
+
+#[derive(Default)]
+struct Histogram {
+    counts: [u64; BUCKETS.len()],
+    sum: f64,
+    count: u64,
+}
+
+/// What the server counts.
+pub struct Metrics {
+    requests: Mutex<BTreeMap<(String, &'static str, u16), u64>>,
+    latency: Mutex<BTreeMap<String, Histogram>>,
+    in_flight: AtomicU64,
+    /// Events returned by the extract endpoint.
+    pub extracted_events: AtomicU64,
+    /// Articles stored through the ingest endpoint.
+    pub ingested_articles: AtomicU64,
+    started: Instant,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Metrics {
+            requests: Mutex::default(),
+            latency: Mutex::default(),
+            in_flight: AtomicU64::new(0),
+            extracted_events: AtomicU64::new(0),
+            ingested_articles: AtomicU64::new(0),
+            started: Instant::now(),
+        }
+    }
+}
+
+fn method_label(m: &axum::http::Method) -> &'static str {
+    match m.as_str() {
+        "GET" => "GET",
+        "POST" => "POST",
+        "HEAD" => "HEAD",
+        "PUT" => "PUT",
+        "DELETE" => "DELETE",
+        "OPTIONS" => "OPTIONS",
+        "PATCH" => "PATCH",
+        _ => "other",
+    }
+}
+
+impl Metrics {
+    fn record(&self, route: &str, method: &'static str, status: u16, secs: f64) {
+        *self.requests.lock().expect("metrics lock").entry((route.to_string(), method, status)).or_default() += 1;
+        let mut lat = self.latency.lock().expect("metrics lock");
+        let h = lat.entry(route.to_string()).or_default();
+        for (i, b) in BUCKETS.iter().enumerate() {
+            if secs <= *b {
+                h.counts[i] += 1;
+            }
+        }
+        h.sum += secs;
+        h.count += 1;
+    }
+
+    /// The Prometheus text exposition.
+    pub fn render(&self) -> String {
+        let mut s = String::new();
+        s.push_str("# HELP marsad_http_requests_total HTTP requests answered, by route pattern, method and status.\n");
+        s.push_str("# TYPE marsad_http_requests_total counter\n");
+        for ((route, method, status), n) in self.requests.lock().expect("metrics lock").iter() {
+            let _ = writeln!(s, "marsad_http_requests_total{{route=\"{route}\",method=\"{method}\",status=\"{status}\"}} {n}");
+        }
+        s.push_str("# HELP marsad_http_request_duration_seconds Time to answer, by route pattern.\n");
+        s.push_str("# TYPE marsad_http_request_duration_seconds histogram\n");
+        for (route, h) in self.latency.lock().expect("metrics lock").iter() {
+            for (i, b) in BUCKETS.iter().enumerate() {
+                let _ = writeln!(s, "marsad_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"{b}\"}} {}", h.counts[i]);
+            }
+            let _ = writeln!(s, "marsad_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {}", h.count);
+            let _ = writeln!(s, "marsad_http_request_duration_seconds_sum{{route=\"{route}\"}} {}", h.sum);
+            let _ = writeln!(s, "marsad_http_request_duration_seconds_count{{route=\"{route}\"}} {}", h.count);
+        }
+        s.push_str("# HELP marsad_http_requests_in_flight Requests being answered now.\n# TYPE marsad_http_requests_in_flight gauge\n");
+        let _ = writeln!(s, "marsad_http_requests_in_flight {}", self.in_flight.load(Ordering::Relaxed));
+        s.push_str("# HELP marsad_extracted_events_total Events returned by /api/extract.\n# TYPE marsad_extracted_events_total counter\n");
+        let _ = writeln!(s, "marsad_extracted_events_total {}", self.extracted_events.load(Ordering::Relaxed));
+        s.push_str("# HELP marsad_ingested_articles_total Articles stored through POST /api/articles.\n# TYPE marsad_ingested_articles_total counter\n");
+        let _ = writeln!(s, "marsad_ingested_articles_total {}", self.ingested_articles.load(Ordering::Relaxed));
+        s.push_str("# HELP marsad_uptime_seconds Seconds since the server started.\n# TYPE marsad_uptime_seconds gauge\n");
+        let _ = writeln!(s, "marsad_uptime_seconds {:.0}", self.started.elapsed().as_secs_f64());
+        s
+    }
+}
+
+/// Middleware: count every request and time it.
+pub async fn track(State(m): State<Arc<Metrics>>, req: Request, next: Next) -> Response {
+    let route = req.extensions().get::<MatchedPath>().map(|p| p.as_str().to_string()).unwrap_or_else(|| "unmatched".into());
+    let method = method_label(req.method());
+    m.in_flight.fetch_add(1, Ordering::Relaxed);
+    let t = Instant::now();
+    let resp = next.run(req).await;
+    m.in_flight.fetch_sub(1, Ordering::Relaxed);
+    m.record(&route, method, resp.status().as_u16(), t.elapsed().as_secs_f64());
+    resp
+}

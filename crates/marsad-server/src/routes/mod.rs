@@ -1,0 +1,4 @@
+//! The endpoints, one file per resource.
+
+pub mod extract;
+pub mod health;

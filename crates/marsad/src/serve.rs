@@ -1,0 +1,80 @@
+//! `marsad serve`: the HTTP API and the analyst's page.
+
+use anyhow::{Context, Result};
+use clap::Parser;
+use marsad_server::{Limits, ServerConfig, Token};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// Environment variable that holds the write token.
+const TOKEN_ENV: &str = "MARSAD_TOKEN";
+
+#[derive(Parser)]
+pub struct ServeArgs {
+    /// Address to listen on. Keep 127.0.0.1 unless a reverse proxy with TLS is in front.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    addr: SocketAddr,
+    /// File holding the write token that opens POST /api/articles (or set MARSAD_TOKEN).
+    /// Without a token the server is read-only.
+    #[arg(long, value_name = "PATH")]
+    token_file: Option<PathBuf>,
+    /// Largest request body in bytes.
+    #[arg(long, default_value_t = Limits::default().body_bytes, value_name = "BYTES")]
+    max_body: usize,
+    /// Seconds allowed to answer one request.
+    #[arg(long, default_value_t = Limits::default().timeout.as_secs(), value_name = "SECONDS")]
+    timeout: u64,
+    /// Requests answered at once; more wait for a free slot.
+    #[arg(long, default_value_t = Limits::default().concurrency, value_name = "N")]
+    concurrency: usize,
+}
+
+pub const AFTER_HELP: &str = "\
+Endpoints:
+  GET  /                      the page: map, timeline, filters, events, the article with its evidence
+  GET  /api/events            events; filters: from, to, country, type, actor, text, bbox, near; cursor, limit
+  GET  /api/events/{id}       one event
+  GET  /api/articles/{id}     an article's text, metadata and events with spans
+  GET  /api/stats             counts by day, type and country
+  POST /api/extract           {\"text\", \"published\"} -> events; stores nothing
+  POST /api/articles          store articles (needs the write token)
+  GET  /openapi.json          the API description
+  GET  /health, /metrics      liveness; Prometheus counters and latencies
+
+Write token:
+  Without one the server is read-only and POST /api/articles answers 403. To allow writes:
+    export MARSAD_TOKEN=$(head -c 24 /dev/urandom | base64)      # or --token-file PATH
+  Clients then send  Authorization: Bearer $MARSAD_TOKEN
+
+Examples:
+  marsad serve                                   # http://127.0.0.1:8080/
+  marsad serve --addr 127.0.0.1:0                # any free port; the address is printed
+  curl -s localhost:8080/api/extract -H 'content-type: application/json' \\
+       -d '{\"text\": \"قتل ثلاثة مدنيين في قصف على حلب\", \"published\": \"2024-03-13\"}'";
+
+fn token(args: &ServeArgs) -> Result<Option<Token>> {
+    if let Some(p) = &args.token_file {
+        return Ok(Some(Token::from_file(p)?));
+    }
+    match std::env::var(TOKEN_ENV) {
+        Ok(s) if !s.is_empty() => Ok(Some(Token::try_new(&s).with_context(|| format!("{TOKEN_ENV} is set"))?)),
+        _ => Ok(None),
+    }
+}
+
+pub fn serve(args: ServeArgs) -> Result<i32> {
+    let limits = Limits {
+        body_bytes: args.max_body,
+        timeout: std::time::Duration::from_secs(args.timeout.max(1)),
+        concurrency: args.concurrency.max(1),
+        ..Limits::default()
+    };
+    let token = token(&args)?;
+    let writes = token.is_some();
+    let config = ServerConfig::new(args.addr).with_token(token).with_limits(limits);
+    marsad_server::run_until_signal(config, |addr| {
+        println!("marsad serving on http://{addr}/ ({})", if writes { "writes allowed with the token" } else { "read-only" });
+    })
+    .with_context(|| format!("cannot serve on {}", args.addr))?;
+    Ok(0)
+}
