@@ -1,0 +1,239 @@
+//! The storage contract: the [`Store`] trait and the types it takes and returns.
+//!
+//! Every type here is serde-serializable so that an HTTP layer can send it as it is.
+//! Additions are allowed; names and meanings of existing fields stay.
+
+use crate::StoreError;
+use chrono::NaiveDate;
+use marsad_model::{Article, Event};
+use serde::{Deserialize, Serialize};
+
+/// Identifier of a stored article. Stable: re-ingesting the same article keeps it.
+pub type ArticleId = i64;
+
+/// Identifier of a stored event: `article_id * 1000 + ordinal` of the event in its article,
+/// so it is stable when the same article is ingested again and gives the same events.
+pub type EventId = i64;
+
+/// Most events one article can hold (the ordinal part of an [`EventId`]).
+pub const MAX_EVENTS_PER_ARTICLE: usize = 1000;
+
+/// A circle on the ground: events within `km` kilometres of (`lat`, `lon`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Near {
+    /// Latitude, WGS84 degrees.
+    pub lat: f64,
+    /// Longitude, WGS84 degrees.
+    pub lon: f64,
+    /// Radius in kilometres.
+    pub km: f64,
+}
+
+/// A bounding box in GeoJSON order: west, south, east, north (degrees).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct BBox {
+    /// Western longitude.
+    pub min_lon: f64,
+    /// Southern latitude.
+    pub min_lat: f64,
+    /// Eastern longitude.
+    pub max_lon: f64,
+    /// Northern latitude.
+    pub max_lat: f64,
+}
+
+/// Which events to return. Every field narrows the result; the default matches all events.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EventFilter {
+    /// Events whose date period ends on or after this day.
+    pub from: Option<NaiveDate>,
+    /// Events whose date period starts on or before this day.
+    pub to: Option<NaiveDate>,
+    /// ISO 3166-1 alpha-2 codes (any of them); empty: any country.
+    pub countries: Vec<String>,
+    /// ACLED event types or sub-event types in snake_case (any of them); empty: any type.
+    pub types: Vec<String>,
+    /// Within a distance of a point.
+    pub near: Option<Near>,
+    /// Inside a bounding box.
+    pub bbox: Option<BBox>,
+    /// An actor: its English canonical name or its words in the text (folded, substring).
+    pub actor: Option<String>,
+    /// Words that the article must contain (folded like the index; every word must occur).
+    pub text: Option<String>,
+    /// Only the events of this article.
+    pub article: Option<ArticleId>,
+    /// At most this many events (None: all).
+    pub limit: Option<usize>,
+    /// Skip this many events first (paging).
+    pub offset: usize,
+}
+
+/// The article an event came from, in short.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArticleRef {
+    /// Store id of the article.
+    pub id: ArticleId,
+    /// The caller's id of the article (the `id` of the input form).
+    pub ext_id: String,
+    /// Publication date.
+    pub published: NaiveDate,
+    /// Source (outlet), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Title, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Address, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// An event as stored: its id, its article, the record (EVENTS.md output form, flattened
+/// into the same JSON object) and the sentence it was read from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredEvent {
+    /// Event id.
+    pub id: EventId,
+    /// Where it was read.
+    pub article: ArticleRef,
+    /// The sentence of the article that holds the trigger, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentence_text: Option<String>,
+    /// The record itself, every field with its span into the article text.
+    #[serde(flatten)]
+    pub event: Event,
+}
+
+/// An article as stored, with its events and its near-duplicate links.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredArticle {
+    /// Store id.
+    pub id: ArticleId,
+    /// The article as it was ingested (its `id` is the caller's id); spans index its text.
+    pub article: Article,
+    /// When this article is a copy of another: the other's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<ArticleId>,
+    /// How close the copy is (estimated Jaccard similarity of word shingles, 0..1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub similarity: Option<f32>,
+    /// Ids of the copies linked to this article.
+    pub duplicates: Vec<ArticleId>,
+    /// The events read from this article (none for a copy).
+    pub events: Vec<StoredEvent>,
+}
+
+/// What happened to one article on [`Store::put`].
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum PutStatus {
+    /// A new article.
+    New,
+    /// Known (same URL or same text); its text, metadata or events changed and were replaced.
+    Updated,
+    /// Known, and nothing changed.
+    Unchanged,
+    /// A copy of another article: stored as a link, without events.
+    Duplicate {
+        /// The article it copies.
+        of: ArticleId,
+        /// Estimated similarity (1.0 for the same text at another address).
+        similarity: f32,
+    },
+}
+
+/// The result of putting one article.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct PutOutcome {
+    /// The article's id (new or existing).
+    pub article_id: ArticleId,
+    /// What happened.
+    #[serde(flatten)]
+    pub status: PutStatus,
+    /// Events stored for it.
+    pub events: usize,
+}
+
+/// A page of events.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventPage {
+    /// How many events match the filter in all (ignoring limit and offset).
+    pub total: u64,
+    /// The events of this page, newest first (by date, then id).
+    pub events: Vec<StoredEvent>,
+}
+
+/// A count under a key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Count {
+    /// The key (a type, a country code, an ISO week such as `2015-W32`).
+    pub key: String,
+    /// How many.
+    pub n: u64,
+}
+
+/// What the store holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stats {
+    /// Articles, copies included.
+    pub articles: u64,
+    /// Articles stored as copies of another.
+    pub duplicates: u64,
+    /// Articles with at least one event.
+    pub articles_with_events: u64,
+    /// Events.
+    pub events: u64,
+    /// Events with coordinates.
+    pub events_located: u64,
+    /// Earliest event date.
+    pub first_date: Option<NaiveDate>,
+    /// Latest event date.
+    pub last_date: Option<NaiveDate>,
+    /// Events by ACLED event type.
+    pub by_type: Vec<Count>,
+    /// Events by sub-event type.
+    pub by_sub_type: Vec<Count>,
+    /// Events by country (ISO alpha-2; `??` when unknown).
+    pub by_country: Vec<Count>,
+    /// Events by ISO week of their start date.
+    pub by_week: Vec<Count>,
+    /// Schema version of the store.
+    pub schema_version: u32,
+}
+
+/// The storage contract. Implementations are shared between threads: every method takes
+/// `&self`, writes are serialized inside, reads may run concurrently.
+pub trait Store: Send + Sync {
+    /// Put articles with their events. All of them are written in one transaction: after a
+    /// crash either all are there or none. Each article replaces what the store knew of it
+    /// (same URL or same text), or is linked as a copy of a near-duplicate.
+    fn put_many(&self, items: &[(Article, Vec<Event>)]) -> Result<Vec<PutOutcome>, StoreError>;
+
+    /// Put one article with its events (one transaction).
+    fn put(&self, article: &Article, events: &[Event]) -> Result<PutOutcome, StoreError> {
+        let mut v = self.put_many(&[(article.clone(), events.to_vec())])?;
+        v.pop().ok_or_else(|| StoreError::Invalid("put returned nothing".into()))
+    }
+
+    /// Events matching `filter`, newest first, with the total count.
+    fn events(&self, filter: &EventFilter) -> Result<EventPage, StoreError>;
+
+    /// One event by id.
+    fn event(&self, id: EventId) -> Result<Option<StoredEvent>, StoreError>;
+
+    /// One article by id, with its events and copies.
+    fn article(&self, id: ArticleId) -> Result<Option<StoredArticle>, StoreError>;
+
+    /// Counts: articles, events by type, country and week.
+    fn stats(&self) -> Result<Stats, StoreError>;
+
+    /// Call `f` with every event matching `filter` (limit and offset apply), oldest first,
+    /// without holding them all in memory: the export path.
+    fn for_each_event(
+        &self,
+        filter: &EventFilter,
+        f: &mut dyn FnMut(StoredEvent) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError>;
+}

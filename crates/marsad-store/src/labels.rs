@@ -1,0 +1,222 @@
+//! ACLED's words for our snake_case vocabulary: type labels, precision codes, inter and
+//! interaction codes, and country codes (ISO alpha-3 and numeric, English name), for exports
+//! that open next to ACLED's own files.
+
+use marsad_model::{ActorCategory, DatePrecision, Event, PlacePrecision};
+
+/// ACLED's label for an event type or sub-event type (snake_case in); unknown names are
+/// returned as they are.
+pub fn type_label(snake: &str) -> &str {
+    match snake {
+        "battles" => "Battles",
+        "armed_clash" => "Armed clash",
+        "government_regains_territory" => "Government regains territory",
+        "non_state_actor_overtakes_territory" => "Non-state actor overtakes territory",
+        "explosions_remote_violence" => "Explosions/Remote violence",
+        "air_drone_strike" => "Air/drone strike",
+        "shelling_artillery_missile_attack" => "Shelling/artillery/missile attack",
+        "suicide_bomb" => "Suicide bomb",
+        "remote_explosive_landmine_ied" => "Remote explosive/landmine/IED",
+        "grenade" => "Grenade",
+        "chemical_weapon" => "Chemical weapon",
+        "violence_against_civilians" => "Violence against civilians",
+        "attack" => "Attack",
+        "abduction_forced_disappearance" => "Abduction/forced disappearance",
+        "sexual_violence" => "Sexual violence",
+        "protests" => "Protests",
+        "peaceful_protest" => "Peaceful protest",
+        "protest_with_intervention" => "Protest with intervention",
+        "excessive_force_against_protesters" => "Excessive force against protesters",
+        "riots" => "Riots",
+        "violent_demonstration" => "Violent demonstration",
+        "mob_violence" => "Mob violence",
+        "strategic_developments" => "Strategic developments",
+        "agreement" => "Agreement",
+        "arrests" => "Arrests",
+        "change_to_group_activity" => "Change to group/activity",
+        "disrupted_weapons_use" => "Disrupted weapons use",
+        "headquarters_or_base_established" => "Headquarters or base established",
+        "looting_property_destruction" => "Looting/property destruction",
+        "non_violent_transfer_of_territory" => "Non-violent transfer of territory",
+        "other" => "Other",
+        other => other,
+    }
+}
+
+/// ACLED's time_precision: 1 day, 2 a few days or a week, 3 a month or longer.
+pub fn time_precision(p: DatePrecision) -> u8 {
+    match p {
+        DatePrecision::Day => 1,
+        DatePrecision::Week => 2,
+        DatePrecision::Month | DatePrecision::Year => 3,
+    }
+}
+
+/// ACLED's geo_precision: 1 the place itself, 2 a district around it, 3 a province or wider.
+pub fn geo_precision(p: Option<PlacePrecision>) -> Option<u8> {
+    Some(match p? {
+        PlacePrecision::PopulatedPlace => 1,
+        PlacePrecision::Admin2 => 2,
+        PlacePrecision::Admin1 | PlacePrecision::Country | PlacePrecision::Region => 3,
+    })
+}
+
+/// ACLED inter codes of the two actors (0 when unknown or absent).
+pub fn inter_codes(e: &Event) -> (u8, u8) {
+    let code = |a: &Option<marsad_model::Actor>| a.as_ref().and_then(|a| a.category).map(|c| c.inter_code()).unwrap_or(0);
+    (code(&e.actor1), code(&e.actor2))
+}
+
+/// ACLED's interaction code: the two inter codes, smaller first (`17`), or `10`·inter for
+/// an actor acting alone.
+pub fn interaction(i1: u8, i2: u8) -> u8 {
+    match (i1, i2) {
+        (0, 0) => 0,
+        (a, 0) | (0, a) => a * 10,
+        (a, b) => a.min(b) * 10 + a.max(b),
+    }
+}
+
+/// ACLED's civilian_targeting: "Civilian targeting" when civilians are the target.
+pub fn civilian_targeting(e: &Event) -> &'static str {
+    let civ = e.event_type == "violence_against_civilians"
+        || e.actor2.as_ref().and_then(|a| a.category) == Some(ActorCategory::Civilians);
+    if civ {
+        "Civilian targeting"
+    } else {
+        ""
+    }
+}
+
+/// A country's codes and name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2.
+    pub iso2: &'static str,
+    /// ISO 3166-1 alpha-3 (the prefix of ACLED's event_id_cnty).
+    pub iso3: &'static str,
+    /// ISO 3166-1 numeric (ACLED's `iso` column).
+    pub numeric: u16,
+    /// English name as ACLED writes it.
+    pub name: &'static str,
+}
+
+/// Codes and name of a country from its alpha-2 code.
+pub fn country(iso2: &str) -> Option<Country> {
+    COUNTRIES.iter().find(|c| c.iso2.eq_ignore_ascii_case(iso2)).copied()
+}
+
+macro_rules! countries {
+    ($(($a:literal, $b:literal, $n:literal, $name:literal)),* $(,)?) => {
+        &[$(Country { iso2: $a, iso3: $b, numeric: $n, name: $name }),*]
+    };
+}
+
+/// The countries the actor and country lexicons know.
+pub const COUNTRIES: &[Country] = countries![
+    ("SY", "SYR", 760, "Syria"),
+    ("IQ", "IRQ", 368, "Iraq"),
+    ("YE", "YEM", 887, "Yemen"),
+    ("LY", "LBY", 434, "Libya"),
+    ("EG", "EGY", 818, "Egypt"),
+    ("LB", "LBN", 422, "Lebanon"),
+    ("PS", "PSE", 275, "Palestine"),
+    ("IL", "ISR", 376, "Israel"),
+    ("SD", "SDN", 729, "Sudan"),
+    ("SS", "SSD", 728, "South Sudan"),
+    ("SO", "SOM", 706, "Somalia"),
+    ("SA", "SAU", 682, "Saudi Arabia"),
+    ("AE", "ARE", 784, "United Arab Emirates"),
+    ("QA", "QAT", 634, "Qatar"),
+    ("KW", "KWT", 414, "Kuwait"),
+    ("BH", "BHR", 48, "Bahrain"),
+    ("OM", "OMN", 512, "Oman"),
+    ("JO", "JOR", 400, "Jordan"),
+    ("TR", "TUR", 792, "Turkey"),
+    ("IR", "IRN", 364, "Iran"),
+    ("AF", "AFG", 4, "Afghanistan"),
+    ("PK", "PAK", 586, "Pakistan"),
+    ("MA", "MAR", 504, "Morocco"),
+    ("DZ", "DZA", 12, "Algeria"),
+    ("TN", "TUN", 788, "Tunisia"),
+    ("MR", "MRT", 478, "Mauritania"),
+    ("DJ", "DJI", 262, "Djibouti"),
+    ("KM", "COM", 174, "Comoros"),
+    ("EH", "ESH", 732, "Western Sahara"),
+    ("ET", "ETH", 231, "Ethiopia"),
+    ("ER", "ERI", 232, "Eritrea"),
+    ("TD", "TCD", 148, "Chad"),
+    ("ML", "MLI", 466, "Mali"),
+    ("NE", "NER", 562, "Niger"),
+    ("NG", "NGA", 566, "Nigeria"),
+    ("BF", "BFA", 854, "Burkina Faso"),
+    ("RU", "RUS", 643, "Russia"),
+    ("US", "USA", 840, "United States"),
+    ("GB", "GBR", 826, "United Kingdom"),
+    ("FR", "FRA", 250, "France"),
+    ("DE", "DEU", 276, "Germany"),
+    ("CN", "CHN", 156, "China"),
+    ("IN", "IND", 356, "India"),
+    ("IT", "ITA", 380, "Italy"),
+    ("ES", "ESP", 724, "Spain"),
+    ("GR", "GRC", 300, "Greece"),
+    ("CY", "CYP", 196, "Cyprus"),
+    ("UA", "UKR", 804, "Ukraine"),
+    ("AZ", "AZE", 31, "Azerbaijan"),
+    ("AM", "ARM", 51, "Armenia"),
+    ("KE", "KEN", 404, "Kenya"),
+    ("UG", "UGA", 800, "Uganda"),
+    ("CM", "CMR", 120, "Cameroon"),
+    ("CF", "CAF", 140, "Central African Republic"),
+    ("CD", "COD", 180, "Democratic Republic of Congo"),
+    ("SN", "SEN", 686, "Senegal"),
+    ("BD", "BGD", 50, "Bangladesh"),
+    ("ID", "IDN", 360, "Indonesia"),
+    ("MY", "MYS", 458, "Malaysia"),
+    ("JP", "JPN", 392, "Japan"),
+    ("CA", "CAN", 124, "Canada"),
+    ("NL", "NLD", 528, "Netherlands"),
+    ("BE", "BEL", 56, "Belgium"),
+    ("SE", "SWE", 752, "Sweden"),
+    ("AU", "AUS", 36, "Australia"),
+    ("MM", "MMR", 104, "Myanmar"),
+    ("TZ", "TZA", 834, "Tanzania"),
+    ("MZ", "MOZ", 508, "Mozambique"),
+    ("KR", "KOR", 410, "South Korea"),
+    ("KP", "PRK", 408, "North Korea"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_follow_acled() {
+        assert_eq!(type_label("explosions_remote_violence"), "Explosions/Remote violence");
+        assert_eq!(type_label("air_drone_strike"), "Air/drone strike");
+        assert_eq!(type_label("something_new"), "something_new");
+    }
+
+    #[test]
+    fn interaction_codes() {
+        assert_eq!(interaction(1, 7), 17);
+        assert_eq!(interaction(7, 1), 17);
+        assert_eq!(interaction(2, 0), 20);
+        assert_eq!(interaction(0, 0), 0);
+    }
+
+    #[test]
+    fn countries_are_unique_and_known() {
+        assert_eq!(country("ye").unwrap().numeric, 887);
+        assert_eq!(country("SY").unwrap().iso3, "SYR");
+        let mut a: Vec<_> = COUNTRIES.iter().map(|c| c.iso2).collect();
+        a.sort();
+        a.dedup();
+        assert_eq!(a.len(), COUNTRIES.len());
+        let lex = include_str!("../../../data/lexicon/countries.tsv");
+        for line in lex.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let code = line.split('\t').next().unwrap_or("");
+            assert!(country(code).is_some(), "no codes for {code}");
+        }
+    }
+}

@@ -1,0 +1,730 @@
+//! The SQLite store: one file, WAL, foreign keys, schema migrations, an R*Tree for points and
+//! FTS5 over folded text.
+//!
+//! Threads: one writer connection behind a mutex (writes are serialized, as SQLite wants),
+//! and a pool of read connections that grows to the number of threads reading at once. WAL
+//! lets readers run while the writer writes. `SqliteStore` is `Send + Sync`: share it in an
+//! `Arc`. [`SqliteStore::open_read_only`] opens without a writer (a server that only reads).
+//!
+//! Durability: `synchronous=NORMAL` in WAL mode: a committed transaction survives the
+//! process being killed at any moment; a power cut may lose the last transactions but never
+//! leaves a half-written article.
+
+use crate::api::*;
+use crate::signature::{self, MinHash};
+use crate::StoreError;
+use chrono::NaiveDate;
+use marsad_model::{Article, Event};
+use rusqlite::functions::FunctionFlags;
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, OpenFlags, OptionalExtension};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// The schema, one migration per version. `PRAGMA user_version` holds the version reached.
+/// Migrations only ever get appended.
+const MIGRATIONS: &[&str] = &[
+    // 1: articles, events, near-duplicate bands, the point index and the text index
+    r#"
+    CREATE TABLE articles (
+        id           INTEGER PRIMARY KEY,
+        ext_id       TEXT NOT NULL,
+        url          TEXT,
+        text_hash    INTEGER NOT NULL,
+        published    TEXT NOT NULL,
+        title        TEXT,
+        source       TEXT,
+        text         TEXT NOT NULL,
+        duplicate_of INTEGER REFERENCES articles(id),
+        similarity   REAL,
+        signature    BLOB
+    );
+    CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+    CREATE INDEX articles_text_hash ON articles(text_hash);
+    CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+    CREATE TABLE article_bands (
+        band       INTEGER NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (band, article_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE events (
+        id             INTEGER PRIMARY KEY,
+        article_id     INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        event_type     TEXT NOT NULL,
+        sub_event_type TEXT NOT NULL,
+        date_start     TEXT NOT NULL,
+        date_end       TEXT NOT NULL,
+        country        TEXT,
+        lat            REAL,
+        lon            REAL,
+        actors         TEXT NOT NULL,
+        sentence_text  TEXT,
+        record         TEXT NOT NULL
+    );
+    CREATE INDEX events_article ON events(article_id);
+    CREATE INDEX events_date ON events(date_start);
+    CREATE INDEX events_country ON events(country, date_start);
+    CREATE INDEX events_type ON events(event_type, date_start);
+    CREATE INDEX events_sub_type ON events(sub_event_type, date_start);
+    CREATE VIRTUAL TABLE events_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+    CREATE VIRTUAL TABLE articles_fts USING fts5(body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+    "#,
+];
+
+/// The newest schema version this build writes.
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+/// The SQLite implementation of [`Store`]. See the module docs for threads and durability.
+pub struct SqliteStore {
+    path: PathBuf,
+    writer: Option<Mutex<Connection>>,
+    readers: Mutex<Vec<Connection>>,
+}
+
+impl std::fmt::Debug for SqliteStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SqliteStore").field("path", &self.path).field("read_only", &self.writer.is_none()).finish()
+    }
+}
+
+const KM_PER_DEG_LAT: f64 = 111.32;
+
+/// Great-circle distance in km (haversine, mean Earth radius).
+pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0088 * a.sqrt().min(1.0).asin()
+}
+
+fn add_functions(c: &Connection) -> rusqlite::Result<()> {
+    c.create_scalar_function("marsad_km", 4, FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC, |ctx| {
+        let a: Option<f64> = ctx.get(0)?;
+        let b: Option<f64> = ctx.get(1)?;
+        let c: f64 = ctx.get(2)?;
+        let d: f64 = ctx.get(3)?;
+        Ok(match (a, b) {
+            (Some(a), Some(b)) => Some(distance_km(a, b, c, d)),
+            _ => None,
+        })
+    })
+}
+
+impl SqliteStore {
+    /// Open (or create) the store at `path`, creating its folder, and bring the schema up to
+    /// date. Fails with [`StoreError::SchemaTooNew`] on a file from a newer marsad.
+    pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
+        let path = path.as_ref().to_path_buf();
+        if let Some(dir) = path.parent() {
+            if !dir.as_os_str().is_empty() {
+                std::fs::create_dir_all(dir)?;
+            }
+        }
+        let mut c = Connection::open(&path)?;
+        c.pragma_update(None, "journal_mode", "WAL")?;
+        Self::configure(&c)?;
+        migrate(&mut c)?;
+        Ok(SqliteStore { path, writer: Some(Mutex::new(c)), readers: Mutex::new(Vec::new()) })
+    }
+
+    /// Open an existing store for reading only (no writer connection; `put` fails). Any
+    /// number of threads may read through it at once.
+    pub fn open_read_only(path: impl AsRef<Path>) -> Result<Self, StoreError> {
+        let path = path.as_ref().to_path_buf();
+        if !path.exists() {
+            return Err(StoreError::Io(std::io::Error::new(std::io::ErrorKind::NotFound, format!("{}: no store here", path.display()))));
+        }
+        let s = SqliteStore { path, writer: None, readers: Mutex::new(Vec::new()) };
+        let c = s.reader()?;
+        let v: u32 = c.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        s.give_back(c);
+        if v > SCHEMA_VERSION {
+            return Err(StoreError::SchemaTooNew { found: v, supported: SCHEMA_VERSION });
+        }
+        Ok(s)
+    }
+
+    /// Where the file is.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn configure(c: &Connection) -> Result<(), StoreError> {
+        c.pragma_update(None, "foreign_keys", "ON")?;
+        c.pragma_update(None, "synchronous", "NORMAL")?;
+        c.busy_timeout(std::time::Duration::from_secs(10))?;
+        add_functions(c)?;
+        Ok(())
+    }
+
+    fn reader(&self) -> Result<Connection, StoreError> {
+        if let Some(c) = self.readers.lock().map_err(|_| poisoned())?.pop() {
+            return Ok(c);
+        }
+        let c = Connection::open_with_flags(&self.path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI)?;
+        Self::configure(&c)?;
+        Ok(c)
+    }
+
+    fn give_back(&self, c: Connection) {
+        if let Ok(mut v) = self.readers.lock() {
+            if v.len() < 16 {
+                v.push(c);
+            }
+        }
+    }
+
+    fn with_reader<T>(&self, f: impl FnOnce(&Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let c = self.reader()?;
+        let out = f(&c);
+        self.give_back(c);
+        out
+    }
+
+    /// A canonical dump of everything stored (articles in id order with their events), for
+    /// comparing two stores: equal dumps mean equal stores.
+    pub fn dump(&self) -> Result<String, StoreError> {
+        self.with_reader(|c| {
+            let mut out = String::new();
+            let mut st = c.prepare("SELECT id, ext_id, url, text_hash, published, title, source, text, duplicate_of, similarity, hex(signature) FROM articles ORDER BY id")?;
+            let mut rows = st.query([])?;
+            while let Some(r) = rows.next()? {
+                let vals: Vec<Value> = (0..11).map(|i| r.get::<_, Value>(i)).collect::<Result<_, _>>()?;
+                out.push_str(&format!("A {vals:?}\n"));
+            }
+            let mut st = c.prepare("SELECT id, article_id, event_type, sub_event_type, date_start, date_end, country, lat, lon, actors, sentence_text, record FROM events ORDER BY id")?;
+            let mut rows = st.query([])?;
+            while let Some(r) = rows.next()? {
+                let vals: Vec<Value> = (0..12).map(|i| r.get::<_, Value>(i)).collect::<Result<_, _>>()?;
+                out.push_str(&format!("E {vals:?}\n"));
+            }
+            let mut st = c.prepare("SELECT id, min_lat, max_lat, min_lon, max_lon FROM events_geo ORDER BY id")?;
+            let mut rows = st.query([])?;
+            while let Some(r) = rows.next()? {
+                let vals: Vec<Value> = (0..5).map(|i| r.get::<_, Value>(i)).collect::<Result<_, _>>()?;
+                out.push_str(&format!("G {vals:?}\n"));
+            }
+            let mut st = c.prepare("SELECT band, article_id FROM article_bands ORDER BY band, article_id")?;
+            let mut rows = st.query([])?;
+            while let Some(r) = rows.next()? {
+                out.push_str(&format!("B {} {}\n", r.get::<_, i64>(0)?, r.get::<_, i64>(1)?));
+            }
+            let mut st = c.prepare("SELECT rowid FROM articles_fts ORDER BY rowid")?;
+            let mut rows = st.query([])?;
+            while let Some(r) = rows.next()? {
+                out.push_str(&format!("F {}\n", r.get::<_, i64>(0)?));
+            }
+            Ok(out)
+        })
+    }
+
+    /// Check the file's integrity (SQLite's `integrity_check`, and foreign keys).
+    pub fn check(&self) -> Result<(), StoreError> {
+        self.with_reader(|c| {
+            let ok: String = c.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+            if ok != "ok" {
+                return Err(StoreError::Invalid(format!("integrity check: {ok}")));
+            }
+            let bad: i64 = c.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
+            if bad != 0 {
+                return Err(StoreError::Invalid(format!("{bad} rows break foreign keys")));
+            }
+            Ok(())
+        })
+    }
+}
+
+fn poisoned() -> StoreError {
+    StoreError::Invalid("a thread panicked while holding the store".into())
+}
+
+fn migrate(c: &mut Connection) -> Result<(), StoreError> {
+    let v: u32 = c.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if v > SCHEMA_VERSION {
+        return Err(StoreError::SchemaTooNew { found: v, supported: SCHEMA_VERSION });
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(v as usize) {
+        let tx = c.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as u32)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// The text the full-text index holds for an article: every word of its title and text,
+/// folded by `marsad_text`, each followed by its clitic readings (so `الباغوز` finds
+/// `وبالباغوز`). Queries are folded the same way ([`fts_query`]).
+pub fn fts_body(title: Option<&str>, text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 2);
+    let mut push = |s: &str| {
+        for t in marsad_text::tokenize(s) {
+            if !matches!(t.kind, marsad_text::TokenKind::Word | marsad_text::TokenKind::Number) {
+                continue;
+            }
+            for (i, r) in marsad_text::readings(&t.norm).iter().enumerate() {
+                if i == 0 || r.stem != t.norm {
+                    out.push_str(r.stem);
+                    out.push(' ');
+                }
+            }
+            if marsad_text::readings(&t.norm).is_empty() {
+                out.push_str(&t.norm);
+                out.push(' ');
+            }
+        }
+        out.push('\n');
+    };
+    if let Some(t) = title {
+        push(t);
+    }
+    push(text);
+    out
+}
+
+/// An FTS5 query from the user's words: folded, every word required, each quoted so that
+/// no word is read as FTS syntax. None when no word is left.
+pub fn fts_query(q: &str) -> Option<String> {
+    let words: Vec<String> = marsad_text::tokenize(q)
+        .into_iter()
+        .filter(|t| matches!(t.kind, marsad_text::TokenKind::Word | marsad_text::TokenKind::Number))
+        .map(|t| format!("\"{}\"", t.norm.replace('"', "")))
+        .collect();
+    if words.is_empty() {
+        None
+    } else {
+        Some(words.join(" AND "))
+    }
+}
+
+/// The `actors` column: canonical names and folded words of both actors and the claimant,
+/// `|`-separated, searched by substring.
+fn actors_field(e: &Event) -> String {
+    let mut s = String::from("|");
+    for a in [&e.actor1, &e.actor2].into_iter().flatten() {
+        s.push_str(&a.canonical.to_lowercase());
+        s.push('|');
+        s.push_str(&marsad_text::fold(&a.text));
+        s.push('|');
+    }
+    if let Some(c) = &e.claimed_by {
+        s.push_str(&marsad_text::fold(&c.text));
+        s.push('|');
+    }
+    s
+}
+
+fn like_pattern(q: &str) -> String {
+    let f = marsad_text::fold(q.trim()).to_lowercase();
+    let mut s = String::from("%");
+    for ch in f.chars() {
+        if matches!(ch, '%' | '_' | '\\') {
+            s.push('\\');
+        }
+        s.push(ch);
+    }
+    s.push('%');
+    s
+}
+
+struct Existing {
+    id: i64,
+    url: Option<String>,
+    duplicate_of: Option<i64>,
+}
+
+fn find_existing(tx: &Connection, art: &Article, th: i64) -> rusqlite::Result<(Option<Existing>, bool)> {
+    let row = |r: &rusqlite::Row<'_>| Ok(Existing { id: r.get(0)?, url: r.get(1)?, duplicate_of: r.get(2)? });
+    if let Some(u) = &art.url {
+        if let Some(e) = tx.query_row("SELECT id, url, duplicate_of FROM articles WHERE url = ?1", [u], row).optional()? {
+            return Ok((Some(e), true));
+        }
+    }
+    let e = tx.query_row("SELECT id, url, duplicate_of FROM articles WHERE text_hash = ?1 ORDER BY id LIMIT 1", [th], row).optional()?;
+    Ok((e, false))
+}
+
+fn nearest_copy(tx: &Connection, sig: &MinHash) -> rusqlite::Result<Option<(i64, f32)>> {
+    let bands = sig.bands();
+    let mut st = tx.prepare_cached("SELECT DISTINCT article_id FROM article_bands WHERE band IN (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)")?;
+    let ids: Vec<i64> = st.query_map(params_from_iter(bands.iter()), |r| r.get(0))?.collect::<Result<_, _>>()?;
+    let mut best: Option<(i64, f32)> = None;
+    let mut sst = tx.prepare_cached("SELECT signature FROM articles WHERE id = ?1")?;
+    for id in ids {
+        let blob: Option<Vec<u8>> = sst.query_row([id], |r| r.get(0)).optional()?.flatten();
+        let Some(other) = blob.as_deref().and_then(MinHash::from_bytes) else { continue };
+        let s = signature::similarity(sig, &other);
+        if s >= signature::DUPLICATE_THRESHOLD && best.is_none_or(|(bid, bs)| s > bs || (s == bs && id < bid)) {
+            best = Some((id, s));
+        }
+    }
+    Ok(best)
+}
+
+fn events_json(events: &[Event]) -> Result<Vec<String>, StoreError> {
+    events.iter().take(MAX_EVENTS_PER_ARTICLE).map(|e| serde_json::to_string(e).map_err(StoreError::from)).collect()
+}
+
+fn stored_records(tx: &Connection, id: i64) -> rusqlite::Result<Vec<String>> {
+    let mut st = tx.prepare_cached("SELECT record FROM events WHERE article_id = ?1 ORDER BY id")?;
+    let v = st.query_map([id], |r| r.get(0))?.collect();
+    v
+}
+
+fn delete_content(tx: &Connection, id: i64) -> rusqlite::Result<()> {
+    tx.execute("DELETE FROM events_geo WHERE id IN (SELECT id FROM events WHERE article_id = ?1)", [id])?;
+    tx.execute("DELETE FROM events WHERE article_id = ?1", [id])?;
+    tx.execute("DELETE FROM article_bands WHERE article_id = ?1", [id])?;
+    tx.execute("DELETE FROM articles_fts WHERE rowid = ?1", [id])?;
+    Ok(())
+}
+
+fn insert_content(tx: &Connection, id: i64, art: &Article, events: &[Event], records: &[String], sig: Option<&MinHash>) -> rusqlite::Result<()> {
+    if let Some(sig) = sig {
+        let mut st = tx.prepare_cached("INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?1, ?2)")?;
+        for b in sig.bands() {
+            st.execute(params![b, id])?;
+        }
+    }
+    if events.is_empty() {
+        return Ok(());
+    }
+    tx.prepare_cached("INSERT INTO articles_fts (rowid, body) VALUES (?1, ?2)")?.execute(params![id, fts_body(art.title.as_deref(), &art.text)])?;
+    let mut st = tx.prepare_cached(
+        "INSERT INTO events (id, article_id, event_type, sub_event_type, date_start, date_end, country, lat, lon, actors, sentence_text, record)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )?;
+    let mut geo = tx.prepare_cached("INSERT INTO events_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES (?1, ?2, ?2, ?3, ?3)")?;
+    for (ord, (e, rec)) in events.iter().zip(records).enumerate() {
+        let eid = id * MAX_EVENTS_PER_ARTICLE as i64 + ord as i64;
+        let loc = e.location.as_ref();
+        let (lat, lon) = (loc.and_then(|l| l.lat), loc.and_then(|l| l.lon));
+        let sentence = e.sentence.map(|s| s.slice(&art.text).to_string());
+        st.execute(params![
+            eid,
+            id,
+            e.event_type,
+            e.sub_event_type,
+            e.date.range.start.to_string(),
+            e.date.range.end.to_string(),
+            loc.and_then(|l| l.country.clone()),
+            lat,
+            lon,
+            actors_field(e),
+            sentence,
+            rec
+        ])?;
+        if let (Some(la), Some(lo)) = (lat, lon) {
+            geo.execute(params![eid, la, lo])?;
+        }
+    }
+    Ok(())
+}
+
+fn put_one(tx: &Connection, art: &Article, events: &[Event]) -> Result<PutOutcome, StoreError> {
+    let th = signature::text_hash(&art.text);
+    let records = events_json(events)?;
+    let published = art.published.to_string();
+    let (existing, by_url) = find_existing(tx, art, th)?;
+    if let Some(ex) = existing {
+        let other_address = !by_url && ex.url.is_some() && art.url.is_some();
+        match ex.duplicate_of {
+            Some(orig) if !other_address => {
+                // a known copy again: refresh what it says, keep the link
+                tx.execute(
+                    "UPDATE articles SET ext_id=?2, text_hash=?3, published=?4, title=?5, source=?6, text=?7 WHERE id=?1",
+                    params![ex.id, art.id, th, published, art.title, art.source, art.text],
+                )?;
+                let sim = tx.query_row("SELECT similarity FROM articles WHERE id=?1", [ex.id], |r| r.get::<_, Option<f64>>(0))?.unwrap_or(1.0) as f32;
+                return Ok(PutOutcome { article_id: ex.id, status: PutStatus::Duplicate { of: orig, similarity: sim }, events: 0 });
+            }
+            Some(orig) => {
+                // the text of a known copy at yet another address: one more copy of its original
+                let id = insert_article(tx, art, th, Some((orig, 1.0)), None)?;
+                return Ok(PutOutcome { article_id: id, status: PutStatus::Duplicate { of: orig, similarity: 1.0 }, events: 0 });
+            }
+            None if other_address => {
+                // the same text at another address: a copy of the article that has it
+                let id = insert_article(tx, art, th, Some((ex.id, 1.0)), None)?;
+                return Ok(PutOutcome { article_id: id, status: PutStatus::Duplicate { of: ex.id, similarity: 1.0 }, events: 0 });
+            }
+            None => {}
+        }
+        let url = art.url.clone().or(ex.url);
+        // the same article: replace what changed
+        let same_meta: bool = tx.query_row(
+            "SELECT ext_id IS ?2 AND url IS ?3 AND text_hash = ?4 AND published = ?5 AND title IS ?6 AND source IS ?7 AND text = ?8 FROM articles WHERE id = ?1",
+            params![ex.id, art.id, url, th, published, art.title, art.source, art.text],
+            |r| r.get(0),
+        )?;
+        if same_meta && stored_records(tx, ex.id)? == records {
+            return Ok(PutOutcome { article_id: ex.id, status: PutStatus::Unchanged, events: records.len() });
+        }
+        let sig = MinHash::of_text(&art.text);
+        delete_content(tx, ex.id)?;
+        tx.execute(
+            "UPDATE articles SET ext_id=?2, url=?3, text_hash=?4, published=?5, title=?6, source=?7, text=?8, signature=?9 WHERE id=?1",
+            params![ex.id, art.id, url, th, published, art.title, art.source, art.text, sig.as_ref().map(|s| s.to_bytes())],
+        )?;
+        insert_content(tx, ex.id, art, events, &records, sig.as_ref())?;
+        return Ok(PutOutcome { article_id: ex.id, status: PutStatus::Updated, events: records.len() });
+    }
+    let sig = MinHash::of_text(&art.text);
+    if let Some(sig) = &sig {
+        if let Some((orig, sim)) = nearest_copy(tx, sig)? {
+            let id = insert_article(tx, art, th, Some((orig, sim)), None)?;
+            return Ok(PutOutcome { article_id: id, status: PutStatus::Duplicate { of: orig, similarity: sim }, events: 0 });
+        }
+    }
+    let id = insert_article(tx, art, th, None, sig.as_ref())?;
+    insert_content(tx, id, art, events, &records, sig.as_ref())?;
+    Ok(PutOutcome { article_id: id, status: PutStatus::New, events: records.len() })
+}
+
+fn insert_article(tx: &Connection, art: &Article, th: i64, copy: Option<(i64, f32)>, sig: Option<&MinHash>) -> rusqlite::Result<i64> {
+    tx.prepare_cached(
+        "INSERT INTO articles (ext_id, url, text_hash, published, title, source, text, duplicate_of, similarity, signature)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        art.id,
+        art.url,
+        th,
+        art.published.to_string(),
+        art.title,
+        art.source,
+        art.text,
+        copy.map(|c| c.0),
+        copy.map(|c| c.1 as f64),
+        sig.map(|s| s.to_bytes())
+    ])?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// SQL conditions and parameters for a filter (over `events e`).
+fn conditions(f: &EventFilter) -> Result<(String, Vec<Value>), StoreError> {
+    let mut w = vec!["1".to_string()];
+    let mut p: Vec<Value> = Vec::new();
+    if let Some(d) = f.from {
+        p.push(Value::Text(d.to_string()));
+        w.push(format!("e.date_end >= ?{}", p.len()));
+    }
+    if let Some(d) = f.to {
+        p.push(Value::Text(d.to_string()));
+        w.push(format!("e.date_start <= ?{}", p.len()));
+    }
+    if !f.countries.is_empty() {
+        let mut ph = Vec::new();
+        for c in &f.countries {
+            p.push(Value::Text(c.trim().to_ascii_uppercase()));
+            ph.push(format!("?{}", p.len()));
+        }
+        w.push(format!("e.country IN ({})", ph.join(",")));
+    }
+    if !f.types.is_empty() {
+        let mut ph = Vec::new();
+        for t in &f.types {
+            p.push(Value::Text(t.trim().to_string()));
+            ph.push(format!("?{}", p.len()));
+        }
+        let ph = ph.join(",");
+        w.push(format!("(e.event_type IN ({ph}) OR e.sub_event_type IN ({ph}))"));
+    }
+    let mut boxes: Vec<BBox> = Vec::new();
+    if let Some(b) = f.bbox {
+        if !(b.min_lat <= b.max_lat && b.min_lon <= b.max_lon) || [b.min_lat, b.max_lat, b.min_lon, b.max_lon].iter().any(|v| !v.is_finite()) {
+            return Err(StoreError::Invalid("bbox: expected west,south,east,north with west <= east and south <= north".into()));
+        }
+        boxes.push(b);
+    }
+    if let Some(n) = f.near {
+        if !(n.lat.is_finite() && n.lon.is_finite() && n.km.is_finite() && n.km >= 0.0 && n.lat.abs() <= 90.0) {
+            return Err(StoreError::Invalid("near: expected lat,lon,km with |lat| <= 90 and km >= 0".into()));
+        }
+        let dlat = n.km / KM_PER_DEG_LAT;
+        let coslat = (n.lat.abs() + dlat).min(89.9).to_radians().cos();
+        let dlon = (n.km / (KM_PER_DEG_LAT * coslat)).min(360.0);
+        boxes.push(BBox { min_lon: n.lon - dlon, min_lat: n.lat - dlat, max_lon: n.lon + dlon, max_lat: n.lat + dlat });
+        p.push(Value::Real(n.lat));
+        let a = p.len();
+        p.push(Value::Real(n.lon));
+        p.push(Value::Real(n.km));
+        w.push(format!("marsad_km(e.lat, e.lon, ?{a}, ?{}) <= ?{}", a + 1, a + 2));
+    }
+    for b in boxes {
+        let a = p.len() + 1;
+        p.extend([Value::Real(b.min_lat), Value::Real(b.max_lat), Value::Real(b.min_lon), Value::Real(b.max_lon)]);
+        w.push(format!(
+            "e.id IN (SELECT id FROM events_geo WHERE max_lat >= ?{a} AND min_lat <= ?{} AND max_lon >= ?{} AND min_lon <= ?{})",
+            a + 1,
+            a + 2,
+            a + 3
+        ));
+    }
+    if let Some(a) = f.actor.as_deref().filter(|a| !a.trim().is_empty()) {
+        p.push(Value::Text(like_pattern(a)));
+        w.push(format!("e.actors LIKE ?{} ESCAPE '\\'", p.len()));
+    }
+    if let Some(t) = f.text.as_deref() {
+        match fts_query(t) {
+            Some(q) => {
+                p.push(Value::Text(q));
+                w.push(format!("e.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?{})", p.len()));
+            }
+            None => return Err(StoreError::Invalid(format!("text: no words to search in {t:?}"))),
+        }
+    }
+    if let Some(id) = f.article {
+        p.push(Value::Integer(id));
+        w.push(format!("e.article_id = ?{}", p.len()));
+    }
+    Ok((w.join(" AND "), p))
+}
+
+const EVENT_COLUMNS: &str = "e.id, e.sentence_text, e.record, a.id, a.ext_id, a.published, a.source, a.title, a.url";
+
+fn row_event(r: &rusqlite::Row<'_>) -> Result<StoredEvent, StoreError> {
+    let record: String = r.get(2)?;
+    let published: String = r.get(5)?;
+    Ok(StoredEvent {
+        id: r.get(0)?,
+        sentence_text: r.get(1)?,
+        event: serde_json::from_str(&record)?,
+        article: ArticleRef {
+            id: r.get(3)?,
+            ext_id: r.get(4)?,
+            published: parse_day(&published)?,
+            source: r.get(6)?,
+            title: r.get(7)?,
+            url: r.get(8)?,
+        },
+    })
+}
+
+fn parse_day(s: &str) -> Result<NaiveDate, StoreError> {
+    s.parse().map_err(|_| StoreError::Invalid(format!("stored date {s:?} is not YYYY-MM-DD")))
+}
+
+fn limit_clause(f: &EventFilter) -> String {
+    match f.limit {
+        Some(n) => format!(" LIMIT {} OFFSET {}", n, f.offset),
+        None if f.offset > 0 => format!(" LIMIT -1 OFFSET {}", f.offset),
+        None => String::new(),
+    }
+}
+
+impl Store for SqliteStore {
+    fn put_many(&self, items: &[(Article, Vec<Event>)]) -> Result<Vec<PutOutcome>, StoreError> {
+        let w = self.writer.as_ref().ok_or_else(|| StoreError::Invalid("the store was opened read-only".into()))?;
+        let mut c = w.lock().map_err(|_| poisoned())?;
+        let tx = c.transaction()?;
+        let mut out = Vec::with_capacity(items.len());
+        for (art, evs) in items {
+            out.push(put_one(&tx, art, evs)?);
+        }
+        tx.commit()?;
+        Ok(out)
+    }
+
+    fn events(&self, f: &EventFilter) -> Result<EventPage, StoreError> {
+        let (w, p) = conditions(f)?;
+        self.with_reader(|c| {
+            let total: i64 = c.query_row(&format!("SELECT count(*) FROM events e WHERE {w}"), params_from_iter(p.iter()), |r| r.get(0))?;
+            let sql = format!(
+                "SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE {w} ORDER BY e.date_start DESC, e.id DESC{}",
+                limit_clause(f)
+            );
+            let mut st = c.prepare_cached(&sql)?;
+            let mut rows = st.query(params_from_iter(p.iter()))?;
+            let mut events = Vec::new();
+            while let Some(r) = rows.next()? {
+                events.push(row_event(r)?);
+            }
+            Ok(EventPage { total: total as u64, events })
+        })
+    }
+
+    fn event(&self, id: EventId) -> Result<Option<StoredEvent>, StoreError> {
+        self.with_reader(|c| {
+            let mut st = c.prepare_cached(&format!("SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?1"))?;
+            let mut rows = st.query([id])?;
+            match rows.next()? {
+                Some(r) => Ok(Some(row_event(r)?)),
+                None => Ok(None),
+            }
+        })
+    }
+
+    fn article(&self, id: ArticleId) -> Result<Option<StoredArticle>, StoreError> {
+        let found = self.with_reader(|c| {
+            let row = c
+                .query_row(
+                    "SELECT ext_id, published, title, source, url, text, duplicate_of, similarity FROM articles WHERE id = ?1",
+                    [id],
+                    |r| {
+                        Ok((
+                            r.get::<_, String>(0)?,
+                            r.get::<_, String>(1)?,
+                            r.get::<_, Option<String>>(2)?,
+                            r.get::<_, Option<String>>(3)?,
+                            r.get::<_, Option<String>>(4)?,
+                            r.get::<_, String>(5)?,
+                            r.get::<_, Option<i64>>(6)?,
+                            r.get::<_, Option<f64>>(7)?,
+                        ))
+                    },
+                )
+                .optional()?;
+            let Some((ext_id, published, title, source, url, text, duplicate_of, similarity)) = row else { return Ok(None) };
+            let mut st = c.prepare_cached("SELECT id FROM articles WHERE duplicate_of = ?1 ORDER BY id")?;
+            let duplicates: Vec<i64> = st.query_map([id], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            let article = Article { id: ext_id, published: parse_day(&published)?, title, source, url, text };
+            Ok(Some(StoredArticle { id, article, duplicate_of, similarity: similarity.map(|s| s as f32), duplicates, events: Vec::new() }))
+        })?;
+        let Some(mut a) = found else { return Ok(None) };
+        let mut evs = self.events(&EventFilter { article: Some(id), ..Default::default() })?.events;
+        evs.sort_by_key(|e| e.id);
+        a.events = evs;
+        Ok(Some(a))
+    }
+
+    fn stats(&self) -> Result<Stats, StoreError> {
+        self.with_reader(|c| {
+            let one = |sql: &str| -> Result<u64, StoreError> { Ok(c.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64) };
+            let counts = |sql: &str| -> Result<Vec<Count>, StoreError> {
+                let mut st = c.prepare(sql)?;
+                let v = st.query_map([], |r| Ok(Count { key: r.get(0)?, n: r.get::<_, i64>(1)? as u64 }))?.collect::<Result<_, _>>()?;
+                Ok(v)
+            };
+            let (first, last): (Option<String>, Option<String>) = c.query_row("SELECT min(date_start), max(date_start) FROM events", [], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            Ok(Stats {
+                articles: one("SELECT count(*) FROM articles")?,
+                duplicates: one("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")?,
+                articles_with_events: one("SELECT count(DISTINCT article_id) FROM events")?,
+                events: one("SELECT count(*) FROM events")?,
+                events_located: one("SELECT count(*) FROM events_geo")?,
+                first_date: first.as_deref().map(parse_day).transpose()?,
+                last_date: last.as_deref().map(parse_day).transpose()?,
+                by_type: counts("SELECT event_type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")?,
+                by_sub_type: counts("SELECT sub_event_type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")?,
+                by_country: counts("SELECT coalesce(country, '??'), count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")?,
+                by_week: counts("SELECT strftime('%G-W%V', date_start), count(*) FROM events GROUP BY 1 ORDER BY 1")?,
+                schema_version: c.query_row("PRAGMA user_version", [], |r| r.get(0))?,
+            })
+        })
+    }
+
+    fn for_each_event(&self, f: &EventFilter, cb: &mut dyn FnMut(StoredEvent) -> Result<(), StoreError>) -> Result<(), StoreError> {
+        let (w, p) = conditions(f)?;
+        self.with_reader(|c| {
+            let sql = format!("SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE {w} ORDER BY e.date_start, e.id{}", limit_clause(f));
+            let mut st = c.prepare(&sql)?;
+            let mut rows = st.query(params_from_iter(p.iter()))?;
+            while let Some(r) = rows.next()? {
+                cb(row_event(r)?)?;
+            }
+            Ok(())
+        })
+    }
+}
