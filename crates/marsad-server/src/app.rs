@@ -29,6 +29,16 @@ pub fn router(state: Arc<AppState>, limits: &Limits) -> Router {
         .route("/metrics", get(routes::health::metrics))
         .route("/openapi.json", get(openapi::openapi_json))
         .route("/api/extract", post(routes::extract::extract))
+        .route("/api/events", get(routes::events::list))
+        .route("/api/events/{id}", get(routes::events::one))
+        .route("/api/stats", get(routes::events::stats))
+        .route("/api/points", get(routes::events::points))
+        .route("/api/articles/{id}", get(routes::articles::one))
+        .route(
+            "/api/articles",
+            post(routes::articles::ingest)
+                .route_layer(axum::middleware::from_fn_with_state(state.clone(), routes::articles::require_token)),
+        )
         .fallback(|| async { error::ApiError::not_found("no such endpoint or file; see /openapi.json for the API") })
         .with_state(state)
         .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))

@@ -9,7 +9,7 @@
 //! let config = ServerConfig::new("127.0.0.1:8080".parse().unwrap());
 //! let rt = tokio::runtime::Runtime::new().unwrap();
 //! rt.block_on(async {
-//!     let server = Server::bind(config).await.unwrap();
+//!     let server = Server::bind(config, None).await.unwrap();
 //!     println!("listening on http://{}", server.local_addr());
 //!     server.run(std::future::pending()).await.unwrap();
 //! });
@@ -21,6 +21,7 @@ pub mod auth;
 pub mod body;
 pub mod config;
 pub mod error;
+pub mod filter;
 pub mod metrics;
 pub mod openapi;
 pub mod routes;
@@ -33,6 +34,7 @@ pub use config::{Limits, ServerConfig};
 pub use error::ApiError;
 
 use marsad_extract::Extractor;
+use marsad_store::Store;
 use state::AppState;
 use std::future::Future;
 use std::net::SocketAddr;
@@ -48,7 +50,7 @@ pub struct Server {
 impl Server {
     /// Bind the address and build the application (the extractor's tables are built here,
     /// before the first request).
-    pub async fn bind(config: ServerConfig) -> std::io::Result<Server> {
+    pub async fn bind(config: ServerConfig, store: Option<Arc<dyn Store>>) -> std::io::Result<Server> {
         let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
         let extractor = Extractor::embedded();
         // Build the lexicon and gazetteer tables now rather than on the first request.
@@ -62,9 +64,12 @@ impl Server {
         });
         let state = Arc::new(AppState {
             extractor,
+            store,
             metrics: Arc::default(),
             token: config.token.clone(),
             cpu: Arc::new(tokio::sync::Semaphore::new(cores)),
+            max_page: config.limits.max_page,
+            summaries: Default::default(),
         });
         let router = app::router(state, &config.limits);
         let listener = tokio::net::TcpListener::bind(config.addr).await?;
@@ -101,10 +106,14 @@ pub async fn shutdown_signal() {
 
 /// Bind, call `on_ready` with the bound address, and serve until Ctrl-C or SIGTERM, on a
 /// runtime of its own (the command line's entry point; it needs no async code of its own).
-pub fn run_until_signal(config: ServerConfig, on_ready: impl FnOnce(SocketAddr)) -> std::io::Result<()> {
+pub fn run_until_signal(
+    config: ServerConfig,
+    store: Option<Arc<dyn Store>>,
+    on_ready: impl FnOnce(SocketAddr),
+) -> std::io::Result<()> {
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().thread_name("marsad-serve").build()?;
     rt.block_on(async {
-        let server = Server::bind(config).await?;
+        let server = Server::bind(config, store).await?;
         on_ready(server.local_addr());
         server.run(shutdown_signal()).await
     })

@@ -27,10 +27,24 @@ pub struct ErrorDetail {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "marsad", description = "Arabic news in, conflict-event records out; every field carries the span of the words it came from ([start, end) in Unicode code points of the article text)."),
-    paths(routes::health::health, routes::health::metrics, routes::extract::extract),
-    components(schemas(ErrorSchema, ErrorDetail, routes::extract::ExtractRequest, routes::extract::ExtractResponse, routes::health::Health)),
+    paths(routes::events::list, routes::events::one, routes::articles::one, routes::events::stats, routes::events::points,
+          routes::extract::extract, routes::articles::ingest, routes::health::health, routes::health::metrics),
+    components(schemas(ErrorSchema, ErrorDetail, routes::extract::ExtractRequest, routes::extract::ExtractResponse, routes::health::Health,
+                       routes::events::EventsPage, routes::events::StatsAnswer, routes::events::PointsAnswer,
+                       routes::articles::NewArticle, routes::articles::IngestAnswer)),
+    modifiers(&Bearer),
 )]
 struct ApiDoc;
+
+struct Bearer;
+
+impl utoipa::Modify for Bearer {
+    fn modify(&self, doc: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+        let c = doc.components.get_or_insert_with(Default::default);
+        c.add_security_scheme("bearer", SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)));
+    }
+}
 
 /// The OpenAPI document.
 pub fn document() -> utoipa::openapi::OpenApi {

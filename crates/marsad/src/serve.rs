@@ -1,6 +1,8 @@
 //! `marsad serve`: the HTTP API and the analyst's page.
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
+use marsad_store::{SqliteStore, Store};
+use std::sync::Arc;
 use clap::Parser;
 use marsad_server::{Limits, ServerConfig, Token};
 use std::net::SocketAddr;
@@ -11,6 +13,10 @@ const TOKEN_ENV: &str = "MARSAD_TOKEN";
 
 #[derive(Parser)]
 pub struct ServeArgs {
+    /// The store to serve (made by `marsad ingest`). Default: marsad.db in the user's data
+    /// directory. Opened read-only unless a write token is configured.
+    #[arg(long, value_name = "PATH")]
+    db: Option<PathBuf>,
     /// Address to listen on. Keep 127.0.0.1 unless a reverse proxy with TLS is in front.
     #[arg(long, default_value = "127.0.0.1:8080")]
     addr: SocketAddr,
@@ -47,7 +53,8 @@ Write token:
   Clients then send  Authorization: Bearer $MARSAD_TOKEN
 
 Examples:
-  marsad serve                                   # http://127.0.0.1:8080/
+  marsad ingest articles.jsonl.gz --db events.db && marsad serve --db events.db
+  marsad serve                                   # http://127.0.0.1:8080/, the default store
   marsad serve --addr 127.0.0.1:0                # any free port; the address is printed
   curl -s localhost:8080/api/extract -H 'content-type: application/json' \\
        -d '{\"text\": \"قتل ثلاثة مدنيين في قصف على حلب\", \"published\": \"2024-03-13\"}'";
@@ -62,6 +69,32 @@ fn token(args: &ServeArgs) -> Result<Option<Token>> {
     }
 }
 
+/// The store in the user's data directory (XDG on Linux).
+pub fn default_db() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "marsad").map(|d| d.data_dir().join("marsad.db"))
+}
+
+fn open_store(args: &ServeArgs, writes: bool) -> Result<Option<Arc<dyn Store>>> {
+    let (path, explicit) = match &args.db {
+        Some(p) => (p.clone(), true),
+        None => match default_db() {
+            Some(p) => (p, false),
+            None => return Ok(None),
+        },
+    };
+    if !path.exists() && !writes {
+        if explicit {
+            bail!("{}: no store here; make one with marsad ingest FILES --db {}", path.display(), path.display());
+        }
+        eprintln!("marsad: no store at {} yet: serving the page and /api/extract only (marsad ingest fills it)", path.display());
+        return Ok(None);
+    }
+    let store = if writes { SqliteStore::open(&path) } else { SqliteStore::open_read_only(&path) }
+        .with_context(|| format!("cannot open the store {}", path.display()))?;
+    eprintln!("marsad: store {} ({})", path.display(), if writes { "read-write" } else { "read-only" });
+    Ok(Some(Arc::new(store)))
+}
+
 pub fn serve(args: ServeArgs) -> Result<i32> {
     let limits = Limits {
         body_bytes: args.max_body,
@@ -71,8 +104,9 @@ pub fn serve(args: ServeArgs) -> Result<i32> {
     };
     let token = token(&args)?;
     let writes = token.is_some();
+    let store = open_store(&args, writes)?;
     let config = ServerConfig::new(args.addr).with_token(token).with_limits(limits);
-    marsad_server::run_until_signal(config, |addr| {
+    marsad_server::run_until_signal(config, store, |addr| {
         println!("marsad serving on http://{addr}/ ({})", if writes { "writes allowed with the token" } else { "read-only" });
     })
     .with_context(|| format!("cannot serve on {}", args.addr))?;
