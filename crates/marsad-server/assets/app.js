@@ -91,8 +91,17 @@ function typeLabel(ty) {
   const x = TYPES[ty];
   return x ? x[S.lang] : (ty || '').replaceAll('_', ' ');
 }
+// ACLED's English labels where they are not the snake_case name with spaces.
+const SUBTYPES_EN = {
+  air_drone_strike: 'Air/drone strike', shelling_artillery_missile_attack: 'Shelling/artillery/missile attack',
+  remote_explosive_landmine_ied: 'Remote explosive/landmine/IED', suicide_bomb: 'Suicide bomb',
+  abduction_forced_disappearance: 'Abduction/forced disappearance', looting_property_destruction: 'Looting/property destruction',
+  headquarters_or_base_established: 'Headquarters or base established', non_state_actor_overtakes_territory: 'Non-state actor overtakes territory',
+};
+
 function subLabel(st) {
   if (S.lang === 'ar' && SUBTYPES_AR[st]) return SUBTYPES_AR[st];
+  if (SUBTYPES_EN[st]) return SUBTYPES_EN[st];
   const s = (st || '').replaceAll('_', ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -175,7 +184,7 @@ function applyLang() {
 // ---------------------------------------------------------------- map
 
 async function initMap() {
-  const map = L.map('map', { zoomControl: true, worldCopyJump: true, preferCanvas: true, attributionControl: true })
+  const map = L.map('map', { zoomControl: true, minZoom: 2, maxZoom: 14, worldCopyJump: true, preferCanvas: true, attributionControl: true })
     .setView([25, 42], 4);
   S.map = map;
   map.createPane('basemap').style.zIndex = 200;
@@ -201,7 +210,7 @@ async function initMap() {
     }).addTo(S.offline);
     for (const c of cities) {
       L.circleMarker([c.lat, c.lon], { radius: 2.5, color: '#555', weight: 1, fillOpacity: 1, interactive: false, pane: 'basemap' })
-        .bindTooltip(S.lang === 'ar' ? c.ar : c.en, { permanent: true, direction: 'right', className: 'city-label', offset: [3, 0] })
+        .bindTooltip(S.lang === 'ar' ? c.ar : c.en, { permanent: true, direction: 'right', className: c.major ? 'city-label' : 'city-label minor', offset: [3, 0] })
         .addTo(S.citiesLayer);
     }
     S.cities = cities;
@@ -209,6 +218,9 @@ async function initMap() {
     console.warn('basemap', e);
   }
   map.getContainer().style.background = '#cfe0ee';
+  const zoomClass = () => map.getContainer().classList.toggle('zoom-low', map.getZoom() < 6);
+  map.on('zoomend', zoomClass);
+  zoomClass();
 }
 
 function buildLayerControl() {
@@ -547,7 +559,7 @@ function renderArticle() {
   const box = $('#article');
   const head = el('header', { class: 'art-head' },
     el('h2', {}, article.title || (S.view.stored ? article.id : t('pasted'))),
-    el('div', { class: 'art-meta' }, [article.source, article.published].filter(Boolean).join(' · ')));
+    el('div', { class: 'art-meta' }, article.source ? [el('bdi', {}, article.source), ' · '] : '', el('bdi', { dir: 'ltr' }, article.published)));
   const body = el('div', { class: 'art-text' });
   if (ev) {
     const others = events.filter((e) => e !== ev).map((e) => ({ span: e.trigger.span, id: e.id }));
@@ -582,7 +594,7 @@ function renderRecord(e) {
   row(t('f_trigger'), 'trigger', el('bdi', { lang: 'ar' }, e.trigger.text));
   const d = e.date || {};
   row(t('f_date'), d.span ? 'date' : '', d.start === d.end ? d.start : `${d.start} – ${d.end}`,
-    ` (${d.precision})`, d.text ? [' · ', el('bdi', { lang: 'ar' }, d.text)] : '');
+    ` (${d.precision})`, d.text ? [' ', el('q', { class: 'said', lang: 'ar' }, d.text)] : '');
   row(t('f_actor1'), e.actor1 ? 'actor1' : '', ...actor(e.actor1));
   row(t('f_actor2'), e.actor2 ? 'actor2' : '', ...actor(e.actor2));
   const l = e.location;
@@ -592,7 +604,7 @@ function renderRecord(e) {
     l.lat !== undefined ? el('div', { class: 'coords' }, `${(+l.lat).toFixed(3)}, ${(+l.lon).toFixed(3)} · ${l.precision || ''}`) : null] : [t('unknown')]));
   const num = (n, lo, hi, evs) => n === null || n === undefined ? t('unknown') :
     [String(n), lo !== undefined && hi !== undefined ? ` (${lo}–${hi})` : '',
-      ...(evs || []).map((c) => [' · ', el('bdi', { lang: 'ar' }, c.text)])];
+      ...(evs || []).map((c) => [' ', el('q', { class: 'said', lang: 'ar' }, c.text)])];
   row(t('f_fatalities'), e.fatalities_evidence && e.fatalities_evidence.length ? 'numbers' : '', ...[num(e.fatalities, e.fatalities_low, e.fatalities_high, e.fatalities_evidence)].flat(2));
   row(t('f_injured'), e.injured_evidence && e.injured_evidence.length ? 'numbers' : '', ...[num(e.injured, undefined, undefined, e.injured_evidence)].flat(2));
   row(t('f_claimed'), e.claimed_by ? 'claimed' : '', e.claimed_by ? el('bdi', { lang: 'ar' }, e.claimed_by.text) : t('unknown'));
