@@ -283,13 +283,24 @@ pub fn fts_body(title: Option<&str>, text: &str) -> String {
     out
 }
 
-/// An FTS5 query from the user's words: folded, every word required, each quoted so that
-/// no word is read as FTS syntax. None when no word is left.
+/// An FTS5 query from the user's words: folded, every word required (with or without its
+/// article), each quoted so that no word is read as FTS syntax. None when no word is left.
 pub fn fts_query(q: &str) -> Option<String> {
     let words: Vec<String> = marsad_text::tokenize(q)
         .into_iter()
         .filter(|t| matches!(t.kind, marsad_text::TokenKind::Word | marsad_text::TokenKind::Number))
-        .map(|t| format!("\"{}\"", t.norm.replace('"', "")))
+        .map(|t| {
+            // the word itself, or without its article (the index holds every reading of the
+            // text's words, so `بالباغوز` and `الباغوز` both find `باغوز`)
+            let mut alts = vec![t.norm.clone()];
+            for r in marsad_text::readings(&t.norm) {
+                if r.definite && !alts.iter().any(|a| a == r.stem) {
+                    alts.push(r.stem.to_string());
+                }
+            }
+            let alts: Vec<String> = alts.iter().map(|a| format!("\"{}\"", a.replace('"', ""))).collect();
+            format!("({})", alts.join(" OR "))
+        })
         .collect();
     if words.is_empty() {
         None

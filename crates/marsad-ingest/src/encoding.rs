@@ -1,0 +1,276 @@
+//! Bytes to text: UTF-8, windows-1256 and ISO-8859-6 (the encodings of Arabic pages) and
+//! whatever else a page declares.
+//!
+//! Order of evidence, first that speaks wins: a byte-order mark; the HTTP header's charset;
+//! the document's own declaration (`<meta charset>`, `<meta http-equiv>`, or the XML
+//! prolog); then the bytes themselves (valid UTF-8 is UTF-8; otherwise `chardetng` guesses);
+//! and for bytes that look Arabic in no other guess, windows-1256.
+//!
+//! A declaration that the bytes contradict (a page that says UTF-8 but is not) is overruled
+//! by detection, and the [`Decoded::note`] says so.
+
+use encoding_rs::{Encoding, UTF_8, WINDOWS_1256};
+
+/// How the encoding was chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Evidence {
+    /// A byte-order mark.
+    Bom,
+    /// The HTTP `Content-Type` header.
+    Header,
+    /// The document's `<meta>` or XML declaration.
+    Declared,
+    /// Valid UTF-8 without any declaration.
+    Utf8,
+    /// Guessed from the bytes.
+    Detected,
+}
+
+/// Text decoded from bytes.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    /// The text (UTF-8, without a BOM).
+    pub text: String,
+    /// The encoding used.
+    pub encoding: &'static Encoding,
+    /// How it was chosen.
+    pub evidence: Evidence,
+    /// Something the user should know (bytes replaced, a declaration overruled), with the
+    /// byte position where it applies.
+    pub note: Option<String>,
+}
+
+/// What kind of document the bytes are, for finding its own declaration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Doc {
+    /// HTML: `<meta charset>` / `<meta http-equiv="Content-Type">`.
+    Html,
+    /// XML (feeds): `<?xml ... encoding="..."?>`.
+    Xml,
+    /// Plain text: no declaration.
+    Text,
+}
+
+/// The `charset=` value of a Content-Type header value.
+pub fn charset_param(content_type: &str) -> Option<&str> {
+    let lower = content_type.to_ascii_lowercase();
+    let i = lower.find("charset")?;
+    let rest = content_type[i + 7..].trim_start();
+    let rest = rest.strip_prefix('=')?.trim_start();
+    let rest = rest.trim_start_matches(['"', '\'']);
+    let end = rest.find(|c: char| c == '"' || c == '\'' || c == ';' || c == ',' || c.is_whitespace()).unwrap_or(rest.len());
+    Some(&rest[..end]).filter(|s| !s.is_empty())
+}
+
+/// The encoding a document declares in its first 4 KiB.
+pub fn declared(bytes: &[u8], doc: Doc) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let s = String::from_utf8_lossy(head).to_ascii_lowercase();
+    match doc {
+        Doc::Text => None,
+        Doc::Xml => {
+            let start = s.find("<?xml")?;
+            let end = s[start..].find("?>")? + start;
+            let decl = &s[start..end];
+            let i = decl.find("encoding")?;
+            let v = decl[i + 8..].trim_start().strip_prefix('=')?.trim_start();
+            let q = v.chars().next()?;
+            let v = &v[1..];
+            let e = v.find(q)?;
+            Encoding::for_label(v[..e].as_bytes())
+        }
+        Doc::Html => {
+            let mut from = 0;
+            while let Some(i) = s[from..].find("<meta") {
+                let at = from + i;
+                let end = s[at..].find('>').map(|e| at + e).unwrap_or(s.len());
+                let tag = &s[at..end];
+                if let Some(c) = tag.find("charset") {
+                    // <meta charset="x"> or content="text/html; charset=x"
+                    if let Some(v) = charset_param(&tag[c..]) {
+                        if let Some(enc) = Encoding::for_label(v.as_bytes()) {
+                            return Some(enc);
+                        }
+                    }
+                }
+                from = end;
+            }
+            None
+        }
+    }
+}
+
+fn arabic_letters(s: &str) -> usize {
+    s.chars().filter(|c| ('\u{0621}'..='\u{064A}').contains(c)).count()
+}
+
+fn decode_with(bytes: &[u8], enc: &'static Encoding) -> (String, bool) {
+    let (cow, errors) = enc.decode_without_bom_handling(bytes);
+    (cow.into_owned(), errors)
+}
+
+fn first_invalid_utf8(bytes: &[u8]) -> Option<usize> {
+    std::str::from_utf8(bytes).err().map(|e| e.valid_up_to())
+}
+
+/// True for UTF-8 with a few damaged bytes (valid multi-byte characters outnumber the
+/// invalid sequences four to one): such text is UTF-8, and re-reading it in a legacy encoding
+/// would turn every good character into mojibake.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let s = String::from_utf8_lossy(bytes);
+    let bad = s.chars().filter(|&c| c == '\u{FFFD}').count();
+    let good = s.chars().filter(|&c| !c.is_ascii() && c != '\u{FFFD}').count();
+    good > 0 && good >= 4 * bad
+}
+
+/// Guess from the bytes: chardetng, then windows-1256 when that reads as more Arabic.
+fn detect(bytes: &[u8]) -> &'static Encoding {
+    let mut det = chardetng::EncodingDetector::new();
+    det.feed(bytes, true);
+    let guess = det.guess(None, true);
+    if guess == UTF_8 || guess == WINDOWS_1256 {
+        return guess;
+    }
+    let (g, _) = decode_with(bytes, guess);
+    let (w, _) = decode_with(bytes, WINDOWS_1256);
+    if arabic_letters(&w) > arabic_letters(&g) {
+        WINDOWS_1256
+    } else {
+        guess
+    }
+}
+
+/// Decode `bytes`, with the charset of an HTTP header when there was one.
+pub fn decode(bytes: &[u8], header_charset: Option<&str>, doc: Doc) -> Decoded {
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, errors) = decode_with(&bytes[bom_len..], enc);
+        let note = errors.then(|| format!("bytes that are not {} were replaced", enc.name()));
+        return Decoded { text, encoding: enc, evidence: Evidence::Bom, note };
+    }
+    let said = header_charset.and_then(|c| Encoding::for_label(c.trim().as_bytes())).map(|e| (e, Evidence::Header)).or_else(|| declared(bytes, doc).map(|e| (e, Evidence::Declared)));
+    // a declaration of UTF-16 inside an ASCII-compatible document is a lie HTML ignores
+    let said = said.map(|(e, ev)| (if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE { UTF_8 } else { e }, ev));
+    if let Some((enc, ev)) = said {
+        if enc == UTF_8 {
+            if let Some(bad) = first_invalid_utf8(bytes) {
+                // declared UTF-8 but is not: believe the bytes
+                let found = if mostly_utf8(bytes) { UTF_8 } else { detect(bytes) };
+                if found != UTF_8 {
+                    let (text, _) = decode_with(bytes, found);
+                    let note = Some(format!("declared UTF-8 but invalid at byte {bad}; read as {}", found.name()));
+                    return Decoded { text, encoding: found, evidence: Evidence::Detected, note };
+                }
+                let (text, _) = decode_with(bytes, UTF_8);
+                return Decoded { text, encoding: UTF_8, evidence: ev, note: Some(format!("invalid UTF-8 at byte {bad}: replaced with U+FFFD")) };
+            }
+        }
+        let (text, errors) = decode_with(bytes, enc);
+        let note = errors.then(|| format!("bytes that are not {} were replaced", enc.name()));
+        return Decoded { text, encoding: enc, evidence: ev, note };
+    }
+    if first_invalid_utf8(bytes).is_none() {
+        let (text, _) = decode_with(bytes, UTF_8);
+        return Decoded { text, encoding: UTF_8, evidence: Evidence::Utf8, note: None };
+    }
+    let enc = if mostly_utf8(bytes) { UTF_8 } else { detect(bytes) };
+    let (text, errors) = decode_with(bytes, enc);
+    let note = if enc == UTF_8 {
+        Some(format!("invalid UTF-8 at byte {}: replaced with U+FFFD", first_invalid_utf8(bytes).unwrap_or(0)))
+    } else {
+        errors.then(|| format!("bytes that are not {} were replaced", enc.name()))
+    };
+    Decoded { text, encoding: enc, evidence: Evidence::Detected, note }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use encoding_rs::ISO_8859_6;
+
+    // written for these tests
+    const AR: &str = "أعلنت وزارة الصحة اليوم افتتاح مستشفى جديد في المدينة يضم مئتي سرير وقسما للطوارئ";
+
+    fn enc(s: &str, e: &'static Encoding) -> Vec<u8> {
+        let (b, _, bad) = e.encode(s);
+        assert!(!bad);
+        b.into_owned()
+    }
+
+    #[test]
+    fn table() {
+        let w1256 = enc(AR, WINDOWS_1256);
+        let iso = enc(AR, ISO_8859_6);
+        let html = |cs: &str, body: &[u8]| {
+            let mut v = format!("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset={cs}\"></head><body><p>").into_bytes();
+            v.extend_from_slice(body);
+            v.extend_from_slice(b"</p></body></html>");
+            v
+        };
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend_from_slice(AR.as_bytes());
+        let mut bom16 = vec![0xFF, 0xFE];
+        for u in AR.encode_utf16() {
+            bom16.extend_from_slice(&u.to_le_bytes());
+        }
+        let xml = |cs: &str, body: &[u8]| {
+            let mut v = format!("<?xml version=\"1.0\" encoding=\"{cs}\"?><rss><channel><title>").into_bytes();
+            v.extend_from_slice(body);
+            v.extend_from_slice(b"</title></channel></rss>");
+            v
+        };
+        // (bytes, header charset, document kind, expected encoding, expected evidence)
+        let cases: Vec<(Vec<u8>, Option<&str>, Doc, &'static Encoding, Evidence)> = vec![
+            (AR.as_bytes().to_vec(), None, Doc::Text, UTF_8, Evidence::Utf8),
+            (bom.clone(), None, Doc::Text, UTF_8, Evidence::Bom),
+            (bom16, None, Doc::Text, encoding_rs::UTF_16LE, Evidence::Bom),
+            // the BOM wins over a header that says otherwise
+            (bom, Some("windows-1256"), Doc::Html, UTF_8, Evidence::Bom),
+            (w1256.clone(), Some("windows-1256"), Doc::Html, WINDOWS_1256, Evidence::Header),
+            (iso.clone(), Some("iso-8859-6"), Doc::Html, ISO_8859_6, Evidence::Header),
+            (html("windows-1256", &w1256), None, Doc::Html, WINDOWS_1256, Evidence::Declared),
+            (html("ISO-8859-6", &iso), None, Doc::Html, ISO_8859_6, Evidence::Declared),
+            (xml("windows-1256", &w1256), None, Doc::Xml, WINDOWS_1256, Evidence::Declared),
+            // the header wins over the meta
+            (html("utf-8", &w1256), Some("cp1256"), Doc::Html, WINDOWS_1256, Evidence::Header),
+            // a page that says UTF-8 but is windows-1256
+            (html("utf-8", &w1256), None, Doc::Html, WINDOWS_1256, Evidence::Detected),
+            // nothing declared: the bytes decide
+            (w1256.clone(), None, Doc::Text, WINDOWS_1256, Evidence::Detected),
+            (html("", &w1256), None, Doc::Html, WINDOWS_1256, Evidence::Detected),
+        ];
+        for (i, (bytes, header, doc, want, ev)) in cases.into_iter().enumerate() {
+            let d = decode(&bytes, header, doc);
+            assert_eq!(d.encoding, want, "case {i}");
+            assert_eq!(d.evidence, ev, "case {i}");
+            assert!(d.text.contains(AR), "case {i}: {}", d.text);
+        }
+    }
+
+    #[test]
+    fn iso_8859_6_undeclared_reads_as_arabic() {
+        // ISO-8859-6 and windows-1256 share no letter positions; whichever is guessed, the
+        // text must come out Arabic, never Latin mojibake
+        let d = decode(&enc(AR, ISO_8859_6), None, Doc::Text);
+        assert!(arabic_letters(&d.text) > 40, "{} as {}", d.text, d.encoding.name());
+    }
+
+    #[test]
+    fn invalid_utf8_is_replaced_and_reported_with_its_position() {
+        let mut b = "نص قصير ".as_bytes().to_vec();
+        let at = b.len();
+        b.push(0xFF);
+        b.extend_from_slice("ثم يكمل".as_bytes());
+        for header in [Some("utf-8"), None] {
+            let d = decode(&b, header, Doc::Text);
+            assert_eq!(d.text, "نص قصير \u{FFFD}ثم يكمل");
+            assert!(d.note.unwrap().contains(&format!("byte {at}")));
+        }
+    }
+
+    #[test]
+    fn charset_params() {
+        assert_eq!(charset_param("text/html; charset=\"Windows-1256\""), Some("Windows-1256"));
+        assert_eq!(charset_param("text/html;charset=utf-8"), Some("utf-8"));
+        assert_eq!(charset_param("text/html"), None);
+    }
+}

@@ -1,0 +1,369 @@
+//! HTML pages to article text: the main content, without menus, share widgets, "related"
+//! lists or comment prompts; title, publication date, site and address from meta tags.
+//!
+//! The page is parsed as a browser would (html5ever, through `scraper`), so broken markup
+//! still gives a tree. Then, in the spirit of readability:
+//! 1. drop what is never content: scripts, styles, forms, `nav`, `header`, `footer`,
+//!    `aside`, and elements whose class, id or role names a menu, share bar, related list,
+//!    comment box, sidebar, advert and the like;
+//! 2. cut the rest into blocks at block-level elements and `<br>`, each block knowing the
+//!    elements around it and how much of its text is link text;
+//! 3. credit every substantial block (not mostly links) to the element that holds its
+//!    paragraph and, half, to the one above: the element with most credit is the body;
+//! 4. keep the blocks inside the body, except link lists and lines that are boilerplate
+//!    phrases (`data/boilerplate.txt`, folded like everything else).
+
+use chrono::NaiveDate;
+use ego_tree::{NodeId, NodeRef};
+use scraper::{Html, Node};
+
+/// What a page gives.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Page {
+    /// The title (`og:title`, else `<title>`, else the first `<h1>`).
+    pub title: Option<String>,
+    /// Publication date from the meta tags or a `<time>` element.
+    pub published: Option<NaiveDate>,
+    /// Site name (`og:site_name`, `application-name`).
+    pub site: Option<String>,
+    /// Canonical address (`<link rel=canonical>`, `og:url`).
+    pub url: Option<String>,
+    /// The main text: paragraphs separated by blank lines.
+    pub text: String,
+}
+
+const SKIP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "form", "button", "select", "input",
+    "textarea", "nav", "header", "footer", "aside", "menu", "dialog", "head", "video", "audio", "map",
+];
+
+const BLOCK_TAGS: &[&str] = &[
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt", "blockquote",
+    "pre", "table", "tbody", "thead", "tr", "td", "th", "figure", "figcaption", "center", "address", "hr", "body", "html",
+];
+
+/// Elements whose own text is one paragraph: credit goes to their parent.
+const PARA_TAGS: &[&str] = &["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre", "td", "th", "figcaption"];
+
+/// Words in class, id or role that mark boilerplate (matched at the start of a word of the
+/// attribute, case-insensitively).
+const BOILER_ATTR: &[&str] = &[
+    "nav", "menu", "share", "sharing", "social", "related", "comment", "sidebar", "side-bar", "footer", "breadcrumb", "advert",
+    "banner", "newsletter", "subscribe", "popup", "modal", "cookie", "widget", "promo", "mostread", "most-read", "readmore",
+    "read-more", "readalso", "read-also", "tags", "tag-list", "toolbar", "print", "login", "signup", "pagination", "pager", "sponsor",
+    "outbrain", "taboola", "disqus", "rating", "author-box", "more-news", "latest-news", "trending", "ticker",
+];
+const BOILER_EXACT: &[&str] = &["ad", "ads", "navigation", "complementary", "contentinfo", "search", "hidden", "tags"];
+
+fn boilerplate_phrases() -> &'static [String] {
+    static P: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        include_str!("../data/boilerplate.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| marsad_text::fold(l).split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    })
+}
+
+/// True when a line of text is a boilerplate phrase (a comment prompt, "read also", a
+/// copyright line...): it starts with one, or is short and contains one.
+pub fn is_boilerplate_line(line: &str) -> bool {
+    let f = marsad_text::fold(line);
+    let f: String = f.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+    if f.is_empty() {
+        return true;
+    }
+    let short = f.chars().count() <= 80;
+    boilerplate_phrases().iter().any(|p| f.starts_with(p.as_str()) || (short && f.contains(p.as_str())))
+}
+
+fn attr_is_boilerplate(v: &str) -> bool {
+    let v = v.to_ascii_lowercase();
+    v.split(|c: char| c.is_whitespace()).any(|word| {
+        BOILER_EXACT.contains(&word)
+            || word.split(['-', '_']).any(|w| BOILER_EXACT.contains(&w))
+            || word.split(['_', ' ']).any(|w| BOILER_ATTR.iter().any(|b| w.starts_with(b) || w.contains(&format!("-{b}"))))
+    })
+}
+
+struct Block {
+    text: String,
+    link_chars: usize,
+    /// Element ancestors, outermost first; the last one holds the text.
+    path: Vec<NodeId>,
+    para: bool,
+}
+
+#[derive(Default)]
+struct Walker {
+    blocks: Vec<Block>,
+    cur: String,
+    cur_links: usize,
+    stack: Vec<(NodeId, bool)>,
+}
+
+impl Walker {
+    fn flush(&mut self) {
+        let text = self.cur.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !text.is_empty() {
+            let para = self.stack.last().is_some_and(|s| s.1);
+            self.blocks.push(Block { text, link_chars: self.cur_links, path: self.stack.iter().map(|s| s.0).collect(), para });
+        }
+        self.cur.clear();
+        self.cur_links = 0;
+    }
+
+    fn walk(&mut self, node: NodeRef<'_, Node>, in_link: bool) {
+        match node.value() {
+            Node::Text(t) => {
+                let s: &str = t;
+                self.cur.push_str(s);
+                if in_link {
+                    self.cur_links += s.chars().filter(|c| !c.is_whitespace()).count();
+                }
+            }
+            Node::Element(e) => {
+                let name = e.name();
+                if SKIP_TAGS.contains(&name) {
+                    return;
+                }
+                if ["class", "id", "role"].iter().any(|a| e.attr(a).is_some_and(attr_is_boilerplate)) && name != "body" && name != "html" {
+                    return;
+                }
+                if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
+                    return;
+                }
+                if name == "br" {
+                    self.flush();
+                    return;
+                }
+                let block = BLOCK_TAGS.contains(&name);
+                if block {
+                    self.flush();
+                    self.stack.push((node.id(), PARA_TAGS.contains(&name)));
+                }
+                let link = in_link || name == "a";
+                for c in node.children() {
+                    self.walk(c, link);
+                }
+                if block {
+                    self.flush();
+                    self.stack.pop();
+                }
+            }
+            Node::Document | Node::Fragment => {
+                for c in node.children() {
+                    self.walk(c, in_link);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn link_dense(b: &Block) -> bool {
+    let n = b.text.chars().filter(|c| !c.is_whitespace()).count().max(1);
+    b.link_chars * 2 > n
+}
+
+fn meta(doc: &Html, keys: &[&str]) -> Option<String> {
+    for node in doc.tree.nodes() {
+        let Node::Element(e) = node.value() else { continue };
+        if e.name() != "meta" {
+            continue;
+        }
+        let k = e.attr("property").or_else(|| e.attr("name")).or_else(|| e.attr("itemprop")).unwrap_or("").to_ascii_lowercase();
+        if keys.contains(&k.as_str()) {
+            if let Some(v) = e.attr("content").map(str::trim).filter(|v| !v.is_empty()) {
+                return Some(v.to_string());
+            }
+        }
+    }
+    None
+}
+
+fn first_element<'a>(doc: &'a Html, name: &str) -> Option<NodeRef<'a, Node>> {
+    doc.tree.nodes().find(|n| matches!(n.value(), Node::Element(e) if e.name() == name))
+}
+
+fn text_of(node: NodeRef<'_, Node>) -> String {
+    let mut s = String::new();
+    for d in node.descendants() {
+        if let Node::Text(t) = d.value() {
+            s.push_str(t);
+            s.push(' ');
+        }
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A date from the forms pages use: ISO 8601 (`2015-08-03`, `2015-08-03T10:00:00+03:00`),
+/// RFC 2822 (`Mon, 03 Aug 2015 10:00:00 +0300`), `2015/08/03`.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    if let Ok(d) = chrono::DateTime::parse_from_rfc2822(s) {
+        return Some(d.date_naive());
+    }
+    let head: String = s.chars().take(10).collect();
+    NaiveDate::parse_from_str(&head, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(&head, "%Y/%m/%d")).ok()
+}
+
+/// Read a page: metadata and main text.
+pub fn page(html: &str) -> Page {
+    let doc = Html::parse_document(html);
+    let title = meta(&doc, &["og:title", "twitter:title"])
+        .or_else(|| first_element(&doc, "title").map(text_of).filter(|t| !t.is_empty()))
+        .or_else(|| first_element(&doc, "h1").map(text_of).filter(|t| !t.is_empty()));
+    let published = meta(&doc, &["article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date.issued", "dc.date", "sailthru.date", "article:modified_time"])
+        .and_then(|d| parse_date(&d))
+        .or_else(|| {
+            doc.tree.nodes().find_map(|n| match n.value() {
+                Node::Element(e) if e.name() == "time" => e.attr("datetime").and_then(parse_date),
+                _ => None,
+            })
+        });
+    let site = meta(&doc, &["og:site_name", "application-name", "twitter:site"]);
+    let canonical = doc.tree.nodes().find_map(|n| match n.value() {
+        Node::Element(e) if e.name() == "link" && e.attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => e.attr("href").map(str::to_string),
+        _ => None,
+    });
+    let url = canonical.or_else(|| meta(&doc, &["og:url"])).filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    Page { title, published, site, url, text: main_text(&doc) }
+}
+
+/// The text of an HTML fragment (a feed item's description), boilerplate lines dropped,
+/// without looking for a main body.
+pub fn fragment_text(html: &str) -> String {
+    let doc = Html::parse_fragment(html);
+    let mut w = Walker::default();
+    w.walk(doc.tree.root(), false);
+    w.flush();
+    w.blocks.iter().filter(|b| !link_dense(b) && !is_boilerplate_line(&b.text)).map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n\n")
+}
+
+fn main_text(doc: &Html) -> String {
+    let mut w = Walker::default();
+    w.walk(doc.tree.root(), false);
+    w.flush();
+    let blocks = w.blocks;
+    let mut score: std::collections::HashMap<NodeId, f64> = std::collections::HashMap::new();
+    for b in &blocks {
+        let n = b.text.chars().count();
+        if n < 25 || link_dense(b) || is_boilerplate_line(&b.text) || b.path.is_empty() {
+            continue;
+        }
+        // the element that holds this paragraph, and the one above it
+        let k = if b.para { b.path.len().saturating_sub(1) } else { b.path.len() };
+        let credit = n as f64 + 10.0 * b.text.matches(['،', ',', '.']).count() as f64;
+        if k >= 1 {
+            *score.entry(b.path[k - 1]).or_default() += credit;
+        }
+        if k >= 2 {
+            *score.entry(b.path[k - 2]).or_default() += credit / 2.0;
+        }
+    }
+    let best = score.iter().max_by(|a, b| a.1.partial_cmp(b.1).unwrap_or(std::cmp::Ordering::Equal).then(b.0.cmp(a.0))).map(|(id, _)| *id);
+    let keep = |b: &Block| best.is_none_or(|id| b.path.contains(&id)) && !link_dense(b) && !is_boilerplate_line(&b.text);
+    let mut out: Vec<&str> = Vec::new();
+    for b in blocks.iter().filter(|b| keep(b)) {
+        if out.last() != Some(&b.text.as_str()) {
+            out.push(&b.text);
+        }
+    }
+    out.join("\n\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // A page written for this test, shaped like a news site's: menus, share bar, related
+    // list, comment prompt, footer around one article.
+    const PAGE: &str = r##"<!DOCTYPE html><html lang="ar" dir="rtl"><head>
+<meta charset="utf-8"><title>صحيفة المثال | افتتاح جسر جديد</title>
+<meta property="og:title" content="افتتاح جسر جديد فوق النهر">
+<meta property="og:site_name" content="صحيفة المثال">
+<meta property="article:published_time" content="2015-08-04T09:30:00+03:00">
+<link rel="canonical" href="https://example.org/news/42">
+</head><body>
+<div id="top-menu"><ul><li><a href="/">الرئيسية</a></li><li><a href="/sport">رياضة</a></li><li><a href="/eco">اقتصاد</a></li></ul></div>
+<nav><a href="/a">سياسة</a> <a href="/b">ثقافة</a></nav>
+<div class="wrapper"><div class="article-body">
+<h1>افتتاح جسر جديد فوق النهر</h1>
+<div class="share-buttons"><a href="#">فيسبوك</a> <a href="#">تويتر</a> شارك</div>
+<p>افتتح محافظ المدينة صباح اليوم جسرا جديدا فوق النهر يربط الحي الشرقي بوسط المدينة، بعد عامين من العمل.</p>
+<p>وقال المحافظ إن الجسر سيخفف الازدحام في الشوارع القديمة، وإن مشروعا ثانيا سيبدأ العام المقبل.</p>
+<p>شكرا للتعليق على الموضوع</p>
+<p>اقرأ أيضا: <a href="/x">مشروع الطرق الجديد</a></p>
+</div>
+<div class="related-news"><h3>أخبار ذات صلة</h3><ul><li><a href="/1">افتتاح مدرسة جديدة في الحي الغربي من المدينة اليوم</a></li><li><a href="/2">مهرجان ثقافي يفتتح أبوابه للزوار في الساحة الكبرى</a></li></ul></div>
+<div id="comments"><p>أضف تعليقك هنا وشارك برأيك في هذا الموضوع مع القراء الآخرين</p></div>
+</div>
+<footer><p>جميع الحقوق محفوظة لصحيفة المثال 2015</p></footer>
+</body></html>"##;
+
+    #[test]
+    fn main_content_without_boilerplate() {
+        let p = page(PAGE);
+        assert_eq!(p.title.as_deref(), Some("افتتاح جسر جديد فوق النهر"));
+        assert_eq!(p.published, Some(NaiveDate::from_ymd_opt(2015, 8, 4).unwrap()));
+        assert_eq!(p.site.as_deref(), Some("صحيفة المثال"));
+        assert_eq!(p.url.as_deref(), Some("https://example.org/news/42"));
+        assert!(p.text.contains("افتتح محافظ المدينة صباح اليوم"), "{}", p.text);
+        assert!(p.text.contains("وقال المحافظ"));
+        for junk in ["الرئيسية", "سياسة", "فيسبوك", "شكرا للتعليق", "اقرأ أيضا", "أخبار ذات صلة", "افتتاح مدرسة", "أضف تعليقك", "جميع الحقوق"] {
+            assert!(!p.text.contains(junk), "kept {junk:?}:\n{}", p.text);
+        }
+    }
+
+    #[test]
+    fn br_separated_text_in_divs() {
+        let html = "<html><body><div class=\"menu\"><a href=/>الرئيسية</a></div><div id=\"story\">السطر الأول من الخبر يروي ما جرى في السوق صباح اليوم بالتفصيل<br><br>السطر الثاني يكمل الخبر ويذكر ما قاله شهود العيان في المكان<br></div></body></html>";
+        let p = page(html);
+        assert_eq!(p.text, "السطر الأول من الخبر يروي ما جرى في السوق صباح اليوم بالتفصيل\n\nالسطر الثاني يكمل الخبر ويذكر ما قاله شهود العيان في المكان");
+    }
+
+    #[test]
+    fn broken_html_still_gives_text() {
+        let cases = [
+            "<html><body><p>نص الخبر الأول يبقى مقروءا رغم أن الوسم لم يغلق<p>ونص ثان بعده <b>بخط عريض",
+            "<<<>>><p>فقرة فيها ما يكفي من الكلمات لتكون نص الخبر</div></span></p></p>",
+            "<p>فقرة <a href='x'>رابط مكسور</p><script>var x = '<p>';</script><p>فقرة أخرى تكمل النص المكتوب هنا",
+            "",
+            "\u{0}\u{1}<html>",
+        ];
+        for c in cases {
+            let p = page(c);
+            assert!(!p.text.contains("var x"), "{c}: {}", p.text);
+        }
+        assert!(page(cases[0]).text.contains("بخط عريض"));
+        assert!(page(cases[1]).text.contains("فقرة فيها"));
+    }
+
+    #[test]
+    fn dates_in_page_forms() {
+        for (s, want) in [("2015-08-04", (2015, 8, 4)), ("2015-08-04T23:10:00Z", (2015, 8, 4)), ("Tue, 04 Aug 2015 10:00:00 +0300", (2015, 8, 4)), ("2015/08/04 10:00", (2015, 8, 4))] {
+            assert_eq!(parse_date(s), NaiveDate::from_ymd_opt(want.0, want.1, want.2), "{s}");
+        }
+        assert_eq!(parse_date("yesterday"), None);
+    }
+
+    #[test]
+    fn boilerplate_lines() {
+        assert!(is_boilerplate_line("شكراً للتعليق على الموضوع"));
+        assert!(is_boilerplate_line("اقرأ أيضاً: خبر آخر"));
+        assert!(!is_boilerplate_line("قال شهود إن قوات الأمن فرقت المتظاهرين في الساحة"));
+    }
+
+    #[test]
+    fn boilerplate_attributes() {
+        for a in ["share-buttons", "related-news", "top-menu", "comments", "ad", "sidebar-left", "post-tags", "social_links"] {
+            assert!(attr_is_boilerplate(a), "{a}");
+        }
+        for a in ["article-body", "story", "content", "entry-content", "headline", "main"] {
+            assert!(!attr_is_boilerplate(a), "{a}");
+        }
+    }
+}

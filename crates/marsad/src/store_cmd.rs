@@ -1,0 +1,900 @@
+//! `marsad ingest`, `query`, `export` and `stats`: the store on the command line.
+//!
+//! Ingest is a pipeline with one writer: this thread reads sources in order and cuts them
+//! into batches; each batch is extracted in parallel (rayon); a writer thread puts each batch
+//! in the store in one transaction, in input order. So a run killed at any moment leaves
+//! whole batches, and running it again gives the store an uninterrupted run gives.
+
+use crate::input;
+use anyhow::{bail, Context, Result};
+use chrono::NaiveDate;
+use clap::{Args, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use marsad_extract::Extractor;
+use marsad_ingest::{Dates, Doc, Kind};
+use marsad_model::{Article, Event};
+use marsad_store::{labels, BBox, EventFilter, Near, PutStatus, SqliteStore, Store, StoredEvent};
+use rayon::prelude::*;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
+
+/// Articles longer than this (bytes of text) are refused: no news article is that long, and
+/// the extractor's time grows with the text.
+pub const MAX_ARTICLE_BYTES: usize = 4 << 20;
+/// Single HTML or feed files larger than this are refused.
+const MAX_FILE_BYTES: u64 = 64 << 20;
+
+/// Where the store is.
+#[derive(Args, Debug, Clone)]
+pub struct DbArg {
+    /// The store: one SQLite file, created when missing [default: marsad.db in the user's data
+    /// directory, e.g. ~/.local/share/marsad/marsad.db].
+    #[arg(long, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+}
+
+impl DbArg {
+    fn path(&self) -> Result<PathBuf> {
+        if let Some(p) = &self.db {
+            return Ok(p.clone());
+        }
+        let dirs = directories::ProjectDirs::from("", "", "marsad").context("no home directory to keep the store in: pass --db PATH")?;
+        Ok(dirs.data_dir().join("marsad.db"))
+    }
+
+    fn open(&self) -> Result<SqliteStore> {
+        let p = self.path()?;
+        SqliteStore::open(&p).with_context(|| format!("{}: cannot open the store", p.display()))
+    }
+
+    fn open_existing(&self) -> Result<SqliteStore> {
+        let p = self.path()?;
+        if !p.exists() {
+            bail!("{}: no store yet; run `marsad ingest` first (or pass --db PATH)", p.display());
+        }
+        self.open()
+    }
+}
+
+/// Arguments of `marsad ingest`.
+#[derive(Args, Debug)]
+pub struct IngestArgs {
+    /// Files and folders (walked recursively): JSON Lines (.jsonl, .jsonl.gz), plain text,
+    /// HTML pages, RSS/Atom feeds, WARC archives (.warc, .warc.gz); - for standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<String>,
+    #[command(flatten)]
+    pub db: DbArg,
+    /// Publication date for plain text, and for pages and feed items that give none
+    /// (YYYY-MM-DD); otherwise the file's modification day is used.
+    #[arg(long, value_parser = crate::parse_published)]
+    pub published: Option<NaiveDate>,
+    /// Worker threads for extraction (default: all cores). Writing is always one thread.
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
+    /// Articles per transaction: a crash loses at most the batch in flight.
+    #[arg(long, default_value_t = 256)]
+    pub batch: usize,
+    /// No progress bar.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+/// Filters shared by `query` and `export`.
+#[derive(Args, Debug, Clone, Default)]
+pub struct FilterArgs {
+    /// Events on or after this day (YYYY-MM-DD).
+    #[arg(long, value_parser = crate::parse_published)]
+    pub from: Option<NaiveDate>,
+    /// Events on or before this day (YYYY-MM-DD).
+    #[arg(long, value_parser = crate::parse_published)]
+    pub to: Option<NaiveDate>,
+    /// Country codes, ISO 3166 alpha-2 (YE, SY, IQ...); repeat or separate with commas.
+    #[arg(long, value_delimiter = ',')]
+    pub country: Vec<String>,
+    /// Event types or sub-event types, ACLED's in snake_case (battles, air_drone_strike...);
+    /// repeat or separate with commas.
+    #[arg(long = "type", value_delimiter = ',')]
+    pub types: Vec<String>,
+    /// Within a distance of a point: LAT,LON,KM (e.g. 34.46,40.95,30).
+    #[arg(long, value_parser = parse_near, allow_hyphen_values = true)]
+    pub near: Option<Near>,
+    /// Inside a box: WEST,SOUTH,EAST,NORTH in degrees (GeoJSON order).
+    #[arg(long, value_parser = parse_bbox, allow_hyphen_values = true)]
+    pub bbox: Option<BBox>,
+    /// An actor: English name from the dictionary ("Islamic State") or Arabic words as
+    /// written ("داعش"); matched as a substring, folded.
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// Words the article must contain (Arabic folded: harakat, hamza and alef forms, and a
+    /// leading و ب ل ال do not matter).
+    #[arg(long)]
+    pub text: Option<String>,
+}
+
+impl FilterArgs {
+    fn filter(&self, limit: Option<usize>, offset: usize) -> EventFilter {
+        EventFilter {
+            from: self.from,
+            to: self.to,
+            countries: self.country.iter().map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect(),
+            types: self.types.iter().map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect(),
+            near: self.near,
+            bbox: self.bbox,
+            actor: self.actor.clone(),
+            text: self.text.clone(),
+            article: None,
+            limit,
+            offset,
+        }
+    }
+}
+
+fn floats(s: &str, n: usize, what: &str) -> Result<Vec<f64>, String> {
+    let v: Vec<f64> = s.split(',').map(|x| x.trim().parse::<f64>()).collect::<Result<_, _>>().map_err(|_| format!("{s:?}: expected {what}"))?;
+    if v.len() != n || v.iter().any(|x| !x.is_finite()) {
+        return Err(format!("{s:?}: expected {what}"));
+    }
+    Ok(v)
+}
+
+fn parse_near(s: &str) -> Result<Near, String> {
+    let v = floats(s, 3, "LAT,LON,KM, e.g. 34.46,40.95,30")?;
+    if v[0].abs() > 90.0 || v[1].abs() > 180.0 || v[2] < 0.0 {
+        return Err(format!("{s:?}: latitude within ±90, longitude within ±180, distance ≥ 0"));
+    }
+    Ok(Near { lat: v[0], lon: v[1], km: v[2] })
+}
+
+fn parse_bbox(s: &str) -> Result<BBox, String> {
+    let v = floats(s, 4, "WEST,SOUTH,EAST,NORTH, e.g. 42,12,46,19")?;
+    if v[0] > v[2] || v[1] > v[3] {
+        return Err(format!("{s:?}: WEST must not be east of EAST, SOUTH not north of NORTH"));
+    }
+    Ok(BBox { min_lon: v[0], min_lat: v[1], max_lon: v[2], max_lat: v[3] })
+}
+
+/// Output forms of `query`.
+#[derive(Clone, Copy, ValueEnum, Debug, PartialEq, Eq)]
+pub enum QueryFormat {
+    /// One line per event: id, date, type, country, place, actors, deaths, trigger words.
+    Table,
+    /// One JSON object per event: its id, its article, the record (EVENTS.md fields).
+    Jsonl,
+    /// The columns of `export --format csv`.
+    Csv,
+}
+
+/// Arguments of `marsad query`.
+#[derive(Args, Debug)]
+pub struct QueryArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// At most this many events, newest first.
+    #[arg(long, default_value_t = 50)]
+    pub limit: usize,
+    /// Skip this many first (paging).
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// Output form.
+    #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
+    pub format: QueryFormat,
+    /// Run the query N more times and print its latency (p50, p99, max) on stderr.
+    #[arg(long, value_name = "N")]
+    pub bench: Option<usize>,
+}
+
+/// Output forms of `export`.
+#[derive(Clone, Copy, ValueEnum, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// ACLED's columns (event_id_cnty ... fatalities) and ours (injured, claimed_by,
+    /// article_id, evidence), UTF-8 with a BOM so spreadsheets show Arabic.
+    Csv,
+    /// A GeoJSON FeatureCollection of the events that have coordinates, every field a property.
+    Geojson,
+    /// One line per article in the EVENTS.md output form: {"article": {...}, "events": [...]}.
+    Jsonl,
+}
+
+/// Arguments of `marsad export`.
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    /// Output form.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Write to this file instead of standard output.
+    #[arg(long, short = 'o')]
+    pub output: Option<PathBuf>,
+}
+
+/// Output forms of `stats`.
+#[derive(Clone, Copy, ValueEnum, Debug, PartialEq, Eq)]
+pub enum StatsFormat {
+    /// For people.
+    Text,
+    /// One JSON object.
+    Json,
+}
+
+/// Arguments of `marsad stats`.
+#[derive(Args, Debug)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    /// Output form.
+    #[arg(long, value_enum, default_value_t = StatsFormat::Text)]
+    pub format: StatsFormat,
+}
+
+// ---------------------------------------------------------------------------------------
+// ingest
+
+/// A byte counter shared with the progress bar.
+struct Counting<R> {
+    inner: R,
+    n: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let k = self.inner.read(buf)?;
+        self.n.fetch_add(k as u64, Ordering::Relaxed);
+        Ok(k)
+    }
+}
+
+fn open_counted(path: &str, n: &Arc<AtomicU64>) -> Result<Box<dyn BufRead + Send>> {
+    if path == "-" {
+        return input::open(path);
+    }
+    let f = std::fs::File::open(path).with_context(|| format!("{path}: cannot open"))?;
+    let mut br = BufReader::with_capacity(1 << 20, Counting { inner: f, n: n.clone() });
+    let head = br.fill_buf().with_context(|| format!("{path}: cannot read"))?;
+    if head.starts_with(&[0x1f, 0x8b]) {
+        Ok(Box::new(BufReader::with_capacity(1 << 20, flate2::bufread::MultiGzDecoder::new(br))))
+    } else {
+        Ok(Box::new(br))
+    }
+}
+
+/// Files under the inputs, folders walked recursively in name order (hidden entries skipped).
+fn collect_files(inputs: &[String]) -> (Vec<String>, Vec<String>) {
+    fn walk(dir: &Path, out: &mut Vec<String>, errs: &mut Vec<String>) {
+        let rd = match std::fs::read_dir(dir) {
+            Ok(r) => r,
+            Err(e) => return errs.push(format!("{}: cannot read the folder: {e}", dir.display())),
+        };
+        let mut entries: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
+        entries.sort();
+        for p in entries {
+            if p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
+                continue;
+            }
+            if p.is_dir() {
+                walk(&p, out, errs);
+            } else if p.is_file() {
+                out.push(p.to_string_lossy().into_owned());
+            }
+        }
+    }
+    let (mut files, mut errs) = (Vec::new(), Vec::new());
+    for i in inputs {
+        let p = Path::new(i);
+        if i != "-" && p.is_dir() {
+            walk(p, &mut files, &mut errs);
+        } else {
+            files.push(i.clone());
+        }
+    }
+    (files, errs)
+}
+
+fn modified_day(path: &str) -> Option<NaiveDate> {
+    let t = std::fs::metadata(path).ok()?.modified().ok()?;
+    Some(chrono::DateTime::<chrono::Utc>::from(t).date_naive())
+}
+
+fn file_url(path: &str) -> Option<String> {
+    let abs = std::fs::canonicalize(path).ok()?;
+    Some(format!("file://{}", abs.display()))
+}
+
+/// One unit of input: where it came from, and the article or what went wrong.
+struct Unit {
+    at: String,
+    item: Result<Doc, String>,
+}
+
+#[derive(Default, Debug, Clone, Copy)]
+struct Tally {
+    read: u64,
+    new: u64,
+    updated: u64,
+    unchanged: u64,
+    duplicate: u64,
+    failed: u64,
+    events: u64,
+}
+
+struct Extracted {
+    article: Article,
+    events: Vec<Event>,
+}
+
+fn check_size(d: Doc) -> Result<Doc, String> {
+    if d.article.text.len() > MAX_ARTICLE_BYTES {
+        return Err(format!("article {} is {} bytes long; the limit is {} bytes", d.article.id, d.article.text.len(), MAX_ARTICLE_BYTES));
+    }
+    Ok(d)
+}
+
+/// Read one input and hand its units to `sink` in order.
+fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>, sink: &mut dyn FnMut(Unit) -> Result<()>) -> Result<()> {
+    let mut r = match open_counted(path, counter) {
+        Ok(r) => r,
+        Err(e) => return sink(Unit { at: path.to_string(), item: Err(format!("{e:#}")) }),
+    };
+    let head = match r.fill_buf() {
+        Ok(h) => h.to_vec(),
+        Err(e) => return sink(Unit { at: path.to_string(), item: Err(format!("cannot read: {e}")) }),
+    };
+    let name = if path == "-" { "stdin" } else { path };
+    let dates = Dates { published, modified: if path == "-" { None } else { modified_day(path) } };
+    match marsad_ingest::detect(name, &head) {
+        Kind::Jsonl => {
+            let mut err = None;
+            let res = input::read_jsonl(path, &mut *r, 64, |batch| {
+                for (line, item) in batch {
+                    // input.rs prefixes its messages with FILE:LINE
+                    let item = match item {
+                        Ok(a) => check_size(Doc { article: a, note: None }).map_err(|e| format!("{path}:{line}: {e}")),
+                        Err(e) => Err(e),
+                    };
+                    if let Err(e) = sink(Unit { at: format!("{path}:{line}"), item }) {
+                        err = Some(e);
+                        anyhow::bail!("stopped");
+                    }
+                }
+                Ok(())
+            });
+            if let Some(e) = err {
+                return Err(e);
+            }
+            if let Err(e) = res {
+                sink(Unit { at: path.to_string(), item: Err(format!("{path}: {e:#}")) })?;
+            }
+            Ok(())
+        }
+        Kind::Warc => {
+            let mut err = None;
+            marsad_ingest::warc_docs(&mut *r, &dates, |item| {
+                if err.is_none() {
+                    if let Err(e) = sink(Unit { at: path.to_string(), item: item.and_then(check_size) }) {
+                        err = Some(e);
+                    }
+                }
+            });
+            err.map_or(Ok(()), Err)
+        }
+        kind => {
+            let mut bytes = Vec::new();
+            if let Err(e) = (&mut *r).take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes) {
+                return sink(Unit { at: path.to_string(), item: Err(format!("cannot read at byte {}: {e}", bytes.len())) });
+            }
+            if bytes.len() as u64 > MAX_FILE_BYTES {
+                return sink(Unit { at: path.to_string(), item: Err(format!("larger than {MAX_FILE_BYTES} bytes: not one article")) });
+            }
+            match kind {
+                Kind::Feed => {
+                    for item in marsad_ingest::feed_docs(&bytes, name, &dates) {
+                        sink(Unit { at: path.to_string(), item: item.and_then(check_size) })?;
+                    }
+                    Ok(())
+                }
+                Kind::Html => {
+                    let mut item = marsad_ingest::html_doc(&bytes, None, name, None, &dates);
+                    if let Ok(d) = item.as_mut() {
+                        if d.article.url.is_none() && path != "-" {
+                            d.article.url = file_url(path);
+                        }
+                    }
+                    sink(Unit { at: path.to_string(), item: item.and_then(check_size) })
+                }
+                _ => {
+                    let mut item = marsad_ingest::text_doc(&bytes, name, &dates);
+                    if let Ok(d) = item.as_mut() {
+                        if path != "-" {
+                            d.article.url = file_url(path);
+                        }
+                    }
+                    sink(Unit { at: path.to_string(), item: item.and_then(check_size) })
+                }
+            }
+        }
+    }
+}
+
+fn progress(total: u64, quiet: bool) -> ProgressBar {
+    if quiet {
+        return ProgressBar::hidden();
+    }
+    let pb = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr_with_hz(5));
+    let style = ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bar:30} {bytes}/{total_bytes} {bytes_per_sec}, ETA {eta} {msg}")
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> ");
+    pb.set_style(style);
+    pb
+}
+
+/// `marsad ingest`.
+pub fn ingest(args: IngestArgs) -> Result<i32> {
+    if let Some(j) = args.jobs {
+        rayon::ThreadPoolBuilder::new().num_threads(j.max(1)).build_global().ok();
+    }
+    let store = Arc::new(args.db.open()?);
+    let (files, walk_errors) = collect_files(&args.inputs);
+    let total: u64 = files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum();
+    let pb = progress(total, args.quiet);
+    let counter = Arc::new(AtomicU64::new(0));
+    let t0 = Instant::now();
+    let extractor = Extractor::embedded();
+
+    // the writer: one thread, one transaction per batch, in input order
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Extracted>>(2);
+    let writer = {
+        let store = store.clone();
+        let pb = pb.clone();
+        std::thread::spawn(move || -> Result<Tally> {
+            let mut t = Tally::default();
+            for batch in rx {
+                let items: Vec<(Article, Vec<Event>)> = batch.iter().map(|x| (x.article.clone(), x.events.clone())).collect();
+                let outs = store.put_many(&items).context("cannot write to the store")?;
+                for o in &outs {
+                    match o.status {
+                        PutStatus::New => t.new += 1,
+                        PutStatus::Updated => t.updated += 1,
+                        PutStatus::Unchanged => t.unchanged += 1,
+                        PutStatus::Duplicate { .. } => t.duplicate += 1,
+                    }
+                    t.events += o.events as u64;
+                }
+                t.read += batch.len() as u64;
+                let secs = t0.elapsed().as_secs_f64().max(1e-3);
+                pb.set_message(format!("{} articles, {:.0}/s, {} events", t.read, t.read as f64 / secs, t.events));
+            }
+            Ok(t)
+        })
+    };
+
+    let mut failed = 0u64;
+    let mut notes = 0u64;
+    let report = |pb: &ProgressBar, msg: String| pb.suspend(|| eprintln!("marsad: {msg}"));
+    for e in &walk_errors {
+        report(&pb, e.clone());
+        failed += 1;
+    }
+    let mut pending: Vec<Unit> = Vec::with_capacity(args.batch);
+    let batch_size = args.batch.max(1);
+    let send = |units: Vec<Unit>, failed: &mut u64, notes: &mut u64| -> Result<()> {
+        let mut docs = Vec::with_capacity(units.len());
+        for u in units {
+            match u.item {
+                Ok(d) => {
+                    if let Some(n) = &d.note {
+                        report(&pb, format!("{}: note: {n}", u.at));
+                        *notes += 1;
+                    }
+                    docs.push(d.article);
+                }
+                Err(e) => {
+                    let msg = if e.starts_with(&u.at) { e } else { format!("{}: {e}", u.at) };
+                    report(&pb, msg);
+                    *failed += 1;
+                }
+            }
+        }
+        let out: Vec<Extracted> = docs
+            .into_par_iter()
+            .map(|article| {
+                let events = extractor.article_events(&article).events;
+                Extracted { article, events }
+            })
+            .collect();
+        pb.set_position(counter.load(Ordering::Relaxed));
+        if !out.is_empty() && tx.send(out).is_err() {
+            bail!("the store writer stopped");
+        }
+        Ok(())
+    };
+    let mut fatal = None;
+    for f in &files {
+        let res = read_input(f, args.published, &counter, &mut |u| {
+            pending.push(u);
+            if pending.len() >= batch_size {
+                send(std::mem::take(&mut pending), &mut failed, &mut notes)?;
+            }
+            Ok(())
+        });
+        if let Err(e) = res {
+            fatal = Some(e);
+            break;
+        }
+    }
+    if fatal.is_none() {
+        if let Err(e) = send(std::mem::take(&mut pending), &mut failed, &mut notes) {
+            fatal = Some(e);
+        }
+    }
+    drop(tx);
+    let tally = writer.join().map_err(|_| anyhow::anyhow!("the store writer panicked"))?;
+    pb.finish_and_clear();
+    let mut tally = tally?;
+    if let Some(e) = fatal {
+        return Err(e);
+    }
+    tally.failed = failed;
+    let secs = t0.elapsed().as_secs_f64();
+    println!(
+        "read {}, new {}, updated {}, unchanged {}, duplicate {}, failed {}; {} events; {:.1} s ({:.0} articles/s); store {}",
+        tally.read + tally.failed,
+        tally.new,
+        tally.updated,
+        tally.unchanged,
+        tally.duplicate,
+        tally.failed,
+        tally.events,
+        secs,
+        tally.read as f64 / secs.max(1e-3),
+        store.path().display()
+    );
+    if notes > 0 {
+        eprintln!("marsad: {notes} notes about encodings above");
+    }
+    Ok(if tally.failed > 0 { 1 } else { 0 })
+}
+
+// ---------------------------------------------------------------------------------------
+// query, export, stats
+
+fn trunc(s: &str, n: usize) -> String {
+    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() <= n {
+        s
+    } else {
+        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+fn actor_name(a: &Option<marsad_model::Actor>) -> String {
+    a.as_ref().map(|a| if a.canonical.is_empty() { a.text.clone() } else { a.canonical.clone() }).unwrap_or_default()
+}
+
+fn table_row(e: &StoredEvent) -> String {
+    let ev = &e.event;
+    let loc = ev.location.as_ref();
+    let place = loc.map(|l| l.name.clone().unwrap_or_else(|| l.text.clone())).unwrap_or_default();
+    format!(
+        "{:<10} {:<10} {:<34} {:<2} {:<18} {:<22} {:<22} {:>4}  {}",
+        e.id,
+        ev.date.range.start,
+        trunc(&ev.sub_event_type, 34),
+        loc.and_then(|l| l.country.clone()).unwrap_or_else(|| "--".into()),
+        trunc(&place, 18),
+        trunc(&actor_name(&ev.actor1), 22),
+        trunc(&actor_name(&ev.actor2), 22),
+        ev.fatalities.map(|f| f.to_string()).unwrap_or_else(|| "-".into()),
+        trunc(&ev.trigger.text, 30)
+    )
+}
+
+/// `marsad query`.
+pub fn query(args: QueryArgs) -> Result<i32> {
+    let store = args.db.open_existing()?;
+    let filter = args.filter.filter(Some(args.limit), args.offset);
+    let page = store.events(&filter)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match args.format {
+        QueryFormat::Table => {
+            writeln!(out, "{:<10} {:<10} {:<34} {:<2} {:<18} {:<22} {:<22} {:>4}  trigger", "id", "date", "sub_event_type", "cc", "place", "actor1", "actor2", "dead")?;
+            for e in &page.events {
+                writeln!(out, "{}", table_row(e))?;
+            }
+            writeln!(out, "{} of {} events", page.events.len(), page.total)?;
+        }
+        QueryFormat::Jsonl => {
+            for e in &page.events {
+                serde_json::to_writer(&mut out, e)?;
+                out.write_all(b"\n")?;
+            }
+        }
+        QueryFormat::Csv => {
+            csv_header(&mut out)?;
+            for e in &page.events {
+                csv_row(&mut out, e)?;
+            }
+        }
+    }
+    out.flush()?;
+    if let Some(n) = args.bench {
+        let mut ms = Vec::with_capacity(n);
+        for _ in 0..n.max(1) {
+            let t = Instant::now();
+            let p = store.events(&filter)?;
+            std::hint::black_box(p);
+            ms.push(t.elapsed().as_secs_f64() * 1e3);
+        }
+        ms.sort_by(|a, b| a.total_cmp(b));
+        let q = |p: f64| ms[((ms.len() - 1) as f64 * p).round() as usize];
+        eprintln!("{} runs: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms ({} of {} events)", ms.len(), q(0.5), q(0.99), ms[ms.len() - 1], page.events.len(), page.total);
+    }
+    Ok(0)
+}
+
+/// ACLED's columns, then ours.
+pub const CSV_COLUMNS: &[&str] = &[
+    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
+    "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "country", "admin1", "admin2", "location", "latitude",
+    "longitude", "geo_precision", "source", "notes", "fatalities", "injured", "claimed_by", "article_id", "evidence",
+];
+
+fn csv_field(out: &mut dyn Write, s: &str) -> std::io::Result<()> {
+    if s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ') {
+        out.write_all(b"\"")?;
+        out.write_all(s.replace('"', "\"\"").as_bytes())?;
+        out.write_all(b"\"")
+    } else {
+        out.write_all(s.as_bytes())
+    }
+}
+
+fn csv_header(out: &mut dyn Write) -> std::io::Result<()> {
+    out.write_all("\u{feff}".as_bytes())?;
+    out.write_all(CSV_COLUMNS.join(",").as_bytes())?;
+    out.write_all(b"\r\n")
+}
+
+/// The `evidence` column: each field's words with their span, `field: «words» [start,end)`.
+fn evidence(e: &Event) -> String {
+    let mut parts = vec![format!("trigger: «{}» [{},{})", e.trigger.text, e.trigger.span.start, e.trigger.span.end)];
+    for (k, a) in [("actor1", &e.actor1), ("actor2", &e.actor2)] {
+        if let Some(a) = a {
+            parts.push(format!("{k}: «{}» [{},{})", a.text, a.span.start, a.span.end));
+        }
+    }
+    if let Some(l) = &e.location {
+        parts.push(format!("location: «{}» [{},{})", l.text, l.span.start, l.span.end));
+    }
+    if let (Some(t), Some(s)) = (&e.date.text, e.date.span) {
+        parts.push(format!("date: «{t}» [{},{})", s.start, s.end));
+    }
+    for c in &e.fatalities_evidence {
+        parts.push(format!("fatalities: «{}» [{},{})", c.text, c.span.start, c.span.end));
+    }
+    for c in &e.injured_evidence {
+        parts.push(format!("injured: «{}» [{},{})", c.text, c.span.start, c.span.end));
+    }
+    if let Some(c) = &e.claimed_by {
+        parts.push(format!("claimed_by: «{}» [{},{})", c.text, c.span.start, c.span.end));
+    }
+    parts.join("; ")
+}
+
+fn csv_row(out: &mut dyn Write, se: &StoredEvent) -> std::io::Result<()> {
+    let e = &se.event;
+    let loc = e.location.as_ref();
+    let cc = loc.and_then(|l| l.country.clone()).unwrap_or_default();
+    let country = labels::country(&cc);
+    let (i1, i2) = labels::inter_codes(e);
+    let code = |i: u8| if i == 0 { String::new() } else { i.to_string() };
+    let num = |v: Option<f64>| v.map(|x| format!("{x:.4}")).unwrap_or_default();
+    let source = [se.article.source.clone(), se.article.url.clone()].into_iter().flatten().collect::<Vec<_>>().join(" ");
+    let fields: Vec<String> = vec![
+        format!("{}{}", country.map(|c| c.iso3).unwrap_or("XXX"), se.id),
+        e.date.range.start.to_string(),
+        e.date.range.start.format("%Y").to_string(),
+        labels::time_precision(e.date.range.precision).to_string(),
+        labels::type_label(&e.event_type).to_string(),
+        labels::type_label(&e.sub_event_type).to_string(),
+        actor_name(&e.actor1),
+        String::new(),
+        code(i1),
+        actor_name(&e.actor2),
+        String::new(),
+        code(i2),
+        code(labels::interaction(i1, i2)),
+        labels::civilian_targeting(e).to_string(),
+        country.map(|c| c.numeric.to_string()).unwrap_or_default(),
+        country.map(|c| c.name.to_string()).unwrap_or(cc),
+        loc.and_then(|l| l.admin1.clone()).unwrap_or_default(),
+        String::new(),
+        loc.map(|l| l.name.clone().unwrap_or_else(|| l.text.clone())).unwrap_or_default(),
+        num(loc.and_then(|l| l.lat)),
+        num(loc.and_then(|l| l.lon)),
+        labels::geo_precision(loc.and_then(|l| l.precision)).map(|p| p.to_string()).unwrap_or_default(),
+        source,
+        se.sentence_text.as_deref().map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")).unwrap_or_default(),
+        e.fatalities.map(|f| f.to_string()).unwrap_or_default(),
+        e.injured.map(|f| f.to_string()).unwrap_or_default(),
+        e.claimed_by.as_ref().map(|c| c.text.clone()).unwrap_or_default(),
+        se.article.id.to_string(),
+        evidence(e),
+    ];
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        csv_field(out, f)?;
+    }
+    out.write_all(b"\r\n")
+}
+
+fn geojson_feature(se: &StoredEvent) -> Option<serde_json::Value> {
+    let loc = se.event.location.as_ref()?;
+    let (lat, lon) = (loc.lat?, loc.lon?);
+    let mut props = serde_json::to_value(se).ok()?;
+    let e = &se.event;
+    if let Some(m) = props.as_object_mut() {
+        m.insert("event_date".into(), e.date.range.start.to_string().into());
+        m.insert("event_type_label".into(), labels::type_label(&e.event_type).into());
+        m.insert("sub_event_type_label".into(), labels::type_label(&e.sub_event_type).into());
+        m.insert("country".into(), loc.country.clone().into());
+        m.insert("place".into(), loc.name.clone().unwrap_or_else(|| loc.text.clone()).into());
+        m.insert("actor1_name".into(), actor_name(&e.actor1).into());
+        m.insert("actor2_name".into(), actor_name(&e.actor2).into());
+    }
+    Some(serde_json::json!({"type": "Feature", "id": se.id, "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": props}))
+}
+
+/// `marsad export`.
+pub fn export(args: ExportArgs) -> Result<i32> {
+    let store = args.db.open_existing()?;
+    let filter = args.filter.filter(None, 0);
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p).with_context(|| format!("{}: cannot create", p.display()))?)),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    let io = |e: std::io::Error| marsad_store::StoreError::Io(e);
+    let mut n = 0u64;
+    match args.format {
+        ExportFormat::Csv => {
+            csv_header(&mut out)?;
+            store.for_each_event(&filter, &mut |e| {
+                n += 1;
+                csv_row(&mut out, &e).map_err(io)
+            })?;
+        }
+        ExportFormat::Geojson => {
+            out.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[\n")?;
+            store.for_each_event(&filter, &mut |e| {
+                if let Some(f) = geojson_feature(&e) {
+                    if n > 0 {
+                        out.write_all(b",\n").map_err(io)?;
+                    }
+                    serde_json::to_writer(&mut out, &f)?;
+                    n += 1;
+                }
+                Ok(())
+            })?;
+            out.write_all(b"\n]}\n")?;
+        }
+        ExportFormat::Jsonl => {
+            // one line per article, articles in store order, events in their article's order
+            let mut by_article: std::collections::BTreeMap<i64, (marsad_store::ArticleRef, Vec<StoredEvent>)> = Default::default();
+            store.for_each_event(&filter, &mut |e| {
+                n += 1;
+                by_article.entry(e.article.id).or_insert_with(|| (e.article.clone(), Vec::new())).1.push(e);
+                Ok(())
+            })?;
+            for (_, (a, mut evs)) in by_article {
+                evs.sort_by_key(|e| e.id);
+                let events: Vec<serde_json::Value> = evs
+                    .iter()
+                    .map(|e| {
+                        let mut v = serde_json::to_value(&e.event).unwrap_or_default();
+                        v["event_id"] = e.id.into();
+                        v
+                    })
+                    .collect();
+                let mut meta = serde_json::json!({"id": a.ext_id, "published": a.published.to_string(), "store_id": a.id});
+                for (k, v) in [("source", &a.source), ("title", &a.title), ("url", &a.url)] {
+                    if let Some(v) = v {
+                        meta[k] = v.clone().into();
+                    }
+                }
+                serde_json::to_writer(&mut out, &serde_json::json!({"article": meta, "events": events}))?;
+                out.write_all(b"\n")?;
+            }
+        }
+    }
+    out.flush()?;
+    eprintln!("marsad: {n} events exported");
+    Ok(0)
+}
+
+/// A closed pipe (`| head`) is the reader saying it has enough: not an error.
+pub fn pipe_closed_is_ok(r: Result<i32>) -> Result<i32> {
+    match r {
+        Err(e) if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) => Ok(0),
+        Err(e) if e.chain().any(|c| matches!(c.downcast_ref::<marsad_store::StoreError>(), Some(marsad_store::StoreError::Io(io)) if io.kind() == std::io::ErrorKind::BrokenPipe)) => Ok(0),
+        r => r,
+    }
+}
+
+/// `marsad stats`.
+pub fn stats(args: StatsArgs) -> Result<i32> {
+    let store = args.db.open_existing()?;
+    let s = store.stats()?;
+    let mut text = String::new();
+    if args.format == StatsFormat::Json {
+        text = serde_json::to_string_pretty(&s)? + "\n";
+    } else {
+        stats_text(&mut text, &store, &s);
+    }
+    std::io::stdout().lock().write_all(text.as_bytes())?;
+    Ok(0)
+}
+
+fn stats_text(out: &mut String, store: &SqliteStore, s: &marsad_store::Stats) {
+    use std::fmt::Write as _;
+    macro_rules! println {
+        ($($t:tt)*) => { let _ = writeln!(out, $($t)*); };
+    }
+    println!("store: {} (schema {})", store.path().display(), s.schema_version);
+    println!(
+        "articles: {} ({} copies of others, {} with events); events: {} ({} with coordinates)",
+        s.articles, s.duplicates, s.articles_with_events, s.events, s.events_located
+    );
+    if let (Some(a), Some(b)) = (s.first_date, s.last_date) {
+        println!("event dates: {a} to {b}");
+    }
+    let mut show = |title: &str, v: &[marsad_store::Count], label: bool, max: usize| {
+        println!("\n{title}:");
+        for c in v.iter().take(max) {
+            let k = if label { labels::type_label(&c.key).to_string() } else { c.key.clone() };
+            println!("  {:>7}  {}", c.n, k);
+        }
+        if v.len() > max {
+            println!("  ... {} more", v.len() - max);
+        }
+    };
+    show("by type", &s.by_type, true, 20);
+    show("by sub-event type", &s.by_sub_type, true, 30);
+    show("by country", &s.by_country, false, 25);
+    show("by week", &s.by_week, false, 60);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_what_needs_it() {
+        let mut v = Vec::new();
+        csv_field(&mut v, "a,b \"c\"").unwrap();
+        assert_eq!(String::from_utf8(v).unwrap(), "\"a,b \"\"c\"\"\"");
+        let mut v = Vec::new();
+        csv_field(&mut v, "قصف").unwrap();
+        assert_eq!(String::from_utf8(v).unwrap(), "قصف");
+    }
+
+    #[test]
+    fn near_and_bbox_arguments() {
+        assert_eq!(parse_near("34.46,40.95,30").unwrap(), Near { lat: 34.46, lon: 40.95, km: 30.0 });
+        assert!(parse_near("34.46,40.95").is_err());
+        assert!(parse_near("95,40,1").is_err());
+        assert_eq!(parse_bbox("-10,12,46,19").unwrap().min_lon, -10.0);
+        assert!(parse_bbox("46,12,42,19").is_err());
+    }
+}

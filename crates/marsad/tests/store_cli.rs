@@ -1,0 +1,184 @@
+//! `marsad ingest / query / export / stats` end to end on a folder of every input kind,
+//! good and bad, written for this test (no third-party text), into a real SQLite file.
+
+mod common;
+use common::*;
+use marsad_store::{SqliteStore, Store};
+use std::io::Write;
+use std::path::Path;
+
+const STRIKE: &str = "قتل خمسة مدنيين وأصيب ثمانية آخرون في غارة جوية شنتها طائرات التحالف على سوق في مدينة صعدة صباح اليوم.";
+const BAGHUZ: &str = "أعلنت قوات سوريا الديمقراطية السيطرة على بلدة الباغوز بعد معارك عنيفة مع تنظيم داعش أسفرت عن مقتل عشرين مسلحا.";
+const CALM: &str = "افتتح محافظ المدينة صباح اليوم جسرا جديدا فوق النهر يربط الحي الشرقي بوسط المدينة بعد عامين من العمل.";
+const PROTEST: &str = "تظاهر مئات من سكان مدينة تعز اليوم احتجاجا على انقطاع الكهرباء والماء عن أحيائهم منذ أسابيع.";
+
+fn page(charset: &str, title: &str, body: &str) -> String {
+    format!(
+        r#"<!DOCTYPE html><html dir="rtl"><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">
+<title>{title}</title><meta property="article:published_time" content="2015-08-04T08:00:00+03:00"><meta property="og:site_name" content="موقع الاختبار"></head>
+<body><ul class="main-menu"><li><a href="/">الرئيسية</a></li><li><a href="/x">أخبار محلية</a></li></ul>
+<div class="share-bar"><a href="/s">شارك</a></div><div class="story"><h1>{title}</h1><p>{body}</p><p>وقال شهود عيان إن سيارات الإسعاف هرعت إلى المكان ونقلت المصابين إلى المستشفى.</p>
+<p>شكرا للتعليق على الموضوع</p></div><div class="related"><a href="/r">خبر ذو صلة عن موضوع آخر تماما في مدينة بعيدة</a></div></body></html>"#
+    )
+}
+
+fn w1256(s: &str) -> Vec<u8> {
+    encoding_rs::WINDOWS_1256.encode(s).0.into_owned()
+}
+
+fn gz(bytes: &[u8]) -> Vec<u8> {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    e.write_all(bytes).unwrap();
+    e.finish().unwrap()
+}
+
+fn warc_record(uri: &str, http: &[u8], declared_len: Option<usize>) -> Vec<u8> {
+    let len = declared_len.unwrap_or(http.len());
+    let mut v = format!("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2015-08-05T10:00:00Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {len}\r\n\r\n").into_bytes();
+    v.extend_from_slice(http);
+    v.extend_from_slice(b"\r\n\r\n");
+    v
+}
+
+/// The folder: (relative path, bytes). Good: 2 JSONL lines, the first line of a truncated
+/// gzip, 1 text, 3 pages (UTF-8, windows-1256, ISO-8859-6), 2 feed items (windows-1256),
+/// 1 WARC page = 10 articles. Bad: 1 invalid JSON line, 1 invalid UTF-8 line, 1 huge line,
+/// the truncated gzip's end, 1 page without text, 1 WARC record with a wrong length = 6.
+fn fixtures(dir: &Path) {
+    let j = |id: &str, text: &str| serde_json::json!({"id": id, "published": "2015-08-03", "url": format!("https://example.org/{id}"), "text": text}).to_string();
+    let mut lines = vec![j("j1", STRIKE), "{not json".to_string(), j("j2", PROTEST)];
+    lines.push(format!("{{\"id\":\"huge\",\"published\":\"2015-08-03\",\"text\":\"{}\"}}", "ا".repeat(5 << 20)));
+    let mut jsonl = lines.join("\n").into_bytes();
+    jsonl.extend_from_slice(b"\n{\"id\":\"bad-utf8\",\"published\":\"2015-08-03\",\"text\":\"\xff\xfe\"}\n");
+    let truncated = {
+        let g = gz(format!("{}\n{}\n", j("t1", CALM), j("t2", BAGHUZ)).as_bytes());
+        g[..g.len() - 30].to_vec()
+    };
+    let ok_page = page("utf-8", "غارة على صعدة", STRIKE);
+    let http = |body: &[u8]| {
+        let mut v = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1256\r\n\r\n".to_vec();
+        v.extend_from_slice(body);
+        v
+    };
+    let mut warc = warc_record("https://example.net/a", &http(&w1256(&page("windows-1256", "الباغوز", BAGHUZ))), None);
+    let bad = http(&w1256(&page("windows-1256", "خبر", CALM)));
+    warc.extend(warc_record("https://example.net/b", &bad, Some(bad.len() - 7)));
+    let feed = format!(
+        r#"<?xml version="1.0" encoding="windows-1256"?><rss version="2.0"><channel><title>موجز الأخبار</title>
+<item><title>هدوء</title><link>https://example.com/1</link><pubDate>Wed, 05 Aug 2015 09:00:00 +0300</pubDate><description>{CALM}</description></item>
+<item><title>تظاهرة</title><link>https://example.com/2</link><pubDate>Wed, 05 Aug 2015 10:00:00 +0300</pubDate><description>&lt;p&gt;{PROTEST} مرة أخرى في الساحة الكبرى مساء&lt;/p&gt;</description></item>
+</channel></rss>"#
+    );
+    let files: Vec<(&str, Vec<u8>)> = vec![
+        ("in/articles.jsonl", jsonl),
+        ("in/old/truncated.jsonl.gz", truncated),
+        ("in/pages/strike.html", ok_page.into_bytes()),
+        ("in/pages/windows-1256.html", w1256(&page("windows-1256", "الباغوز", BAGHUZ)).into_iter().chain(w1256(" ").into_iter()).collect()),
+        ("in/pages/iso-8859-6.htm", encoding_rs::ISO_8859_6.encode(&page("iso-8859-6", "هدوء", CALM)).0.into_owned()),
+        ("in/pages/empty.html", b"<html><body><nav><a href='/'>x</a></nav><<<</body>".to_vec()),
+        ("in/feeds/news.xml", w1256(&feed)),
+        ("in/crawl/crawl.warc.gz", gz(&warc)),
+        ("in/note.txt", format!("{STRIKE} وقال مسؤول محلي إن الحصيلة قد ترتفع.").into_bytes()),
+    ];
+    for (p, b) in files {
+        let p = dir.join(p);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, b).unwrap();
+    }
+}
+
+fn all_texts(db: &Path) -> Vec<String> {
+    let s = SqliteStore::open_read_only(db).unwrap();
+    (1..=s.stats().unwrap().articles as i64).map(|i| s.article(i).unwrap().unwrap().article.text).collect()
+}
+
+#[test]
+fn ingest_every_kind_then_query_export_stats() {
+    let dir = tempfile::tempdir().unwrap();
+    fixtures(dir.path());
+    let db = dir.path().join("store/marsad.db");
+    let dbs = db.to_str().unwrap();
+    let input = dir.path().join("in");
+    let o = marsad(&["ingest", "--quiet", "--published", "2015-08-06", "--db", dbs, input.to_str().unwrap()]);
+    let (out, err) = (stdout(&o), stderr(&o));
+    assert_eq!(o.status.code(), Some(1), "some inputs failed: {out}\n{err}");
+    // every failure names its file and where in it
+    for want in ["articles.jsonl:2: not valid JSON", "articles.jsonl:4: article huge is", "articles.jsonl:5: invalid UTF-8", "truncated.jsonl.gz:", "empty.html: no main text", "crawl.warc.gz: record 2 at byte"] {
+        assert!(err.contains(want), "stderr lacks {want:?}:\n{err}");
+    }
+    assert_eq!(summary_count(&out, "failed"), 6, "{out}\n{err}");
+    let read = summary_count(&out, "read");
+    assert_eq!(read - 6, summary_count(&out, "new") + summary_count(&out, "duplicate"), "{out}");
+    assert_eq!(read - 6, 10, "{out}\n{err}");
+
+    let store = SqliteStore::open_read_only(&db).unwrap();
+    store.check().unwrap();
+    // Arabic from every encoding arrives intact, without page furniture
+    let texts = all_texts(&db);
+    for s in [STRIKE, BAGHUZ, CALM, PROTEST] {
+        assert!(texts.iter().any(|t| t.contains(s)), "missing {s}");
+    }
+    for t in &texts {
+        assert!(!t.contains("الرئيسية") && !t.contains("شكرا للتعليق") && !t.contains("خبر ذو صلة"), "boilerplate kept: {t}");
+        assert!(!t.contains('\u{FFFD}'), "replacement characters: {t}");
+    }
+    let st = store.stats().unwrap();
+    assert!(st.events >= 3, "{st:?}");
+
+    // again: nothing new, nothing doubled
+    let o = marsad(&["ingest", "--quiet", "--published", "2015-08-06", "--db", dbs, input.to_str().unwrap()]);
+    let out = stdout(&o);
+    assert_eq!(summary_count(&out, "new"), 0, "{out}");
+    assert_eq!(summary_count(&out, "updated"), 0, "{out}");
+    assert_eq!(store.stats().unwrap(), st);
+
+    // query
+    let o = marsad(&["query", "--db", dbs, "--text", "البَاغوز", "--format", "jsonl"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rows: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(!rows.is_empty());
+    for r in &rows {
+        assert!(r["id"].as_i64().is_some() && r["article"]["id"].as_i64().is_some() && r["trigger"]["span"].is_array());
+    }
+    let o = marsad(&["query", "--db", dbs, "--near", "34.46,40.95,30", "--actor", "Islamic State"]);
+    assert!(stdout(&o).contains("Baghuz"), "{}", stdout(&o));
+    let o = marsad(&["query", "--db", dbs, "--country", "YE", "--type", "explosions_remote_violence", "--from", "2015-08-01", "--to", "2015-08-07"]);
+    assert!(stdout(&o).contains("air_drone_strike"), "{}", stdout(&o));
+    let o = marsad(&["query", "--db", dbs, "--near", "999,1,1"]);
+    assert_eq!(o.status.code(), Some(2));
+
+    // export: CSV with a BOM and ACLED's columns, GeoJSON, JSONL
+    let o = marsad(&["export", "--db", dbs, "--format", "csv"]);
+    let csv = stdout(&o);
+    assert!(csv.starts_with("\u{feff}event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,"));
+    assert!(csv.contains("Explosions/Remote violence,Air/drone strike"), "{csv}");
+    assert!(csv.contains("YEM") && csv.contains(",887,Yemen,"), "{csv}");
+    assert_eq!(csv.lines().count() as u64, st.events + 1);
+    let o = marsad(&["export", "--db", dbs, "--format", "geojson", "--country", "SY"]);
+    let g: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(g["type"], "FeatureCollection");
+    let f = &g["features"][0];
+    assert_eq!(f["geometry"]["type"], "Point");
+    assert!(f["properties"]["sub_event_type"].is_string() && f["properties"]["trigger"]["text"].is_string());
+    let o = marsad(&["export", "--db", dbs, "--format", "jsonl"]);
+    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.iter().map(|l| l["events"].as_array().unwrap().len() as u64).sum::<u64>(), st.events);
+    assert!(lines.iter().all(|l| l["article"]["id"].is_string() && l["article"]["published"].is_string()));
+
+    // stats
+    let o = marsad(&["stats", "--db", dbs, "--format", "json"]);
+    let s: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(s["events"].as_u64(), Some(st.events));
+    let o = marsad(&["stats", "--db", dbs]);
+    assert!(stdout(&o).contains("by week"));
+}
+
+#[test]
+fn a_missing_store_is_an_error_not_a_new_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("none.db");
+    let o = marsad(&["query", "--db", db.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("marsad ingest"));
+    assert!(!db.exists());
+}
