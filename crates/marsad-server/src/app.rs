@@ -1,7 +1,7 @@
 //! The router: endpoints, then the layers every request goes through.
 //!
-//! Outermost first: JSON error shape → metrics → timeout → concurrency limit → body limit →
-//! security headers → the endpoint.
+//! Outermost first: JSON error shape → metrics → timeout → concurrency limit → answer cache →
+//! body limit → security headers → the endpoint.
 
 use crate::config::Limits;
 use crate::state::AppState;
@@ -22,6 +22,7 @@ style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-a
 /// Build the application.
 pub fn router(state: Arc<AppState>, limits: &Limits) -> Router {
     let metrics = state.metrics.clone();
+    let cache = state.cache.clone();
     Router::new()
         .route("/", get(assets::index))
         .route("/assets/{*path}", get(assets::file))
@@ -45,6 +46,7 @@ pub fn router(state: Arc<AppState>, limits: &Limits) -> Router {
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
         .layer(DefaultBodyLimit::max(limits.body_bytes))
+        .layer(axum::middleware::from_fn_with_state(cache, crate::cache::layer))
         .layer(tower::limit::GlobalConcurrencyLimitLayer::new(limits.concurrency))
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, limits.timeout))
         .layer(axum::middleware::from_fn_with_state(metrics, metrics::track))

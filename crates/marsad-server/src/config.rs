@@ -15,11 +15,13 @@ pub struct Limits {
     pub concurrency: usize,
     /// Largest page of events a client may ask for.
     pub max_page: usize,
+    /// Bytes of answers kept for repeated GET requests (0: no cache).
+    pub cache_bytes: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { body_bytes: 4 << 20, timeout: Duration::from_secs(30), concurrency: 512, max_page: 1000 }
+        Limits { body_bytes: 4 << 20, timeout: Duration::from_secs(30), concurrency: 512, max_page: 1000, cache_bytes: 64 << 20 }
     }
 }
 
@@ -32,16 +34,23 @@ pub struct ServerConfig {
     pub limits: Limits,
     /// The write token; `None` keeps the server read-only.
     pub token: Option<Token>,
+    /// Files whose change (size or time) means the store changed: the cache lapses.
+    pub watch: Vec<std::path::PathBuf>,
 }
 
 impl ServerConfig {
     /// Listen on `addr`, read-only, default limits.
     pub fn new(addr: SocketAddr) -> Self {
-        ServerConfig { addr, limits: Limits::default(), token: None }
+        ServerConfig { addr, limits: Limits::default(), token: None, watch: Vec::new() }
     }
     /// Accept writes from clients presenting this token.
     pub fn with_token(mut self, token: Option<Token>) -> Self {
         self.token = token;
+        self
+    }
+    /// Watch these files (the store's) for changes made by other processes.
+    pub fn watching(mut self, files: Vec<std::path::PathBuf>) -> Self {
+        self.watch = files;
         self
     }
     /// Change the limits.

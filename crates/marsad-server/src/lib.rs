@@ -19,6 +19,7 @@
 pub mod assets;
 pub mod auth;
 pub mod body;
+pub mod cache;
 pub mod config;
 pub mod error;
 pub mod filter;
@@ -69,6 +70,7 @@ impl Server {
             token: config.token.clone(),
             cpu: Arc::new(tokio::sync::Semaphore::new(cores)),
             max_page: config.limits.max_page,
+            cache: Arc::new(cache::ResponseCache::new(config.limits.cache_bytes, config.watch.clone())),
             summaries: Default::default(),
         });
         let router = app::router(state, &config.limits);

@@ -75,8 +75,12 @@ impl Metrics {
     }
 
     /// The Prometheus text exposition.
-    pub fn render(&self) -> String {
+    pub fn render(&self, cache: &crate::cache::ResponseCache) -> String {
         let mut s = String::new();
+        s.push_str("# HELP marsad_cache_hits_total GET /api answers served from the cache.\n# TYPE marsad_cache_hits_total counter\n");
+        let _ = writeln!(s, "marsad_cache_hits_total {}", cache.hits.load(Ordering::Relaxed));
+        s.push_str("# HELP marsad_cache_misses_total GET /api answers computed.\n# TYPE marsad_cache_misses_total counter\n");
+        let _ = writeln!(s, "marsad_cache_misses_total {}", cache.misses.load(Ordering::Relaxed));
         s.push_str("# HELP marsad_http_requests_total HTTP requests answered, by route pattern, method and status.\n");
         s.push_str("# TYPE marsad_http_requests_total counter\n");
         for ((route, method, status), n) in self.requests.lock().expect("metrics lock").iter() {

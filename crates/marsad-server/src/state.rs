@@ -30,6 +30,8 @@ pub struct AppState {
     pub cpu: Arc<Semaphore>,
     /// Largest page of events.
     pub max_page: usize,
+    /// Answers of GET /api/... kept for repeated requests.
+    pub cache: Arc<crate::cache::ResponseCache>,
     /// Summaries by filter key.
     pub summaries: Mutex<HashMap<String, (Instant, Arc<serde_json::Value>)>>,
 }
@@ -85,8 +87,9 @@ impl AppState {
         }
     }
 
-    /// Forget every summary (after a write).
+    /// Forget every summary and cached answer (after a write).
     pub fn clear_summaries(&self) {
+        self.cache.invalidate();
         if let Ok(mut m) = self.summaries.lock() {
             m.clear();
         }

@@ -256,8 +256,10 @@ fn writes_need_the_token() {
     assert_eq!(r.header("www-authenticate"), Some("Bearer"));
     assert_eq!(post_json(rw, "/api/articles", &fixture_array(), Some("test-token-0123456789abcdeX")).error_code(), "forbidden");
     assert_eq!(store.stats().unwrap().articles, 0, "nothing was written by refused requests");
+    assert_eq!(get(rw, "/api/events").json()["total"], 0);
     let r = post_json(rw, "/api/articles", &fixture_array(), Some(TOKEN));
     assert_eq!(r.status, 200);
+    assert!(get(rw, "/api/events").json()["total"].as_u64().unwrap() > 0, "a cached empty answer outlived the write");
     let v = r.json();
     let results = v["results"].as_array().unwrap();
     assert_eq!(results.len(), fixtures().lines().count());
@@ -351,4 +353,33 @@ fn events_filters_pages_and_evidence() {
     assert_eq!(p["points"].as_array().unwrap().len(), 3);
     let pt = &p["points"][0];
     assert!(pt[1].as_f64().unwrap() > 12.0 && pt[2].as_f64().unwrap() > 43.0, "lat, lon in Yemen: {pt}");
+}
+
+#[test]
+fn cached_answers_lapse_when_another_process_writes_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shared.db");
+    let writer = SqliteStore::open(&db).unwrap();
+    let reader: Arc<dyn Store> = Arc::new(SqliteStore::open_read_only(&db).unwrap());
+    let config = ServerConfig::new("127.0.0.1:0".parse().unwrap())
+        .watching(vec![db.clone(), dir.path().join("shared.db-wal")]);
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        tokio::runtime::Runtime::new().unwrap().block_on(async move {
+            let server = Server::bind(config, Some(reader)).await.unwrap();
+            tx.send(server.local_addr()).unwrap();
+            server.run(std::future::pending()).await.unwrap();
+        })
+    });
+    let addr = rx.recv().unwrap();
+    assert_eq!(get(addr, "/api/events").json()["total"], 0);
+    assert_eq!(get(addr, "/api/events").json()["total"], 0, "second answer from the cache");
+    let x = marsad_extract::Extractor::embedded();
+    let arts: Vec<marsad_model::Article> = fixtures().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let items: Vec<_> = arts.iter().map(|a| (a.clone(), x.article_events(a).events)).collect();
+    writer.put_many(&items).unwrap();
+    std::thread::sleep(Duration::from_millis(250));
+    assert!(get(addr, "/api/events").json()["total"].as_u64().unwrap() > 0, "the cache did not see the store change");
+    let m = String::from_utf8(get(addr, "/metrics").body).unwrap();
+    assert!(m.contains("marsad_cache_hits_total 1"), "{m}");
 }

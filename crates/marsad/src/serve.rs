@@ -33,6 +33,10 @@ pub struct ServeArgs {
     /// Requests answered at once; more wait for a free slot.
     #[arg(long, default_value_t = Limits::default().concurrency, value_name = "N")]
     concurrency: usize,
+    /// Megabytes of answers kept for repeated GET /api requests (0: no cache). Entries lapse
+    /// when the store file changes.
+    #[arg(long, default_value_t = Limits::default().cache_bytes >> 20, value_name = "MB")]
+    cache_mb: usize,
 }
 
 pub const AFTER_HELP: &str = "\
@@ -74,6 +78,10 @@ pub fn default_db() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "marsad").map(|d| d.data_dir().join("marsad.db"))
 }
 
+fn db_path(args: &ServeArgs) -> Option<PathBuf> {
+    args.db.clone().or_else(default_db)
+}
+
 fn open_store(args: &ServeArgs, writes: bool) -> Result<Option<Arc<dyn Store>>> {
     let (path, explicit) = match &args.db {
         Some(p) => (p.clone(), true),
@@ -100,12 +108,20 @@ pub fn serve(args: ServeArgs) -> Result<i32> {
         body_bytes: args.max_body,
         timeout: std::time::Duration::from_secs(args.timeout.max(1)),
         concurrency: args.concurrency.max(1),
+        cache_bytes: args.cache_mb << 20,
         ..Limits::default()
     };
     let token = token(&args)?;
     let writes = token.is_some();
     let store = open_store(&args, writes)?;
-    let config = ServerConfig::new(args.addr).with_token(token).with_limits(limits);
+    // The cache lapses when the store's files change (another process ingesting).
+    let watch = db_path(&args)
+        .map(|p| {
+            let wal = PathBuf::from(format!("{}-wal", p.display()));
+            vec![p, wal]
+        })
+        .unwrap_or_default();
+    let config = ServerConfig::new(args.addr).with_token(token).with_limits(limits).watching(watch);
     marsad_server::run_until_signal(config, store, |addr| {
         println!("marsad serving on http://{addr}/ ({})", if writes { "writes allowed with the token" } else { "read-only" });
     })
