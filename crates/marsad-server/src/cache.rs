@@ -6,6 +6,8 @@
 //! server writes (POST /api/articles) and when the store's files change on disk (another
 //! process, `marsad ingest`, wrote to them: their size or modification time moved). Bounded:
 //! at most `max_bytes` of bodies, oldest entries dropped first; bodies over 4 MiB are not kept.
+//! One computation per key at a time: when many clients ask for the same thing at once (a
+//! cold cache under load), one computes and the others wait for its answer.
 
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
@@ -17,6 +19,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Instant, SystemTime};
+use tokio::sync::watch;
 
 const MAX_ENTRY: usize = 4 << 20;
 
@@ -34,6 +37,8 @@ pub struct ResponseCache {
     watch: Vec<PathBuf>,
     writes: AtomicU64,
     inner: Mutex<Inner>,
+    /// Keys being computed now, with the channel their answer will come on.
+    inflight: Mutex<HashMap<String, watch::Receiver<Option<Option<Bytes>>>>>,
     /// Answers served from the cache.
     pub hits: AtomicU64,
     /// Answers computed.
@@ -60,6 +65,7 @@ impl ResponseCache {
             watch,
             writes: AtomicU64::new(0),
             inner: Mutex::new(Inner { map: HashMap::new(), order: VecDeque::new(), bytes: 0, files }),
+            inflight: Mutex::new(HashMap::new()),
             hits: AtomicU64::new(0),
             misses: AtomicU64::new(0),
         }
@@ -135,20 +141,55 @@ pub async fn layer(State(cache): State<Arc<ResponseCache>>, req: Request, next: 
         cache.hits.fetch_add(1, Ordering::Relaxed);
         return json(b);
     }
+    // Someone is computing this answer: wait for it (or compute it ourselves if they fail).
+    let waiting = cache.inflight.lock().ok().and_then(|m| m.get(&key).cloned());
+    if let Some(mut rx) = waiting {
+        if let Ok(v) = rx.wait_for(|v| v.is_some()).await {
+            if let Some(Some(b)) = v.clone() {
+                cache.hits.fetch_add(1, Ordering::Relaxed);
+                return json(b);
+            }
+        }
+        return next.run(req).await;
+    }
+    let (tx, rx) = watch::channel(None);
+    if let Ok(mut m) = cache.inflight.lock() {
+        m.insert(key.clone(), rx);
+    }
+    // Whatever happens below (even this future being dropped), the key leaves the table.
+    let _leave = Leave { cache: &cache, key: &key };
     cache.misses.fetch_add(1, Ordering::Relaxed);
     let gen = cache.writes.load(Ordering::SeqCst);
     let resp = next.run(req).await;
     let is_json = resp.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
     if resp.status() != StatusCode::OK || !is_json {
+        let _ = tx.send(Some(None));
         return resp;
     }
     let (parts, body) = resp.into_parts();
     // Our own JSON answers are bounded (pages, points); the limit only guards the buffer.
     match axum::body::to_bytes(body, 256 << 20).await {
         Ok(b) => {
-            cache.put(key, gen, b.clone());
+            cache.put(key.clone(), gen, b.clone());
+            let _ = tx.send(Some(Some(b.clone())));
             Response::from_parts(parts, Body::from(b))
         }
-        Err(_) => axum::response::IntoResponse::into_response(crate::error::ApiError::internal("send the answer")),
+        Err(_) => {
+            let _ = tx.send(Some(None));
+            axum::response::IntoResponse::into_response(crate::error::ApiError::internal("send the answer"))
+        }
+    }
+}
+
+struct Leave<'a> {
+    cache: &'a ResponseCache,
+    key: &'a str,
+}
+
+impl Drop for Leave<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut m) = self.cache.inflight.lock() {
+            m.remove(self.key);
+        }
     }
 }

@@ -69,6 +69,7 @@ impl Server {
             metrics: Arc::default(),
             token: config.token.clone(),
             cpu: Arc::new(tokio::sync::Semaphore::new(cores)),
+            db: Arc::new(tokio::sync::Semaphore::new(cores * 2)),
             max_page: config.limits.max_page,
             cache: Arc::new(cache::ResponseCache::new(config.limits.cache_bytes, config.watch.clone())),
             summaries: Default::default(),

@@ -28,6 +28,8 @@ pub struct AppState {
     pub token: Option<Token>,
     /// Permits for CPU-bound work (extraction), one per core.
     pub cpu: Arc<Semaphore>,
+    /// Permits for store queries (two per core): more at once only thrash.
+    pub db: Arc<Semaphore>,
     /// Largest page of events.
     pub max_page: usize,
     /// Answers of GET /api/... kept for repeated requests.
@@ -55,6 +57,7 @@ impl AppState {
                 "this server has no store: start it with --db PATH of a store made by marsad ingest",
             )
         })?;
+        let _permit = self.db.clone().acquire_owned().await.map_err(|_| ApiError::internal(what))?;
         let r = tokio::task::spawn_blocking(move || f(store.as_ref())).await.map_err(|e| {
             tracing::error!(error = %e, what, "store task failed");
             ApiError::internal(what)
