@@ -23,6 +23,7 @@ const I18N = {
     f_source: 'Source', f_article: 'Article', unknown: '—', precision: 'precision',
     k_trigger: 'trigger (what happened)', k_actor1: 'actor 1 (acts)', k_actor2: 'actor 2 (acted on)',
     k_location: 'place', k_date: 'date', k_numbers: 'numbers (killed, injured)', k_claimed: 'claimed by',
+    outside: (n) => `· ${n} dated outside this range`,
     error: 'Something went wrong: ', pasted: 'pasted article', fatal_short: 'killed', event_n: 'event',
   },
   ar: {
@@ -42,6 +43,7 @@ const I18N = {
     f_source: 'الصحيفة', f_article: 'المقال', unknown: '—', precision: 'الدقة',
     k_trigger: 'كلمة الحدث', k_actor1: 'الطرف الفاعل', k_actor2: 'الطرف المستهدف',
     k_location: 'المكان', k_date: 'التاريخ', k_numbers: 'الأعداد (قتلى، جرحى)', k_claimed: 'مصدر الادعاء',
+    outside: (n) => `· ${n} بتواريخ خارج هذا المدى`,
     error: 'حدث خطأ: ', pasted: 'مقال ملصوق', fatal_short: 'قتيل', event_n: 'حدث',
   },
 };
@@ -281,13 +283,16 @@ function renderPoints(points) {
   }
 }
 
+// Mark the selected event with a ring of its own (outside the clusters), and bring it into
+// view without zooming further than a province.
 function focusMarker(id) {
+  if (S.selRing) S.selRing.remove();
+  S.selRing = null;
   const m = S.markers.get(String(id));
   if (!m) return;
-  S.cluster.zoomToShowLayer(m, () => {
-    m.getElement() && m.getElement().classList.add('selected');
-  });
-  for (const [k, o] of S.markers) if (k !== String(id) && o.getElement()) o.getElement().classList.remove('selected');
+  const ll = m.getLatLng();
+  S.selRing = L.circleMarker(ll, { radius: 16, color: '#000', weight: 3, fill: false, interactive: false, className: 'sel-ring' }).addTo(S.map);
+  if (!S.map.getBounds().pad(-0.1).contains(ll)) S.map.setView(ll, Math.max(S.map.getZoom(), 6));
 }
 
 function renderTypeLegend() {
@@ -306,7 +311,24 @@ function addDays(d, n) {
   return x.toISOString().slice(0, 10);
 }
 
-function renderTimeline(byDay) {
+// The days to draw: all of them, less the thin tails (a few events dated years away by a
+// misread date would squeeze the rest into a line). Keeps at least 99% of the events and the
+// brushed range.
+function timelineWindow(byDay) {
+  const total = byDay.reduce((s, d) => s + d.n, 0);
+  const budget = Math.floor(total * 0.015);
+  let lo = 0, hi = byDay.length - 1, cut = 0;
+  while (lo < hi && cut + byDay[lo].n <= budget) cut += byDay[lo++].n;
+  cut = 0;
+  while (hi > lo && cut + byDay[hi].n <= budget) cut += byDay[hi--].n;
+  let first = byDay[lo].key, last = byDay[hi].key;
+  if (S.filters.from && S.filters.from < first && S.filters.from >= byDay[0].key) first = S.filters.from;
+  if (S.filters.to && S.filters.to > last && S.filters.to <= byDay[byDay.length - 1].key) last = S.filters.to;
+  const inside = byDay.filter((d) => d.key >= first && d.key <= last);
+  return { first, last, inside, outside: total - inside.reduce((s, d) => s + d.n, 0) };
+}
+
+function renderTimeline(allDays) {
   const svg = $('#timeline');
   const W = svg.clientWidth || 600, H = svg.clientHeight || 90, pad = 18;
   svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
@@ -317,8 +339,11 @@ function renderTimeline(byDay) {
     for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
     return e;
   };
-  if (!byDay.length) return;
-  const first = byDay[0].key, last = byDay[byDay.length - 1].key;
+  $('#timeline-note').textContent = '';
+  if (!allDays.length) return;
+  const win = timelineWindow(allDays);
+  const byDay = win.inside, first = win.first, last = win.last;
+  if (win.outside) $('#timeline-note').textContent = t('outside')(win.outside);
   const days = Math.max(1, dayDiff(first, last) + 1);
   const max = Math.max(...byDay.map((d) => d.n));
   const bw = (W - 2) / days;
@@ -578,7 +603,13 @@ function renderArticle() {
   renderRecord(ev);
   renderLegend();
   const first = box.querySelector('.hl-trigger');
-  if (first) first.scrollIntoView({ block: 'center', behavior: 'instant' });
+  const side = document.querySelector('.side');
+  if (first && side.scrollHeight > side.clientHeight && getComputedStyle(side).overflowY === 'auto') {
+    const top = first.getBoundingClientRect().top - side.getBoundingClientRect().top + side.scrollTop;
+    side.scrollTop = Math.max(0, top - side.clientHeight / 3);
+  } else if (first) {
+    first.scrollIntoView({ block: 'center', behavior: 'instant' });
+  }
   if (!ev) tabs.append(el('p', { class: 'empty' }, t('no_events_text')));
 }
 
@@ -625,6 +656,8 @@ function renderLegend() {
 }
 
 function backToList(push) {
+  if (S.selRing) S.selRing.remove();
+  S.selRing = null;
   S.event = null;
   S.view = null;
   $('#article-pane').hidden = true;
