@@ -41,25 +41,27 @@ pub struct ServeArgs {
 
 pub const AFTER_HELP: &str = "\
 Endpoints:
-  GET  /                      the page: map, timeline, filters, events, the article with its evidence
-  GET  /api/events            events; filters: from, to, country, type, actor, text, bbox, near; cursor, limit
-  GET  /api/events/{id}       one event
-  GET  /api/articles/{id}     an article's text, metadata and events with spans
-  GET  /api/stats             counts by day, type and country
-  POST /api/extract           {\"text\", \"published\"} -> events; stores nothing
-  POST /api/articles          store articles (needs the write token)
-  GET  /openapi.json          the API description
-  GET  /health, /metrics      liveness; Prometheus counters and latencies
+  GET  /                   the page: map, timeline, filters, list, evidence
+  GET  /api/events         filters from, to, country, type, actor, text, bbox,
+                           near; pages with limit and cursor
+  GET  /api/events/{id}    one event
+  GET  /api/articles/{id}  an article: text, metadata, events with spans
+  GET  /api/stats          counts by day, type and country (same filters)
+  GET  /api/points         map points of the events (same filters)
+  POST /api/extract        {\"text\", \"published\"} -> events; stores nothing
+  POST /api/articles       store articles (needs the write token)
+  GET  /openapi.json       the API description
+  GET  /health, /metrics   liveness; Prometheus counters and latencies
 
 Write token:
   Without one the server is read-only and POST /api/articles answers 403. To allow writes:
-    export MARSAD_TOKEN=$(head -c 24 /dev/urandom | base64)      # or --token-file PATH
+    export MARSAD_TOKEN=$(head -c 24 /dev/urandom | base64)   # or --token-file
   Clients then send  Authorization: Bearer $MARSAD_TOKEN
 
 Examples:
-  marsad ingest articles.jsonl.gz --db events.db && marsad serve --db events.db
-  marsad serve                                   # http://127.0.0.1:8080/, the default store
-  marsad serve --addr 127.0.0.1:0                # any free port; the address is printed
+  marsad ingest articles.jsonl.gz --db events.db
+  marsad serve --db events.db        # then open http://127.0.0.1:8080/
+  marsad serve --addr 127.0.0.1:0    # any free port; the address is printed
   curl -s localhost:8080/api/extract -H 'content-type: application/json' \\
        -d '{\"text\": \"قتل ثلاثة مدنيين في قصف على حلب\", \"published\": \"2024-03-13\"}'";
 
