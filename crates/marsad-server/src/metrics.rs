@@ -16,7 +16,10 @@ use std::time::Instant;
 const BUCKETS: [f64; 12] = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0];
 
 #[derive(Default)]
-struct Histogram {
+struct Route {
+    /// Answers by (method, status).
+    answers: BTreeMap<(&'static str, u16), u64>,
+    /// Latency buckets (cumulative counts are computed when rendering).
     counts: [u64; BUCKETS.len()],
     sum: f64,
     count: u64,
@@ -24,8 +27,7 @@ struct Histogram {
 
 /// What the server counts.
 pub struct Metrics {
-    requests: Mutex<BTreeMap<(String, &'static str, u16), u64>>,
-    latency: Mutex<BTreeMap<String, Histogram>>,
+    routes: Mutex<BTreeMap<String, Route>>,
     in_flight: AtomicU64,
     /// Events returned by the extract endpoint.
     pub extracted_events: AtomicU64,
@@ -37,8 +39,7 @@ pub struct Metrics {
 impl Default for Metrics {
     fn default() -> Self {
         Metrics {
-            requests: Mutex::default(),
-            latency: Mutex::default(),
+            routes: Mutex::default(),
             in_flight: AtomicU64::new(0),
             extracted_events: AtomicU64::new(0),
             ingested_articles: AtomicU64::new(0),
@@ -62,16 +63,17 @@ fn method_label(m: &axum::http::Method) -> &'static str {
 
 impl Metrics {
     fn record(&self, route: &str, method: &'static str, status: u16, secs: f64) {
-        *self.requests.lock().expect("metrics lock").entry((route.to_string(), method, status)).or_default() += 1;
-        let mut lat = self.latency.lock().expect("metrics lock");
-        let h = lat.entry(route.to_string()).or_default();
-        for (i, b) in BUCKETS.iter().enumerate() {
-            if secs <= *b {
-                h.counts[i] += 1;
-            }
+        let mut routes = self.routes.lock().expect("metrics lock");
+        if !routes.contains_key(route) {
+            routes.insert(route.to_string(), Route::default());
         }
-        h.sum += secs;
-        h.count += 1;
+        let r = routes.get_mut(route).expect("inserted above");
+        *r.answers.entry((method, status)).or_default() += 1;
+        if let Some(i) = BUCKETS.iter().position(|b| secs <= *b) {
+            r.counts[i] += 1;
+        }
+        r.sum += secs;
+        r.count += 1;
     }
 
     /// The Prometheus text exposition.
@@ -83,14 +85,19 @@ impl Metrics {
         let _ = writeln!(s, "marsad_cache_misses_total {}", cache.misses.load(Ordering::Relaxed));
         s.push_str("# HELP marsad_http_requests_total HTTP requests answered, by route pattern, method and status.\n");
         s.push_str("# TYPE marsad_http_requests_total counter\n");
-        for ((route, method, status), n) in self.requests.lock().expect("metrics lock").iter() {
-            let _ = writeln!(s, "marsad_http_requests_total{{route=\"{route}\",method=\"{method}\",status=\"{status}\"}} {n}");
+        let routes = self.routes.lock().expect("metrics lock");
+        for (route, r) in routes.iter() {
+            for ((method, status), n) in &r.answers {
+                let _ = writeln!(s, "marsad_http_requests_total{{route=\"{route}\",method=\"{method}\",status=\"{status}\"}} {n}");
+            }
         }
         s.push_str("# HELP marsad_http_request_duration_seconds Time to answer, by route pattern.\n");
         s.push_str("# TYPE marsad_http_request_duration_seconds histogram\n");
-        for (route, h) in self.latency.lock().expect("metrics lock").iter() {
+        for (route, h) in routes.iter() {
+            let mut cum = 0;
             for (i, b) in BUCKETS.iter().enumerate() {
-                let _ = writeln!(s, "marsad_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"{b}\"}} {}", h.counts[i]);
+                cum += h.counts[i];
+                let _ = writeln!(s, "marsad_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"{b}\"}} {cum}");
             }
             let _ = writeln!(s, "marsad_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {}", h.count);
             let _ = writeln!(s, "marsad_http_request_duration_seconds_sum{{route=\"{route}\"}} {}", h.sum);
@@ -110,12 +117,13 @@ impl Metrics {
 
 /// Middleware: count every request and time it.
 pub async fn track(State(m): State<Arc<Metrics>>, req: Request, next: Next) -> Response {
-    let route = req.extensions().get::<MatchedPath>().map(|p| p.as_str().to_string()).unwrap_or_else(|| "unmatched".into());
+    let route = req.extensions().get::<MatchedPath>().cloned();
     let method = method_label(req.method());
     m.in_flight.fetch_add(1, Ordering::Relaxed);
     let t = Instant::now();
     let resp = next.run(req).await;
     m.in_flight.fetch_sub(1, Ordering::Relaxed);
-    m.record(&route, method, resp.status().as_u16(), t.elapsed().as_secs_f64());
+    let route = route.as_ref().map(|p| p.as_str()).unwrap_or("unmatched");
+    m.record(route, method, resp.status().as_u16(), t.elapsed().as_secs_f64());
     resp
 }
