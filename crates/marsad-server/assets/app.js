@@ -107,6 +107,15 @@ function subLabel(st) {
   const s = (st || '').replaceAll('_', ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+const PRECISION_AR = {
+  day: 'يوم', week: 'أسبوع', month: 'شهر', year: 'سنة', populated_place: 'بلدة', admin2: 'مديرية',
+  admin1: 'محافظة', country: 'بلد', region: 'منطقة',
+};
+function precisionLabel(p) {
+  if (!p) return '';
+  return S.lang === 'ar' ? (PRECISION_AR[p] || p) : p.replaceAll('_', ' ');
+}
+
 function countryName(cc) {
   if (!cc || cc === '??') return t('unknown');
   try {
@@ -625,14 +634,14 @@ function renderRecord(e) {
   row(t('f_trigger'), 'trigger', el('bdi', { lang: 'ar' }, e.trigger.text));
   const d = e.date || {};
   row(t('f_date'), d.span ? 'date' : '', d.start === d.end ? d.start : `${d.start} – ${d.end}`,
-    ` (${d.precision})`, d.text ? [' ', el('q', { class: 'said', lang: 'ar' }, d.text)] : '');
+    ` (${precisionLabel(d.precision)})`, d.text ? [' ', el('q', { class: 'said', lang: 'ar' }, d.text)] : '');
   row(t('f_actor1'), e.actor1 ? 'actor1' : '', ...actor(e.actor1));
   row(t('f_actor2'), e.actor2 ? 'actor2' : '', ...actor(e.actor2));
   const l = e.location;
   row(t('f_location'), l ? 'location' : '', ...(l ? [el('bdi', { lang: 'ar' }, l.text),
     l.name && l.name !== l.text ? ` → ${l.name}` : '',
     l.admin1 ? `, ${l.admin1}` : '', l.country ? `, ${countryName(l.country)}` : '',
-    l.lat !== undefined ? el('div', { class: 'coords' }, `${(+l.lat).toFixed(3)}, ${(+l.lon).toFixed(3)} · ${l.precision || ''}`) : null] : [t('unknown')]));
+    l.lat !== undefined ? el('div', { class: 'coords' }, `${(+l.lat).toFixed(3)}, ${(+l.lon).toFixed(3)} · ${precisionLabel(l.precision)}`) : null] : [t('unknown')]));
   const num = (n, lo, hi, evs) => n === null || n === undefined ? t('unknown') :
     [String(n), lo !== undefined && hi !== undefined ? ` (${lo}–${hi})` : '',
       ...(evs || []).map((c) => [' ', el('q', { class: 'said', lang: 'ar' }, c.text)])];
