@@ -77,7 +77,7 @@ pub fn declared(bytes: &[u8], doc: Doc) -> Option<&'static Encoding> {
             let q = v.chars().next()?;
             let v = &v[1..];
             let e = v.find(q)?;
-            Encoding::for_label(v[..e].as_bytes())
+            Encoding::for_label(&v.as_bytes()[..e])
         }
         Doc::Html => {
             let mut from = 0;
@@ -147,7 +147,10 @@ pub fn decode(bytes: &[u8], header_charset: Option<&str>, doc: Doc) -> Decoded {
         let note = errors.then(|| format!("bytes that are not {} were replaced", enc.name()));
         return Decoded { text, encoding: enc, evidence: Evidence::Bom, note };
     }
-    let said = header_charset.and_then(|c| Encoding::for_label(c.trim().as_bytes())).map(|e| (e, Evidence::Header)).or_else(|| declared(bytes, doc).map(|e| (e, Evidence::Declared)));
+    let said = header_charset
+        .and_then(|c| Encoding::for_label(c.trim().as_bytes()))
+        .map(|e| (e, Evidence::Header))
+        .or_else(|| declared(bytes, doc).map(|e| (e, Evidence::Declared)));
     // a declaration of UTF-16 inside an ASCII-compatible document is a lie HTML ignores
     let said = said.map(|(e, ev)| (if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE { UTF_8 } else { e }, ev));
     if let Some((enc, ev)) = said {
@@ -219,7 +222,8 @@ mod tests {
             v
         };
         // (bytes, header charset, document kind, expected encoding, expected evidence)
-        let cases: Vec<(Vec<u8>, Option<&str>, Doc, &'static Encoding, Evidence)> = vec![
+        type Case<'a> = (Vec<u8>, Option<&'a str>, Doc, &'static Encoding, Evidence);
+        let cases: Vec<Case> = vec![
             (AR.as_bytes().to_vec(), None, Doc::Text, UTF_8, Evidence::Utf8),
             (bom.clone(), None, Doc::Text, UTF_8, Evidence::Bom),
             (bom16, None, Doc::Text, encoding_rs::UTF_16LE, Evidence::Bom),

@@ -93,10 +93,8 @@ pub fn parse(text: &str) -> (Feed, Option<FeedError>) {
                 path.push(name);
                 buf.clear();
             }
-            X::Empty(e) => {
-                if local(e.name().as_ref()) == "link" {
-                    link_attr(&e, &mut cur);
-                }
+            X::Empty(e) if local(e.name().as_ref()) == "link" => {
+                link_attr(&e, &mut cur);
             }
             X::Text(t) => buf.push_str(&t.xml_content().unwrap_or_default()),
             X::CData(t) => buf.push_str(&String::from_utf8_lossy(&t.into_inner())),

@@ -33,13 +33,43 @@ pub struct Page {
 }
 
 const SKIP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "form", "button", "select", "input",
-    "textarea", "nav", "header", "footer", "aside", "menu", "dialog", "head", "video", "audio", "map",
+    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "form", "button", "select", "input", "textarea", "nav", "header",
+    "footer", "aside", "menu", "dialog", "head", "video", "audio", "map",
 ];
 
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt", "blockquote",
-    "pre", "table", "tbody", "thead", "tr", "td", "th", "figure", "figcaption", "center", "address", "hr", "body", "html",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dd",
+    "dt",
+    "blockquote",
+    "pre",
+    "table",
+    "tbody",
+    "thead",
+    "tr",
+    "td",
+    "th",
+    "figure",
+    "figcaption",
+    "center",
+    "address",
+    "hr",
+    "body",
+    "html",
 ];
 
 /// Elements whose own text is one paragraph: credit goes to their parent.
@@ -48,10 +78,50 @@ const PARA_TAGS: &[&str] = &["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd"
 /// Words in class, id or role that mark boilerplate (matched at the start of a word of the
 /// attribute, case-insensitively).
 const BOILER_ATTR: &[&str] = &[
-    "nav", "menu", "share", "sharing", "social", "related", "comment", "sidebar", "side-bar", "footer", "breadcrumb", "advert",
-    "banner", "newsletter", "subscribe", "popup", "modal", "cookie", "widget", "promo", "mostread", "most-read", "readmore",
-    "read-more", "readalso", "read-also", "tags", "tag-list", "toolbar", "print", "login", "signup", "pagination", "pager", "sponsor",
-    "outbrain", "taboola", "disqus", "rating", "author-box", "more-news", "latest-news", "trending", "ticker",
+    "nav",
+    "menu",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "comment",
+    "sidebar",
+    "side-bar",
+    "footer",
+    "breadcrumb",
+    "advert",
+    "banner",
+    "newsletter",
+    "subscribe",
+    "popup",
+    "modal",
+    "cookie",
+    "widget",
+    "promo",
+    "mostread",
+    "most-read",
+    "readmore",
+    "read-more",
+    "readalso",
+    "read-also",
+    "tags",
+    "tag-list",
+    "toolbar",
+    "print",
+    "login",
+    "signup",
+    "pagination",
+    "pager",
+    "sponsor",
+    "outbrain",
+    "taboola",
+    "disqus",
+    "rating",
+    "author-box",
+    "more-news",
+    "latest-news",
+    "trending",
+    "ticker",
 ];
 const BOILER_EXACT: &[&str] = &["ad", "ads", "navigation", "complementary", "contentinfo", "search", "hidden", "tags"];
 
@@ -77,6 +147,15 @@ pub fn is_boilerplate_line(line: &str) -> bool {
     }
     let short = f.chars().count() <= 80;
     boilerplate_phrases().iter().any(|p| f.starts_with(p.as_str()) || (short && f.contains(p.as_str())))
+}
+
+/// Words in class or id that mark the article itself: an element named by one is never
+/// dropped as boilerplate, whatever else its classes say (`article-body no-comments`).
+const CONTENT_ATTR: &[&str] = &["article", "content", "entry", "story", "post-body", "main", "text", "body", "news-details", "details"];
+
+fn attr_is_content(v: &str) -> bool {
+    let v = v.to_ascii_lowercase();
+    v.split(|c: char| c.is_whitespace() || c == '_').any(|word| CONTENT_ATTR.iter().any(|c| word == *c || word.starts_with(&format!("{c}-")) || word.ends_with(&format!("-{c}"))))
 }
 
 fn attr_is_boilerplate(v: &str) -> bool {
@@ -129,7 +208,10 @@ impl Walker {
                 if SKIP_TAGS.contains(&name) {
                     return;
                 }
-                if ["class", "id", "role"].iter().any(|a| e.attr(a).is_some_and(attr_is_boilerplate)) && name != "body" && name != "html" {
+                let protected = matches!(name, "body" | "html" | "article" | "main")
+                    || e.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
+                    || ["class", "id"].iter().any(|a| e.attr(a).is_some_and(attr_is_content));
+                if !protected && ["class", "id", "role"].iter().any(|a| e.attr(a).is_some_and(attr_is_boilerplate)) {
                     return;
                 }
                 if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
@@ -216,14 +298,28 @@ pub fn page(html: &str) -> Page {
     let title = meta(&doc, &["og:title", "twitter:title"])
         .or_else(|| first_element(&doc, "title").map(text_of).filter(|t| !t.is_empty()))
         .or_else(|| first_element(&doc, "h1").map(text_of).filter(|t| !t.is_empty()));
-    let published = meta(&doc, &["article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date.issued", "dc.date", "sailthru.date", "article:modified_time"])
-        .and_then(|d| parse_date(&d))
-        .or_else(|| {
-            doc.tree.nodes().find_map(|n| match n.value() {
-                Node::Element(e) if e.name() == "time" => e.attr("datetime").and_then(parse_date),
-                _ => None,
-            })
-        });
+    let published = meta(
+        &doc,
+        &[
+            "article:published_time",
+            "og:published_time",
+            "datepublished",
+            "date",
+            "pubdate",
+            "publishdate",
+            "dc.date.issued",
+            "dc.date",
+            "sailthru.date",
+            "article:modified_time",
+        ],
+    )
+    .and_then(|d| parse_date(&d))
+    .or_else(|| {
+        doc.tree.nodes().find_map(|n| match n.value() {
+            Node::Element(e) if e.name() == "time" => e.attr("datetime").and_then(parse_date),
+            _ => None,
+        })
+    });
     let site = meta(&doc, &["og:site_name", "application-name", "twitter:site"]);
     let canonical = doc.tree.nodes().find_map(|n| match n.value() {
         Node::Element(e) if e.name() == "link" && e.attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => e.attr("href").map(str::to_string),
@@ -313,7 +409,8 @@ mod tests {
         assert_eq!(p.url.as_deref(), Some("https://example.org/news/42"));
         assert!(p.text.contains("افتتح محافظ المدينة صباح اليوم"), "{}", p.text);
         assert!(p.text.contains("وقال المحافظ"));
-        for junk in ["الرئيسية", "سياسة", "فيسبوك", "شكرا للتعليق", "اقرأ أيضا", "أخبار ذات صلة", "افتتاح مدرسة", "أضف تعليقك", "جميع الحقوق"] {
+        for junk in ["الرئيسية", "سياسة", "فيسبوك", "شكرا للتعليق", "اقرأ أيضا", "أخبار ذات صلة", "افتتاح مدرسة", "أضف تعليقك", "جميع الحقوق"]
+        {
             assert!(!p.text.contains(junk), "kept {junk:?}:\n{}", p.text);
         }
     }
@@ -344,7 +441,12 @@ mod tests {
 
     #[test]
     fn dates_in_page_forms() {
-        for (s, want) in [("2015-08-04", (2015, 8, 4)), ("2015-08-04T23:10:00Z", (2015, 8, 4)), ("Tue, 04 Aug 2015 10:00:00 +0300", (2015, 8, 4)), ("2015/08/04 10:00", (2015, 8, 4))] {
+        for (s, want) in [
+            ("2015-08-04", (2015, 8, 4)),
+            ("2015-08-04T23:10:00Z", (2015, 8, 4)),
+            ("Tue, 04 Aug 2015 10:00:00 +0300", (2015, 8, 4)),
+            ("2015/08/04 10:00", (2015, 8, 4)),
+        ] {
             assert_eq!(parse_date(s), NaiveDate::from_ymd_opt(want.0, want.1, want.2), "{s}");
         }
         assert_eq!(parse_date("yesterday"), None);
@@ -355,6 +457,14 @@ mod tests {
         assert!(is_boilerplate_line("شكراً للتعليق على الموضوع"));
         assert!(is_boilerplate_line("اقرأ أيضاً: خبر آخر"));
         assert!(!is_boilerplate_line("قال شهود إن قوات الأمن فرقت المتظاهرين في الساحة"));
+    }
+
+    #[test]
+    fn the_article_is_never_dropped_for_a_class() {
+        let html = "<html><body><div class=\"article-body no-comments share-enabled\"><p>نص الخبر الرئيسي الذي يجب أن يبقى كاملا في المقالة المستخرجة من الصفحة</p></div>\
+            <div class=\"comments\"><p>تعليق طويل من أحد القراء لا ينتمي إلى نص الخبر على الإطلاق</p></div></body></html>";
+        let p = page(html);
+        assert_eq!(p.text, "نص الخبر الرئيسي الذي يجب أن يبقى كاملا في المقالة المستخرجة من الصفحة");
     }
 
     #[test]

@@ -119,7 +119,14 @@ pub fn html_doc(bytes: &[u8], header_charset: Option<&str>, name: &str, url: Opt
     html_doc_fetched(bytes, header_charset, name, url, None, dates)
 }
 
-fn html_doc_fetched(bytes: &[u8], header_charset: Option<&str>, name: &str, url: Option<&str>, fetched: Option<NaiveDate>, dates: &Dates) -> Result<Doc, String> {
+fn html_doc_fetched(
+    bytes: &[u8],
+    header_charset: Option<&str>,
+    name: &str,
+    url: Option<&str>,
+    fetched: Option<NaiveDate>,
+    dates: &Dates,
+) -> Result<Doc, String> {
     let d = encoding::decode(bytes, header_charset, encoding::Doc::Html);
     let p = html::page(&d.text);
     if p.text.trim().is_empty() {

@@ -330,7 +330,11 @@ mod tests {
         bad = s.replacen(&format!("Content-Length: {n}"), &format!("Content-Length: {}", n - 10), 1).into_bytes();
         warc.extend(bad);
         warc.extend(record("response", "https://example.org/3", &http("image/png", "", b"\x89PNG")));
-        warc.extend(record("response", "https://example.org/4", &http("text/html", "Transfer-Encoding: chunked\r\n", b"5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n")));
+        warc.extend(record(
+            "response",
+            "https://example.org/4",
+            &http("text/html", "Transfer-Encoding: chunked\r\n", b"5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n"),
+        ));
         let recs: Vec<_> = WarcReader::new(&warc[..]).collect();
         assert_eq!(recs.len(), 6, "{recs:?}");
         assert!(recs[0].is_ok() && recs[1].is_ok() && recs[2].is_ok());

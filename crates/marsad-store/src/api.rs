@@ -231,9 +231,5 @@ pub trait Store: Send + Sync {
 
     /// Call `f` with every event matching `filter` (limit and offset apply), oldest first,
     /// without holding them all in memory: the export path.
-    fn for_each_event(
-        &self,
-        filter: &EventFilter,
-        f: &mut dyn FnMut(StoredEvent) -> Result<(), StoreError>,
-    ) -> Result<(), StoreError>;
+    fn for_each_event(&self, filter: &EventFilter, f: &mut dyn FnMut(StoredEvent) -> Result<(), StoreError>) -> Result<(), StoreError>;
 }

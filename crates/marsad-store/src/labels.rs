@@ -79,8 +79,7 @@ pub fn interaction(i1: u8, i2: u8) -> u8 {
 
 /// ACLED's civilian_targeting: "Civilian targeting" when civilians are the target.
 pub fn civilian_targeting(e: &Event) -> &'static str {
-    let civ = e.event_type == "violence_against_civilians"
-        || e.actor2.as_ref().and_then(|a| a.category) == Some(ActorCategory::Civilians);
+    let civ = e.event_type == "violence_against_civilians" || e.actor2.as_ref().and_then(|a| a.category) == Some(ActorCategory::Civilians);
     if civ {
         "Civilian targeting"
     } else {

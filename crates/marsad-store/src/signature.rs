@@ -54,17 +54,32 @@ pub fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
+/// A letter or digit, with a fast path for ASCII and the Arabic block.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0x0621..=0x064A | 0x0660..=0x0669 | 0x066E..=0x06D3 => true,
+        0x0600..=0x06FF => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// The folded words of a text (letters and digits), in order.
 fn words(folded: &str) -> impl Iterator<Item = &str> {
-    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+    folded.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty())
 }
 
 /// Hash of the text's folded words joined by single spaces: equal for texts that differ
 /// only in spacing, punctuation, harakat or letter variants. As i64 (SQLite's integer).
 pub fn text_hash(original: &str) -> i64 {
-    let folded = marsad_text::fold(original);
+    text_hash_folded(&marsad_text::fold(original))
+}
+
+/// [`text_hash`] of text already folded by `marsad_text::fold`.
+pub fn text_hash_folded(folded: &str) -> i64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (i, w) in words(&folded).enumerate() {
+    for (i, w) in words(folded).enumerate() {
         if i > 0 {
             h ^= b' ' as u64;
             h = h.wrapping_mul(0x0000_0100_0000_01b3);
@@ -84,8 +99,12 @@ pub struct MinHash(pub [u64; HASHES]);
 impl MinHash {
     /// The signature of a text (folded here), or None when it is too short.
     pub fn of_text(original: &str) -> Option<Self> {
-        let folded = marsad_text::fold(original);
-        let ws: Vec<u64> = words(&folded).map(|w| fnv1a(w.as_bytes())).collect();
+        Self::of_folded(&marsad_text::fold(original))
+    }
+
+    /// The signature of text already folded by `marsad_text::fold`.
+    pub fn of_folded(folded: &str) -> Option<Self> {
+        let ws: Vec<u64> = words(folded).map(|w| fnv1a(w.as_bytes())).collect();
         if ws.len() < SHINGLE + MIN_SHINGLES - 1 {
             return None;
         }

@@ -434,7 +434,8 @@ fn insert_content(tx: &Connection, id: i64, art: &Article, events: &[Event], rec
 }
 
 fn put_one(tx: &Connection, art: &Article, events: &[Event]) -> Result<PutOutcome, StoreError> {
-    let th = signature::text_hash(&art.text);
+    let folded = marsad_text::fold(&art.text);
+    let th = signature::text_hash_folded(&folded);
     let records = events_json(events)?;
     let published = art.published.to_string();
     let (existing, by_url) = find_existing(tx, art, th)?;
@@ -472,7 +473,7 @@ fn put_one(tx: &Connection, art: &Article, events: &[Event]) -> Result<PutOutcom
         if same_meta && stored_records(tx, ex.id)? == records {
             return Ok(PutOutcome { article_id: ex.id, status: PutStatus::Unchanged, events: records.len() });
         }
-        let sig = MinHash::of_text(&art.text);
+        let sig = MinHash::of_folded(&folded);
         delete_content(tx, ex.id)?;
         tx.execute(
             "UPDATE articles SET ext_id=?2, url=?3, text_hash=?4, published=?5, title=?6, source=?7, text=?8, signature=?9 WHERE id=?1",
@@ -481,7 +482,7 @@ fn put_one(tx: &Connection, art: &Article, events: &[Event]) -> Result<PutOutcom
         insert_content(tx, ex.id, art, events, &records, sig.as_ref())?;
         return Ok(PutOutcome { article_id: ex.id, status: PutStatus::Updated, events: records.len() });
     }
-    let sig = MinHash::of_text(&art.text);
+    let sig = MinHash::of_folded(&folded);
     if let Some(sig) = &sig {
         if let Some((orig, sim)) = nearest_copy(tx, sig)? {
             let id = insert_article(tx, art, th, Some((orig, sim)), None)?;
@@ -602,14 +603,7 @@ fn row_event(r: &rusqlite::Row<'_>) -> Result<StoredEvent, StoreError> {
         id: r.get(0)?,
         sentence_text: r.get(1)?,
         event: serde_json::from_str(&record)?,
-        article: ArticleRef {
-            id: r.get(3)?,
-            ext_id: r.get(4)?,
-            published: parse_day(&published)?,
-            source: r.get(6)?,
-            title: r.get(7)?,
-            url: r.get(8)?,
-        },
+        article: ArticleRef { id: r.get(3)?, ext_id: r.get(4)?, published: parse_day(&published)?, source: r.get(6)?, title: r.get(7)?, url: r.get(8)? },
     })
 }
 
@@ -641,16 +635,41 @@ impl Store for SqliteStore {
     fn events(&self, f: &EventFilter) -> Result<EventPage, StoreError> {
         let (w, p) = conditions(f)?;
         self.with_reader(|c| {
-            let total: i64 = c.query_row(&format!("SELECT count(*) FROM events e WHERE {w}"), params_from_iter(p.iter()), |r| r.get(0))?;
-            let sql = format!(
-                "SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE {w} ORDER BY e.date_start DESC, e.id DESC{}",
-                limit_clause(f)
-            );
-            let mut st = c.prepare_cached(&sql)?;
-            let mut rows = st.query(params_from_iter(p.iter()))?;
-            let mut events = Vec::new();
-            while let Some(r) = rows.next()? {
-                events.push(row_event(r)?);
+            // first the page's ids and the total, sorting only (date, id); then the records.
+            // With a text search the total comes with the ids (a window count: the full-text
+            // lookup runs once); otherwise a separate count lets the ordered index stop early.
+            let count_sql = format!("SELECT count(*) FROM events e WHERE {w}");
+            let mut total = None;
+            let mut ids = Vec::new();
+            if f.text.is_some() {
+                let sql = format!("SELECT e.id, count(*) OVER () FROM events e WHERE {w} ORDER BY e.date_start DESC, e.id DESC{}", limit_clause(f));
+                let mut st = c.prepare_cached(&sql)?;
+                let mut rows = st.query(params_from_iter(p.iter()))?;
+                while let Some(r) = rows.next()? {
+                    ids.push(r.get::<_, i64>(0)?);
+                    total = Some(r.get::<_, i64>(1)?);
+                }
+            } else {
+                let sql = format!("SELECT e.id FROM events e WHERE {w} ORDER BY e.date_start DESC, e.id DESC{}", limit_clause(f));
+                let mut st = c.prepare_cached(&sql)?;
+                ids = st.query_map(params_from_iter(p.iter()), |r| r.get(0))?.collect::<Result<_, _>>()?;
+            }
+            let total = match total {
+                Some(t) => t,
+                None if ids.is_empty() && f.offset == 0 => 0,
+                None => c.prepare_cached(&count_sql)?.query_row(params_from_iter(p.iter()), |r| r.get(0))?,
+            };
+            let mut events = Vec::with_capacity(ids.len());
+            for chunk in ids.chunks(200) {
+                let marks = vec!["?"; chunk.len()].join(",");
+                let mut st = c.prepare_cached(&format!("SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id IN ({marks})"))?;
+                let mut rows = st.query(params_from_iter(chunk.iter()))?;
+                let mut got = std::collections::HashMap::with_capacity(chunk.len());
+                while let Some(r) = rows.next()? {
+                    let e = row_event(r)?;
+                    got.insert(e.id, e);
+                }
+                events.extend(chunk.iter().filter_map(|id| got.remove(id)));
             }
             Ok(EventPage { total: total as u64, events })
         })
@@ -670,22 +689,18 @@ impl Store for SqliteStore {
     fn article(&self, id: ArticleId) -> Result<Option<StoredArticle>, StoreError> {
         let found = self.with_reader(|c| {
             let row = c
-                .query_row(
-                    "SELECT ext_id, published, title, source, url, text, duplicate_of, similarity FROM articles WHERE id = ?1",
-                    [id],
-                    |r| {
-                        Ok((
-                            r.get::<_, String>(0)?,
-                            r.get::<_, String>(1)?,
-                            r.get::<_, Option<String>>(2)?,
-                            r.get::<_, Option<String>>(3)?,
-                            r.get::<_, Option<String>>(4)?,
-                            r.get::<_, String>(5)?,
-                            r.get::<_, Option<i64>>(6)?,
-                            r.get::<_, Option<f64>>(7)?,
-                        ))
-                    },
-                )
+                .query_row("SELECT ext_id, published, title, source, url, text, duplicate_of, similarity FROM articles WHERE id = ?1", [id], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                        r.get::<_, Option<String>>(3)?,
+                        r.get::<_, Option<String>>(4)?,
+                        r.get::<_, String>(5)?,
+                        r.get::<_, Option<i64>>(6)?,
+                        r.get::<_, Option<f64>>(7)?,
+                    ))
+                })
                 .optional()?;
             let Some((ext_id, published, title, source, url, text, duplicate_of, similarity)) = row else { return Ok(None) };
             let mut st = c.prepare_cached("SELECT id FROM articles WHERE duplicate_of = ?1 ORDER BY id")?;
@@ -708,7 +723,8 @@ impl Store for SqliteStore {
                 let v = st.query_map([], |r| Ok(Count { key: r.get(0)?, n: r.get::<_, i64>(1)? as u64 }))?.collect::<Result<_, _>>()?;
                 Ok(v)
             };
-            let (first, last): (Option<String>, Option<String>) = c.query_row("SELECT min(date_start), max(date_start) FROM events", [], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let (first, last): (Option<String>, Option<String>) =
+                c.query_row("SELECT min(date_start), max(date_start) FROM events", [], |r| Ok((r.get(0)?, r.get(1)?)))?;
             Ok(Stats {
                 articles: one("SELECT count(*) FROM articles")?,
                 duplicates: one("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")?,
@@ -729,7 +745,8 @@ impl Store for SqliteStore {
     fn for_each_event(&self, f: &EventFilter, cb: &mut dyn FnMut(StoredEvent) -> Result<(), StoreError>) -> Result<(), StoreError> {
         let (w, p) = conditions(f)?;
         self.with_reader(|c| {
-            let sql = format!("SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE {w} ORDER BY e.date_start, e.id{}", limit_clause(f));
+            let sql =
+                format!("SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE {w} ORDER BY e.date_start, e.id{}", limit_clause(f));
             let mut st = c.prepare(&sql)?;
             let mut rows = st.query(params_from_iter(p.iter()))?;
             while let Some(r) = rows.next()? {

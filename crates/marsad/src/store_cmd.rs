@@ -30,7 +30,7 @@ const MAX_FILE_BYTES: u64 = 64 << 20;
 /// Where the store is.
 #[derive(Args, Debug, Clone)]
 pub struct DbArg {
-    /// The store: one SQLite file, created when missing [default: marsad.db in the user's data
+    /// The store: one SQLite file (ingest creates it) [default: marsad.db in the user's data
     /// directory, e.g. ~/.local/share/marsad/marsad.db].
     #[arg(long, value_name = "PATH")]
     pub db: Option<PathBuf>,
@@ -116,6 +116,26 @@ pub struct FilterArgs {
 }
 
 impl FilterArgs {
+    fn check(&self) -> Result<()> {
+        for t in &self.types {
+            let t = t.trim();
+            if !t.is_empty() && labels::type_label(t) == t {
+                bail!(
+                    "--type {t:?} is not an ACLED type; use one of: battles, explosions_remote_violence, violence_against_civilians, \
+                     protests, riots, strategic_developments, or a sub-event type such as armed_clash, air_drone_strike, \
+                     shelling_artillery_missile_attack, suicide_bomb, remote_explosive_landmine_ied, attack, arrests (see shared EVENTS.md)"
+                );
+            }
+        }
+        for c in &self.country {
+            let c = c.trim();
+            if !c.is_empty() && (c.len() != 2 || !c.chars().all(|x| x.is_ascii_alphabetic())) {
+                bail!("--country {c:?}: expected a two-letter ISO 3166 code such as YE, SY, IQ");
+            }
+        }
+        Ok(())
+    }
+
     fn filter(&self, limit: Option<usize>, offset: usize) -> EventFilter {
         EventFilter {
             from: self.from,
@@ -339,27 +359,27 @@ fn check_size(d: Doc) -> Result<Doc, String> {
 
 /// Read one input and hand its units to `sink` in order.
 fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>, sink: &mut dyn FnMut(Unit) -> Result<()>) -> Result<()> {
+    let name = if path == "-" { "stdin" } else { path };
     let mut r = match open_counted(path, counter) {
         Ok(r) => r,
-        Err(e) => return sink(Unit { at: path.to_string(), item: Err(format!("{e:#}")) }),
+        Err(e) => return sink(Unit { at: name.to_string(), item: Err(format!("{e:#}")) }),
     };
     let head = match r.fill_buf() {
         Ok(h) => h.to_vec(),
-        Err(e) => return sink(Unit { at: path.to_string(), item: Err(format!("cannot read: {e}")) }),
+        Err(e) => return sink(Unit { at: name.to_string(), item: Err(format!("cannot read: {e}")) }),
     };
-    let name = if path == "-" { "stdin" } else { path };
     let dates = Dates { published, modified: if path == "-" { None } else { modified_day(path) } };
     match marsad_ingest::detect(name, &head) {
         Kind::Jsonl => {
             let mut err = None;
-            let res = input::read_jsonl(path, &mut *r, 64, |batch| {
+            let res = input::read_jsonl(name, &mut *r, 64, |batch| {
                 for (line, item) in batch {
                     // input.rs prefixes its messages with FILE:LINE
                     let item = match item {
-                        Ok(a) => check_size(Doc { article: a, note: None }).map_err(|e| format!("{path}:{line}: {e}")),
+                        Ok(a) => check_size(Doc { article: a, note: None }).map_err(|e| format!("{name}:{line}: {e}")),
                         Err(e) => Err(e),
                     };
-                    if let Err(e) = sink(Unit { at: format!("{path}:{line}"), item }) {
+                    if let Err(e) = sink(Unit { at: format!("{name}:{line}"), item }) {
                         err = Some(e);
                         anyhow::bail!("stopped");
                     }
@@ -370,7 +390,7 @@ fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>
                 return Err(e);
             }
             if let Err(e) = res {
-                sink(Unit { at: path.to_string(), item: Err(format!("{path}: {e:#}")) })?;
+                sink(Unit { at: name.to_string(), item: Err(format!("{name}: {e:#}")) })?;
             }
             Ok(())
         }
@@ -378,7 +398,7 @@ fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>
             let mut err = None;
             marsad_ingest::warc_docs(&mut *r, &dates, |item| {
                 if err.is_none() {
-                    if let Err(e) = sink(Unit { at: path.to_string(), item: item.and_then(check_size) }) {
+                    if let Err(e) = sink(Unit { at: name.to_string(), item: item.and_then(check_size) }) {
                         err = Some(e);
                     }
                 }
@@ -388,15 +408,15 @@ fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>
         kind => {
             let mut bytes = Vec::new();
             if let Err(e) = (&mut *r).take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes) {
-                return sink(Unit { at: path.to_string(), item: Err(format!("cannot read at byte {}: {e}", bytes.len())) });
+                return sink(Unit { at: name.to_string(), item: Err(format!("cannot read at byte {}: {e}", bytes.len())) });
             }
             if bytes.len() as u64 > MAX_FILE_BYTES {
-                return sink(Unit { at: path.to_string(), item: Err(format!("larger than {MAX_FILE_BYTES} bytes: not one article")) });
+                return sink(Unit { at: name.to_string(), item: Err(format!("larger than {MAX_FILE_BYTES} bytes: not one article")) });
             }
             match kind {
                 Kind::Feed => {
                     for item in marsad_ingest::feed_docs(&bytes, name, &dates) {
-                        sink(Unit { at: path.to_string(), item: item.and_then(check_size) })?;
+                        sink(Unit { at: name.to_string(), item: item.and_then(check_size) })?;
                     }
                     Ok(())
                 }
@@ -407,7 +427,7 @@ fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>
                             d.article.url = file_url(path);
                         }
                     }
-                    sink(Unit { at: path.to_string(), item: item.and_then(check_size) })
+                    sink(Unit { at: name.to_string(), item: item.and_then(check_size) })
                 }
                 _ => {
                     let mut item = marsad_ingest::text_doc(&bytes, name, &dates);
@@ -416,7 +436,7 @@ fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>
                             d.article.url = file_url(path);
                         }
                     }
-                    sink(Unit { at: path.to_string(), item: item.and_then(check_size) })
+                    sink(Unit { at: name.to_string(), item: item.and_then(check_size) })
                 }
             }
         }
@@ -600,6 +620,7 @@ fn table_row(e: &StoredEvent) -> String {
 
 /// `marsad query`.
 pub fn query(args: QueryArgs) -> Result<i32> {
+    args.filter.check()?;
     let store = args.db.open_existing()?;
     let filter = args.filter.filter(Some(args.limit), args.offset);
     let page = store.events(&filter)?;
@@ -607,7 +628,11 @@ pub fn query(args: QueryArgs) -> Result<i32> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     match args.format {
         QueryFormat::Table => {
-            writeln!(out, "{:<10} {:<10} {:<34} {:<2} {:<18} {:<22} {:<22} {:>4}  trigger", "id", "date", "sub_event_type", "cc", "place", "actor1", "actor2", "dead")?;
+            writeln!(
+                out,
+                "{:<10} {:<10} {:<34} {:<2} {:<18} {:<22} {:<22} {:>4}  trigger",
+                "id", "date", "sub_event_type", "cc", "place", "actor1", "actor2", "dead"
+            )?;
             for e in &page.events {
                 writeln!(out, "{}", table_row(e))?;
             }
@@ -637,16 +662,50 @@ pub fn query(args: QueryArgs) -> Result<i32> {
         }
         ms.sort_by(|a, b| a.total_cmp(b));
         let q = |p: f64| ms[((ms.len() - 1) as f64 * p).round() as usize];
-        eprintln!("{} runs: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms ({} of {} events)", ms.len(), q(0.5), q(0.99), ms[ms.len() - 1], page.events.len(), page.total);
+        eprintln!(
+            "{} runs: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms ({} of {} events)",
+            ms.len(),
+            q(0.5),
+            q(0.99),
+            ms[ms.len() - 1],
+            page.events.len(),
+            page.total
+        );
     }
     Ok(0)
 }
 
 /// ACLED's columns, then ours.
 pub const CSV_COLUMNS: &[&str] = &[
-    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
-    "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "country", "admin1", "admin2", "location", "latitude",
-    "longitude", "geo_precision", "source", "notes", "fatalities", "injured", "claimed_by", "article_id", "evidence",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "country",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+    "injured",
+    "claimed_by",
+    "article_id",
+    "evidence",
 ];
 
 fn csv_field(out: &mut dyn Write, s: &str) -> std::io::Result<()> {
@@ -759,6 +818,7 @@ fn geojson_feature(se: &StoredEvent) -> Option<serde_json::Value> {
 
 /// `marsad export`.
 pub fn export(args: ExportArgs) -> Result<i32> {
+    args.filter.check()?;
     let store = args.db.open_existing()?;
     let filter = args.filter.filter(None, 0);
     let mut out: Box<dyn Write> = match &args.output {

@@ -45,7 +45,8 @@ fn warc_record(uri: &str, http: &[u8], declared_len: Option<usize>) -> Vec<u8> {
 /// 1 WARC page = 10 articles. Bad: 1 invalid JSON line, 1 invalid UTF-8 line, 1 huge line,
 /// the truncated gzip's end, 1 page without text, 1 WARC record with a wrong length = 6.
 fn fixtures(dir: &Path) {
-    let j = |id: &str, text: &str| serde_json::json!({"id": id, "published": "2015-08-03", "url": format!("https://example.org/{id}"), "text": text}).to_string();
+    let j =
+        |id: &str, text: &str| serde_json::json!({"id": id, "published": "2015-08-03", "url": format!("https://example.org/{id}"), "text": text}).to_string();
     let mut lines = vec![j("j1", STRIKE), "{not json".to_string(), j("j2", PROTEST)];
     lines.push(format!("{{\"id\":\"huge\",\"published\":\"2015-08-03\",\"text\":\"{}\"}}", "ا".repeat(5 << 20)));
     let mut jsonl = lines.join("\n").into_bytes();
@@ -103,7 +104,14 @@ fn ingest_every_kind_then_query_export_stats() {
     let (out, err) = (stdout(&o), stderr(&o));
     assert_eq!(o.status.code(), Some(1), "some inputs failed: {out}\n{err}");
     // every failure names its file and where in it
-    for want in ["articles.jsonl:2: not valid JSON", "articles.jsonl:4: article huge is", "articles.jsonl:5: invalid UTF-8", "truncated.jsonl.gz:", "empty.html: no main text", "crawl.warc.gz: record 2 at byte"] {
+    for want in [
+        "articles.jsonl:2: not valid JSON",
+        "articles.jsonl:4: article huge is",
+        "articles.jsonl:5: invalid UTF-8",
+        "truncated.jsonl.gz:",
+        "empty.html: no main text",
+        "crawl.warc.gz: record 2 at byte",
+    ] {
         assert!(err.contains(want), "stderr lacks {want:?}:\n{err}");
     }
     assert_eq!(summary_count(&out, "failed"), 6, "{out}\n{err}");
@@ -146,6 +154,9 @@ fn ingest_every_kind_then_query_export_stats() {
     assert!(stdout(&o).contains("air_drone_strike"), "{}", stdout(&o));
     let o = marsad(&["query", "--db", dbs, "--near", "999,1,1"]);
     assert_eq!(o.status.code(), Some(2));
+    let o = marsad(&["query", "--db", dbs, "--type", "airstrike"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("air_drone_strike"), "{}", stderr(&o));
 
     // export: CSV with a BOM and ACLED's columns, GeoJSON, JSONL
     let o = marsad(&["export", "--db", dbs, "--format", "csv"]);

@@ -80,12 +80,12 @@ fn fill(t: &str, r: &mut Rng) -> String {
 /// serial that makes texts distinct.
 pub fn article_text(i: usize, r: &mut Rng) -> String {
     let mut s = Vec::new();
-    let lead = if r.next() % 3 == 0 { r.pick(OTHER) } else { r.pick(EVENT) };
+    let lead = if r.next().is_multiple_of(3) { r.pick(OTHER) } else { r.pick(EVENT) };
     s.push(fill(lead, r));
     for _ in 0..(2 + r.next() % 4) {
         s.push(fill(r.pick(FILLER), r));
     }
-    if r.next() % 2 == 0 {
+    if r.next().is_multiple_of(2) {
         s.push(fill(r.pick(EVENT), r));
     }
     s.push(format!("(النشرة {i}، العدد {}).", r.next() % 100_000));
