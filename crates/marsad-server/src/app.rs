@@ -48,7 +48,7 @@ pub fn router(state: Arc<AppState>, limits: &Limits) -> Router {
         .layer(DefaultBodyLimit::max(limits.body_bytes))
         .layer(axum::middleware::from_fn_with_state(cache, crate::cache::layer))
         .layer(tower::limit::GlobalConcurrencyLimitLayer::new(limits.concurrency))
-        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, limits.timeout))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, limits.timeout))
         .layer(axum::middleware::from_fn_with_state(metrics, metrics::track))
         .layer(axum::middleware::from_fn(error::json_errors))
 }

@@ -9,7 +9,7 @@ use std::time::Duration;
 pub struct Limits {
     /// Largest request body, in bytes (413 above).
     pub body_bytes: usize,
-    /// Longest time to answer one request, body included (503 above).
+    /// Longest time to answer one request, body included (408 above).
     pub timeout: Duration,
     /// Requests handled at once; more wait for a slot (within the timeout).
     pub concurrency: usize,

@@ -383,3 +383,21 @@ fn cached_answers_lapse_when_another_process_writes_the_store() {
     let m = String::from_utf8(get(addr, "/metrics").body).unwrap();
     assert!(m.contains("marsad_cache_hits_total 1"), "{m}");
 }
+
+#[test]
+fn a_client_that_stalls_gets_a_timeout_not_a_hung_connection() {
+    let limits = Limits { timeout: Duration::from_millis(500), ..Limits::default() };
+    let addr = start(None, limits, None);
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    // Promise 100 bytes, send one, then wait.
+    s.write_all(b"POST /api/extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{").unwrap();
+    let t = std::time::Instant::now();
+    let mut buf = vec![0u8; 4096];
+    let n = s.read(&mut buf).unwrap();
+    let r = parse(&buf[..n]);
+    assert!(t.elapsed() < Duration::from_secs(5));
+    assert_eq!(r.status, 408);
+    assert_eq!(r.json()["error"]["code"], "timeout");
+    assert_eq!(get(addr, "/health").status, 200);
+}
