@@ -17,11 +17,16 @@ pub struct Limits {
     pub max_page: usize,
     /// Bytes of answers kept for repeated GET requests (0: no cache).
     pub cache_bytes: usize,
+    /// Open connections at once; one more is answered 503 and closed.
+    pub max_connections: usize,
+    /// Time a client has to send a request's head once it starts (or after the previous
+    /// answer on a kept-alive connection); then the connection is closed.
+    pub header_timeout: Duration,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { body_bytes: 4 << 20, timeout: Duration::from_secs(30), concurrency: 512, max_page: 1000, cache_bytes: 64 << 20 }
+        Limits { body_bytes: 4 << 20, timeout: Duration::from_secs(30), concurrency: 512, max_page: 1000, cache_bytes: 64 << 20, max_connections: 4096, header_timeout: Duration::from_secs(10) }
     }
 }
 

@@ -40,12 +40,14 @@ use state::AppState;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use tower::ServiceExt;
 
 /// A server bound to its address, ready to run.
 pub struct Server {
     listener: tokio::net::TcpListener,
     router: axum::Router,
     addr: SocketAddr,
+    limits: Limits,
 }
 
 impl Server {
@@ -77,7 +79,7 @@ impl Server {
         let router = app::router(state, &config.limits);
         let listener = tokio::net::TcpListener::bind(config.addr).await?;
         let addr = listener.local_addr()?;
-        Ok(Server { listener, router, addr })
+        Ok(Server { listener, router, addr, limits: config.limits })
     }
 
     /// The address actually bound (useful with port 0).
@@ -85,10 +87,77 @@ impl Server {
         self.addr
     }
 
-    /// Answer requests until `shutdown` completes, then finish the requests in flight.
+    /// Answer requests until `shutdown` completes, then let the connections finish what they
+    /// are answering (at most 10 s).
+    ///
+    /// The accept loop is ours rather than `axum::serve` for two bounds it lacks: a cap on open
+    /// connections (over it, a 503 and close) and a time limit on reading a request's head
+    /// (a client that trickles headers, or idles on a kept-alive connection, is dropped).
     pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
-        axum::serve(self.listener, self.router).with_graceful_shutdown(shutdown).await
+        let max = self.limits.max_connections.max(1);
+        let slots = Arc::new(tokio::sync::Semaphore::new(max));
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        let mut shutdown = std::pin::pin!(shutdown);
+        loop {
+            let accepted = tokio::select! {
+                _ = &mut shutdown => break,
+                a = self.listener.accept() => a,
+            };
+            let stream = match accepted {
+                Ok((s, _)) => s,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait a little rather than spin.
+                    tracing::warn!(error = %e, "accept failed");
+                    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+                    continue;
+                }
+            };
+            let _ = stream.set_nodelay(true);
+            let Ok(slot) = slots.clone().try_acquire_owned() else {
+                tokio::spawn(refuse(stream));
+                continue;
+            };
+            let svc = hyper_util::service::TowerToHyperService::new(
+                self.router.clone().map_request(|r: axum::http::Request<hyper::body::Incoming>| r.map(axum::body::Body::new)),
+            );
+            let header_timeout = self.limits.header_timeout;
+            let mut stop = stop_rx.clone();
+            tokio::spawn(async move {
+                let mut b = hyper::server::conn::http1::Builder::new();
+                b.timer(hyper_util::rt::TokioTimer::new()).header_read_timeout(header_timeout).keep_alive(true);
+                let conn = b.serve_connection(hyper_util::rt::TokioIo::new(stream), svc);
+                let mut conn = std::pin::pin!(conn);
+                tokio::select! {
+                    _ = conn.as_mut() => {}
+                    _ = async { let _ = stop.wait_for(|s| *s).await; } => {
+                        conn.as_mut().graceful_shutdown();
+                        let _ = conn.await;
+                    }
+                }
+                drop(slot);
+            });
+        }
+        let _ = stop_tx.send(true);
+        let all = u32::try_from(max).unwrap_or(u32::MAX);
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(10), slots.acquire_many(all)).await;
+        Ok(())
     }
+}
+
+/// Over the connection cap: a JSON 503 on the socket, then close.
+async fn refuse(mut stream: tokio::net::TcpStream) {
+    use tokio::io::AsyncWriteExt;
+    let body = r#"{"error":{"status":503,"code":"too_many_connections","message":"the server has as many connections open as it accepts; try again shortly"}}"#;
+    let head = format!(
+        "HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\nretry-after: 1\r\n\r\n",
+        body.len()
+    );
+    let _ = tokio::time::timeout(std::time::Duration::from_secs(2), async {
+        let _ = stream.write_all(head.as_bytes()).await;
+        let _ = stream.write_all(body.as_bytes()).await;
+        let _ = stream.shutdown().await;
+    })
+    .await;
 }
 
 /// Completes on Ctrl-C or SIGTERM.

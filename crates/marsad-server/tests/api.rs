@@ -401,3 +401,26 @@ fn a_client_that_stalls_gets_a_timeout_not_a_hung_connection() {
     assert_eq!(r.json()["error"]["code"], "timeout");
     assert_eq!(get(addr, "/health").status, 200);
 }
+
+#[test]
+fn connections_are_capped_and_idle_heads_time_out() {
+    let limits = Limits { max_connections: 3, header_timeout: Duration::from_millis(600), ..Limits::default() };
+    let addr = start(None, limits, None);
+    // Three clients connect and say nothing.
+    let idle: Vec<TcpStream> = (0..3).map(|_| TcpStream::connect(addr).unwrap()).collect();
+    std::thread::sleep(Duration::from_millis(100));
+    // A fourth is told why it cannot be served.
+    let r = get(addr, "/health");
+    assert_eq!(r.status, 503);
+    assert_eq!(r.json()["error"]["code"], "too_many_connections");
+    // The silent ones are dropped once their head is overdue; then there is room again.
+    for mut s in idle {
+        s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        let t = std::time::Instant::now();
+        let mut b = [0u8; 512];
+        let _ = s.read(&mut b);
+        assert!(t.elapsed() < Duration::from_secs(4), "an idle connection was kept");
+    }
+    std::thread::sleep(Duration::from_millis(100));
+    assert_eq!(get(addr, "/health").status, 200);
+}

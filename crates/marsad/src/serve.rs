@@ -33,6 +33,9 @@ pub struct ServeArgs {
     /// Requests answered at once; more wait for a free slot.
     #[arg(long, default_value_t = Limits::default().concurrency, value_name = "N")]
     concurrency: usize,
+    /// Connections open at once; one more gets a 503 and is closed.
+    #[arg(long, default_value_t = Limits::default().max_connections, value_name = "N")]
+    max_connections: usize,
     /// Megabytes of answers kept for repeated GET /api requests (0: no cache). Entries lapse
     /// when the store file changes.
     #[arg(long, default_value_t = Limits::default().cache_bytes >> 20, value_name = "MB")]
@@ -111,6 +114,7 @@ pub fn serve(args: ServeArgs) -> Result<i32> {
         timeout: std::time::Duration::from_secs(args.timeout.max(1)),
         concurrency: args.concurrency.max(1),
         cache_bytes: args.cache_mb << 20,
+        max_connections: args.max_connections.max(1),
         ..Limits::default()
     };
     let token = token(&args)?;
