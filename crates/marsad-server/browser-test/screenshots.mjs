@@ -1,7 +1,7 @@
 // Screenshots of a running marsad page, for checking by eye and for the docs.
 // Usage: node screenshots.mjs BASE_URL OUT_DIR [QUERY]   (QUERY default: Yemen, August 2015)
 // Opens the map with the filters of QUERY, then the first air strike in the list (or the
-// first event), and writes overview.png and article.png.
+// first event), and writes overview.png, article.png and phone-article.png (a phone's width).
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 
@@ -31,5 +31,11 @@ await page.waitForSelector('#article mark.hl-trigger');
 await page.waitForTimeout(500);
 await page.screenshot({ path: path.join(out, 'article.png') });
 const trigger = await page.locator('#article mark.hl-trigger').first().textContent();
+const url = page.url();
+await page.setViewportSize({ width: 390, height: 844 });
+await page.goto(url, { waitUntil: 'networkidle' });
+await page.waitForSelector('#article mark.hl-trigger');
+await page.locator('#article mark.hl-trigger').first().scrollIntoViewIfNeeded();
+await page.screenshot({ path: path.join(out, 'phone-article.png') });
 console.log(`${markers} markers and ${clusters} clusters on the map; opened "${title}"; trigger highlighted: ${trigger}; ${page.url()}`);
 await browser.close();
