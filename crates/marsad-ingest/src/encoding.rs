@@ -6,8 +6,9 @@
 //! prolog); then the bytes themselves (valid UTF-8 is UTF-8; otherwise `chardetng` guesses);
 //! and for bytes that look Arabic in no other guess, windows-1256.
 //!
-//! A declaration that the bytes contradict (a page that says UTF-8 but is not) is overruled
-//! by detection, and the [`Decoded::note`] says so.
+//! A declaration that the bytes contradict is overruled, and the [`Decoded::note`] says so: a
+//! page that says UTF-8 but is not goes to detection; a page that names a legacy encoding but
+//! is valid UTF-8 with non-ASCII text is UTF-8 (re-saved pages keep their old `<meta>`).
 
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1256};
 
@@ -154,6 +155,14 @@ pub fn decode(bytes: &[u8], header_charset: Option<&str>, doc: Doc) -> Decoded {
     // a declaration of UTF-16 inside an ASCII-compatible document is a lie HTML ignores
     let said = said.map(|(e, ev)| (if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE { UTF_8 } else { e }, ev));
     if let Some((enc, ev)) = said {
+        if enc != UTF_8 && !bytes.is_ascii() && first_invalid_utf8(bytes).is_none() {
+            // declared a legacy encoding, but the bytes are valid UTF-8 with non-ASCII
+            // characters: text in windows-1256 or ISO-8859-6 practically never is, while
+            // pages re-saved as UTF-8 with their old declaration are common
+            let (text, _) = decode_with(bytes, UTF_8);
+            let note = Some(format!("declared {} but the bytes are UTF-8; read as UTF-8", enc.name()));
+            return Decoded { text, encoding: UTF_8, evidence: Evidence::Detected, note };
+        }
         if enc == UTF_8 {
             if let Some(bad) = first_invalid_utf8(bytes) {
                 // declared UTF-8 but is not: believe the bytes
@@ -236,8 +245,10 @@ mod tests {
             (xml("windows-1256", &w1256), None, Doc::Xml, WINDOWS_1256, Evidence::Declared),
             // the header wins over the meta
             (html("utf-8", &w1256), Some("cp1256"), Doc::Html, WINDOWS_1256, Evidence::Header),
-            // a page that says UTF-8 but is windows-1256
+            // a page that says UTF-8 but is windows-1256, and one that says windows-1256 but is UTF-8
             (html("utf-8", &w1256), None, Doc::Html, WINDOWS_1256, Evidence::Detected),
+            (html("windows-1256", AR.as_bytes()), None, Doc::Html, UTF_8, Evidence::Detected),
+            (AR.as_bytes().to_vec(), Some("iso-8859-6"), Doc::Text, UTF_8, Evidence::Detected),
             // nothing declared: the bytes decide
             (w1256.clone(), None, Doc::Text, WINDOWS_1256, Evidence::Detected),
             (html("", &w1256), None, Doc::Html, WINDOWS_1256, Evidence::Detected),

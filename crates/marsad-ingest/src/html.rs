@@ -155,7 +155,8 @@ const CONTENT_ATTR: &[&str] = &["article", "content", "entry", "story", "post-bo
 
 fn attr_is_content(v: &str) -> bool {
     let v = v.to_ascii_lowercase();
-    v.split(|c: char| c.is_whitespace() || c == '_').any(|word| CONTENT_ATTR.iter().any(|c| word == *c || word.starts_with(&format!("{c}-")) || word.ends_with(&format!("-{c}"))))
+    v.split(|c: char| c.is_whitespace() || c == '_')
+        .any(|word| CONTENT_ATTR.iter().any(|c| word == *c || word.starts_with(&format!("{c}-")) || word.ends_with(&format!("-{c}"))))
 }
 
 fn attr_is_boilerplate(v: &str) -> bool {

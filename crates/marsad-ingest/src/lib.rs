@@ -140,8 +140,9 @@ fn html_doc_fetched(
 
 /// The items of a feed as articles (their text is what the feed carries). The last entry is
 /// an error when the feed breaks part-way; items without text are errors naming the item.
-pub fn feed_docs(bytes: &[u8], name: &str, dates: &Dates) -> Vec<Result<Doc, String>> {
-    let d = encoding::decode(bytes, None, encoding::Doc::Xml);
+/// `header_charset` is the charset of an HTTP header, when the feed was fetched.
+pub fn feed_docs(bytes: &[u8], header_charset: Option<&str>, name: &str, dates: &Dates) -> Vec<Result<Doc, String>> {
+    let d = encoding::decode(bytes, header_charset, encoding::Doc::Xml);
     let (f, err) = feed::parse(&d.text);
     let mut out = Vec::with_capacity(f.items.len() + 1);
     for (i, it) in f.items.into_iter().enumerate() {

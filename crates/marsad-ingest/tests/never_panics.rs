@@ -39,7 +39,7 @@ proptest! {
         let _ = html::page(&d.text);
         let _ = html::fragment_text(&d.text);
         let _ = feed::parse(&d.text);
-        let _ = marsad_ingest::feed_docs(&b, "x", &Dates::default());
+        let _ = marsad_ingest::feed_docs(&b, None, "x", &Dates::default());
         let _ = marsad_ingest::html_doc(&b, Some("utf-8"), "x", None, &Dates::default());
         let _ = marsad_ingest::text_doc(&b, "x", &Dates::default());
         for r in warc::WarcReader::new(&b[..]).flatten() {

@@ -235,7 +235,7 @@ fn reopens_migrates_and_refuses_newer_files() {
     }
     let s = SqliteStore::open(&p).unwrap();
     assert_eq!(s.stats().unwrap().articles, 1);
-    assert_eq!(s.stats().unwrap().schema_version, 1);
+    assert_eq!(s.stats().unwrap().schema_version, marsad_store::SCHEMA_VERSION);
     drop(s);
     let c = rusqlite_free_bump(&p);
     assert!(c);

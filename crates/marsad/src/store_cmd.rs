@@ -63,7 +63,8 @@ impl DbArg {
 #[derive(Args, Debug)]
 pub struct IngestArgs {
     /// Files and folders (walked recursively): JSON Lines (.jsonl, .jsonl.gz), plain text,
-    /// HTML pages, RSS/Atom feeds, WARC archives (.warc, .warc.gz); - for standard input.
+    /// HTML pages, RSS/Atom feeds, WARC archives (.warc, .warc.gz); http(s):// addresses of
+    /// feeds or pages (fetched once); - for standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<String>,
     #[command(flatten)]
@@ -286,7 +287,8 @@ fn open_counted(path: &str, n: &Arc<AtomicU64>) -> Result<Box<dyn BufRead + Send
     }
 }
 
-/// Files under the inputs, folders walked recursively in name order (hidden entries skipped).
+/// Files under the inputs, folders walked recursively in name order (hidden entries and linked
+/// folders skipped).
 fn collect_files(inputs: &[String]) -> (Vec<String>, Vec<String>) {
     fn walk(dir: &Path, out: &mut Vec<String>, errs: &mut Vec<String>) {
         let rd = match std::fs::read_dir(dir) {
@@ -299,8 +301,12 @@ fn collect_files(inputs: &[String]) -> (Vec<String>, Vec<String>) {
             if p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
                 continue;
             }
+            let link = std::fs::symlink_metadata(&p).is_ok_and(|m| m.file_type().is_symlink());
             if p.is_dir() {
-                walk(&p, out, errs);
+                // linked folders are not followed: a link back up would never end
+                if !link {
+                    walk(&p, out, errs);
+                }
             } else if p.is_file() {
                 out.push(p.to_string_lossy().into_owned());
             }
@@ -309,7 +315,7 @@ fn collect_files(inputs: &[String]) -> (Vec<String>, Vec<String>) {
     let (mut files, mut errs) = (Vec::new(), Vec::new());
     for i in inputs {
         let p = Path::new(i);
-        if i != "-" && p.is_dir() {
+        if i != "-" && !is_url(i) && p.is_dir() {
             walk(p, &mut files, &mut errs);
         } else {
             files.push(i.clone());
@@ -359,6 +365,9 @@ fn check_size(d: Doc) -> Result<Doc, String> {
 
 /// Read one input and hand its units to `sink` in order.
 fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>, sink: &mut dyn FnMut(Unit) -> Result<()>) -> Result<()> {
+    if is_url(path) {
+        return read_url(path, published, counter, sink);
+    }
     let name = if path == "-" { "stdin" } else { path };
     let mut r = match open_counted(path, counter) {
         Ok(r) => r,
@@ -415,7 +424,7 @@ fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>
             }
             match kind {
                 Kind::Feed => {
-                    for item in marsad_ingest::feed_docs(&bytes, name, &dates) {
+                    for item in marsad_ingest::feed_docs(&bytes, None, name, &dates) {
                         sink(Unit { at: name.to_string(), item: item.and_then(check_size) })?;
                     }
                     Ok(())
@@ -439,6 +448,80 @@ fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>
                     sink(Unit { at: name.to_string(), item: item.and_then(check_size) })
                 }
             }
+        }
+    }
+}
+
+fn is_url(s: &str) -> bool {
+    s.starts_with("http://") || s.starts_with("https://")
+}
+
+/// A feed or a page given by its address: fetched once (60 s and 64 MB at most), then read
+/// like a file, with the charset of the HTTP header as the first evidence after a BOM.
+fn read_url(url: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>, sink: &mut dyn FnMut(Unit) -> Result<()>) -> Result<()> {
+    let fail = |msg: String| Unit { at: url.to_string(), item: Err(msg) };
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(std::time::Duration::from_secs(60)))
+        .user_agent(concat!("marsad/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .into();
+    let mut resp = match agent.get(url).call() {
+        Ok(r) => r,
+        Err(e) => return sink(fail(format!("cannot fetch: {e}"))),
+    };
+    let ctype = resp.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_ascii_lowercase();
+    let bytes = match resp.body_mut().with_config().limit(MAX_FILE_BYTES).read_to_vec() {
+        Ok(b) => b,
+        Err(e) => return sink(fail(format!("cannot read the response: {e}"))),
+    };
+    counter.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+    let charset = marsad_ingest::encoding::charset_param(&ctype).map(str::to_string);
+    let dates = Dates { published, modified: None };
+    let kind = if ctype.contains("rss") || ctype.contains("atom") {
+        Kind::Feed
+    } else if ctype.contains("html") && !marsad_ingest::feed::looks_like_feed(&String::from_utf8_lossy(&bytes[..bytes.len().min(2048)])) {
+        Kind::Html
+    } else {
+        marsad_ingest::detect(url, &bytes)
+    };
+    match kind {
+        Kind::Jsonl => {
+            let mut r = std::io::Cursor::new(bytes);
+            let res = input::read_jsonl(url, &mut r, 64, |batch| {
+                for (line, item) in batch {
+                    let item = item.map(|a| Doc { article: a, note: None }).and_then(check_size);
+                    sink(Unit { at: format!("{url}:{line}"), item })?;
+                }
+                Ok(())
+            });
+            res
+        }
+        Kind::Warc => {
+            let mut err = None;
+            marsad_ingest::warc_docs(std::io::Cursor::new(bytes), &dates, |item| {
+                if err.is_none() {
+                    if let Err(e) = sink(Unit { at: url.to_string(), item: item.and_then(check_size) }) {
+                        err = Some(e);
+                    }
+                }
+            });
+            err.map_or(Ok(()), Err)
+        }
+        Kind::Feed => {
+            for item in marsad_ingest::feed_docs(&bytes, charset.as_deref(), url, &dates) {
+                sink(Unit { at: url.to_string(), item: item.and_then(check_size) })?;
+            }
+            Ok(())
+        }
+        Kind::Html => {
+            sink(Unit { at: url.to_string(), item: marsad_ingest::html_doc(&bytes, charset.as_deref(), url, Some(url), &dates).and_then(check_size) })
+        }
+        Kind::Text => {
+            let mut item = marsad_ingest::text_doc(&bytes, url, &dates);
+            if let Ok(d) = item.as_mut() {
+                d.article.url = Some(url.to_string());
+            }
+            sink(Unit { at: url.to_string(), item: item.and_then(check_size) })
         }
     }
 }

@@ -100,6 +100,9 @@ fn ingest_every_kind_then_query_export_stats() {
     let db = dir.path().join("store/marsad.db");
     let dbs = db.to_str().unwrap();
     let input = dir.path().join("in");
+    // a link back up the tree is not followed
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&input, input.join("pages/loop")).unwrap();
     let o = marsad(&["ingest", "--quiet", "--published", "2015-08-06", "--db", dbs, input.to_str().unwrap()]);
     let (out, err) = (stdout(&o), stderr(&o));
     assert_eq!(o.status.code(), Some(1), "some inputs failed: {out}\n{err}");
@@ -192,4 +195,68 @@ fn a_missing_store_is_an_error_not_a_new_file() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("marsad ingest"));
     assert!(!db.exists());
+}
+
+/// A tiny HTTP server on the loopback address for one test: answers `n` requests from a
+/// table of paths, then stops; gives up after 60 seconds.
+fn serve(routes: Vec<(&'static str, &'static str, Vec<u8>)>, n: usize) -> (String, std::thread::JoinHandle<usize>) {
+    use std::io::Read;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let h = std::thread::spawn(move || {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        let mut served = 0;
+        while served < n && std::time::Instant::now() < deadline {
+            let (mut s, _) = match listener.accept() {
+                Ok(c) => c,
+                Err(_) => {
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                    continue;
+                }
+            };
+            s.set_nonblocking(false).unwrap();
+            s.set_read_timeout(Some(std::time::Duration::from_secs(5))).unwrap();
+            let mut buf = [0u8; 8192];
+            let k = s.read(&mut buf).unwrap_or(0);
+            let req = String::from_utf8_lossy(&buf[..k]).into_owned();
+            let path = req.split_whitespace().nth(1).unwrap_or("/").to_string();
+            let (status, ctype, body) = match routes.iter().find(|r| r.0 == path) {
+                Some((_, ct, b)) => ("200 OK", *ct, b.clone()),
+                None => ("404 Not Found", "text/plain", b"not here".to_vec()),
+            };
+            let _ = write!(s, "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
+            let _ = s.write_all(&body);
+            served += 1;
+        }
+        served
+    });
+    (base, h)
+}
+
+#[test]
+fn feeds_and_pages_by_address() {
+    let feed = w1256(&format!(
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>موجز</title>
+<item><title>غارة</title><link>https://example.com/a</link><pubDate>Wed, 05 Aug 2015 09:00:00 +0300</pubDate><description>{STRIKE}</description></item>
+<item><title>هدوء</title><link>https://example.com/b</link><pubDate>Wed, 05 Aug 2015 10:00:00 +0300</pubDate><description>{CALM}</description></item>
+</channel></rss>"#
+    ));
+    let page = page("utf-8", "الباغوز", BAGHUZ).into_bytes();
+    let (base, server) = serve(vec![("/feed", "application/rss+xml; charset=windows-1256", feed), ("/news/1", "text/html; charset=utf-8", page)], 3);
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("m.db");
+    let (f, p, missing) = (format!("{base}/feed"), format!("{base}/news/1"), format!("{base}/gone"));
+    let o = marsad(&["ingest", "--quiet", "--db", db.to_str().unwrap(), &f, &p, &missing]);
+    let (out, err) = (stdout(&o), stderr(&o));
+    assert_eq!(server.join().unwrap(), 3);
+    assert_eq!(summary_count(&out, "new"), 3, "{out}\n{err}");
+    assert_eq!(summary_count(&out, "failed"), 1, "{out}\n{err}");
+    assert!(err.contains(&format!("{missing}: cannot fetch")), "{err}");
+    let texts = all_texts(&db);
+    assert!(texts.iter().any(|t| t == STRIKE) && texts.iter().any(|t| t == CALM), "{texts:?}");
+    assert!(texts.iter().any(|t| t.contains(BAGHUZ)));
+    let s = SqliteStore::open_read_only(&db).unwrap();
+    let a = (1..=3).map(|i| s.article(i).unwrap().unwrap().article).find(|a| a.text.contains(BAGHUZ)).unwrap();
+    assert_eq!(a.url.as_deref(), Some(p.as_str()));
 }
