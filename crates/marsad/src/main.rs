@@ -4,6 +4,7 @@ mod gazetteer_cmd;
 mod input;
 mod pretty;
 mod store_cmd;
+mod serve;
 
 use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
@@ -58,6 +59,9 @@ enum Cmd {
     Export(store_cmd::ExportArgs),
     /// What the store holds: articles, copies, events by type, country and week.
     Stats(store_cmd::StatsArgs),
+    /// Serve the HTTP API and the web page (map, timeline, evidence) on this machine.
+    #[command(after_help = serve::AFTER_HELP)]
+    Serve(serve::ServeArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -130,6 +134,7 @@ fn run(cli: Cli) -> Result<i32> {
         Cmd::Query(a) => store_cmd::pipe_closed_is_ok(store_cmd::query(a)),
         Cmd::Export(a) => store_cmd::pipe_closed_is_ok(store_cmd::export(a)),
         Cmd::Stats(a) => store_cmd::pipe_closed_is_ok(store_cmd::stats(a)),
+        Cmd::Serve(a) => serve::serve(a),
     }
 }
 

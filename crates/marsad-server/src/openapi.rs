@@ -1,0 +1,57 @@
+//! `GET /openapi.json`: the API described by the handlers' own annotations (utoipa).
+
+use crate::routes;
+use axum::Json;
+use serde::Serialize;
+use utoipa::{OpenApi, ToSchema};
+
+/// The shape of every error answer.
+#[derive(Serialize, ToSchema)]
+pub struct ErrorSchema {
+    /// The error.
+    error: ErrorDetail,
+}
+
+/// An error's detail.
+#[derive(Serialize, ToSchema)]
+pub struct ErrorDetail {
+    /// HTTP status, repeated.
+    status: u16,
+    /// Stable code: bad_json, invalid_utf8, unknown_field, invalid_field, body_too_large,
+    /// unsupported_media_type, not_found, unauthorized, forbidden, writes_disabled, ...
+    code: String,
+    /// What went wrong, for a person.
+    message: String,
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "marsad", description = "Arabic news in, conflict-event records out; every field carries the span of the words it came from ([start, end) in Unicode code points of the article text)."),
+    paths(routes::events::list, routes::events::one, routes::articles::one, routes::events::stats, routes::events::points,
+          routes::extract::extract, routes::articles::ingest, routes::health::health, routes::health::metrics),
+    components(schemas(ErrorSchema, ErrorDetail, routes::extract::ExtractRequest, routes::extract::ExtractResponse, routes::health::Health,
+                       routes::events::EventsPage, routes::events::StatsAnswer, routes::events::PointsAnswer,
+                       routes::articles::NewArticle, routes::articles::IngestAnswer)),
+    modifiers(&Bearer),
+)]
+struct ApiDoc;
+
+struct Bearer;
+
+impl utoipa::Modify for Bearer {
+    fn modify(&self, doc: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+        let c = doc.components.get_or_insert_with(Default::default);
+        c.add_security_scheme("bearer", SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)));
+    }
+}
+
+/// The OpenAPI document.
+pub fn document() -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi()
+}
+
+/// Serve the OpenAPI document.
+pub async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
+    Json(document())
+}

@@ -1,0 +1,150 @@
+//! `GET /api/articles/{id}` and `POST /api/articles` (ingest, behind the write token).
+
+use crate::auth;
+use crate::body::StrictJson;
+use crate::error::ApiError;
+use crate::routes::events::id;
+use crate::state::AppState;
+use axum::extract::rejection::PathRejection;
+use axum::extract::{Path, Request, State};
+use axum::http::StatusCode;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use chrono::NaiveDate;
+use marsad_model::{Article, Event};
+use marsad_store::{PutOutcome, StoredArticle};
+use serde::{Deserialize, Serialize};
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use utoipa::ToSchema;
+
+/// Most articles in one ingest request.
+pub const MAX_ARTICLES_PER_REQUEST: usize = 1000;
+
+/// An article, its text, metadata, copies and events with spans.
+#[utoipa::path(get, path = "/api/articles/{id}", tag = "articles", params(("id" = i64, Path, description = "article id (the store's)")),
+    responses((status = 200, description = "{id, article: {id, published, title, source, url, text}, duplicate_of, similarity, duplicates, events}", body = Object),
+              (status = 400, body = crate::openapi::ErrorSchema), (status = 404, body = crate::openapi::ErrorSchema)))]
+pub async fn one(State(st): State<Arc<AppState>>, p: Result<Path<String>, PathRejection>) -> Result<Json<StoredArticle>, ApiError> {
+    let id = id(p)?;
+    st.with_store("read an article", move |s| s.article(id))
+        .await?
+        .map(Json)
+        .ok_or_else(|| ApiError::not_found(format!("no article {id}")))
+}
+
+/// One article to store (the input form of EVENTS.md). Unknown fields are refused.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewArticle {
+    /// The caller's identifier.
+    pub id: String,
+    /// Publication date (YYYY-MM-DD).
+    #[schema(value_type = String, format = Date)]
+    pub published: NaiveDate,
+    /// The text (Arabic).
+    pub text: String,
+    /// Title.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Source (outlet).
+    #[serde(default)]
+    pub source: Option<String>,
+    /// Address; re-sending the same address replaces the article's events.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// What was stored.
+#[derive(Serialize, ToSchema)]
+pub struct IngestAnswer {
+    /// One outcome per article, in request order: `{article_id, status: new|updated|unchanged|duplicate, events}`.
+    #[schema(value_type = Vec<Object>)]
+    pub results: Vec<PutOutcome>,
+    /// Events stored in all.
+    pub events: usize,
+}
+
+/// Middleware on the write route: no token configured → 403, missing → 401, wrong → 403,
+/// checked before the body is read.
+pub async fn require_token(State(st): State<Arc<AppState>>, req: Request, next: Next) -> Response {
+    match auth::check(st.token.as_ref(), req.headers()) {
+        Ok(()) => next.run(req).await,
+        Err(e) => {
+            let unauthorized = e.status == StatusCode::UNAUTHORIZED;
+            let mut r = e.into_response();
+            if unauthorized {
+                r.headers_mut().insert(axum::http::header::WWW_AUTHENTICATE, axum::http::HeaderValue::from_static("Bearer"));
+            }
+            r
+        }
+    }
+}
+
+fn article_of(i: Option<usize>, v: serde_json::Value) -> Result<Article, ApiError> {
+    let at = |m: String| match i {
+        Some(i) => format!("articles[{i}]: {m}"),
+        None => m,
+    };
+    let a: NewArticle = serde_json::from_value(v).map_err(|e| {
+        let m = e.to_string();
+        let code = if m.starts_with("unknown field") { "unknown_field" } else { "invalid_field" };
+        ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, code, at(m))
+    })?;
+    if a.text.trim().is_empty() || a.id.trim().is_empty() {
+        return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", at("\"id\" and \"text\" must not be empty".into())));
+    }
+    if a.text.chars().count() > crate::routes::extract::MAX_TEXT_CHARS {
+        return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "text_too_long", at("\"text\" is too long".into())));
+    }
+    Ok(Article { id: a.id, published: a.published, title: a.title, source: a.source, url: a.url, text: a.text })
+}
+
+/// Store articles: each is extracted with the same pipeline as `marsad ingest` and all are
+/// written in one transaction. Needs `Authorization: Bearer <token>`.
+#[utoipa::path(post, path = "/api/articles", tag = "articles",
+    request_body(content = Vec<NewArticle>, description = "one article object, or an array of at most 1000"),
+    security(("bearer" = [])),
+    responses((status = 200, body = IngestAnswer),
+              (status = 401, description = "no token presented", body = crate::openapi::ErrorSchema),
+              (status = 403, description = "wrong token, or the server is read-only", body = crate::openapi::ErrorSchema),
+              (status = 400, body = crate::openapi::ErrorSchema), (status = 413, body = crate::openapi::ErrorSchema),
+              (status = 422, body = crate::openapi::ErrorSchema)))]
+pub async fn ingest(State(st): State<Arc<AppState>>, StrictJson(body): StrictJson<serde_json::Value>) -> Result<Json<IngestAnswer>, ApiError> {
+    let arts: Vec<Article> = match body {
+        serde_json::Value::Array(items) => {
+            if items.is_empty() {
+                return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "empty", "the array has no articles"));
+            }
+            if items.len() > MAX_ARTICLES_PER_REQUEST {
+                return Err(ApiError::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "too_many",
+                    format!("{} articles in one request; send at most {MAX_ARTICLES_PER_REQUEST}", items.len()),
+                ));
+            }
+            items.into_iter().enumerate().map(|(i, v)| article_of(Some(i), v)).collect::<Result<_, _>>()?
+        }
+        v @ serde_json::Value::Object(_) => vec![article_of(None, v)?],
+        _ => return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", "send an article object or an array of them")),
+    };
+    let _permit = st.cpu.clone().acquire_owned().await.map_err(|_| ApiError::internal("schedule the extraction"))?;
+    let x = st.extractor;
+    let items: Vec<(Article, Vec<Event>)> = tokio::task::spawn_blocking(move || {
+        arts.into_iter()
+            .map(|a| {
+                let evs = x.article_events(&a).events;
+                (a, evs)
+            })
+            .collect()
+    })
+    .await
+    .map_err(|_| ApiError::internal("extract events"))?;
+    let n = items.len();
+    let results = st.with_store("store the articles", move |s| s.put_many(&items)).await?;
+    st.clear_summaries();
+    st.metrics.ingested_articles.fetch_add(n as u64, Ordering::Relaxed);
+    let events = results.iter().map(|r| r.events).sum();
+    Ok(Json(IngestAnswer { results, events }))
+}

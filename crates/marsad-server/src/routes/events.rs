@@ -1,0 +1,162 @@
+//! `GET /api/events`, `GET /api/events/{id}`, `GET /api/stats`, `GET /api/points`.
+
+use crate::error::ApiError;
+use crate::filter::{encode_cursor, EventQuery};
+use crate::state::AppState;
+use axum::extract::rejection::{PathRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::Json;
+use marsad_store::{EventId, Stats, StoredEvent};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use utoipa::ToSchema;
+
+/// Most points `/api/points` returns (the map draws them all, clustered).
+pub const MAX_POINTS: usize = 100_000;
+
+/// Turn a query-string rejection into a JSON 400 that names the problem.
+pub fn query<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, ApiError> {
+    q.map(|Query(v)| v).map_err(|e| ApiError::bad_request("bad_query", e.body_text()))
+}
+
+/// Parse an id from the path.
+pub fn id(p: Result<Path<String>, PathRejection>) -> Result<i64, ApiError> {
+    let Path(s) = p.map_err(|e| ApiError::bad_request("bad_id", e.body_text()))?;
+    s.parse::<i64>()
+        .ok()
+        .filter(|&n| n >= 0)
+        .ok_or_else(|| ApiError::bad_request("bad_id", format!("{s:?} is not an id (a whole number)")))
+}
+
+/// A page of events.
+#[derive(Serialize, ToSchema)]
+pub struct EventsPage {
+    /// Events matching the filters in all.
+    pub total: u64,
+    /// This page, newest first: each is the EVENTS.md record plus `id`, `article` and `sentence_text`.
+    #[schema(value_type = Vec<Object>)]
+    pub events: Vec<StoredEvent>,
+    /// Pass as `cursor` to get the next page; absent on the last page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
+}
+
+/// Events matching the filters, newest first, a page at a time.
+#[utoipa::path(get, path = "/api/events", tag = "events", params(EventQuery),
+    responses((status = 200, body = EventsPage), (status = 400, description = "bad filter, limit or cursor", body = crate::openapi::ErrorSchema),
+              (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
+pub async fn list(State(st): State<Arc<AppState>>, q: Result<Query<EventQuery>, QueryRejection>) -> Result<Json<EventsPage>, ApiError> {
+    let q = query(q)?;
+    let (filter, offset, limit) = q.page(st.max_page)?;
+    let page = st.with_store("list events", move |s| s.events(&filter)).await?;
+    let next = offset + page.events.len();
+    let next_cursor = (page.events.len() == limit && (next as u64) < page.total).then(|| encode_cursor(next));
+    Ok(Json(EventsPage { total: page.total, events: page.events, next_cursor }))
+}
+
+/// One event: the record, its id, its article in short and its sentence.
+#[utoipa::path(get, path = "/api/events/{id}", tag = "events", params(("id" = i64, Path, description = "event id")),
+    responses((status = 200, description = "the event", body = Object), (status = 400, body = crate::openapi::ErrorSchema), (status = 404, body = crate::openapi::ErrorSchema)))]
+pub async fn one(State(st): State<Arc<AppState>>, p: Result<Path<String>, PathRejection>) -> Result<Json<StoredEvent>, ApiError> {
+    let id: EventId = id(p)?;
+    st.with_store("read an event", move |s| s.event(id))
+        .await?
+        .map(Json)
+        .ok_or_else(|| ApiError::not_found(format!("no event {id}")))
+}
+
+/// Counts under the filters, for the timeline, the legend and the select boxes.
+#[derive(Serialize, ToSchema)]
+pub struct StatsAnswer {
+    /// What the whole store holds.
+    #[schema(value_type = Object)]
+    pub store: Stats,
+    /// The events matching the filters: `total`, `located`, `by_day`, `by_type`, `by_country`
+    /// (lists of `{key, n}`; days ascending, the others by count).
+    #[schema(value_type = Object)]
+    pub filtered: serde_json::Value,
+}
+
+/// One pass over the events matching the filters: counts and map points.
+async fn summary(st: &Arc<AppState>, q: &EventQuery) -> Result<Arc<serde_json::Value>, ApiError> {
+    let key = q.key()?;
+    if let Some(v) = st.cached_summary(&key) {
+        return Ok(v);
+    }
+    let filter = q.filter()?;
+    let v = st
+        .with_store("count events", move |s| {
+            let mut by_day: BTreeMap<String, u64> = BTreeMap::new();
+            let mut by_type: BTreeMap<String, u64> = BTreeMap::new();
+            let mut by_country: BTreeMap<String, u64> = BTreeMap::new();
+            let mut points = Vec::new();
+            let mut total = 0u64;
+            s.for_each_event(&filter, &mut |e| {
+                total += 1;
+                let ev = &e.event;
+                *by_day.entry(ev.date.range.start.to_string()).or_default() += 1;
+                *by_type.entry(ev.event_type.clone()).or_default() += 1;
+                let loc = ev.location.as_ref();
+                *by_country.entry(loc.and_then(|l| l.country.clone()).unwrap_or_else(|| "??".into())).or_default() += 1;
+                if let Some((lat, lon)) = loc.and_then(|l| Some((l.lat?, l.lon?))) {
+                    if points.len() < MAX_POINTS {
+                        points.push(serde_json::json!([e.id, lat, lon, ev.event_type, ev.fatalities.unwrap_or(0), ev.date.range.start]));
+                    }
+                }
+                Ok(())
+            })?;
+            let counts = |m: BTreeMap<String, u64>, by_n: bool| {
+                let mut v: Vec<_> = m.into_iter().collect();
+                if by_n {
+                    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                }
+                v.into_iter().map(|(key, n)| serde_json::json!({"key": key, "n": n})).collect::<Vec<_>>()
+            };
+            Ok(serde_json::json!({
+                "total": total,
+                "located": points.len(),
+                "by_day": counts(by_day, false),
+                "by_type": counts(by_type, true),
+                "by_country": counts(by_country, true),
+                "points": points,
+            }))
+        })
+        .await?;
+    let v = Arc::new(v);
+    st.keep_summary(key, v.clone());
+    Ok(v)
+}
+
+/// Counts by day, type and country under the filters, and what the whole store holds.
+#[utoipa::path(get, path = "/api/stats", tag = "events", params(EventQuery),
+    responses((status = 200, body = StatsAnswer), (status = 400, body = crate::openapi::ErrorSchema), (status = 503, body = crate::openapi::ErrorSchema)))]
+pub async fn stats(State(st): State<Arc<AppState>>, q: Result<Query<EventQuery>, QueryRejection>) -> Result<Json<StatsAnswer>, ApiError> {
+    let q = query(q)?;
+    let sum = summary(&st, &q).await?;
+    let store = st.with_store("count the store", |s| s.stats()).await?;
+    let mut filtered = (*sum).clone();
+    if let Some(o) = filtered.as_object_mut() {
+        o.remove("points");
+    }
+    Ok(Json(StatsAnswer { store, filtered }))
+}
+
+/// Map points of the events under the filters.
+#[derive(Serialize, ToSchema)]
+pub struct PointsAnswer {
+    /// Events matching the filters (located or not).
+    pub total: u64,
+    /// `[id, lat, lon, event_type, fatalities, date]` for every located event (at most 100,000).
+    #[schema(value_type = Vec<Vec<Object>>)]
+    pub points: serde_json::Value,
+}
+
+/// Every located event under the filters, in a compact form for the map.
+#[utoipa::path(get, path = "/api/points", tag = "events", params(EventQuery),
+    responses((status = 200, body = PointsAnswer), (status = 400, body = crate::openapi::ErrorSchema), (status = 503, body = crate::openapi::ErrorSchema)))]
+pub async fn points(State(st): State<Arc<AppState>>, q: Result<Query<EventQuery>, QueryRejection>) -> Result<Json<PointsAnswer>, ApiError> {
+    let q = query(q)?;
+    let sum = summary(&st, &q).await?;
+    Ok(Json(PointsAnswer { total: sum["total"].as_u64().unwrap_or(0), points: sum["points"].clone() }))
+}

@@ -1,0 +1,6 @@
+//! The endpoints, one file per resource.
+
+pub mod articles;
+pub mod events;
+pub mod extract;
+pub mod health;

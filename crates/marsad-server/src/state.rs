@@ -1,0 +1,100 @@
+//! What every handler shares.
+
+use crate::auth::Token;
+use crate::error::ApiError;
+use crate::metrics::Metrics;
+use marsad_extract::Extractor;
+use marsad_store::{Store, StoreError};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use tokio::sync::Semaphore;
+
+/// How long a computed summary (timeline, counts, map points) is reused. Another process
+/// (`marsad ingest`) may write the store meanwhile; writes through this server clear it.
+const SUMMARY_TTL: Duration = Duration::from_secs(30);
+/// Most summaries kept.
+const SUMMARY_SLOTS: usize = 128;
+
+/// Shared state of the server.
+pub struct AppState {
+    /// The one extraction pipeline (lexicons and gazetteer, embedded).
+    pub extractor: Extractor<'static>,
+    /// The store, when one is open.
+    pub store: Option<Arc<dyn Store>>,
+    /// Counters for `/metrics`.
+    pub metrics: Arc<Metrics>,
+    /// The write token, when the operator configured one.
+    pub token: Option<Token>,
+    /// Permits for CPU-bound work (extraction), one per core.
+    pub cpu: Arc<Semaphore>,
+    /// Permits for store queries (two per core): more at once only thrash.
+    pub db: Arc<Semaphore>,
+    /// Largest page of events.
+    pub max_page: usize,
+    /// Answers of GET /api/... kept for repeated requests.
+    pub cache: Arc<crate::cache::ResponseCache>,
+    /// Summaries by filter key.
+    pub summaries: Mutex<HashMap<String, (Instant, Arc<serde_json::Value>)>>,
+}
+
+impl AppState {
+    /// Whether a store is open.
+    pub fn has_store(&self) -> bool {
+        self.store.is_some()
+    }
+
+    /// Run `f` on the store in the blocking pool (SQLite calls block).
+    pub async fn with_store<T: Send + 'static>(
+        &self,
+        what: &'static str,
+        f: impl FnOnce(&dyn Store) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let store = self.store.clone().ok_or_else(|| {
+            ApiError::new(
+                axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                "no_store",
+                "this server has no store: start it with --db PATH of a store made by marsad ingest",
+            )
+        })?;
+        let _permit = self.db.clone().acquire_owned().await.map_err(|_| ApiError::internal(what))?;
+        let r = tokio::task::spawn_blocking(move || f(store.as_ref())).await.map_err(|e| {
+            tracing::error!(error = %e, what, "store task failed");
+            ApiError::internal(what)
+        })?;
+        r.map_err(|e| match e {
+            StoreError::Invalid(m) => ApiError::bad_request("bad_filter", m.trim_start_matches("store: ").to_string()),
+            e => {
+                tracing::error!(error = %e, what, "store error");
+                ApiError::internal(what)
+            }
+        })
+    }
+
+    /// A cached summary, when fresh.
+    pub fn cached_summary(&self, key: &str) -> Option<Arc<serde_json::Value>> {
+        let m = self.summaries.lock().ok()?;
+        m.get(key).filter(|(t, _)| t.elapsed() < SUMMARY_TTL).map(|(_, v)| v.clone())
+    }
+
+    /// Keep a summary.
+    pub fn keep_summary(&self, key: String, v: Arc<serde_json::Value>) {
+        if let Ok(mut m) = self.summaries.lock() {
+            if m.len() >= SUMMARY_SLOTS {
+                m.retain(|_, (t, _)| t.elapsed() < SUMMARY_TTL);
+                if m.len() >= SUMMARY_SLOTS {
+                    m.clear();
+                }
+            }
+            m.insert(key, (Instant::now(), v));
+        }
+    }
+
+    /// Forget every summary and cached answer (after a write).
+    pub fn clear_summaries(&self) {
+        self.cache.invalidate();
+        if let Ok(mut m) = self.summaries.lock() {
+            m.clear();
+        }
+    }
+}

@@ -1,0 +1,426 @@
+//! The API as a client meets it: a real server on loopback (ephemeral port), a real SQLite
+//! store file filled through `POST /api/articles` from the fixture articles in `testdata/`
+//! (written for marsad), and requests written byte by byte, malformed ones included.
+
+use marsad_server::{Limits, Server, ServerConfig, Token};
+use marsad_store::{SqliteStore, Store};
+use serde_json::Value;
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::sync::Arc;
+use std::time::Duration;
+
+const TOKEN: &str = "test-token-0123456789abcdef";
+
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
+    }
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+    /// A 4xx with the JSON error shape; returns the error code.
+    fn error_code(&self) -> String {
+        assert!((400..500).contains(&self.status), "expected a 4xx, got {}: {}", self.status, String::from_utf8_lossy(&self.body));
+        assert!(self.header("content-type").unwrap_or("").starts_with("application/json"), "error is not JSON");
+        let v = self.json();
+        assert_eq!(v["error"]["status"], self.status);
+        assert!(!v["error"]["message"].as_str().unwrap_or("").is_empty());
+        v["error"]["code"].as_str().unwrap().to_string()
+    }
+}
+
+/// Send raw bytes, read the whole answer (the request asks the server to close).
+fn raw(addr: SocketAddr, request: &[u8]) -> Reply {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    s.write_all(request).unwrap();
+    let mut buf = Vec::new();
+    let _ = s.read_to_end(&mut buf);
+    parse(&buf)
+}
+
+fn parse(buf: &[u8]) -> Reply {
+    let end = buf.windows(4).position(|w| w == b"\r\n\r\n").expect("a complete head");
+    let head = std::str::from_utf8(&buf[..end]).unwrap();
+    let mut lines = head.split("\r\n");
+    let status: u16 = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect();
+    let mut body = buf[end + 4..].to_vec();
+    let chunked = headers.iter().any(|(k, v)| k.eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked"));
+    if chunked {
+        let mut out = Vec::new();
+        let mut rest = &body[..];
+        loop {
+            let nl = rest.windows(2).position(|w| w == b"\r\n").unwrap();
+            let n = usize::from_str_radix(std::str::from_utf8(&rest[..nl]).unwrap().trim(), 16).unwrap();
+            if n == 0 {
+                break;
+            }
+            out.extend_from_slice(&rest[nl + 2..nl + 2 + n]);
+            rest = &rest[nl + 2 + n + 2..];
+        }
+        body = out;
+    }
+    Reply { status, headers, body }
+}
+
+fn request(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Reply {
+    let mut r = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
+    for (k, v) in headers {
+        r.push_str(&format!("{k}: {v}\r\n"));
+    }
+    r.push_str("\r\n");
+    let mut bytes = r.into_bytes();
+    bytes.extend_from_slice(body);
+    raw(addr, &bytes)
+}
+
+fn get(addr: SocketAddr, path: &str) -> Reply {
+    request(addr, "GET", path, &[], b"")
+}
+
+fn post_json(addr: SocketAddr, path: &str, body: &[u8], token: Option<&str>) -> Reply {
+    let auth = token.map(|t| format!("Bearer {t}"));
+    let mut h = vec![("Content-Type", "application/json")];
+    if let Some(a) = &auth {
+        h.push(("Authorization", a.as_str()));
+    }
+    request(addr, "POST", path, &h, body)
+}
+
+/// Start a server on 127.0.0.1:0 in a thread of its own; it lives until the test process ends.
+fn start(token: Option<&str>, limits: Limits, store: Option<Arc<dyn Store>>) -> SocketAddr {
+    let config = ServerConfig::new("127.0.0.1:0".parse().unwrap())
+        .with_token(token.map(|t| Token::try_new(t).unwrap()))
+        .with_limits(limits);
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Runtime::new().unwrap();
+        rt.block_on(async move {
+            let server = Server::bind(config, store).await.unwrap();
+            tx.send(server.local_addr()).unwrap();
+            server.run(std::future::pending()).await.unwrap();
+        });
+    });
+    rx.recv_timeout(Duration::from_secs(60)).expect("server started")
+}
+
+fn fixtures() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/articles.jsonl")).unwrap()
+}
+
+fn fixture_array() -> Vec<u8> {
+    let arts: Vec<Value> = fixtures().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    serde_json::to_vec(&arts).unwrap()
+}
+
+/// A server with a fresh store file filled through the API.
+fn filled() -> (SocketAddr, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let store: Arc<dyn Store> = Arc::new(SqliteStore::open(dir.path().join("m.db")).unwrap());
+    let addr = start(Some(TOKEN), Limits::default(), Some(store));
+    let r = post_json(addr, "/api/articles", &fixture_array(), Some(TOKEN));
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    (addr, dir)
+}
+
+fn cp_slice(text: &str, span: &Value) -> String {
+    let (a, b) = (span[0].as_u64().unwrap() as usize, span[1].as_u64().unwrap() as usize);
+    text.chars().skip(a).take(b - a).collect()
+}
+
+#[test]
+fn health_metrics_openapi_and_the_page() {
+    let addr = start(None, Limits::default(), None);
+    let h = get(addr, "/health");
+    assert_eq!(h.status, 200);
+    assert_eq!(h.json()["status"], "ok");
+    assert_eq!(h.json()["store"], false);
+    let doc = get(addr, "/openapi.json").json();
+    for p in ["/api/events", "/api/events/{id}", "/api/articles/{id}", "/api/stats", "/api/extract", "/api/articles", "/health", "/metrics"] {
+        assert!(doc["paths"][p].is_object(), "{p} missing from the OpenAPI document");
+    }
+    let page = get(addr, "/");
+    assert_eq!(page.status, 200);
+    assert!(page.header("content-type").unwrap().starts_with("text/html"));
+    assert!(page.header("content-security-policy").unwrap().contains("default-src 'self'"));
+    assert!(String::from_utf8_lossy(&page.body).contains("/assets/app.js"));
+    let js = get(addr, "/assets/vendor/leaflet/leaflet.js");
+    assert_eq!(js.status, 200);
+    assert!(js.body.len() > 100_000);
+    let etag = js.header("etag").unwrap().to_string();
+    assert_eq!(request(addr, "GET", "/assets/vendor/leaflet/leaflet.js", &[("If-None-Match", &etag)], b"").status, 304);
+    let m = get(addr, "/metrics");
+    let text = String::from_utf8(m.body).unwrap();
+    assert!(m.headers.iter().any(|(k, v)| k == "content-type" && v.starts_with("text/plain")));
+    assert!(text.contains("marsad_http_requests_total{route=\"/health\",method=\"GET\",status=\"200\"} 1"), "{text}");
+    assert!(text.contains("marsad_http_request_duration_seconds_bucket{route=\"/openapi.json\""));
+    // without a store, store endpoints say so
+    assert_eq!(get(addr, "/api/events").error_code_5xx(), "no_store");
+}
+
+trait Code5xx {
+    fn error_code_5xx(&self) -> String;
+}
+impl Code5xx for Reply {
+    fn error_code_5xx(&self) -> String {
+        assert_eq!(self.status, 503);
+        self.json()["error"]["code"].as_str().unwrap().to_string()
+    }
+}
+
+#[test]
+fn extract_returns_events_with_exact_spans_and_stores_nothing() {
+    let addr = start(None, Limits::default(), None);
+    let text = "قتل ثمانية مدنيين وأصيب خمسة عشر آخرون في انفجار سيارة مفخخة في سوق شعبي بمدينة بغداد مساء الأربعاء.";
+    let body = serde_json::json!({"text": text, "published": "2015-08-06"}).to_string();
+    let r = post_json(addr, "/api/extract", body.as_bytes(), None);
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    let v = r.json();
+    let evs = v["events"].as_array().unwrap();
+    assert_eq!(evs.len(), 1);
+    let e = &evs[0];
+    assert_eq!(e["event_type"], "explosions_remote_violence");
+    assert_eq!(e["fatalities"], 8);
+    assert_eq!(e["location"]["country"], "IQ");
+    assert_eq!(e["date"]["start"], "2015-08-05");
+    for k in ["trigger", "location", "actor2"] {
+        assert_eq!(cp_slice(text, &e[k]["span"]), e[k]["text"].as_str().unwrap(), "{k}");
+    }
+}
+
+#[test]
+fn malformed_requests_get_a_json_4xx() {
+    let limits = Limits { body_bytes: 64 * 1024, ..Limits::default() };
+    let addr = start(None, limits, None);
+    let ok_ct = [("Content-Type", "application/json")];
+    let cases: Vec<(&str, Reply, &str)> = vec![
+        ("bad JSON", post_json(addr, "/api/extract", b"{\"text\": \"x\",", None), "bad_json"),
+        ("not JSON at all", post_json(addr, "/api/extract", b"hello", None), "bad_json"),
+        ("invalid UTF-8", post_json(addr, "/api/extract", b"{\"text\": \"\xff\xfe\", \"published\": \"2015-08-01\"}", None), "invalid_utf8"),
+        ("unknown field", post_json(addr, "/api/extract", br#"{"text": "x", "published": "2015-08-01", "lang": "ar"}"#, None), "unknown_field"),
+        ("missing field", post_json(addr, "/api/extract", br#"{"text": "x"}"#, None), "invalid_field"),
+        ("bad date", post_json(addr, "/api/extract", br#"{"text": "x", "published": "yesterday"}"#, None), "invalid_field"),
+        ("empty text", post_json(addr, "/api/extract", br#"{"text": "  ", "published": "2015-08-01"}"#, None), "empty_text"),
+        ("empty body", post_json(addr, "/api/extract", b"", None), "empty_body"),
+        ("wrong content type", request(addr, "POST", "/api/extract", &[("Content-Type", "text/plain")], b"{}"), "unsupported_media_type"),
+        ("oversize body", post_json(addr, "/api/extract", &vec![b' '; 200 * 1024], None), "body_too_large"),
+        ("wrong method", request(addr, "DELETE", "/api/extract", &ok_ct, b""), "method_not_allowed"),
+        ("unknown path", get(addr, "/api/nothing"), "not_found"),
+        ("traversal", get(addr, "/assets/..%2f..%2fCargo.toml"), "not_found"),
+        ("traversal, dots", get(addr, "/assets/vendor/../../src/lib.rs"), "not_found"),
+        ("unknown query parameter", get(addr, "/api/events?colour=red"), "bad_query"),
+        ("huge page", get(addr, "/api/events?limit=1000000"), "bad_limit"),
+        ("not a number", get(addr, "/api/events?limit=lots"), "bad_query"),
+        ("bad id", get(addr, "/api/events/abc"), "bad_id"),
+    ];
+    for (what, r, code) in cases {
+        let got = r.error_code();
+        // Without a store, a well-formed query answers 503; these all fail before that.
+        assert_eq!(got, code, "{what}");
+    }
+    // Chunked body over the limit: stopped while reading, still a JSON 413.
+    let mut req = b"POST /api/extract HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec();
+    for _ in 0..100 {
+        req.extend_from_slice(b"400\r\n");
+        req.extend_from_slice(&[b' '; 1024]);
+        req.extend_from_slice(b"\r\n");
+    }
+    req.extend_from_slice(b"0\r\n\r\n");
+    assert_eq!(raw(addr, &req).error_code(), "body_too_large");
+    // The server is still there.
+    assert_eq!(get(addr, "/health").status, 200);
+}
+
+#[test]
+fn writes_need_the_token() {
+    // No token configured: read-only, 403 whatever is sent.
+    let dir = tempfile::tempdir().unwrap();
+    let store: Arc<dyn Store> = Arc::new(SqliteStore::open(dir.path().join("ro.db")).unwrap());
+    let ro = start(None, Limits::default(), Some(store.clone()));
+    assert_eq!(post_json(ro, "/api/articles", &fixture_array(), Some(TOKEN)).error_code(), "writes_disabled");
+    // Token configured: none → 401 with WWW-Authenticate, wrong → 403, right → stored.
+    let rw = start(Some(TOKEN), Limits::default(), Some(store.clone()));
+    let r = post_json(rw, "/api/articles", &fixture_array(), None);
+    assert_eq!(r.error_code(), "unauthorized");
+    assert_eq!(r.header("www-authenticate"), Some("Bearer"));
+    assert_eq!(post_json(rw, "/api/articles", &fixture_array(), Some("test-token-0123456789abcdeX")).error_code(), "forbidden");
+    assert_eq!(store.stats().unwrap().articles, 0, "nothing was written by refused requests");
+    assert_eq!(get(rw, "/api/events").json()["total"], 0);
+    let r = post_json(rw, "/api/articles", &fixture_array(), Some(TOKEN));
+    assert_eq!(r.status, 200);
+    assert!(get(rw, "/api/events").json()["total"].as_u64().unwrap() > 0, "a cached empty answer outlived the write");
+    let v = r.json();
+    let results = v["results"].as_array().unwrap();
+    assert_eq!(results.len(), fixtures().lines().count());
+    assert!(results.iter().all(|o| o["status"] == "new"));
+    // The same articles again: known, nothing doubled.
+    let v = post_json(rw, "/api/articles", &fixture_array(), Some(TOKEN)).json();
+    assert!(v["results"].as_array().unwrap().iter().all(|o| o["status"] == "unchanged"), "{v}");
+    assert_eq!(store.stats().unwrap().articles as usize, fixtures().lines().count());
+    // Bad articles are refused with their index.
+    let r = post_json(rw, "/api/articles", br#"[{"id": "a", "published": "2015-08-01", "text": "x"}, {"id": "b", "text": "y"}]"#, Some(TOKEN));
+    assert_eq!(r.error_code(), "invalid_field");
+    assert!(r.json()["error"]["message"].as_str().unwrap().starts_with("articles[1]:"));
+}
+
+#[test]
+fn events_filters_pages_and_evidence() {
+    let (addr, _dir) = filled();
+    let all = get(addr, "/api/events?limit=1000").json();
+    let total = all["total"].as_u64().unwrap();
+    assert!(total >= 7, "the fixtures give events: {all}");
+    assert!(all.get("next_cursor").is_none());
+
+    // Yemen in August 2015: Saada, Taiz, Aden.
+    let ye = get(addr, "/api/events?country=YE&from=2015-08-01&to=2015-08-31").json();
+    assert_eq!(ye["total"], 3, "{ye}");
+    assert!(ye["events"].as_array().unwrap().iter().all(|e| e["location"]["country"] == "YE"));
+    let air = get(addr, "/api/events?country=YE&type=explosions_remote_violence").json();
+    assert_eq!(air["total"], 1);
+    assert_eq!(air["events"][0]["sub_event_type"], "air_drone_strike");
+    // Within 100 km of Sanaa: nothing (Saada is about 200 km away); of Saada: the air strike.
+    assert_eq!(get(addr, "/api/events?near=15.37,44.19,100").json()["total"], 0);
+    assert_eq!(get(addr, "/api/events?near=16.94,43.76,30").json()["total"], 1);
+    assert_eq!(get(addr, "/api/events?bbox=35,30,50,38").json()["total"].as_u64().unwrap(), 2, "Baghdad and Aleppo");
+    // Arabic free text, percent-encoded as a browser sends it.
+    let q: String = "بغداد".bytes().map(|b| format!("%{b:02X}")).collect();
+    let t = get(addr, &format!("/api/events?text={q}")).json();
+    assert_eq!(t["total"], 1, "{t}");
+    assert_eq!(t["events"][0]["location"]["country"], "IQ");
+
+    // Pages of 2 cover everything once.
+    let mut seen = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let path = match &cursor {
+            Some(c) => format!("/api/events?limit=2&cursor={c}"),
+            None => "/api/events?limit=2".to_string(),
+        };
+        let p = get(addr, &path).json();
+        for e in p["events"].as_array().unwrap() {
+            seen.push(e["id"].as_i64().unwrap());
+        }
+        match p.get("next_cursor").and_then(|c| c.as_str()) {
+            Some(c) => cursor = Some(c.to_string()),
+            None => break,
+        }
+    }
+    let mut uniq = seen.clone();
+    uniq.sort();
+    uniq.dedup();
+    assert_eq!(uniq.len(), seen.len(), "a page repeated an event");
+    assert_eq!(seen.len() as u64, total);
+
+    // Every event: its article's text sliced at each span gives the field's words.
+    for e in all["events"].as_array().unwrap() {
+        let id = e["id"].as_i64().unwrap();
+        let one = get(addr, &format!("/api/events/{id}")).json();
+        assert_eq!(one["id"], id);
+        let art = get(addr, &format!("/api/articles/{}", one["article"]["id"])).json();
+        let text = art["article"]["text"].as_str().unwrap();
+        assert!(art["events"].as_array().unwrap().iter().any(|x| x["id"] == id));
+        for k in ["trigger", "actor1", "actor2", "location", "claimed_by"] {
+            if one[k].is_object() {
+                assert_eq!(cp_slice(text, &one[k]["span"]), one[k]["text"].as_str().unwrap(), "event {id} {k}");
+            }
+        }
+    }
+    assert_eq!(get(addr, "/api/events/999999999").error_code(), "not_found");
+    assert_eq!(get(addr, "/api/articles/424242").error_code(), "not_found");
+    assert_eq!(get(addr, "/api/events?from=2015-08-31&to=2015-08-01").error_code(), "bad_filter");
+    assert_eq!(get(addr, "/api/events?bbox=1,2,3").error_code(), "bad_filter");
+    assert_eq!(get(addr, "/api/events?cursor=zz").error_code(), "bad_cursor");
+    assert_eq!(get(addr, "/api/events?country=YE%27%20OR%201%3D1").error_code(), "bad_filter");
+
+    // Stats and points agree with the list.
+    let s = get(addr, "/api/stats").json();
+    assert_eq!(s["filtered"]["total"].as_u64().unwrap(), total);
+    assert_eq!(s["store"]["events"].as_u64().unwrap(), total);
+    let days: u64 = s["filtered"]["by_day"].as_array().unwrap().iter().map(|c| c["n"].as_u64().unwrap()).sum();
+    assert_eq!(days, total);
+    let p = get(addr, "/api/points?country=YE").json();
+    assert_eq!(p["points"].as_array().unwrap().len(), 3);
+    let pt = &p["points"][0];
+    assert!(pt[1].as_f64().unwrap() > 12.0 && pt[2].as_f64().unwrap() > 43.0, "lat, lon in Yemen: {pt}");
+}
+
+#[test]
+fn cached_answers_lapse_when_another_process_writes_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shared.db");
+    let writer = SqliteStore::open(&db).unwrap();
+    let reader: Arc<dyn Store> = Arc::new(SqliteStore::open_read_only(&db).unwrap());
+    let config = ServerConfig::new("127.0.0.1:0".parse().unwrap())
+        .watching(vec![db.clone(), dir.path().join("shared.db-wal")]);
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        tokio::runtime::Runtime::new().unwrap().block_on(async move {
+            let server = Server::bind(config, Some(reader)).await.unwrap();
+            tx.send(server.local_addr()).unwrap();
+            server.run(std::future::pending()).await.unwrap();
+        })
+    });
+    let addr = rx.recv().unwrap();
+    assert_eq!(get(addr, "/api/events").json()["total"], 0);
+    assert_eq!(get(addr, "/api/events").json()["total"], 0, "second answer from the cache");
+    let x = marsad_extract::Extractor::embedded();
+    let arts: Vec<marsad_model::Article> = fixtures().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let items: Vec<_> = arts.iter().map(|a| (a.clone(), x.article_events(a).events)).collect();
+    writer.put_many(&items).unwrap();
+    std::thread::sleep(Duration::from_millis(250));
+    assert!(get(addr, "/api/events").json()["total"].as_u64().unwrap() > 0, "the cache did not see the store change");
+    let m = String::from_utf8(get(addr, "/metrics").body).unwrap();
+    assert!(m.contains("marsad_cache_hits_total 1"), "{m}");
+}
+
+#[test]
+fn a_client_that_stalls_gets_a_timeout_not_a_hung_connection() {
+    let limits = Limits { timeout: Duration::from_millis(500), ..Limits::default() };
+    let addr = start(None, limits, None);
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    // Promise 100 bytes, send one, then wait.
+    s.write_all(b"POST /api/extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{").unwrap();
+    let t = std::time::Instant::now();
+    let mut buf = vec![0u8; 4096];
+    let n = s.read(&mut buf).unwrap();
+    let r = parse(&buf[..n]);
+    assert!(t.elapsed() < Duration::from_secs(5));
+    assert_eq!(r.status, 408);
+    assert_eq!(r.json()["error"]["code"], "timeout");
+    assert_eq!(get(addr, "/health").status, 200);
+}
+
+#[test]
+fn connections_are_capped_and_idle_heads_time_out() {
+    let limits = Limits { max_connections: 3, header_timeout: Duration::from_millis(600), ..Limits::default() };
+    let addr = start(None, limits, None);
+    // Three clients connect and say nothing.
+    let idle: Vec<TcpStream> = (0..3).map(|_| TcpStream::connect(addr).unwrap()).collect();
+    std::thread::sleep(Duration::from_millis(100));
+    // A fourth is told why it cannot be served.
+    let r = get(addr, "/health");
+    assert_eq!(r.status, 503);
+    assert_eq!(r.json()["error"]["code"], "too_many_connections");
+    // The silent ones are dropped once their head is overdue; then there is room again.
+    for mut s in idle {
+        s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        let t = std::time::Instant::now();
+        let mut b = [0u8; 512];
+        let _ = s.read(&mut b);
+        assert!(t.elapsed() < Duration::from_secs(4), "an idle connection was kept");
+    }
+    std::thread::sleep(Duration::from_millis(100));
+    assert_eq!(get(addr, "/health").status, 200);
+}
