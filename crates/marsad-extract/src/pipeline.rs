@@ -522,6 +522,10 @@ fn sentence_events(
         }
         // date
         let date = choose_date(ctx, s, m, lead, published, &mut why);
+        // a date after publication is a plan or an announcement, not something that happened
+        if date.range.start > published + chrono::Duration::days(1) {
+            continue;
+        }
         // background: an explicit date long before publication, or "كان ... قد" without a recent date
         if (published - date.range.end).num_days() > 45 && date.range.precision != DatePrecision::Day || (published - date.range.end).num_days() > 400 {
             continue;
