@@ -647,7 +647,7 @@ fn refine(ctx: &Ctx<'_>, s: &Sentence, m: &Match, t: &Trigger) -> (&'static str,
         }
         (e, _) if e == ere && t.sub_event_type != "suicide_bomb" => {
             if let Some(i) = has(Cue::Suicide) {
-                if t.sub_event_type != "air_drone_strike" {
+                if t.sub_event_type == "remote_explosive_landmine_ied" {
                     return (ere, "suicide_bomb", Some(format!("sub-type suicide_bomb: «{}» in the sentence", cue_word(i))));
                 }
             }
