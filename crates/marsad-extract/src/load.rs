@@ -73,6 +73,7 @@ pub enum Cue {
     Towards,
     OneKilled,
     After,
+    Foiled,
 }
 
 impl Cue {
@@ -106,6 +107,7 @@ impl Cue {
             "towards" => Cue::Towards,
             "one_killed" => Cue::OneKilled,
             "after" => Cue::After,
+            "foiled" => Cue::Foiled,
             _ => return None,
         })
     }

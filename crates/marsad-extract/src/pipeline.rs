@@ -323,6 +323,10 @@ fn sentence_events(
         if ctx.any(lo, m.start, Cue::Negation).is_some() {
             continue;
         }
+        // bombs found, seized or defused, attacks foiled: no explosion, no attack
+        if matches!(t.event_type, "explosions_remote_violence" | "battles") && ctx.any(lo, m.start, Cue::Foiled).is_some() {
+            continue;
+        }
         // a denial reaches over its whole complement: نفت الوزارة أن تكون طائراتها قد قصفت
         if ctx.any(m.start.saturating_sub(15).max(s.start), m.start, Cue::Denial).is_some() {
             continue;
