@@ -1106,7 +1106,7 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
             a.event_type == b.event_type
                 && (a.sub_event_type == b.sub_event_type || (bombing(&a.sub_event_type) && bombing(&b.sub_event_type)))
                 && (key_place(a) == key_place(b) || a.location.is_none() || b.location.is_none() || within(a, b) || within(b, a))
-                && a.date.range.start == b.date.range.start
+                && (a.date.range.start == b.date.range.start || borrowed_date(a) || borrowed_date(b))
                 && (compatible(&a.actor1, &b.actor1) || (a.fatalities.is_some() && a.fatalities == b.fatalities))
         });
         match same {
@@ -1115,6 +1115,10 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
                 let a = &mut o.event;
                 let b = e.event;
                 let finer = within(a, &b);
+                // a headline dated by the lead takes the date its story gives
+                if borrowed_date(a) && !borrowed_date(&b) {
+                    a.date = b.date.clone();
+                }
                 if b.sub_event_type == "suicide_bomb" {
                     a.sub_event_type = b.sub_event_type.clone();
                 }
@@ -1149,17 +1153,35 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
     out
 }
 
-/// `a`'s place is a country, province or region and `b`'s lies in it (same country): a
-/// report's "in Pakistan" and "in Lower Dir" name one event's place twice.
+/// `a`'s place is a country, province, region or countryside and `b`'s lies in it: a report's
+/// "in Pakistan" and "in Lower Dir", or «ريف حلب» and «تل رفعت», name one event's place twice.
 fn within(a: &Event, b: &Event) -> bool {
     use marsad_model::PlacePrecision as P;
     match (&a.location, &b.location) {
         (Some(x), Some(y)) => {
-            matches!(x.precision, Some(P::Country) | Some(P::Admin1) | Some(P::Region))
-                && x.country.is_some()
+            let near = |km: f64| match (x.lat, x.lon, y.lat, y.lon) {
+                (Some(a), Some(b), Some(c), Some(d)) => marsad_geo::distance_km(a, b, c, d) < km,
+                _ => false,
+            };
+            x.country.is_some()
                 && x.country == y.country
-                && (x.precision == Some(P::Country) || x.admin1.is_none() || y.admin1 == x.admin1 || x.name == y.admin1)
+                && match x.precision {
+                    Some(P::Country) => true,
+                    Some(P::Admin1) | Some(P::Region) => x.admin1.is_none() || y.admin1 == x.admin1 || x.name == y.admin1,
+                    // «ريف حلب» and a town in it, when the countryside is a headline's
+                    Some(P::Admin2) => borrowed_date(a) && y.precision == Some(P::PopulatedPlace) && y.admin1 == x.admin1 && near(60.0),
+                    _ => false,
+                }
         }
+        _ => false,
+    }
+}
+
+/// The event's date was taken from another sentence (the lead's, or publication day).
+fn borrowed_date(e: &Event) -> bool {
+    match (e.date.span, e.sentence) {
+        (Some(d), Some(s)) => d.start < s.start || d.end > s.end,
+        (None, _) => true,
         _ => false,
     }
 }
