@@ -37,7 +37,13 @@ pub struct Extractor<'a> {
 impl Extractor<'static> {
     /// The extractor with the embedded lexicons and gazetteer.
     pub fn embedded() -> Self {
-        Extractor { lex: Lexicons::embedded(), geo: Some(Gazetteer::embedded()) }
+        // the two are independent: compile the lexicons while the gazetteer index loads
+        let lex = std::thread::scope(|s| {
+            let lex = s.spawn(Lexicons::embedded);
+            Gazetteer::embedded();
+            lex.join().unwrap_or_else(|_| Lexicons::embedded())
+        });
+        Extractor { lex, geo: Some(Gazetteer::embedded()) }
     }
 }
 
