@@ -615,15 +615,19 @@ fn sentence_events(
 
 /// Decide the sub-type (and sometimes the type) from the sentence's cues.
 fn refine(ctx: &Ctx<'_>, s: &Sentence, m: &Match, t: &Trigger) -> (&'static str, &'static str, Option<String>) {
-    // the cues near the trigger when the sentence names another violent event far from it:
-    // its weapon types that event, not this one
+    // weapon cues near the trigger when the sentence names another explosion far from it:
+    // its weapon types that event, not this one (victims and fighting are read sentence-wide)
     let near = (m.start.saturating_sub(12).max(s.start), (m.end + 12).min(s.end));
-    let other_far = ctx.trig.iter().any(|o| {
+    let first = ctx.trig.partition_point(|o| o.start < s.start);
+    let other_far = ctx.trig[first..].iter().take_while(|o| o.start < s.end).any(|o| {
         let ot = ctx.lx.triggers.value(o.value);
-        o.start >= s.start && o.start < s.end && (o.start < near.0 || o.start >= near.1) && ot.class == TriggerClass::Event && ot.event_type == "explosions_remote_violence"
+        (o.start < near.0 || o.start >= near.1) && ot.class == TriggerClass::Event && ot.event_type == "explosions_remote_violence"
     });
-    let (lo, hi) = if other_far { near } else { (s.start, s.end) };
-    let has = |c: Cue| ctx.any(lo, hi, c);
+    let has = |c: Cue| {
+        let weapon = matches!(c, Cue::Air | Cue::Shelling | Cue::Suicide | Cue::Ied);
+        let (lo, hi) = if other_far && weapon { near } else { (s.start, s.end) };
+        ctx.any(lo, hi, c)
+    };
     let cue_word = |i: usize| ctx.norm(i).to_string();
     let civil = has(Cue::Civilian);
     let armed_victim = ctx.actors.iter().any(|h| h.start > m.start && h.end <= s.end && h.armed);

@@ -660,6 +660,26 @@ impl<'a> Cx<'a> {
         })
     }
 
+    /// `من العام الماضي`, `من العام الجاري`, `من عام 2014` after a day and month: the year.
+    fn of_year(&self, e: usize) -> Option<(i32, usize, bool)> {
+        if !self.is(e, "من") {
+            return None;
+        }
+        match self.kind_bare(e + 1)? {
+            W::YearKw => self.year_at(e + 2).map(|(y, e2)| (y, e2, false)),
+            W::YearNoun => {
+                let y = self.p.year();
+                let y = match self.adj_at(e + 2)? {
+                    Adj::Past => y - 1,
+                    Adj::Current => y,
+                    Adj::Next => y + 1,
+                };
+                Some((y, e + 3, true))
+            }
+            _ => None,
+        }
+    }
+
     /// A day number (at `i`) and a month: `12 مارس 2019`, `12 من آذار`.
     fn explicit(&self, i: usize) -> Option<Found> {
         let t = self.t.get(i)?;
@@ -679,6 +699,9 @@ impl<'a> Cx<'a> {
         let (m, e, _) = self.month_at(k, true)?;
         if let Some((y, e2)) = self.year_at(e) {
             return Some((DateRange::day(ymd(y, m, day)?), e2, false));
+        }
+        if let Some((y, e2, relative)) = self.of_year(e) {
+            return Some((DateRange::day(ymd(y, m, day)?), e2, relative));
         }
         let y = p.year();
         let (d, e) = match self.adj_at(e) {
@@ -944,6 +967,10 @@ mod tests {
             &[("1964", "1964-01-01", "1964-12-31", Year, false)],
         );
         check("قتل 1964 شخصا", &[]);
+        check(
+            "منذ سيطرته على المدينة في 10 يونيو (حزيران) من العام الماضي",
+            &[day("10 يونيو (حزيران) من العام الماضي", "2018-06-10", true)],
+        );
         check("الأمين العام للأمم", &[]);
         check("عام 1800", &[]);
         check_at(
