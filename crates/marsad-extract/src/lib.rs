@@ -41,7 +41,7 @@ impl Extractor<'static> {
         let lex = std::thread::scope(|s| {
             let lex = s.spawn(Lexicons::embedded);
             Gazetteer::embedded();
-            lex.join().unwrap_or_else(|_| Lexicons::embedded())
+            lex.join().expect("the embedded lexicons compile")
         });
         Extractor { lex, geo: Some(Gazetteer::embedded()) }
     }

@@ -79,6 +79,9 @@ impl<'a> Ctx<'a> {
     fn slice(&self, s: Span) -> &'a str {
         ctx_slice(&self.cps, self.text, s)
     }
+    fn count_evidence(&self, spans: &[Span]) -> Vec<marsad_model::CountEvidence> {
+        spans.iter().map(|&sp| marsad_model::CountEvidence { text: self.slice(sp).to_string(), span: sp }).collect()
+    }
 }
 
 /// Extract events from one article.
@@ -230,10 +233,10 @@ fn toll_continues(ctx: &Ctx<'_>, s: &Sentence, out: &mut [Explained]) {
     if ctx.dates.iter().any(|d| d.start >= s.start && d.end <= s.end && d.range != e.event.date.range) {
         return;
     }
-    if !matches!(e.event.event_type.as_str(), "battles" | "explosions_remote_violence" | "violence_against_civilians") {
+    if !violent(&e.event.event_type) {
         return;
     }
-    let ev = |c: &[Span]| c.iter().map(|sp| marsad_model::CountEvidence { text: sp.slice_with(ctx).to_string(), span: *sp }).collect::<Vec<_>>();
+    let ev = |c: &[Span]| ctx.count_evidence(c);
     if let (None, Some((v, lo, hi, sp))) = (e.event.fatalities, &counts.fatal) {
         e.event.fatalities = Some(*v);
         e.event.fatalities_low = *lo;
@@ -435,7 +438,7 @@ fn sentence_events(
     // within ten words; farther, in another clause, it may be another event)
     let named: Vec<usize> = kept
         .iter()
-        .filter(|(m, _)| tr(m).class == TriggerClass::Event && matches!(tr(m).event_type, "battles" | "explosions_remote_violence" | "violence_against_civilians"))
+        .filter(|(m, _)| tr(m).class == TriggerClass::Event && violent(tr(m).event_type))
         // («… خلال هجوم … بعد قصف»: the event after بعد is another, earlier one)
         .filter(|(m, _)| !(m.start > s.start && ctx.has(m.start - 1, Cue::After)))
         .map(|(m, _)| m.start)
@@ -484,12 +487,12 @@ fn sentence_events(
     // نتيجة مواجهات»): each takes the counts of its own stretch, from its clause to the next
     // trigger's clause
     let violent_starts: Vec<usize> = {
-        let mut v: Vec<usize> = typed.iter().filter(|x| matches!(x.2, "battles" | "explosions_remote_violence" | "violence_against_civilians")).map(|x| x.0.start).collect();
+        let mut v: Vec<usize> = typed.iter().filter(|x| violent(x.2)).map(|x| x.0.start).collect();
         v.sort_unstable();
         v
     };
     let kinds = {
-        let mut k: Vec<&str> = typed.iter().filter(|x| matches!(x.2, "battles" | "explosions_remote_violence" | "violence_against_civilians")).map(|x| x.2).collect();
+        let mut k: Vec<&str> = typed.iter().filter(|x| violent(x.2)).map(|x| x.2).collect();
         k.sort_unstable();
         k.dedup();
         k.len()
@@ -520,7 +523,7 @@ fn sentence_events(
         }
         seen.push((et, st, clause_place));
         let trig_span = ctx.span(m.start, m.end, m.skip);
-        why.insert(0, format!("trigger «{}»: {}/{} ({:?} word)", trig_span.slice_with(ctx), t.event_type, t.sub_event_type, t.class));
+        why.insert(0, format!("trigger «{}»: {}/{} ({:?} word)", ctx.slice(trig_span), t.event_type, t.sub_event_type, t.class));
         if let Some(r) = reason {
             why.push(r);
         }
@@ -594,12 +597,12 @@ fn sentence_events(
                 ev.fatalities = Some(*v);
                 ev.fatalities_low = *lo;
                 ev.fatalities_high = *hi;
-                ev.fatalities_evidence = ev_s.iter().map(|sp| marsad_model::CountEvidence { text: sp.slice_with(ctx).to_string(), span: *sp }).collect();
+                ev.fatalities_evidence = ctx.count_evidence(ev_s);
                 why.push(format!("fatalities {v}: numbers next to killing words in the sentence"));
             }
             if let Some((v, _, _, ev_s)) = &counts.injured {
                 ev.injured = Some(*v);
-                ev.injured_evidence = ev_s.iter().map(|sp| marsad_model::CountEvidence { text: sp.slice_with(ctx).to_string(), span: *sp }).collect();
+                ev.injured_evidence = ctx.count_evidence(ev_s);
                 why.push(format!("injured {v}: numbers next to wounding words in the sentence"));
             }
         }
@@ -694,8 +697,8 @@ fn choose_date(ctx: &Ctx<'_>, s: &Sentence, m: &Match, lead: Option<&DateMention
     });
     let pick = |d: &DateMention, why: &mut Vec<String>, rule: &str| {
         let sp = ctx.span(d.start, d.end, d.skip);
-        why.push(format!("date {}: «{}» {rule}", d.range.start, sp.slice_with(ctx)));
-        EventDate { range: d.range, text: Some(sp.slice_with(ctx).to_string()), span: Some(sp) }
+        why.push(format!("date {}: «{}» {rule}", d.range.start, ctx.slice(sp)));
+        EventDate { range: d.range, text: Some(ctx.slice(sp).to_string()), span: Some(sp) }
     };
     if let Some(d) = in_s {
         return pick(d, why, "in the same sentence");
@@ -779,7 +782,7 @@ fn actor_at(ctx: &Ctx<'_>, h: &ActorHit, place_country: Option<&str>, why: &mut 
 fn location_of(ctx: &Ctx<'_>, pm: &PlaceMention, r: Option<&Resolution>, geo: Option<&Gazetteer>) -> Location {
     let sp = ctx.span(pm.start, pm.end, pm.skip);
     let mut loc = Location {
-        text: sp.slice_with(ctx).to_string(),
+        text: ctx.slice(sp).to_string(),
         span: sp,
         name: None,
         country: None,
@@ -1093,7 +1096,6 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
         let key_place = |x: &Event| x.location.as_ref().map(|l| l.gazetteer_id.clone().unwrap_or_else(|| marsad_text::fold(&l.text)));
         // a general attack word with nothing of its own (no day, no toll) after a violent
         // event of the report is that event again, whatever type its sentence suggests
-        let violent = |t: &str| matches!(t, "battles" | "explosions_remote_violence" | "violence_against_civilians");
         let kin = |a: &str, b: &str| a == b || (e.weak && violent(a) && violent(b));
         let same_sub = |a: &str, b: &str| a == b || (bombing(a) && bombing(b));
         let repeat = !e.anchored && out.iter().any(|o| kin(&o.event.event_type, &e.event.event_type) && (e.weak || same_sub(&o.event.sub_event_type, &e.event.sub_event_type)));
@@ -1181,6 +1183,11 @@ fn within(a: &Event, b: &Event) -> bool {
     }
 }
 
+/// Battles, explosions and violence against civilians: the kinds that kill.
+fn violent(et: &str) -> bool {
+    matches!(et, "battles" | "explosions_remote_violence" | "violence_against_civilians")
+}
+
 /// The event's date was taken from another sentence (the lead's, or publication day).
 fn borrowed_date(e: &Event) -> bool {
     match (e.date.span, e.sentence) {
@@ -1209,12 +1216,3 @@ fn ctx_slice<'t>(cps: &[u32], text: &'t str, s: Span) -> &'t str {
     &text[b(s.start)..b(s.end.max(s.start))]
 }
 
-trait SliceWith {
-    fn slice_with<'t>(&self, ctx: &Ctx<'t>) -> &'t str;
-}
-
-impl SliceWith for Span {
-    fn slice_with<'t>(&self, ctx: &Ctx<'t>) -> &'t str {
-        ctx.slice(*self)
-    }
-}
