@@ -826,7 +826,14 @@ fn choose_location(ctx: &Ctx<'_>, sents: &[Sentence], si: usize, m: &Match, spea
             ps.start >= sp.start && ps.end <= sp.end
         })
     };
-    let usable = |p: &&(PlaceMention, Option<Resolution>)| p.1.is_some() && !in_speaker(p);
+    // a town's name inside an actor's name is a person's (ميليشيات الحوثي وعلي عبد الله صالح)
+    let in_actor = |p: &(PlaceMention, Option<Resolution>)| {
+        p.0.cue.is_none()
+            && p.1.as_ref().is_some_and(|r| r.precision == marsad_model::PlacePrecision::PopulatedPlace)
+            && ctx.actors.iter().any(|h| h.start <= p.0.start && h.end >= p.0.end)
+    };
+    // a border named as a reference («على الحدود مع السعودية») is not where it happened
+    let usable = |p: &&(PlaceMention, Option<Resolution>)| p.1.is_some() && !p.0.reference && !in_speaker(p) && !in_actor(p);
     // same sentence: nearest, after the trigger preferred
     let cand = ctx
         .places
@@ -844,7 +851,10 @@ fn choose_location(ctx: &Ctx<'_>, sents: &[Sentence], si: usize, m: &Match, spea
             let dist = if p.0.start >= m.end { (p.0.start - m.end) * 2 } else { (m.start - p.0.end.min(m.start)) * 3 };
             let (ca, cb) = s.clause_of(m.start);
             let other_clause = !(p.0.start >= ca && p.0.end <= cb);
-            (other_clause, rank, dist)
+            // before the trigger, a name not introduced as a location (في، ب، قرب) is most
+            // often the subject's: «أدان أهالي محافظة القطيف التفجير… في عسير»
+            let not_locative = p.0.start < m.start && !p.0.locative;
+            (other_clause, not_locative, rank, dist)
         });
     let (pm, rule): (&(PlaceMention, Option<Resolution>), &str) = match cand {
         Some(c) => (c, "in the same sentence"),
@@ -1107,7 +1117,10 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
                 // general word may repeat any violent event, where the place agrees
                 let same_kind = a.event_type == b.event_type && (same_sub(&a.sub_event_type, &b.sub_event_type) || e.weak) && compatible(&a.actor1, &b.actor1);
                 return same_kind
-                    || (e.weak && kin(&a.event_type, &b.event_type) && (key_place(a) == key_place(b) || a.location.is_none() || b.location.is_none()));
+                    || (e.weak
+                        && kin(&a.event_type, &b.event_type)
+                        && compatible(&a.actor1, &b.actor1)
+                        && (key_place(a) == key_place(b) || a.location.is_none() || b.location.is_none()));
             }
             a.event_type == b.event_type
                 && (a.sub_event_type == b.sub_event_type || (bombing(&a.sub_event_type) && bombing(&b.sub_event_type)))

@@ -20,10 +20,12 @@ fn cases() -> Vec<Case> {
         }
         if let Some(p) = l.strip_prefix("== published ") {
             out.push(Case { line: n + 1, published: p.trim().into(), text: String::new(), expects: vec![] });
-        } else if let Some((k, v)) = l.split_once(": ").filter(|(k, _)| matches!(*k, "expect" | "fatalities" | "injured" | "date" | "actor")) {
+        } else if let Some((k, v)) = l.split_once(": ").filter(|(k, _)| matches!(*k, "expect" | "fatalities" | "injured" | "date" | "actor" | "events" | "place" | "not-place")) {
             out.last_mut().unwrap().expects.push((k.into(), v.trim().into()));
         } else if l == "none" {
             out.last_mut().unwrap().expects.push(("none".into(), String::new()));
+        } else if let Some((k, _)) = l.split_once(':').filter(|(k, _)| k.is_ascii() && !k.contains(' ')) {
+            panic!("testdata/cases.txt:{}: unknown expectation {k}", n + 1);
         } else {
             let c = out.last_mut().unwrap();
             if !c.text.is_empty() {
@@ -62,7 +64,8 @@ fn cases_from_testdata() {
                 "actor" => evs.iter().any(|e| [&e.actor1, &e.actor2].into_iter().flatten().any(|a| a.canonical == *v)),
                 "events" => evs.len().to_string() == *v,
                 "place" => evs.iter().any(|e| e.location.as_ref().and_then(|l| l.name.as_deref()) == Some(v.as_str())),
-                _ => false,
+                "not-place" => !evs.iter().any(|e| e.location.as_ref().is_some_and(|l| l.text == *v)),
+                other => panic!("testdata/cases.txt:{}: unknown expectation {other}", c.line),
             };
             if !ok {
                 failures.push(format!(

@@ -157,6 +157,13 @@ pub struct PlaceMention {
     pub cue: Option<Cue>,
     /// Token index of the cue word, when there is one.
     pub cue_token: Option<usize>,
+    /// The name (or its cue word) is introduced as a location: a clitic `ب` (`بالرقة`,
+    /// `بمحافظة`) or a word before it such as `في`, `قرب`, `على`. A name that is not (the
+    /// subject of a clause: `أهالي محافظة القطيف أدانوا…`) is a weaker place for an event.
+    pub locative: bool,
+    /// The name is a reference, not a scene: `على الحدود مع السعودية`, `بالتنسيق مع مصر`
+    /// (after `مع`). It anchors no country for the article's other names.
+    pub reference: bool,
 }
 
 /// The place chosen for a mention, and why.

@@ -33,8 +33,16 @@ const DIRECTION: &[&str] = &[
     "شرق", "شمال", "جنوب", "غرب", "شرقي", "شمالي", "جنوبي", "غربي", "وسط",
 ];
 
-/// The cue a word gives to the name after it.
-pub(crate) fn cue_of(t: &Token) -> Option<Cue> {
+/// Words before a name that introduce it as where something happened.
+const LOCATIVE: &[&str] = &["في", "فى", "قرب", "داخل", "عند", "علي", "الي", "نحو", "باتجاه", "بين", "حول", "شرقي", "غربي", "شمالي", "جنوبي"];
+
+/// Plural place nouns that open a list of places (`المديريات… من بينها مران وساقين`).
+const PLACE_PLURALS: &[&str] = &["مناطق", "مديريات", "قري", "بلدات", "مدن", "احياء", "قطاعات", "محافظات", "مواقع", "جبهات"];
+/// Words after such a noun that start the list.
+const LIST_OPENERS: &[&str] = &["بينها", "منها", "ابرزها", "اهمها", "مثل", "هي", "وهي"];
+
+/// The cue a word gives to the name after it, and whether the cue word carries a `ب`.
+pub(crate) fn cue_of(t: &Token) -> Option<(Cue, bool)> {
     if !t.is_word() {
         return None;
     }
@@ -43,17 +51,54 @@ pub(crate) fn cue_of(t: &Token) -> Option<Cue> {
             continue;
         }
         let s = r.stem;
-        if TOWN.contains(&s) {
-            return Some(Cue::Town);
+        let cue = if TOWN.contains(&s) {
+            Cue::Town
+        } else if PROVINCE.contains(&s) {
+            Cue::Province
+        } else if COUNTRYSIDE.contains(&s) {
+            Cue::Countryside
+        } else if DIRECTION.contains(&s) {
+            Cue::Direction
+        } else {
+            continue;
+        };
+        return Some((cue, t.norm[..byte_of(&t.norm, r.prefix)].contains('ب')));
+    }
+    None
+}
+
+fn byte_of(s: &str, chars: usize) -> usize {
+    s.char_indices().nth(chars).map_or(s.len(), |(b, _)| b)
+}
+
+/// A word before a name that introduces it as a location (`في`, `قرب`, `وعلى`).
+fn locative_word(t: &Token) -> bool {
+    t.is_word() && readings(&t.norm).iter().any(|r| r.prefix <= 1 && LOCATIVE.contains(&r.stem))
+}
+
+/// Token `i` is in a list of places opened by a plural place noun and a list word
+/// (`…والمديريات اليمنية على الحدود، من بينها مران وساقين`), or continues such a list
+/// right after another place of it (`و`, `،`).
+fn in_place_list(toks: &[Token], i: usize, out: &[(PlaceMention, String)], listed: &[bool]) -> bool {
+    let Some(p) = prev_word_skipping(toks, i, &["،", ","]) else { return false };
+    if let Some(((last, _), &was)) = out.last().zip(listed.last()) {
+        if was && last.end == p + 1 && (toks[i].norm.starts_with('و') || p + 1 < i) {
+            return true;
         }
-        if PROVINCE.contains(&s) {
-            return Some(Cue::Province);
+    }
+    let opener = readings(&toks[p].norm).iter().any(|r| LIST_OPENERS.contains(&r.stem));
+    opener && (p.saturating_sub(10)..p).any(|k| toks[k].is_word() && readings(&toks[k].norm).iter().any(|r| PLACE_PLURALS.contains(&r.stem)))
+}
+
+fn prev_word_skipping(toks: &[Token], i: usize, skip: &[&str]) -> Option<usize> {
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        if toks[k].is_word() {
+            return Some(k);
         }
-        if COUNTRYSIDE.contains(&s) {
-            return Some(Cue::Countryside);
-        }
-        if DIRECTION.contains(&s) {
-            return Some(Cue::Direction);
+        if !skip.contains(&toks[k].norm.as_str()) {
+            return None;
         }
     }
     None
@@ -74,6 +119,8 @@ pub(crate) fn mentions_keyed(
     let mut buf = String::with_capacity(64);
     // options at one position: (end, prefix, key)
     let mut opts: Vec<(usize, usize, String)> = Vec::new();
+    // per mention in `out`: whether it was taken as an item of a list of places
+    let mut listed: Vec<bool> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].is_word() {
@@ -124,13 +171,19 @@ pub(crate) fn mentions_keyed(
         }
         opts.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
         let cue_token = prev_word(toks, i);
-        let cue = cue_token.and_then(|c| cue_of(&toks[c]));
+        let cue_b = cue_token.and_then(|c| cue_of(&toks[c]));
+        let cue = cue_b.map(|c| c.0);
+        let mut list: Option<bool> = None;
         let mut chosen = None;
         for (end, prefix, key) in opts.drain(..) {
             if use_stop {
                 match g.stop.get(key.as_str()) {
                     Some(StopMode::Drop) => continue,
-                    Some(StopMode::Cue) if cue != Some(Cue::Town) => continue,
+                    Some(StopMode::Cue) if cue != Some(Cue::Town) => {
+                        if !*list.get_or_insert_with(|| in_place_list(toks, i, &out, &listed)) {
+                            continue;
+                        }
+                    }
                     _ => {}
                 }
             }
@@ -140,6 +193,13 @@ pub(crate) fn mentions_keyed(
         match chosen {
             Some((end, prefix, key)) => {
                 let candidates = g.candidates(&key).to_vec();
+                let list = list.unwrap_or_else(|| in_place_list(toks, i, &out, &listed));
+                let intro = if cue.is_some() { cue_token } else { Some(i) };
+                let locative = cue_b.is_some_and(|c| c.1)
+                    || (cue.is_none() && toks[i].norm[..byte_of(&toks[i].norm, prefix)].contains('ب'))
+                    || intro.and_then(|k| prev_word(toks, k)).is_some_and(|k| locative_word(&toks[k]))
+                    || list;
+                let reference = intro.and_then(|k| prev_word(toks, k)).is_some_and(|k| matches!(toks[k].norm.as_str(), "مع" | "ومع"));
                 out.push((
                     PlaceMention {
                         start: i,
@@ -148,9 +208,12 @@ pub(crate) fn mentions_keyed(
                         candidates,
                         cue,
                         cue_token: if cue.is_some() { cue_token } else { None },
+                        locative,
+                        reference,
                     },
                     key,
                 ));
+                listed.push(list);
                 i = end;
             }
             None => i += 1,

@@ -110,7 +110,7 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, ms: &[PlaceMention]) -> Vec<R
             || p.population >= 10_000
             || m.cue.is_some()
             || g.is_curated(&mention_text(a, m));
-        if !solid {
+        if !solid || m.reference {
             continue;
         }
         if one_country || p.kind == PlaceKind::Country {
