@@ -88,10 +88,15 @@ impl<'a> Ctx<'a> {
 pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) -> Vec<Explained> {
     let text = art.text.as_str();
     let a = Analyzed::new(text);
-    let mut cps: Vec<u32> = text.char_indices().map(|(b, _)| b as u32).collect();
-    cps.push(text.len() as u32);
     let n = a.tokens.len();
     let rds = marsad_text::AllReadings::new(&a.tokens);
+    // events start at triggers: a report with none (most of a newspaper) needs nothing more
+    let trig = lx.triggers.find_with(&a, &rds);
+    if trig.is_empty() {
+        return Vec::new();
+    }
+    let mut cps: Vec<u32> = text.char_indices().map(|(b, _)| b as u32).collect();
+    cps.push(text.len() as u32);
     let mut cue = vec![0u32; n];
     for m in lx.cues.find_with(&a, &rds) {
         let bits = *lx.cues.value(m.value);
@@ -99,7 +104,6 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
             *x |= bits;
         }
     }
-    let trig = lx.triggers.find_with(&a, &rds);
     // countries: the article's main country is the most named one
     let mut counts = vec![0usize; lx.country_table.len()];
     let chits = lx.countries.find_with(&a, &rds);
@@ -826,14 +830,8 @@ fn choose_location(ctx: &Ctx<'_>, sents: &[Sentence], si: usize, m: &Match, spea
             ps.start >= sp.start && ps.end <= sp.end
         })
     };
-    // a town's name inside an actor's name is a person's (ميليشيات الحوثي وعلي عبد الله صالح)
-    let in_actor = |p: &(PlaceMention, Option<Resolution>)| {
-        p.0.cue.is_none()
-            && p.1.as_ref().is_some_and(|r| r.precision == marsad_model::PlacePrecision::PopulatedPlace)
-            && ctx.actors.iter().any(|h| h.start <= p.0.start && h.end >= p.0.end)
-    };
     // a border named as a reference («على الحدود مع السعودية») is not where it happened
-    let usable = |p: &&(PlaceMention, Option<Resolution>)| p.1.is_some() && !p.0.reference && !in_speaker(p) && !in_actor(p);
+    let usable = |p: &&(PlaceMention, Option<Resolution>)| p.1.is_some() && !p.0.reference && !in_speaker(p);
     // same sentence: nearest, after the trigger preferred
     let cand = ctx
         .places

@@ -117,9 +117,10 @@ pub(crate) fn from_text(text: Cow<'static, str>) -> Result<Gazetteer, FormatErro
         h.0 = links.len() as u32 - 1;
         h.1 += 1;
     }
-    let mut names: HashMap<Box<str>, (u32, u32), FxBuild> = HashMap::default();
-    names.reserve(order.len());
-    let mut prefixes: HashSet<Box<str>, FxBuild> = HashSet::default();
+    let mut chain: HashMap<u64, crate::Node, marsad_text::hash::PreHashedBuild> = HashMap::default();
+    chain.reserve(order.len() * 3 / 2);
+    let mut keys: Vec<(u32, u32)> = Vec::with_capacity(order.len());
+    let base = text.as_ptr() as usize;
     let mut first = marsad_text::hash::HashFilter::new(20);
     let mut cands = vec![0 as PlaceId; links.len()];
     let mut a = 0usize;
@@ -132,20 +133,24 @@ pub(crate) fn from_text(text: Cow<'static, str>) -> Result<Gazetteer, FormatErro
             cands[w] = links[l as usize].0;
             l = links[l as usize].1;
         }
-        let mut o = 0;
-        while let Some(p) = k[o..].find(' ') {
-            if !prefixes.contains(&k[..o + p]) {
-                prefixes.insert(k[..o + p].into());
-            }
-            o += p + 1;
+        let mut words = k.split(' ');
+        let w0 = words.next().unwrap_or(k);
+        first.insert(marsad_text::hash::fx_str(w0));
+        let mut h = marsad_text::hash::fx_str(w0);
+        for w in words {
+            chain.entry(h).or_default().prefix = true;
+            h = marsad_text::hash::chain(h, marsad_text::hash::fx_str(w));
         }
-        first.insert(marsad_text::hash::fx_str(k.split(' ').next().unwrap_or(k)));
-        names.insert((*k).into(), (a as u32, n));
+        let node = chain.entry(h).or_default();
+        node.a = a as u32;
+        node.n = n;
+        let off = k.as_ptr() as usize - base;
+        keys.push((off as u32, (off + k.len()) as u32));
         a += n as usize;
     }
     cands.truncate(a);
     let cache = std::iter::repeat_with(OnceLock::new).take(rows.len()).collect();
-    Ok(Gazetteer { text: Cow::Borrowed(""), rows, cache, ids: OnceLock::new(), names, cands, prefixes, first, curated, stop: HashMap::default() }
+    Ok(Gazetteer { text: Cow::Borrowed(""), rows, cache, ids: OnceLock::new(), chain, keys, cands, first, curated, stop: HashMap::default() }
         .with_text(text))
 }
 

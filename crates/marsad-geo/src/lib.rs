@@ -202,18 +202,29 @@ pub struct Gazetteer {
     pub(crate) cache: Vec<OnceLock<Place>>,
     /// Source id → place, built on first use.
     pub(crate) ids: OnceLock<HashMap<Box<str>, PlaceId, FxBuild>>,
-    /// Folded name (tokens joined by one space) → range of `cands`.
-    pub(crate) names: HashMap<Box<str>, (u32, u32), FxBuild>,
+    /// Every name and every proper token prefix of a name, by the chain hash of its folded
+    /// words ([`marsad_text::hash::chain`]): the matcher walks it a word at a time.
+    pub(crate) chain: HashMap<u64, Node, marsad_text::hash::PreHashedBuild>,
+    /// Byte range in `text` of each distinct folded name (for [`Gazetteer::names`]).
+    pub(crate) keys: Vec<(u32, u32)>,
     /// Candidates of all names, grouped by name.
     pub(crate) cands: Vec<PlaceId>,
-    /// Every proper token prefix of a multi-token name.
-    pub(crate) prefixes: HashSet<Box<str>, FxBuild>,
     /// Hashes of the first word of every name: most words of an article start none.
     pub(crate) first: marsad_text::hash::HashFilter,
     /// Names from the curated alias file: never stoplisted.
     pub(crate) curated: HashSet<Box<str>, FxBuild>,
-    /// Names that are also ordinary words.
-    pub(crate) stop: HashMap<String, StopMode, FxBuild>,
+    /// Names that are also ordinary words, by chain hash.
+    pub(crate) stop: HashMap<u64, StopMode, marsad_text::hash::PreHashedBuild>,
+}
+
+/// A name or a prefix of names in [`Gazetteer::chain`].
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Node {
+    /// Range of `cands` (count 0: only a prefix).
+    pub(crate) a: u32,
+    pub(crate) n: u32,
+    /// Longer names continue from here.
+    pub(crate) prefix: bool,
 }
 
 /// The compiled index shipped with the crate (see `data/gazetteer/README.md`).
@@ -295,15 +306,22 @@ impl Gazetteer {
 
     /// Places of a folded name key (tokens joined by one space), ignoring the stoplist.
     pub fn candidates(&self, key: &str) -> &[PlaceId] {
-        match self.names.get(key) {
-            Some(&(a, n)) => &self.cands[a as usize..(a + n) as usize],
+        self.candidates_of(marsad_text::hash::chain_str(key))
+    }
+
+    pub(crate) fn candidates_of(&self, h: u64) -> &[PlaceId] {
+        match self.chain.get(&h) {
+            Some(n) => &self.cands[n.a as usize..(n.a + n.n) as usize],
             None => &[],
         }
     }
 
     /// All folded names with their places (for tools such as the stoplist maker).
     pub fn names(&self) -> impl Iterator<Item = (&str, &[PlaceId])> {
-        self.names.iter().map(|(k, &(a, n))| (&**k, &self.cands[a as usize..(a + n) as usize]))
+        self.keys.iter().map(|&(a, b)| {
+            let k = &self.text[a as usize..b as usize];
+            (k, self.candidates(k))
+        })
     }
 
     /// True when `key` (a folded name) comes from the curated alias file.
@@ -328,14 +346,14 @@ impl Gazetteer {
             };
             let key = matcher::name_key(name);
             if !key.is_empty() && !self.curated.contains(key.as_str()) {
-                self.stop.insert(key, mode);
+                self.stop.insert(marsad_text::hash::chain_str(&key), mode);
             }
         }
     }
 
     /// How a folded name is stoplisted, if it is.
     pub fn stop_mode(&self, key: &str) -> Option<StopMode> {
-        self.stop.get(key).copied()
+        self.stop.get(&marsad_text::hash::chain_str(key)).copied()
     }
 
     /// All place-name mentions in `a`, longest match first, non-overlapping, in token order.

@@ -79,7 +79,7 @@ fn locative_word(t: &Token) -> bool {
 /// Token `i` is in a list of places opened by a plural place noun and a list word
 /// (`…والمديريات اليمنية على الحدود، من بينها مران وساقين`), or continues such a list
 /// right after another place of it (`و`, `،`).
-fn in_place_list(toks: &[Token], i: usize, out: &[(PlaceMention, String)], listed: &[bool]) -> bool {
+fn in_place_list(toks: &[Token], i: usize, out: &[(PlaceMention, bool)], listed: &[bool]) -> bool {
     let Some(p) = prev_word_skipping(toks, i, &["،", ","]) else { return false };
     if let Some(((last, _), &was)) = out.last().zip(listed.last()) {
         if was && last.end == p + 1 && (toks[i].norm.starts_with('و') || p + 1 < i) {
@@ -105,7 +105,7 @@ fn prev_word_skipping(toks: &[Token], i: usize, skip: &[&str]) -> Option<usize> 
 }
 
 pub(crate) fn mentions(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> Vec<PlaceMention> {
-    mentions_keyed(g, a, rds, use_stop).into_iter().map(|(m, _)| m).collect()
+    found(g, a, rds, use_stop).into_iter().map(|(m, _)| m).collect()
 }
 
 pub(crate) fn mentions_keyed(
@@ -114,11 +114,39 @@ pub(crate) fn mentions_keyed(
     rds: &AllReadings<'_>,
     use_stop: bool,
 ) -> Vec<(PlaceMention, String)> {
+    found(g, a, rds, use_stop)
+        .into_iter()
+        .map(|(m, with_al)| {
+            // the folded name as the index writes it: the stem of the first word (with the
+            // article the preposition ate), then the following words
+            let t = &a.tokens[m.start].norm;
+            let mut key = String::new();
+            if with_al {
+                key.push_str("ال");
+            }
+            key.push_str(&t[byte_of(t, m.skip)..]);
+            for k in m.start + 1..m.end {
+                key.push(' ');
+                key.push_str(&a.tokens[k].norm);
+            }
+            (m, key)
+        })
+        .collect()
+}
+
+/// The mentions, each with whether its first word took back an article (`للرقة` → `الرقة`).
+fn found(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> Vec<(PlaceMention, bool)> {
     let toks = &a.tokens;
-    let mut out = Vec::new();
-    let mut buf = String::with_capacity(64);
-    // options at one position: (end, prefix, key)
-    let mut opts: Vec<(usize, usize, String)> = Vec::new();
+    let mut out: Vec<(PlaceMention, bool)> = Vec::new();
+    // the whole-word hash of token j: its first reading's, else hashed here (punctuation)
+    let word_hash = |j: usize| -> u64 {
+        match (toks[j].kind, rds.hashes(j).first()) {
+            (TokenKind::Word | TokenKind::Number, Some(&(h, _))) => h,
+            _ => marsad_text::hash::fx_str(&toks[j].norm),
+        }
+    };
+    // options at one position: (end, prefix, chain hash, with article)
+    let mut opts: Vec<(usize, usize, u64, bool)> = Vec::new();
     // per mention in `out`: whether it was taken as an item of a list of places
     let mut listed: Vec<bool> = Vec::new();
     let mut i = 0;
@@ -133,34 +161,33 @@ pub(crate) fn mentions_keyed(
                 continue;
             }
             for with_al in [false, true] {
-                if with_al && !r.definite {
-                    continue;
-                }
-                if !with_al && !g.first.may_contain(h) {
-                    continue;
-                }
-                buf.clear();
-                if with_al {
+                let h0 = if with_al {
                     // `للرقة`: the `ل` of the article was eaten by the preposition
-                    buf.push_str("ال");
-                }
-                buf.push_str(r.stem);
-                if with_al && !g.first.may_contain(marsad_text::hash::fx_str(&buf)) {
+                    if !r.definite {
+                        continue;
+                    }
+                    match marsad_text::hash::fx_concat("ال", r.stem) {
+                        Some(h) => h,
+                        None => continue,
+                    }
+                } else {
+                    h
+                };
+                if !g.first.may_contain(h0) {
                     continue;
                 }
+                // a one-word name has three letters or more
+                let short = !with_al && r.stem.chars().nth(2).is_none();
+                let mut hc = h0;
                 let mut j = i + 1;
-                loop {
-                    if g.names.contains_key(buf.as_str()) && buf.chars().nth(2).is_some() {
-                        opts.push((j, r.prefix, buf.clone()));
+                while let Some(node) = g.chain.get(&hc) {
+                    if node.n > 0 && (j > i + 1 || !short) {
+                        opts.push((j, r.prefix, hc, with_al));
                     }
-                    if j >= toks.len()
-                        || toks[j].kind == TokenKind::Newline
-                        || !g.prefixes.contains(buf.as_str())
-                    {
+                    if !node.prefix || j >= toks.len() || toks[j].kind == TokenKind::Newline {
                         break;
                     }
-                    buf.push(' ');
-                    buf.push_str(&toks[j].norm);
+                    hc = marsad_text::hash::chain(hc, word_hash(j));
                     j += 1;
                 }
             }
@@ -175,24 +202,20 @@ pub(crate) fn mentions_keyed(
         let cue = cue_b.map(|c| c.0);
         let mut list: Option<bool> = None;
         let mut chosen = None;
-        for (end, prefix, key) in opts.drain(..) {
+        for &(end, prefix, key, with_al) in &opts {
             if use_stop {
-                match g.stop.get(key.as_str()) {
+                match g.stop.get(&key) {
                     Some(StopMode::Drop) => continue,
-                    Some(StopMode::Cue) if cue != Some(Cue::Town) => {
-                        if !*list.get_or_insert_with(|| in_place_list(toks, i, &out, &listed)) {
-                            continue;
-                        }
-                    }
+                    Some(StopMode::Cue) if cue != Some(Cue::Town) && !*list.get_or_insert_with(|| in_place_list(toks, i, &out, &listed)) => continue,
                     _ => {}
                 }
             }
-            chosen = Some((end, prefix, key));
+            chosen = Some((end, prefix, key, with_al));
             break;
         }
         match chosen {
-            Some((end, prefix, key)) => {
-                let candidates = g.candidates(&key).to_vec();
+            Some((end, prefix, key, with_al)) => {
+                let candidates = g.candidates_of(key).to_vec();
                 let list = list.unwrap_or_else(|| in_place_list(toks, i, &out, &listed));
                 let intro = if cue.is_some() { cue_token } else { Some(i) };
                 let locative = cue_b.is_some_and(|c| c.1)
@@ -211,7 +234,7 @@ pub(crate) fn mentions_keyed(
                         locative,
                         reference,
                     },
-                    key,
+                    with_al,
                 ));
                 listed.push(list);
                 i = end;

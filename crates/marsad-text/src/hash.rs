@@ -59,6 +59,38 @@ pub fn fx_str(s: &str) -> u64 {
     h.finish()
 }
 
+/// Extend the hash of a sequence of words by one word's hash ([`fx_str`] of it): names of
+/// several words are looked up by this chain, one word at a time, with no string built.
+#[inline]
+pub fn chain(h: u64, word: u64) -> u64 {
+    (h.rotate_left(26) ^ word).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// The chain hash of words joined by single spaces (`"دير الزور"`).
+pub fn chain_str(key: &str) -> u64 {
+    let mut it = key.split(' ');
+    let mut h = fx_str(it.next().unwrap_or(""));
+    for w in it {
+        h = chain(h, fx_str(w));
+    }
+    h
+}
+
+/// [`fx_str`] of `a` followed by `b`, without building the string (up to 120 bytes; longer
+/// ones hash as `None`).
+pub fn fx_concat(a: &str, b: &str) -> Option<u64> {
+    let mut buf = [0u8; 120];
+    let n = a.len() + b.len();
+    if n > buf.len() {
+        return None;
+    }
+    buf[..a.len()].copy_from_slice(a.as_bytes());
+    buf[a.len()..n].copy_from_slice(b.as_bytes());
+    let mut h = FxHasher::default();
+    h.write(&buf[..n]);
+    Some(h.finish())
+}
+
 /// The first two characters of a word (the key of open-ended dictionary words).
 #[inline]
 pub fn prefix2(w: &str) -> &str {
