@@ -164,6 +164,10 @@ pub struct PlaceMention {
     /// The name is a reference, not a scene: `على الحدود مع السعودية`, `بالتنسيق مع مصر`
     /// (after `مع`). It anchors no country for the article's other names.
     pub reference: bool,
+    /// No name is spelled so: the candidates are names one transliteration step away (a long
+    /// vowel or hamza added or dropped, ه/ح, ت/ط…: `قرية ساقاين` for ساقين), taken only after a
+    /// town word, kept only in a country the article names and with more support than that.
+    pub fuzzy: bool,
 }
 
 /// The place chosen for a mention, and why.

@@ -90,6 +90,61 @@ fn in_place_list(toks: &[Token], i: usize, out: &[(PlaceMention, bool)], listed:
     opener && (p.saturating_sub(10)..p).any(|k| toks[k].is_word() && readings(&toks[k].norm).iter().any(|r| PLACE_PLURALS.contains(&r.stem)))
 }
 
+/// Letters that transliterations add or drop (long vowels, hamza).
+const SOFT: &[char] = &['ا', 'و', 'ي', 'ء', 'ئ', 'ؤ', 'أ', 'إ'];
+/// Letters that transliterations trade for each other (الهول / الحول, طويران / تويران).
+const TRADED: &[(char, char)] = &[('ه', 'ح'), ('ت', 'ط'), ('س', 'ص'), ('د', 'ض'), ('ذ', 'ز'), ('ك', 'ق'), ('ء', 'ا'), ('ئ', 'ي'), ('ؤ', 'و')];
+
+/// A mention for word `i` right after a town word (`قرية X`), when no name is spelled `X`
+/// but names are one transliteration step away: a long vowel or hamza added or dropped, or
+/// one letter traded for its usual counterpart (ه/ح, ت/ط, س/ص…). Words of five letters or
+/// more only; stoplisted names are not offered.
+fn near_spelling(g: &Gazetteer, toks: &[Token], i: usize) -> Option<PlaceMention> {
+    let c = prev_word(toks, i)?;
+    let (cue, cue_b) = cue_of(&toks[c])?;
+    if cue != Cue::Town {
+        return None;
+    }
+    let locative = cue_b || prev_word(toks, c).is_some_and(|k| locative_word(&toks[k]));
+    let w: Vec<char> = toks[i].norm.chars().collect();
+    if w.len() < 5 || !w.iter().all(|c| ('\u{0621}'..='\u{064A}').contains(c)) {
+        return None;
+    }
+    let mut found: Vec<crate::PlaceId> = Vec::new();
+    let mut buf = String::with_capacity(toks[i].norm.len() + 4);
+    let mut try_word = |v: &mut dyn Iterator<Item = char>, found: &mut Vec<crate::PlaceId>| {
+        buf.clear();
+        buf.extend(v);
+        let h = marsad_text::hash::fx_str(&buf);
+        if g.first.may_contain(h) && g.stop.get(&h) != Some(&StopMode::Drop) {
+            found.extend_from_slice(g.candidates_of(h));
+        }
+    };
+    let n = w.len();
+    // the article's letters stay: edits after the second letter only
+    let from = if w.starts_with(&['ا', 'ل']) { 2 } else { 0 };
+    for k in from..n {
+        if SOFT.contains(&w[k]) && k > from {
+            try_word(&mut w[..k].iter().chain(&w[k + 1..]).copied(), &mut found);
+        }
+        for &(x, y) in TRADED {
+            let to = if w[k] == x { y } else if w[k] == y { x } else { continue };
+            try_word(&mut w[..k].iter().copied().chain(std::iter::once(to)).chain(w[k + 1..].iter().copied()), &mut found);
+        }
+    }
+    for &l in &['ا', 'و', 'ي'] {
+        for k in from + 1..n {
+            try_word(&mut w[..k].iter().copied().chain(std::iter::once(l)).chain(w[k..].iter().copied()), &mut found);
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    if found.is_empty() {
+        return None;
+    }
+    Some(PlaceMention { start: i, end: i + 1, skip: 0, candidates: found, cue: Some(Cue::Town), cue_token: Some(c), locative, reference: false, fuzzy: true })
+}
+
 fn prev_word_skipping(toks: &[Token], i: usize, skip: &[&str]) -> Option<usize> {
     let mut k = i;
     while k > 0 {
@@ -193,6 +248,12 @@ fn found(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> 
             }
         }
         if opts.is_empty() {
+            // after a town word, a name the index does not spell so: its spellings one
+            // letter away (the press and the gazetteer transliterate differently)
+            if let Some(m) = near_spelling(g, toks, i) {
+                out.push((m, false));
+                listed.push(false);
+            }
             i += 1;
             continue;
         }
@@ -233,6 +294,7 @@ fn found(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> 
                         cue_token: if cue.is_some() { cue_token } else { None },
                         locative,
                         reference,
+                        fuzzy: false,
                     },
                     with_al,
                 ));

@@ -110,7 +110,7 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, ms: &[PlaceMention]) -> Vec<R
             || p.population >= 10_000
             || m.cue.is_some()
             || g.is_curated(&mention_text(a, m));
-        if !solid || m.reference {
+        if !solid || m.reference || m.fuzzy {
             continue;
         }
         if one_country || p.kind == PlaceKind::Country {
@@ -203,8 +203,17 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, ms: &[PlaceMention]) -> Vec<R
             why[6] = format!("regional prior ({})", p.country);
             (parts, why)
         };
+        // a spelling one letter away counts only in a country the article names
+        let cands: Vec<PlaceId> = if m.fuzzy {
+            m.candidates.iter().copied().filter(|&c| anchors.countries.iter().any(|(j, k)| *j != i && *k == g.place(c).country)).collect()
+        } else {
+            m.candidates.clone()
+        };
+        if cands.is_empty() {
+            continue;
+        }
         let mut scored: Vec<(PlaceId, Parts, Vec<String>)> =
-            m.candidates.iter().map(|&c| { let (p, w) = score(c); (c, p, w) }).collect();
+            cands.iter().map(|&c| { let (p, w) = score(c); (c, p, w) }).collect();
         scored.sort_by(|x, y| y.1.total().total_cmp(&x.1.total()).then(x.0.cmp(&y.0)));
         // a small place that nothing in the article supports is more likely a word
         let (top, tp, _) = &scored[0];
@@ -218,8 +227,13 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, ms: &[PlaceMention]) -> Vec<R
         if small && !supported && (!specific || foreign) {
             continue;
         }
+        // a near spelling needs more than the country: its province named, a place near it,
+        // or a place next to it that contains it
+        if m.fuzzy && !(tp.hierarchy > 0.0 || tp.province > 0.0 || tp.proximity > 0.0) {
+            continue;
+        }
         let (place, reason) = if scored.len() == 1 {
-            (m.candidates[0], "only candidate".to_string())
+            (cands[0], "only candidate".to_string())
         } else {
             let (b, bp, bw) = &scored[0];
             let (_, sp, _) = &scored[1];
@@ -239,6 +253,7 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, ms: &[PlaceMention]) -> Vec<R
             };
             (*b, reason)
         };
+        let reason = if m.fuzzy { format!("no place is spelled so; {} is one transliteration step away (a long vowel or hamza, or ه/ح, ت/ط…), in a country the article names; {reason}", g.place(place).name) } else { reason };
         chosen[i] = Some(place);
         out.push(Resolution { mention: i, place, precision: precision(g.place(place), m, a), reason });
     }
