@@ -877,10 +877,74 @@ fn choose_location(ctx: &Ctx<'_>, sents: &[Sentence], si: usize, m: &Match, spea
         }
         _ => (pm, rule.to_string()),
     };
-    let loc = location_of(ctx, &pm.0, pm.1.as_ref(), geo);
+    let mut loc = location_of(ctx, &pm.0, pm.1.as_ref(), geo);
     let reason = pm.1.as_ref().map(|r| r.reason.clone()).unwrap_or_default();
     why.push(format!("location «{}» {rule}{}{}", loc.text, if reason.is_empty() { "" } else { "; " }, reason));
+    if let Some(w) = apply_offset(ctx, &pm.0, &mut loc) {
+        why.push(w);
+    }
     Some(loc)
+}
+
+/// «20 كم شمال الرقة», «على بعد 5 كيلومترات جنوب شرقي تدمر»: the place lies that far in that
+/// direction from the town named. The location's span then covers the whole phrase, its
+/// point is moved, and its name says so; the gazetteer id stays the town's.
+fn apply_offset(ctx: &Ctx<'_>, pm: &PlaceMention, loc: &mut Location) -> Option<String> {
+    use marsad_model::PlacePrecision as P;
+    if !matches!(pm.cue, Some(marsad_geo::Cue::Direction) | Some(marsad_geo::Cue::Town)) || !matches!(loc.precision, Some(P::PopulatedPlace) | Some(P::Admin2)) {
+        return None;
+    }
+    let bearing = |w: &str| -> Option<f64> {
+        let w = w.trim_start_matches('و');
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        match w.trim_end_matches('ي') {
+            "شمال" => Some(0.0),
+            "شرق" => Some(90.0),
+            "جنوب" => Some(180.0),
+            "غرب" => Some(270.0),
+            _ => None,
+        }
+    };
+    let mut k = pm.cue_token?;
+    // «شمال مدينة الرقة»: the direction before the town word
+    if pm.cue == Some(marsad_geo::Cue::Town) {
+        k = k.checked_sub(1)?;
+    }
+    let mut b = bearing(ctx.norm(k))?;
+    let mut dir_start = k;
+    // a compound direction: شمال شرق, جنوب غربي
+    if k > 0 {
+        if let Some(b0) = bearing(ctx.norm(k - 1)) {
+            if (b0 == 0.0 || b0 == 180.0) && (b == 90.0 || b == 270.0) {
+                b = if b0 == 0.0 { if b == 90.0 { 45.0 } else { 315.0 } } else if b == 90.0 { 135.0 } else { 225.0 };
+                dir_start = k - 1;
+            }
+        }
+    }
+    k = dir_start.checked_sub(1)?;
+    let unit = match ctx.norm(k) {
+        "كم" | "كلم" | "كيلومتر" | "كيلومترا" | "كيلومترات" | "كيلو" => 1.0,
+        "متر" | "مترا" | "امتار" => 0.001,
+        _ => return None,
+    };
+    let num = ctx.nums.iter().find(|n| n.end == k)?;
+    let km = num.value as f64 * unit;
+    let (lat, lon) = (loc.lat?, loc.lon?);
+    if !(km > 0.0 && km <= 300.0) {
+        return None;
+    }
+    let r = b.to_radians();
+    let dlat = km * r.cos() / 111.32;
+    let dlon = km * r.sin() / (111.32 * lat.to_radians().cos().max(0.01));
+    loc.lat = Some(((lat + dlat) * 1e5).round() / 1e5);
+    loc.lon = Some(((lon + dlon) * 1e5).round() / 1e5);
+    let sp = ctx.span(num.start, pm.end, num.skip);
+    loc.text = ctx.slice(sp).to_string();
+    loc.span = sp;
+    let dir = ["north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest"][((b / 45.0).round() as usize) % 8];
+    let town = loc.name.clone().unwrap_or_default();
+    loc.name = Some(format!("{km} km {dir} of {town}"));
+    Some(format!("offset: «{}» moves the point {km} km {dir} of {town}", loc.text))
 }
 
 /// For a coarse place (province, region, country), a populated place of the report inside

@@ -2,6 +2,7 @@
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 #[derive(Parser)]
@@ -108,16 +109,19 @@ fn find(name: &str) -> Result<()> {
     if ms.is_empty() {
         bail!("«{name}»: no place of that name in the index");
     }
+    // a closed pipe (`| head`) ends the listing quietly: the error reaches main as BrokenPipe
+    let mut out = std::io::stdout().lock();
     for (m, key) in ms {
         let stop = match g.stop_mode(&key) {
             Some(marsad_geo::StopMode::Drop) => " (an ordinary word too: never taken as a place)",
             Some(marsad_geo::StopMode::Cue) => " (an ordinary word too: a place only after قرية، بلدة…)",
             None => "",
         };
-        println!("«{}» → {} candidate(s){stop}", a.span(m.start, m.end, m.skip).slice(name), m.candidates.len());
+        writeln!(out, "«{}» → {} candidate(s){stop}", a.span(m.start, m.end, m.skip).slice(name), m.candidates.len())?;
         for &c in &m.candidates {
             let p = g.place(c);
-            println!(
+            writeln!(
+                out,
                 "  {:<14} {:<10} {:<2} {:<22} {:>9.4} {:>9.4}  pop {:>9}  {}",
                 p.id,
                 format!("{:?}", p.kind),
@@ -127,7 +131,7 @@ fn find(name: &str) -> Result<()> {
                 p.lon,
                 p.population,
                 p.name
-            );
+            )?;
         }
     }
     Ok(())
