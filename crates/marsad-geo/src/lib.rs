@@ -27,6 +27,7 @@
 
 pub mod build;
 mod format;
+pub mod table;
 mod matcher;
 mod resolve;
 
@@ -194,34 +195,27 @@ pub enum StopMode {
 
 /// The gazetteer index: places, and the folded names that point at them.
 ///
-/// It keeps the index text and parses a place's row the first time the place is asked for,
-/// so loading only builds the name tables.
+/// It keeps the index text and parses a place's row the first time the place is asked for;
+/// the names are looked up in place in the index's image ([`table`]), which for the
+/// embedded index was made when the crate was compiled: loading parses nothing.
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     /// The index text (see [`Gazetteer::to_bytes`]).
     pub(crate) text: std::borrow::Cow<'static, str>,
-    /// Byte offset of each place's row in `text`.
-    pub(crate) rows: Vec<u32>,
+    /// The name table, row offsets and filter ([`table::build`]).
+    pub(crate) img: std::borrow::Cow<'static, [u8]>,
+    pub(crate) lay: table::Layout,
+    /// Candidates of all names, grouped by name (read out of the image once).
+    pub(crate) cands: Vec<PlaceId>,
     /// Places parsed so far.
     pub(crate) cache: Vec<OnceLock<Place>>,
     /// Source id → place, built on first use.
     pub(crate) ids: OnceLock<HashMap<Box<str>, PlaceId, FxBuild>>,
-    /// Every name and every proper token prefix of a name, by the chain hash of its folded
-    /// words ([`marsad_text::hash::chain`]): the matcher walks it a word at a time.
-    pub(crate) chain: HashMap<u64, Node, marsad_text::hash::PreHashedBuild>,
-    /// Byte range in `text` of each distinct folded name (for [`Gazetteer::names`]).
-    pub(crate) keys: Vec<(u32, u32)>,
-    /// Candidates of all names, grouped by name.
-    pub(crate) cands: Vec<PlaceId>,
-    /// Hashes of the first word of every name: most words of an article start none.
-    pub(crate) first: marsad_text::hash::HashFilter,
-    /// Names from the curated alias file: never stoplisted.
-    pub(crate) curated: HashSet<Box<str>, FxBuild>,
     /// Names that are also ordinary words, by chain hash.
     pub(crate) stop: HashMap<u64, StopMode, marsad_text::hash::PreHashedBuild>,
 }
 
-/// A name or a prefix of names in [`Gazetteer::chain`].
+/// A name or a prefix of names in the table.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Node {
     /// Range of `cands` (count 0: only a prefix).
@@ -230,6 +224,9 @@ pub(crate) struct Node {
     /// Longer names continue from here.
     pub(crate) prefix: bool,
 }
+
+/// The image of the embedded index, made by `build.rs` from `data/gazetteer/index.tsv`.
+const EMBEDDED_IMAGE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.img"));
 
 /// The compiled index shipped with the crate (see `data/gazetteer/README.md`).
 const EMBEDDED_INDEX: &str = include_str!("../../../data/gazetteer/index.tsv");
@@ -243,8 +240,8 @@ impl Gazetteer {
     pub fn embedded() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
         G.get_or_init(|| {
-            let mut g = format::from_text(std::borrow::Cow::Borrowed(EMBEDDED_INDEX))
-                .expect("the embedded gazetteer index is valid");
+            let mut g = format::from_image(std::borrow::Cow::Borrowed(EMBEDDED_INDEX), std::borrow::Cow::Borrowed(EMBEDDED_IMAGE))
+                .expect("the embedded gazetteer image matches its index");
             g.set_stoplist(EMBEDDED_STOP);
             g
         })
@@ -271,11 +268,9 @@ impl Gazetteer {
     /// The place with a source id (`wof:123`, `gn:456`).
     pub fn by_source_id(&self, id: &str) -> Option<PlaceId> {
         let index = self.ids.get_or_init(|| {
-            self.rows
-                .iter()
-                .enumerate()
-                .map(|(i, &r)| {
-                    let row = &self.text[r as usize..];
+            (0..self.len())
+                .map(|i| {
+                    let row = &self.text[self.row(i as PlaceId)..];
                     (row[..row.find('\t').unwrap_or(0)].into(), i as PlaceId)
                 })
                 .collect()
@@ -285,22 +280,53 @@ impl Gazetteer {
 
     /// The place with this id. Panics on an id not from this gazetteer.
     pub fn place(&self, id: PlaceId) -> &Place {
-        self.cache[id as usize].get_or_init(|| format::parse_row(&self.text, self.rows[id as usize] as usize))
+        self.cache[id as usize].get_or_init(|| format::parse_row(&self.text, self.row(id)))
     }
 
     /// All places, in id order.
     pub fn places(&self) -> impl Iterator<Item = (PlaceId, &Place)> + '_ {
-        (0..self.rows.len() as PlaceId).map(move |i| (i, self.place(i)))
+        (0..self.len() as PlaceId).map(move |i| (i, self.place(i)))
     }
 
     /// Number of places.
     pub fn len(&self) -> usize {
-        self.rows.len()
+        self.cache.len()
+    }
+
+    /// Byte offset of a place's row in the index text.
+    fn row(&self, id: PlaceId) -> usize {
+        table::u32_at(&self.img, self.lay.rows, id as usize) as usize
+    }
+
+    /// The table entry of a chain hash.
+    #[inline]
+    pub(crate) fn node(&self, h: u64) -> Option<Node> {
+        let h = table::nonzero(h);
+        let mask = self.lay.slots.checked_sub(1)?;
+        let mut s = table::slot_of(h, mask);
+        loop {
+            let k = table::u64_at(&self.img, self.lay.keys, s);
+            if k == h {
+                let v = table::u64_at(&self.img, self.lay.vals, s);
+                return Some(Node { a: v as u32, n: ((v >> 32) as u32) & 0x7fff_ffff, prefix: v >> 63 == 1 });
+            }
+            if k == 0 {
+                return None;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// False when no name starts with the word of this hash.
+    #[inline]
+    pub(crate) fn may_start(&self, h: u64) -> bool {
+        let b = (h >> 7) & ((1u64 << table::FIRST_BITS) - 1);
+        table::u64_at(&self.img, self.lay.first, (b >> 6) as usize) & (1 << (b & 63)) != 0
     }
 
     /// True when there are no places.
     pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
+        self.cache.is_empty()
     }
 
     /// Places named exactly `name` (folded here), ignoring the stoplist.
@@ -314,23 +340,38 @@ impl Gazetteer {
     }
 
     pub(crate) fn candidates_of(&self, h: u64) -> &[PlaceId] {
-        match self.chain.get(&h) {
-            Some(n) => &self.cands[n.a as usize..(n.a + n.n) as usize],
-            None => &[],
+        match self.node(h) {
+            Some(n) if n.n > 0 => self.cands.get(n.a as usize..(n.a + n.n) as usize).unwrap_or(&[]),
+            _ => &[],
         }
     }
 
     /// All folded names with their places (for tools such as the stoplist maker).
     pub fn names(&self) -> impl Iterator<Item = (&str, &[PlaceId])> {
-        self.keys.iter().map(|&(a, b)| {
-            let k = &self.text[a as usize..b as usize];
+        let n = (self.lay.spans.1 - self.lay.spans.0) / 8;
+        (0..n).map(move |i| {
+            let a = table::u32_at(&self.img, self.lay.spans, 2 * i) as usize;
+            let b = table::u32_at(&self.img, self.lay.spans, 2 * i + 1) as usize;
+            let k = self.text.get(a..b).unwrap_or("");
             (k, self.candidates(k))
         })
     }
 
     /// True when `key` (a folded name) comes from the curated alias file.
     pub fn is_curated(&self, key: &str) -> bool {
-        self.curated.contains(key)
+        let h = table::nonzero(marsad_text::hash::chain_str(key));
+        let n = (self.lay.curated.1 - self.lay.curated.0) / 8;
+        // sorted: binary search
+        let (mut lo, mut hi) = (0, n);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match table::u64_at(&self.img, self.lay.curated, mid).cmp(&h) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return true,
+            }
+        }
+        false
     }
 
     /// Replace the stoplist with the one in `text` (the format of `data/gazetteer/stop.txt`:
@@ -349,7 +390,7 @@ impl Gazetteer {
                 _ => StopMode::Drop,
             };
             let key = matcher::name_key(name);
-            if !key.is_empty() && !self.curated.contains(key.as_str()) {
+            if !key.is_empty() && !self.is_curated(&key) {
                 self.stop.insert(marsad_text::hash::chain_str(&key), mode);
             }
         }
@@ -430,4 +471,27 @@ pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     let dl = (lon2 - lon1).to_radians();
     let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
     2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
+
+#[cfg(test)]
+mod image_tests {
+    use super::*;
+
+    #[test]
+    fn the_compiled_image_is_the_one_the_index_gives() {
+        let img = table::build(EMBEDDED_INDEX).expect("the embedded index builds");
+        assert!(img == EMBEDDED_IMAGE, "build.rs and table::build disagree");
+    }
+
+    #[test]
+    fn an_index_read_at_run_time_answers_like_the_embedded_one() {
+        let g = Gazetteer::from_bytes(EMBEDDED_INDEX.as_bytes()).expect("the index parses");
+        let e = Gazetteer::embedded();
+        for name in ["دير الزور", "الباغوز فوقاني", "الهول", "صنعاء", "رفح"] {
+            assert_eq!(g.lookup(name), e.lookup(name), "{name}");
+            assert!(!g.lookup(name).is_empty(), "{name}");
+        }
+        assert!(g.is_curated("الهول"));
+        assert!(matches!(Gazetteer::from_bytes(b"not an index"), Err(FormatError { line: 1, .. })));
+    }
 }

@@ -116,7 +116,7 @@ fn near_spelling(g: &Gazetteer, toks: &[Token], i: usize) -> Option<PlaceMention
         buf.clear();
         buf.extend(v);
         let h = marsad_text::hash::fx_str(&buf);
-        if g.first.may_contain(h) && g.stop.get(&h) != Some(&StopMode::Drop) {
+        if g.may_start(h) && g.stop.get(&h) != Some(&StopMode::Drop) {
             found.extend_from_slice(g.candidates_of(h));
         }
     };
@@ -228,14 +228,14 @@ fn found(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> 
                 } else {
                     h
                 };
-                if !g.first.may_contain(h0) {
+                if !g.may_start(h0) {
                     continue;
                 }
                 // a one-word name has three letters or more
                 let short = !with_al && r.stem.chars().nth(2).is_none();
                 let mut hc = h0;
                 let mut j = i + 1;
-                while let Some(node) = g.chain.get(&hc) {
+                while let Some(node) = g.node(hc) {
                     if node.n > 0 && (j > i + 1 || !short) {
                         opts.push((j, r.prefix, hc, with_al));
                     }

@@ -137,6 +137,10 @@ impl HashFilter {
         let n = 1usize << log2_bits;
         HashFilter { bits: vec![0; n.div_ceil(64)], mask: (n as u64) - 1 }
     }
+    /// The filter's bits (64 to a word).
+    pub fn bits(&self) -> &[u64] {
+        &self.bits
+    }
     /// Add a hash.
     #[inline]
     pub fn insert(&mut self, h: u64) {
