@@ -90,13 +90,13 @@ pub fn tokenize(original: &str) -> Vec<Token> {
 fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
     // byte offset of every original code point, plus the end
     let mut bytes: Vec<usize> = Vec::with_capacity(original.len());
-    let mut dropped_tail: Vec<bool> = Vec::with_capacity(original.len());
-    for (b, c) in original.char_indices() {
-        bytes.push(b);
-        dropped_tail.push(crate::normalize::fold_char(c).is_none() && !c.is_whitespace());
-    }
+    bytes.extend(original.char_indices().map(|(b, _)| b));
     bytes.push(original.len());
-    dropped_tail.push(false);
+    // a character the folding dropped (harakat, tatweel), not a space; asked only at the
+    // end of words
+    let dropped = |cp: usize| -> bool {
+        bytes.get(cp).and_then(|&b| original.get(b..)).and_then(|s| s.chars().next()).is_some_and(|c| crate::normalize::fold_char(c).is_none() && !c.is_whitespace())
+    };
     let chars: Vec<char> = folded.text.chars().collect();
     let mut out = Vec::with_capacity(chars.len() / 4);
     let mut k = 0;
@@ -106,7 +106,7 @@ fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
         let mut oe = folded.orig[b - 1] as usize + 1;
         // a word keeps its trailing harakat and tatweel in its span
         if kind == TokenKind::Word {
-            while dropped_tail[oe] {
+            while dropped(oe) {
                 oe += 1;
             }
         }
