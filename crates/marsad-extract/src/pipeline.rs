@@ -12,8 +12,8 @@ use marsad_geo::{Gazetteer, PlaceMention, Resolution};
 use marsad_model::{
     Actor, ActorCategory, Article, DatePrecision, Evidence, Event, EventDate, Location, Span,
 };
-use marsad_text::dates::{find_dates, DateMention};
-use marsad_text::numbers::{find_numbers, NumberMention};
+use marsad_text::dates::{find_dates_with, DateMention};
+use marsad_text::numbers::{find_numbers_with, NumberMention};
 use marsad_text::sentences::{sentences, Sentence};
 use marsad_text::tokens::{Analyzed, TokenKind};
 
@@ -156,8 +156,8 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
             template,
         });
     }
-    let nums = find_numbers(&a.tokens);
-    let dates = find_dates(&a.tokens, art.published);
+    let nums = find_numbers_with(&a.tokens, &rds);
+    let dates = find_dates_with(&a.tokens, art.published, &rds);
     let places = match geo {
         Some(g) => {
             let ms = g.mentions_with(&a, &rds);

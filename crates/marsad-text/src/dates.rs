@@ -38,7 +38,7 @@
 //! date. Impossible dates (`31 فبراير`) are skipped. Mentions are in token order and do not
 //! overlap; the scan is linear and never panics.
 
-use crate::numbers::{clitic_readings, plain_int, skip_of};
+use crate::numbers::{plain_int, skip_of};
 use crate::tokens::{Token, TokenKind};
 use chrono::{Datelike, Days, NaiveDate};
 use marsad_model::{DatePrecision, DateRange};
@@ -60,9 +60,15 @@ pub struct DateMention {
 
 /// Find dates in `tokens`, resolving relative ones against `published`.
 pub fn find_dates(tokens: &[Token], published: NaiveDate) -> Vec<DateMention> {
+    find_dates_with(tokens, published, &crate::AllReadings::new(tokens))
+}
+
+/// Like [`find_dates`], with the clitic readings of the tokens computed once by the caller.
+pub fn find_dates_with(tokens: &[Token], published: NaiveDate, rds: &crate::AllReadings<'_>) -> Vec<DateMention> {
     let cx = Cx {
         t: tokens,
         p: published,
+        r: rds,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -223,12 +229,13 @@ fn year_range(y: i32) -> Option<DateRange> {
 /// Resolved range, end token, relative.
 type Found = (DateRange, usize, bool);
 
-struct Cx<'a> {
+struct Cx<'a, 'r> {
     t: &'a [Token],
     p: NaiveDate,
+    r: &'r crate::AllReadings<'r>,
 }
 
-impl<'a> Cx<'a> {
+impl<'a> Cx<'a, '_> {
     fn word(&self, k: usize) -> Option<&'a str> {
         self.t
             .get(k)
@@ -263,8 +270,7 @@ impl<'a> Cx<'a> {
         if t.kind != TokenKind::Word {
             return None;
         }
-        let rds = clitic_readings(&t.norm);
-        for r in rds.as_slice() {
+        for r in self.r.get(k) {
             if r.definite {
                 continue;
             }
@@ -634,10 +640,10 @@ impl<'a> Cx<'a> {
 
     /// A preposition or time noun before a month name (في، منذ، خلال، مطلع...).
     fn month_context(&self, i: usize) -> bool {
-        let Some(w) = i.checked_sub(1).and_then(|k| self.word(k)) else {
+        if i.checked_sub(1).and_then(|k| self.word(k)).is_none() {
             return false;
-        };
-        clitic_readings(w).as_slice().iter().any(|r| {
+        }
+        self.r.get(i - 1).iter().any(|r| {
             !r.definite
                 && matches!(
                     r.stem,

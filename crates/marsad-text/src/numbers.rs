@@ -74,7 +74,12 @@ pub struct NumberMention {
 /// Mentions come in token order and never overlap. Linear in the number of tokens; never
 /// panics.
 pub fn find_numbers(tokens: &[Token]) -> Vec<NumberMention> {
-    let cx = Cx { t: tokens };
+    find_numbers_with(tokens, &crate::AllReadings::new(tokens))
+}
+
+/// Like [`find_numbers`], with the clitic readings of the tokens computed once by the caller.
+pub fn find_numbers_with(tokens: &[Token], rds: &crate::AllReadings<'_>) -> Vec<NumberMention> {
+    let cx = Cx { t: tokens, r: rds };
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -190,7 +195,7 @@ pub(crate) fn clitic_readings<'a>(word: &'a str) -> Rds<'a> {
 
 /// Characters of `word` to leave out of a span for reading `r`: the proclitics, but not the
 /// article (`والعشرات` → `العشرات`), except in `لل` where the article lost its alef.
-pub(crate) fn skip_of(word: &str, r: &Rd<'_>) -> usize {
+pub(crate) fn skip_of(word: &str, r: &crate::Reading<'_>) -> usize {
     if r.definite && r.prefix >= 2 {
         let mut it = word.chars().skip(r.prefix - 2);
         if it.next() == Some('ا') && it.next() == Some('ل') {
@@ -460,11 +465,12 @@ struct Phrase {
     skip: usize,
 }
 
-struct Cx<'a> {
+struct Cx<'a, 'r> {
     t: &'a [Token],
+    r: &'r crate::AllReadings<'r>,
 }
 
-impl<'a> Cx<'a> {
+impl<'a> Cx<'a, '_> {
     /// The folded text of word `k`.
     fn word(&self, k: usize) -> Option<&'a str> {
         self.t
@@ -489,8 +495,7 @@ impl<'a> Cx<'a> {
                 Some((A::Digits { mant, places }, 0, false))
             }
             TokenKind::Word => {
-                let rds = clitic_readings(&t.norm);
-                for r in rds.as_slice() {
+                for r in self.r.get(k) {
                     let ok = match pol {
                         Pol::Any => true,
                         Pol::Bare => r.prefix == 0,
@@ -683,10 +688,7 @@ impl<'a> Cx<'a> {
             // عشر right after an ordinal: التاسع عشر
             if e == p + 1 && a == A::Unit(10) && p > 0 {
                 if let Some(w) = self.word(p - 1) {
-                    if clitic_readings(w)
-                        .as_slice()
-                        .iter()
-                        .any(|r| is_ordinal(r.stem))
+                    if !w.is_empty() && self.r.get(p - 1).iter().any(|r| is_ordinal(r.stem))
                     {
                         return None;
                     }
@@ -712,8 +714,7 @@ impl<'a> Cx<'a> {
         if t.kind != TokenKind::Word {
             return None;
         }
-        let rds = clitic_readings(&t.norm);
-        for r in rds.as_slice() {
+        for r in self.r.get(i) {
             if r.definite {
                 continue;
             }
