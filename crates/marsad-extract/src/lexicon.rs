@@ -29,6 +29,8 @@ pub struct Match {
 #[derive(Debug, Clone)]
 struct Phrase {
     words: Vec<String>,
+    /// The first word without its article, when it has one (matched too).
+    first_bare: Option<String>,
     open_end: bool,
     /// Per word: a trailing `*` (up to three more letters).
     open: Vec<bool>,
@@ -130,23 +132,17 @@ impl<V> PhraseSet<V> {
         for k in keys {
             self.filter.insert(k);
         }
-        self.phrases.push(Phrase { words, open_end, open, value: vi });
+        let first_bare = strip_article(&words[0]).map(str::to_string);
+        self.phrases.push(Phrase { words, first_bare, open_end, open, value: vi });
         true
     }
 
     /// Try phrase `p` at token `i` whose first word reading is `stem`; returns the end token.
     fn try_at(&self, a: &Analyzed, i: usize, stem: &str, p: &Phrase) -> Option<usize> {
-        let first_ok = |w: &str, stem: &str, open: bool| -> bool {
-            let cand = [Some(w), strip_article(w)];
-            cand.iter().flatten().any(|w| {
-                if open {
-                    stem.starts_with(w) && stem.chars().count() <= w.chars().count() + 3
-                } else {
-                    stem == *w
-                }
-            })
-        };
-        if !first_ok(&p.words[0], stem, p.open[0]) {
+        // a word with a `*` accepts up to three more letters
+        let open_ok = |t: &str, w: &str| t.starts_with(w) && t[w.len()..].chars().nth(3).is_none();
+        let first_ok = |w: &str| if p.open[0] { open_ok(stem, w) } else { stem == w };
+        if !(first_ok(&p.words[0]) || p.first_bare.as_deref().is_some_and(first_ok)) {
             return None;
         }
         let mut j = i + 1;
@@ -160,7 +156,7 @@ impl<V> PhraseSet<V> {
                 return None;
             }
             let ok = if p.open[k] {
-                t.norm.starts_with(w.as_str()) && t.norm.chars().count() <= w.chars().count() + 3
+                open_ok(&t.norm, w)
             } else {
                 t.norm == *w
             };

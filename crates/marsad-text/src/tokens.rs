@@ -97,11 +97,18 @@ fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
     let dropped = |cp: usize| -> bool {
         bytes.get(cp).and_then(|&b| original.get(b..)).and_then(|s| s.chars().next()).is_some_and(|c| crate::normalize::fold_char(c).is_none() && !c.is_whitespace())
     };
-    let chars: Vec<char> = folded.text.chars().collect();
+    let mut chars: Vec<char> = Vec::with_capacity(folded.text.len() / 2 + 1);
+    // byte offset of every folded character, plus the end: a token's norm is one copy
+    let mut fb: Vec<usize> = Vec::with_capacity(folded.text.len() / 2 + 2);
+    for (b, c) in folded.text.char_indices() {
+        chars.push(c);
+        fb.push(b);
+    }
+    fb.push(folded.text.len());
     let mut out = Vec::with_capacity(chars.len() / 4);
     let mut k = 0;
     let n = chars.len();
-    let mk = |a: usize, b: usize, kind: TokenKind, chars: &[char]| -> Token {
+    let mk = |a: usize, b: usize, kind: TokenKind| -> Token {
         let os = folded.orig[a] as usize;
         let mut oe = folded.orig[b - 1] as usize + 1;
         // a word keeps its trailing harakat and tatweel in its span
@@ -111,7 +118,7 @@ fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
             }
         }
         Token {
-            norm: chars[a..b].iter().collect(),
+            norm: folded.text[fb[a]..fb[b]].to_string(),
             kind,
             span: Span::new(os, oe),
             fstart: a,
@@ -132,13 +139,13 @@ fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
             while b > a + 1 && chars[b - 1] == ' ' {
                 b -= 1;
             }
-            out.push(mk(a, b, TokenKind::Newline, &chars));
+            out.push(mk(a, b, TokenKind::Newline));
         } else if is_letter(c) || is_mark(c) {
             let a = k;
             while k < n && (is_letter(chars[k]) || is_mark(chars[k])) && !chars[k].is_ascii_digit() {
                 k += 1;
             }
-            out.push(mk(a, k, TokenKind::Word, &chars));
+            out.push(mk(a, k, TokenKind::Word));
         } else if c.is_whitespace() || c.is_control() {
             k += 1;
         } else if c.is_ascii_digit() {
@@ -156,9 +163,9 @@ fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
                     break;
                 }
             }
-            out.push(mk(a, k, TokenKind::Number, &chars));
+            out.push(mk(a, k, TokenKind::Number));
         } else {
-            out.push(mk(k, k + 1, TokenKind::Punct(c), &chars));
+            out.push(mk(k, k + 1, TokenKind::Punct(c)));
             k += 1;
         }
     }
