@@ -701,8 +701,13 @@ impl<'a> Cx<'a, '_> {
             return None;
         }
         let p = self.p;
-        let k = if self.is(k, "من") { k + 1 } else { k };
-        let (m, e, _) = self.month_at(k, true)?;
+        let of = self.is(k, "من");
+        let k = if of { k + 1 } else { k };
+        let Some((m, e, _)) = self.month_at(k, true) else {
+            // «السابع من الشهر الجاري», «في 7 من الشهر الماضي»: a day of this month or the last
+            let (y, m, e) = self.month_noun(k).filter(|_| of)?;
+            return Some((DateRange::day(ymd(y, m, day)?), e, true));
+        };
         if let Some((y, e2)) = self.year_at(e) {
             return Some((DateRange::day(ymd(y, m, day)?), e2, false));
         }
@@ -733,6 +738,23 @@ impl<'a> Cx<'a, '_> {
             }
         };
         Some((DateRange::day(d), e, true))
+    }
+
+    /// `الشهر الجاري` / `الحالي`, `هذا الشهر`, `الشهر الماضي` at `k`: year, month, end token.
+    fn month_noun(&self, k: usize) -> Option<(i32, u32, usize)> {
+        let p = self.p;
+        match (self.word(k)?, self.word(k + 1)) {
+            ("هذا", Some("الشهر")) => Some((p.year(), p.month(), k + 2)),
+            ("الشهر", _) => match self.adj_at(k + 1)? {
+                Adj::Current => Some((p.year(), p.month(), k + 2)),
+                Adj::Past => {
+                    let prev = ymd(p.year(), p.month(), 1)?.pred_opt()?;
+                    Some((prev.year(), prev.month(), k + 2))
+                }
+                Adj::Next => None,
+            },
+            _ => None,
+        }
     }
 
     /// An ordinal day and a month: `الثاني عشر من آذار`.
@@ -948,6 +970,10 @@ mod tests {
             "هذا الشهر",
             &[("هذا الشهر", "2019-03-01", "2019-03-31", Month, true)],
         );
+        // a day of this month or the last
+        check("في السابع من الشهر الجاري", &[day("السابع من الشهر الجاري", "2019-03-07", true)]);
+        check("يوم 25 من الشهر الماضي", &[day("25 من الشهر الماضي", "2019-02-25", true)]);
+        check("الثاني عشر من هذا الشهر", &[day("الثاني عشر من هذا الشهر", "2019-03-12", true)]);
         check(
             "العام الماضي",
             &[("العام الماضي", "2018-01-01", "2018-12-31", Year, true)],
