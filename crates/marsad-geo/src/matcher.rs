@@ -7,7 +7,7 @@
 //! town cue (`قرية X`), as their stop mode says.
 
 use crate::{Cue, Gazetteer, PlaceMention, StopMode};
-use marsad_text::tokens::{readings, Analyzed, Token, TokenKind};
+use marsad_text::tokens::{Analyzed, Token, TokenKind};
 use marsad_text::AllReadings;
 
 /// The lookup key of a name: its folded tokens joined by one space.
@@ -41,12 +41,13 @@ const PLACE_PLURALS: &[&str] = &["مناطق", "مديريات", "قري", "بل
 /// Words after such a noun that start the list.
 const LIST_OPENERS: &[&str] = &["بينها", "منها", "ابرزها", "اهمها", "مثل", "هي", "وهي"];
 
-/// The cue a word gives to the name after it, and whether the cue word carries a `ب`.
-pub(crate) fn cue_of(t: &Token) -> Option<(Cue, bool)> {
+/// The cue word `c` gives to the name after it, and whether it carries a `ب`.
+fn cue_of(toks: &[Token], rds: &AllReadings<'_>, c: usize) -> Option<(Cue, bool)> {
+    let t = &toks[c];
     if !t.is_word() {
         return None;
     }
-    for r in readings(&t.norm) {
+    for r in rds.get(c) {
         if r.definite {
             continue;
         }
@@ -71,23 +72,32 @@ fn byte_of(s: &str, chars: usize) -> usize {
     s.char_indices().nth(chars).map_or(s.len(), |(b, _)| b)
 }
 
-/// A word before a name that introduces it as a location (`في`, `قرب`, `وعلى`).
-fn locative_word(t: &Token) -> bool {
-    t.is_word() && readings(&t.norm).iter().any(|r| r.prefix <= 1 && LOCATIVE.contains(&r.stem))
+/// Word `k` introduces the name after it as a location (`في`, `قرب`, `وعلى`).
+fn locative_word(toks: &[Token], rds: &AllReadings<'_>, k: usize) -> bool {
+    toks[k].is_word() && rds.get(k).iter().any(|r| r.prefix <= 1 && LOCATIVE.contains(&r.stem))
 }
 
 /// Token `i` is in a list of places opened by a plural place noun and a list word
 /// (`…والمديريات اليمنية على الحدود، من بينها مران وساقين`), or continues such a list
 /// right after another place of it (`و`, `،`).
-fn in_place_list(toks: &[Token], i: usize, out: &[(PlaceMention, bool)], listed: &[bool]) -> bool {
+fn in_place_list(toks: &[Token], rds: &AllReadings<'_>, i: usize, out: &[Found]) -> bool {
     let Some(p) = prev_word_skipping(toks, i, &["،", ","]) else { return false };
-    if let Some(((last, _), &was)) = out.last().zip(listed.last()) {
-        if was && last.end == p + 1 && (toks[i].norm.starts_with('و') || p + 1 < i) {
+    if let Some(last) = out.last() {
+        if last.listed && last.mention.end == p + 1 && (toks[i].norm.starts_with('و') || p + 1 < i) {
             return true;
         }
     }
-    let opener = readings(&toks[p].norm).iter().any(|r| LIST_OPENERS.contains(&r.stem));
-    opener && (p.saturating_sub(10)..p).any(|k| toks[k].is_word() && readings(&toks[k].norm).iter().any(|r| PLACE_PLURALS.contains(&r.stem)))
+    let has = |k: usize, words: &[&str]| rds.get(k).iter().any(|r| words.contains(&r.stem));
+    has(p, LIST_OPENERS) && (p.saturating_sub(10)..p).any(|k| has(k, PLACE_PLURALS))
+}
+
+/// A mention as the matcher keeps it while it reads on.
+struct Found {
+    mention: PlaceMention,
+    /// Its first word took back an article (`للرقة` → `الرقة`).
+    with_al: bool,
+    /// It was taken as an item of a list of places.
+    listed: bool,
 }
 
 /// Letters that transliterations add or drop (long vowels, hamza).
@@ -99,13 +109,13 @@ const TRADED: &[(char, char)] = &[('ه', 'ح'), ('ت', 'ط'), ('س', 'ص'), ('د
 /// but names are one transliteration step away: a long vowel or hamza added or dropped, or
 /// one letter traded for its usual counterpart (ه/ح, ت/ط, س/ص…). Words of five letters or
 /// more only; stoplisted names are not offered.
-fn near_spelling(g: &Gazetteer, toks: &[Token], i: usize) -> Option<PlaceMention> {
+fn near_spelling(g: &Gazetteer, toks: &[Token], rds: &AllReadings<'_>, i: usize) -> Option<PlaceMention> {
     let c = prev_word(toks, i)?;
-    let (cue, cue_b) = cue_of(&toks[c])?;
+    let (cue, cue_b) = cue_of(toks, rds, c)?;
     if cue != Cue::Town {
         return None;
     }
-    let locative = cue_b || prev_word(toks, c).is_some_and(|k| locative_word(&toks[k]));
+    let locative = cue_b || prev_word(toks, c).is_some_and(|k| locative_word(toks, rds, k));
     let w: Vec<char> = toks[i].norm.chars().collect();
     if w.len() < 5 || !w.iter().all(|c| ('\u{0621}'..='\u{064A}').contains(c)) {
         return None;
@@ -160,7 +170,7 @@ fn prev_word_skipping(toks: &[Token], i: usize, skip: &[&str]) -> Option<usize> 
 }
 
 pub(crate) fn mentions(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> Vec<PlaceMention> {
-    found(g, a, rds, use_stop).into_iter().map(|(m, _)| m).collect()
+    found(g, a, rds, use_stop).into_iter().map(|f| f.mention).collect()
 }
 
 pub(crate) fn mentions_keyed(
@@ -171,7 +181,7 @@ pub(crate) fn mentions_keyed(
 ) -> Vec<(PlaceMention, String)> {
     found(g, a, rds, use_stop)
         .into_iter()
-        .map(|(m, with_al)| {
+        .map(|Found { mention: m, with_al, .. }| {
             // the folded name as the index writes it: the stem of the first word (with the
             // article the preposition ate), then the following words
             let t = &a.tokens[m.start].norm;
@@ -189,10 +199,10 @@ pub(crate) fn mentions_keyed(
         .collect()
 }
 
-/// The mentions, each with whether its first word took back an article (`للرقة` → `الرقة`).
-fn found(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> Vec<(PlaceMention, bool)> {
+/// The mentions, in token order.
+fn found(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> Vec<Found> {
     let toks = &a.tokens;
-    let mut out: Vec<(PlaceMention, bool)> = Vec::new();
+    let mut out: Vec<Found> = Vec::new();
     // the whole-word hash of token j: its first reading's, else hashed here (punctuation)
     let word_hash = |j: usize| -> u64 {
         match (toks[j].kind, rds.hashes(j).first()) {
@@ -202,8 +212,6 @@ fn found(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> 
     };
     // options at one position: (end, prefix, chain hash, with article)
     let mut opts: Vec<(usize, usize, u64, bool)> = Vec::new();
-    // per mention in `out`: whether it was taken as an item of a list of places
-    let mut listed: Vec<bool> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].is_word() {
@@ -250,16 +258,15 @@ fn found(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> 
         if opts.is_empty() {
             // after a town word, a name the index does not spell so: its spellings one
             // letter away (the press and the gazetteer transliterate differently)
-            if let Some(m) = near_spelling(g, toks, i) {
-                out.push((m, false));
-                listed.push(false);
+            if let Some(mention) = near_spelling(g, toks, rds, i) {
+                out.push(Found { mention, with_al: false, listed: false });
             }
             i += 1;
             continue;
         }
         opts.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
         let cue_token = prev_word(toks, i);
-        let cue_b = cue_token.and_then(|c| cue_of(&toks[c]));
+        let cue_b = cue_token.and_then(|c| cue_of(toks, rds, c));
         let cue = cue_b.map(|c| c.0);
         let mut list: Option<bool> = None;
         let mut chosen = None;
@@ -267,7 +274,7 @@ fn found(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> 
             if use_stop {
                 match g.stop.get(&key) {
                     Some(StopMode::Drop) => continue,
-                    Some(StopMode::Cue) if cue != Some(Cue::Town) && !*list.get_or_insert_with(|| in_place_list(toks, i, &out, &listed)) => continue,
+                    Some(StopMode::Cue) if cue != Some(Cue::Town) && !*list.get_or_insert_with(|| in_place_list(toks, rds, i, &out)) => continue,
                     _ => {}
                 }
             }
@@ -277,15 +284,16 @@ fn found(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> 
         match chosen {
             Some((end, prefix, key, with_al)) => {
                 let candidates = g.candidates_of(key).to_vec();
-                let list = list.unwrap_or_else(|| in_place_list(toks, i, &out, &listed));
-                let intro = if cue.is_some() { cue_token } else { Some(i) };
+                let listed = list.unwrap_or_else(|| in_place_list(toks, rds, i, &out));
+                // the word before the name, or before its cue word
+                let before = prev_word(toks, if cue.is_some() { cue_token.unwrap_or(i) } else { i });
                 let locative = cue_b.is_some_and(|c| c.1)
                     || (cue.is_none() && toks[i].norm[..byte_of(&toks[i].norm, prefix)].contains('ب'))
-                    || intro.and_then(|k| prev_word(toks, k)).is_some_and(|k| locative_word(&toks[k]))
-                    || list;
-                let reference = intro.and_then(|k| prev_word(toks, k)).is_some_and(|k| matches!(toks[k].norm.as_str(), "مع" | "ومع"));
-                out.push((
-                    PlaceMention {
+                    || before.is_some_and(|k| locative_word(toks, rds, k))
+                    || listed;
+                let reference = before.is_some_and(|k| matches!(toks[k].norm.as_str(), "مع" | "ومع"));
+                out.push(Found {
+                    mention: PlaceMention {
                         start: i,
                         end,
                         skip: prefix,
@@ -297,8 +305,8 @@ fn found(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> 
                         fuzzy: false,
                     },
                     with_al,
-                ));
-                listed.push(list);
+                    listed,
+                });
                 i = end;
             }
             None => i += 1,

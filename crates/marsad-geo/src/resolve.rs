@@ -204,10 +204,10 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, ms: &[PlaceMention]) -> Vec<R
             (parts, why)
         };
         // a spelling one letter away counts only in a country the article names
-        let cands: Vec<PlaceId> = if m.fuzzy {
+        let cands: std::borrow::Cow<'_, [PlaceId]> = if m.fuzzy {
             m.candidates.iter().copied().filter(|&c| anchors.countries.iter().any(|(j, k)| *j != i && *k == g.place(c).country)).collect()
         } else {
-            m.candidates.clone()
+            std::borrow::Cow::Borrowed(&m.candidates)
         };
         if cands.is_empty() {
             continue;

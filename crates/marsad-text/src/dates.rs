@@ -564,14 +564,10 @@ impl<'a> Cx<'a, '_> {
                 }
                 _ => None,
             },
-            W::MonthNoun => match self.adj_at(i + 1)? {
-                Adj::Past => {
-                    let prev = ymd(y, p.month(), 1)?.pred_opt()?;
-                    Some((month_range(prev.year(), prev.month())?, i + 2, true))
-                }
-                Adj::Current => Some((month_range(y, p.month())?, i + 2, true)),
-                Adj::Next => None,
-            },
+            W::MonthNoun => {
+                let (y, m, e) = self.month_noun(i)?;
+                Some((month_range(y, m)?, e, true))
+            }
             W::Hadha => match self.word(i + 1)? {
                 "العام" | "السنه" => Some((year_range(y)?, i + 2, true)),
                 "الشهر" => Some((month_range(y, p.month())?, i + 2, true)),

@@ -687,11 +687,8 @@ impl<'a> Cx<'a, '_> {
         if let Some((v, e)) = self.exact(a, p + 1, u64::MAX) {
             // عشر right after an ordinal: التاسع عشر
             if e == p + 1 && a == A::Unit(10) && p > 0 {
-                if let Some(w) = self.word(p - 1) {
-                    if !w.is_empty() && self.r.get(p - 1).iter().any(|r| is_ordinal(r.stem))
-                    {
-                        return None;
-                    }
+                if self.word(p - 1).is_some() && self.r.get(p - 1).iter().any(|r| is_ordinal(r.stem)) {
+                    return None;
                 }
             }
             return Some(Phrase {
