@@ -913,13 +913,16 @@ fn apply_offset(ctx: &Ctx<'_>, pm: &PlaceMention, loc: &mut Location) -> Option<
     let mut b = bearing(ctx.norm(k))?;
     let mut dir_start = k;
     // a compound direction: شمال شرق, جنوب غربي
-    if k > 0 {
-        if let Some(b0) = bearing(ctx.norm(k - 1)) {
-            if (b0 == 0.0 || b0 == 180.0) && (b == 90.0 || b == 270.0) {
-                b = if b0 == 0.0 { if b == 90.0 { 45.0 } else { 315.0 } } else if b == 90.0 { 135.0 } else { 225.0 };
-                dir_start = k - 1;
-            }
-        }
+    let compound = k.checked_sub(1).and_then(|j| bearing(ctx.norm(j))).and_then(|b0| match (b0 as u32, b as u32) {
+        (0, 90) => Some(45.0),
+        (0, 270) => Some(315.0),
+        (180, 90) => Some(135.0),
+        (180, 270) => Some(225.0),
+        _ => None,
+    });
+    if let Some(c) = compound {
+        b = c;
+        dir_start = k - 1;
     }
     k = dir_start.checked_sub(1)?;
     let unit = match ctx.norm(k) {
@@ -933,11 +936,9 @@ fn apply_offset(ctx: &Ctx<'_>, pm: &PlaceMention, loc: &mut Location) -> Option<
     if !(km > 0.0 && km <= 300.0) {
         return None;
     }
-    let r = b.to_radians();
-    let dlat = km * r.cos() / 111.32;
-    let dlon = km * r.sin() / (111.32 * lat.to_radians().cos().max(0.01));
-    loc.lat = Some(((lat + dlat) * 1e5).round() / 1e5);
-    loc.lon = Some(((lon + dlon) * 1e5).round() / 1e5);
+    let (lat2, lon2) = marsad_geo::offset_point(lat, lon, km, b);
+    loc.lat = Some(lat2);
+    loc.lon = Some(lon2);
     let sp = ctx.span(num.start, pm.end, num.skip);
     loc.text = ctx.slice(sp).to_string();
     loc.span = sp;

@@ -464,6 +464,18 @@ impl std::fmt::Display for FormatError {
 
 impl std::error::Error for FormatError {}
 
+/// Kilometres in one degree of latitude.
+pub const KM_PER_DEG_LAT: f64 = 111.32;
+
+/// The point `km` kilometres from (`lat`, `lon`) on `bearing` degrees (0 north, 90 east), for
+/// the short distances of «20 كم شمال X» (flat-earth step, rounded to five decimals).
+pub fn offset_point(lat: f64, lon: f64, km: f64, bearing: f64) -> (f64, f64) {
+    let r = bearing.to_radians();
+    let dlat = km * r.cos() / KM_PER_DEG_LAT;
+    let dlon = km * r.sin() / (KM_PER_DEG_LAT * lat.to_radians().cos().max(0.01));
+    (((lat + dlat) * 1e5).round() / 1e5, ((lon + dlon) * 1e5).round() / 1e5)
+}
+
 /// Great-circle distance in kilometres.
 pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
@@ -493,5 +505,16 @@ mod image_tests {
         }
         assert!(g.is_curated("الهول"));
         assert!(matches!(Gazetteer::from_bytes(b"not an index"), Err(FormatError { line: 1, .. })));
+    }
+
+    #[test]
+    fn an_offset_point_lies_that_far_in_that_direction() {
+        let (lat, lon) = (35.95, 39.01);
+        let (n_lat, n_lon) = offset_point(lat, lon, 20.0, 0.0);
+        assert!(n_lat > lat && (n_lon - lon).abs() < 1e-9);
+        assert!((distance_km(lat, lon, n_lat, n_lon) - 20.0).abs() < 0.2);
+        let (se_lat, se_lon) = offset_point(lat, lon, 15.0, 135.0);
+        assert!(se_lat < lat && se_lon > lon);
+        assert!((distance_km(lat, lon, se_lat, se_lon) - 15.0).abs() < 0.2);
     }
 }
