@@ -74,8 +74,9 @@ pub(crate) fn from_image(text: Cow<'static, str>, img: Cow<'static, [u8]>) -> Re
     let lay = crate::table::layout(&img).ok_or_else(|| FormatError { line: 0, message: "the name table is not one this version reads".into() })?;
     let n_rows = (lay.rows.1 - lay.rows.0) / 4;
     let cands: Vec<PlaceId> = (0..(lay.cands.1 - lay.cands.0) / 4).map(|i| crate::table::u32_at(&img, lay.cands, i)).collect();
+    let curated = (0..(lay.curated.1 - lay.curated.0) / 8).map(|i| crate::table::u64_at(&img, lay.curated, i)).collect();
     let cache = std::iter::repeat_with(OnceLock::new).take(n_rows).collect();
-    Ok(Gazetteer { text, img, lay, cands, cache, ids: OnceLock::new(), stop: HashMap::default() })
+    Ok(Gazetteer { text, img, lay, cands, curated, cache, ids: OnceLock::new(), stop: HashMap::default() })
 }
 
 /// Parse the row that starts at byte `start` (checked by [`from_text`]).

@@ -207,6 +207,8 @@ pub struct Gazetteer {
     pub(crate) lay: table::Layout,
     /// Candidates of all names, grouped by name (read out of the image once).
     pub(crate) cands: Vec<PlaceId>,
+    /// Chain hashes of the curated names, sorted (read out of the image once).
+    pub(crate) curated: Vec<u64>,
     /// Places parsed so far.
     pub(crate) cache: Vec<OnceLock<Place>>,
     /// Source id → place, built on first use.
@@ -359,19 +361,7 @@ impl Gazetteer {
 
     /// True when `key` (a folded name) comes from the curated alias file.
     pub fn is_curated(&self, key: &str) -> bool {
-        let h = table::nonzero(marsad_text::hash::chain_str(key));
-        let n = (self.lay.curated.1 - self.lay.curated.0) / 8;
-        // sorted: binary search
-        let (mut lo, mut hi) = (0, n);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            match table::u64_at(&self.img, self.lay.curated, mid).cmp(&h) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return true,
-            }
-        }
-        false
+        self.curated.binary_search(&table::nonzero(marsad_text::hash::chain_str(key))).is_ok()
     }
 
     /// Replace the stoplist with the one in `text` (the format of `data/gazetteer/stop.txt`:
