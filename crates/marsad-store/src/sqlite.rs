@@ -200,34 +200,22 @@ impl SqliteStore {
     pub fn dump(&self) -> Result<String, StoreError> {
         self.with_reader(|c| {
             let mut out = String::new();
-            let mut st = c.prepare("SELECT id, ext_id, url, text_hash, published, title, source, text, duplicate_of, similarity, hex(signature) FROM articles ORDER BY id")?;
-            let mut rows = st.query([])?;
-            while let Some(r) = rows.next()? {
-                let vals: Vec<Value> = (0..11).map(|i| r.get::<_, Value>(i)).collect::<Result<_, _>>()?;
-                out.push_str(&format!("A {vals:?}\n"));
-            }
-            let mut st = c.prepare("SELECT id, article_id, event_type, sub_event_type, date_start, date_end, country, lat, lon, actors, sentence_text, record FROM events ORDER BY id")?;
-            let mut rows = st.query([])?;
-            while let Some(r) = rows.next()? {
-                let vals: Vec<Value> = (0..12).map(|i| r.get::<_, Value>(i)).collect::<Result<_, _>>()?;
-                out.push_str(&format!("E {vals:?}\n"));
-            }
-            let mut st = c.prepare("SELECT id, min_lat, max_lat, min_lon, max_lon FROM events_geo ORDER BY id")?;
-            let mut rows = st.query([])?;
-            while let Some(r) = rows.next()? {
-                let vals: Vec<Value> = (0..5).map(|i| r.get::<_, Value>(i)).collect::<Result<_, _>>()?;
-                out.push_str(&format!("G {vals:?}\n"));
-            }
-            let mut st = c.prepare("SELECT band, article_id FROM article_bands ORDER BY band, article_id")?;
-            let mut rows = st.query([])?;
-            while let Some(r) = rows.next()? {
-                out.push_str(&format!("B {} {}\n", r.get::<_, i64>(0)?, r.get::<_, i64>(1)?));
-            }
-            let mut st = c.prepare("SELECT rowid FROM articles_fts ORDER BY rowid")?;
-            let mut rows = st.query([])?;
-            while let Some(r) = rows.next()? {
-                out.push_str(&format!("F {}\n", r.get::<_, i64>(0)?));
-            }
+            // one line per row: a tag, then the row's values
+            let mut table = |tag: &str, sql: &str| -> Result<(), StoreError> {
+                let mut st = c.prepare(sql)?;
+                let n = st.column_count();
+                let mut rows = st.query([])?;
+                while let Some(r) = rows.next()? {
+                    let vals: Vec<Value> = (0..n).map(|i| r.get::<_, Value>(i)).collect::<Result<_, _>>()?;
+                    out.push_str(&format!("{tag} {vals:?}\n"));
+                }
+                Ok(())
+            };
+            table("A", "SELECT id, ext_id, url, text_hash, published, title, source, text, duplicate_of, similarity, hex(signature) FROM articles ORDER BY id")?;
+            table("E", "SELECT id, article_id, event_type, sub_event_type, date_start, date_end, country, lat, lon, actors, sentence_text, record FROM events ORDER BY id")?;
+            table("G", "SELECT id, min_lat, max_lat, min_lon, max_lon FROM events_geo ORDER BY id")?;
+            table("B", "SELECT band, article_id FROM article_bands ORDER BY band, article_id")?;
+            table("F", "SELECT rowid FROM articles_fts ORDER BY rowid")?;
             Ok(out)
         })
     }
