@@ -685,7 +685,7 @@ fn refine(ctx: &Ctx<'_>, s: &Sentence, m: &Match, t: &Trigger) -> (&'static str,
             (t.event_type, t.sub_event_type, None)
         }
         ("violence_against_civilians", _) if t.sub_event_type == "attack" => {
-            if !civil.is_some() && armed_victim {
+            if civil.is_none() && armed_victim {
                 return ("battles", "armed_clash", Some("the victims are armed: armed clash".into()));
             }
             (t.event_type, t.sub_event_type, None)
@@ -696,8 +696,7 @@ fn refine(ctx: &Ctx<'_>, s: &Sentence, m: &Match, t: &Trigger) -> (&'static str,
 
 fn choose_date(ctx: &Ctx<'_>, s: &Sentence, m: &Match, lead: Option<&DateMention>, published: NaiveDate, why: &mut Vec<String>) -> EventDate {
     let in_s = ctx.dates.iter().filter(|d| d.start >= s.start && d.end <= s.end).min_by_key(|d| {
-        let dist = if d.start >= m.end { d.start - m.end } else { m.start - d.end.min(m.start) };
-        dist
+        if d.start >= m.end { d.start - m.end } else { m.start - d.end.min(m.start) }
     });
     let pick = |d: &DateMention, why: &mut Vec<String>, rule: &str| {
         let sp = ctx.span(d.start, d.end, d.skip);
@@ -859,7 +858,7 @@ fn choose_location(ctx: &Ctx<'_>, sents: &[Sentence], si: usize, m: &Match, spea
         None => {
             // the last place named in the two sentences before, else the first in the article
             let prev_start = sents[si.saturating_sub(2)].start;
-            match ctx.places.iter().filter(|p| p.0.end <= s.start && p.0.start >= prev_start).filter(usable).next_back() {
+            match ctx.places.iter().filter(|p| p.0.end <= s.start && p.0.start >= prev_start).rfind(usable) {
                 Some(c) => (c, "in a sentence just before"),
                 None => match ctx.places.iter().find(usable) {
                     Some(c) => (c, "the first place in the report"),
@@ -1207,11 +1206,10 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
                 if a.actor1.is_none() {
                     a.actor1 = b.actor1;
                 }
-                if a.actor2.is_none() || a.actor2.as_ref().map(|x| &x.canonical) == a.actor1.as_ref().map(|x| &x.canonical) {
-                    if b.actor2.as_ref().map(|x| &x.canonical) != a.actor1.as_ref().map(|x| &x.canonical) {
+                if (a.actor2.is_none() || a.actor2.as_ref().map(|x| &x.canonical) == a.actor1.as_ref().map(|x| &x.canonical))
+                    && b.actor2.as_ref().map(|x| &x.canonical) != a.actor1.as_ref().map(|x| &x.canonical) {
                         a.actor2 = b.actor2.or(a.actor2.take());
                     }
-                }
                 if a.location.is_none() || finer {
                     a.location = b.location;
                 }

@@ -686,11 +686,10 @@ impl<'a> Cx<'a, '_> {
         }
         if let Some((v, e)) = self.exact(a, p + 1, u64::MAX) {
             // عشر right after an ordinal: التاسع عشر
-            if e == p + 1 && a == A::Unit(10) && p > 0 {
-                if self.word(p - 1).is_some() && self.r.get(p - 1).iter().any(|r| is_ordinal(r.stem)) {
+            if e == p + 1 && a == A::Unit(10) && p > 0
+                && self.word(p - 1).is_some() && self.r.get(p - 1).iter().any(|r| is_ordinal(r.stem)) {
                     return None;
                 }
-            }
             return Some(Phrase {
                 value: v,
                 low: None,

@@ -151,13 +151,9 @@ fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
         } else if c.is_ascii_digit() {
             let a = k;
             while k < n {
-                if chars[k].is_ascii_digit() {
-                    k += 1;
-                } else if (chars[k] == ',' || chars[k] == '.')
-                    && k + 1 < n
-                    && chars[k + 1].is_ascii_digit()
-                    && k > a
-                {
+                // digits, and a separator between digits (1,200 or 3.5)
+                let separator = (chars[k] == ',' || chars[k] == '.') && k + 1 < n && chars[k + 1].is_ascii_digit() && k > a;
+                if chars[k].is_ascii_digit() || separator {
                     k += 1;
                 } else {
                     break;
