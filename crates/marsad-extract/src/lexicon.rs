@@ -29,6 +29,8 @@ pub struct Match {
 #[derive(Debug, Clone)]
 struct Phrase {
     words: Vec<String>,
+    /// The hash ([`fx_str`]) of every word: later words are compared by hash first.
+    hashes: Vec<u64>,
     /// The first word without its article, when it has one (matched too).
     first_bare: Option<String>,
     open_end: bool,
@@ -37,12 +39,38 @@ struct Phrase {
     value: usize,
 }
 
+/// A phrase under its first word's key, with what rejects most of them without touching
+/// the phrase: the hash of its second word, and for an open first word its letters.
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    /// Hash of the second word; 0 for one-word phrases and open second words.
+    next: u64,
+    phrase: u32,
+    /// For an open first word: its first bytes (up to 16) and their count.
+    head_len: u8,
+    head: [u8; 16],
+}
+
+impl Cand {
+    /// For an open first word: may `stem` extend it? (Exact when the word fits in `head`.)
+    #[inline]
+    fn head_fits(&self, stem: &str) -> bool {
+        let n = self.head_len as usize;
+        stem.len() >= n && stem.as_bytes()[..n] == self.head[..n]
+    }
+}
+
+/// A word with a `*` accepts up to three more letters.
+fn open_ok(t: &str, w: &str) -> bool {
+    t.starts_with(w) && t[w.len()..].chars().nth(3).is_none()
+}
+
 /// A dictionary of phrases → values.
 #[derive(Debug, Clone)]
 pub struct PhraseSet<V> {
-    by_first: HashMap<u64, Vec<u32>, PreHashedBuild>,
+    by_first: HashMap<u64, Vec<Cand>, PreHashedBuild>,
     /// Open-ended first words (a `*` phrase of one word), by their first two letters.
-    open_first: HashMap<u64, Vec<u32>, PreHashedBuild>,
+    open_first: HashMap<u64, Vec<Cand>, PreHashedBuild>,
     /// The keys of both maps: most words of an article are rejected here.
     filter: HashFilter,
     phrases: Vec<Phrase>,
@@ -110,43 +138,40 @@ impl<V> PhraseSet<V> {
         let vi = self.values.len();
         self.values.push(value);
         let pi = self.phrases.len() as u32;
-        let first = words[0].clone();
-        let mut keys: Vec<u64> = Vec::with_capacity(2);
-        if open[0] {
-            keys.push(fx_str(prefix2(&first)));
-            if let Some(s) = strip_article(&first) {
-                keys.push(fx_str(prefix2(s)));
-            }
-            for &k in &keys {
-                self.open_first.entry(k).or_default().push(pi);
-            }
-        } else {
-            keys.push(fx_str(&first));
-            if let Some(s) = strip_article(&first) {
-                keys.push(fx_str(s));
-            }
-            for &k in &keys {
-                self.by_first.entry(k).or_default().push(pi);
-            }
+        let hashes: Vec<u64> = words.iter().map(|w| fx_str(w)).collect();
+        let next = if words.len() > 1 && !open[1] { hashes[1] } else { 0 };
+        let mut keys: Vec<(u64, &str)> = Vec::with_capacity(2);
+        let first = words[0].as_str();
+        let bare = strip_article(first);
+        let key = |w: &str| if open[0] { fx_str(prefix2(w)) } else { fx_str(w) };
+        keys.push((key(first), first));
+        if let Some(b) = bare {
+            keys.push((key(b), b));
         }
-        for k in keys {
+        for &(k, w) in &keys {
+            let mut c = Cand { next, phrase: pi, head_len: 0, head: [0; 16] };
+            let map = if open[0] {
+                // the head is exact for words of up to 16 bytes; longer ones are checked whole
+                let n = w.len().min(16);
+                c.head[..n].copy_from_slice(&w.as_bytes()[..n]);
+                c.head_len = n as u8;
+                &mut self.open_first
+            } else {
+                &mut self.by_first
+            };
+            map.entry(k).or_default().push(c);
             self.filter.insert(k);
         }
-        let first_bare = strip_article(&words[0]).map(str::to_string);
-        self.phrases.push(Phrase { words, first_bare, open_end, open, value: vi });
+        let first_bare = bare.map(str::to_string);
+        self.phrases.push(Phrase { words, hashes, first_bare, open_end, open, value: vi });
         true
     }
 
     /// Try phrase `p` at token `i` whose first word reading is `stem`; returns the end token.
-    fn try_at(&self, a: &Analyzed, i: usize, stem: &str, p: &Phrase) -> Option<usize> {
-        // a word with a `*` accepts up to three more letters
-        let open_ok = |t: &str, w: &str| t.starts_with(w) && t[w.len()..].chars().nth(3).is_none();
-        let first_ok = |w: &str| if p.open[0] { open_ok(stem, w) } else { stem == w };
-        if !(first_ok(&p.words[0]) || p.first_bare.as_deref().is_some_and(first_ok)) {
-            return None;
-        }
+    /// Words are compared by hash, and a match is confirmed by its letters.
+    fn try_at(&self, a: &Analyzed, rds: &AllReadings<'_>, i: usize, stem: &str, p: &Phrase) -> Option<usize> {
         let mut j = i + 1;
-        for (k, w) in p.words.iter().enumerate().skip(1) {
+        for k in 1..p.words.len() {
             // skip quotes and hyphens inside a phrase
             while j < a.tokens.len() && matches!(a.tokens[j].kind, TokenKind::Punct('"') | TokenKind::Punct('-')) {
                 j += 1;
@@ -156,11 +181,27 @@ impl<V> PhraseSet<V> {
                 return None;
             }
             let ok = if p.open[k] {
-                open_ok(&t.norm, w)
+                open_ok(&t.norm, &p.words[k])
             } else {
-                t.norm == *w
+                // a word or number token's first reading is the whole token
+                rds.hashes(j).first().is_some_and(|h| h.0 == p.hashes[k])
             };
             if !ok {
+                return None;
+            }
+            j += 1;
+        }
+        // confirm the letters (the hashes chose the phrase)
+        let first_ok = |w: &str| if p.open[0] { open_ok(stem, w) } else { stem == w };
+        if !(first_ok(&p.words[0]) || p.first_bare.as_deref().is_some_and(first_ok)) {
+            return None;
+        }
+        let mut j = i + 1;
+        for (k, w) in p.words.iter().enumerate().skip(1) {
+            while matches!(a.tokens[j].kind, TokenKind::Punct('"') | TokenKind::Punct('-')) {
+                j += 1;
+            }
+            if !p.open[k] && a.tokens[j].norm != *w {
                 return None;
             }
             j += 1;
@@ -186,6 +227,18 @@ impl<V> PhraseSet<V> {
                 continue;
             }
             let mut best: Option<(Match, bool)> = None;
+            // the hash of the next word (quotes and hyphens skipped), which most phrases'
+            // second words are checked against before the phrase itself is read
+            let mut next: Option<u64> = None;
+            let mut next_of = || {
+                *next.get_or_insert_with(|| {
+                    let mut j = i + 1;
+                    while j < n && matches!(a.tokens[j].kind, TokenKind::Punct('"') | TokenKind::Punct('-')) {
+                        j += 1;
+                    }
+                    rds.hashes(j).first().map_or(0, |h| h.0)
+                })
+            };
             for (r, &(h, h2)) in rds.get(i).iter().copied().zip(rds.hashes(i)) {
                 let exact = if self.filter.may_contain(h) { self.by_first.get(&h).map(|v| v.as_slice()).unwrap_or(&[]) } else { &[] };
                 let open = if self.open_first.is_empty() || !self.filter.may_contain(h2) {
@@ -193,9 +246,16 @@ impl<V> PhraseSet<V> {
                 } else {
                     self.open_first.get(&h2).map(|v| v.as_slice()).unwrap_or(&[])
                 };
-                for &pi in exact.iter().chain(open.iter()) {
-                    let p = &self.phrases[pi as usize];
-                    if let Some(end) = self.try_at(a, i, r.stem, p) {
+                let opens = exact.len();
+                for (ci, c) in exact.iter().chain(open.iter()).enumerate() {
+                    if c.next != 0 && c.next != next_of() {
+                        continue;
+                    }
+                    if ci >= opens && !c.head_fits(r.stem) {
+                        continue;
+                    }
+                    let p = &self.phrases[c.phrase as usize];
+                    if let Some(end) = self.try_at(a, rds, i, r.stem, p) {
                         let better = match best {
                             None => true,
                             Some((b, bopen)) => {
