@@ -20,8 +20,32 @@ pub struct Folded {
     pub text: String,
     /// `orig[k]` is the original code-point index of folded character `k`.
     pub orig: Vec<u32>,
+    /// `orig_byte[k]` is the byte offset in the original of folded character `k`'s source.
+    pub orig_byte: Vec<u32>,
     /// Number of code points in the original.
     pub orig_len: usize,
+}
+
+/// How a character of the Arabic block U+0600..U+06FF folds: the folded code point, `DROP`,
+/// or `SLOW` for the few whose NFKC form differs (U+0675..U+0678).
+const DROP: u16 = 0;
+const SLOW: u16 = 1;
+
+fn arabic_table() -> &'static [u16; 256] {
+    static TABLE: std::sync::OnceLock<[u16; 256]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [DROP; 256];
+        for (i, slot) in t.iter_mut().enumerate() {
+            let u = 0x0600 + i as u32;
+            *slot = if (0x0675..=0x0678).contains(&u) {
+                SLOW
+            } else {
+                // every other character of the block is its own NFKC form
+                char::from_u32(u).and_then(fold_one).map_or(DROP, |f| f as u32 as u16)
+            };
+        }
+        t
+    })
 }
 
 impl Folded {
@@ -29,31 +53,40 @@ impl Folded {
     pub fn new(original: &str) -> Self {
         let mut text = String::with_capacity(original.len());
         let mut orig = Vec::with_capacity(original.len());
+        let mut orig_byte = Vec::with_capacity(original.len());
+        let arabic = arabic_table();
         let mut n = 0usize;
-        for (i, c) in original.chars().enumerate() {
+        for (i, (b, c)) in original.char_indices().enumerate() {
             n = i + 1;
-            if c.is_ascii() {
-                let f = fold_ascii(c);
-                text.push(f);
-                orig.push(i as u32);
+            let (i, b) = (i as u32, b as u32);
+            let u = c as u32;
+            if u < 0x80 {
+                text.push(fold_ascii(c));
+                orig.push(i);
+                orig_byte.push(b);
                 continue;
             }
-            // Arabic letters U+0621..U+064A are NFKC-stable: fold them directly
-            if ('\u{0621}'..='\u{064A}').contains(&c) {
-                if let Some(f) = fold_one(c) {
-                    text.push(f);
-                    orig.push(i as u32);
+            if (0x0600..0x0700).contains(&u) {
+                match arabic[(u - 0x0600) as usize] {
+                    DROP => continue,
+                    SLOW => {}
+                    f => {
+                        text.push(char::from_u32(f as u32).unwrap_or(c));
+                        orig.push(i);
+                        orig_byte.push(b);
+                        continue;
+                    }
                 }
-                continue;
             }
             for d in std::iter::once(c).nfkc() {
                 if let Some(f) = fold_one(d) {
                     text.push(f);
-                    orig.push(i as u32);
+                    orig.push(i);
+                    orig_byte.push(b);
                 }
             }
         }
-        Folded { text, orig, orig_len: n }
+        Folded { text, orig, orig_byte, orig_len: n }
     }
 
     /// The original code-point span of folded characters `[a, b)`.

@@ -88,81 +88,68 @@ pub fn tokenize(original: &str) -> Vec<Token> {
 }
 
 fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
-    // byte offset of every original code point, plus the end
-    let mut bytes: Vec<usize> = Vec::with_capacity(original.len());
-    bytes.extend(original.char_indices().map(|(b, _)| b));
-    bytes.push(original.len());
-    // a character the folding dropped (harakat, tatweel), not a space; asked only at the
-    // end of words
-    let dropped = |cp: usize| -> bool {
-        bytes.get(cp).and_then(|&b| original.get(b..)).and_then(|s| s.chars().next()).is_some_and(|c| crate::normalize::fold_char(c).is_none() && !c.is_whitespace())
-    };
-    let mut chars: Vec<char> = Vec::with_capacity(folded.text.len() / 2 + 1);
-    // byte offset of every folded character, plus the end: a token's norm is one copy
-    let mut fb: Vec<usize> = Vec::with_capacity(folded.text.len() / 2 + 2);
-    for (b, c) in folded.text.char_indices() {
-        chars.push(c);
-        fb.push(b);
-    }
-    fb.push(folded.text.len());
-    let mut out = Vec::with_capacity(chars.len() / 4);
-    let mut k = 0;
-    let n = chars.len();
-    let mk = |a: usize, b: usize, kind: TokenKind| -> Token {
+    let text = folded.text.as_str();
+    // the character at byte `b` of `s`, and its length
+    let at = |s: &str, b: usize| s.get(b..).and_then(|r| r.chars().next());
+    // a token of folded characters `[a, k)` at folded bytes `[ab, kb)`
+    let mk = |a: usize, k: usize, ab: usize, kb: usize, kind: TokenKind| -> Token {
         let os = folded.orig[a] as usize;
-        let mut oe = folded.orig[b - 1] as usize + 1;
-        // a word keeps its trailing harakat and tatweel in its span
+        let mut oe = folded.orig[k - 1] as usize + 1;
+        let bstart = folded.orig_byte[a] as usize;
+        let last = folded.orig_byte[k - 1] as usize;
+        let mut bend = last + at(original, last).map_or(0, char::len_utf8);
+        // a word keeps its trailing harakat and tatweel in its span: characters the folding
+        // dropped, not spaces
         if kind == TokenKind::Word {
-            while dropped(oe) {
-                oe += 1;
-            }
-        }
-        Token {
-            norm: folded.text[fb[a]..fb[b]].to_string(),
-            kind,
-            span: Span::new(os, oe),
-            fstart: a,
-            fend: b,
-            bstart: bytes[os],
-            bend: bytes[oe],
-        }
-    };
-    while k < n {
-        let c = chars[k];
-        if c == '\n' {
-            let a = k;
-            while k < n && (chars[k] == '\n' || chars[k] == ' ') {
-                k += 1;
-            }
-            // trim trailing spaces from the newline token
-            let mut b = k;
-            while b > a + 1 && chars[b - 1] == ' ' {
-                b -= 1;
-            }
-            out.push(mk(a, b, TokenKind::Newline));
-        } else if is_letter(c) || is_mark(c) {
-            let a = k;
-            while k < n && (is_letter(chars[k]) || is_mark(chars[k])) && !chars[k].is_ascii_digit() {
-                k += 1;
-            }
-            out.push(mk(a, k, TokenKind::Word));
-        } else if c.is_whitespace() || c.is_control() {
-            k += 1;
-        } else if c.is_ascii_digit() {
-            let a = k;
-            while k < n {
-                // digits, and a separator between digits (1,200 or 3.5)
-                let separator = (chars[k] == ',' || chars[k] == '.') && k + 1 < n && chars[k + 1].is_ascii_digit() && k > a;
-                if chars[k].is_ascii_digit() || separator {
-                    k += 1;
-                } else {
+            while let Some(c) = at(original, bend) {
+                if crate::normalize::fold_char(c).is_some() || c.is_whitespace() {
                     break;
                 }
+                oe += 1;
+                bend += c.len_utf8();
             }
-            out.push(mk(a, k, TokenKind::Number));
+        }
+        Token { norm: text[ab..kb].to_string(), kind, span: Span::new(os, oe), fstart: a, fend: k, bstart, bend }
+    };
+    let mut out = Vec::with_capacity(text.len() / 8);
+    // folded character index and byte offset
+    let (mut k, mut kb) = (0usize, 0usize);
+    while let Some(c) = at(text, kb) {
+        let (a, ab) = (k, kb);
+        let step = |k: &mut usize, kb: &mut usize, c: char| {
+            *k += 1;
+            *kb += c.len_utf8();
+        };
+        if c == '\n' {
+            // line breaks and the spaces between them; the token ends after the last break
+            let (mut e, mut eb) = (k, kb);
+            while let Some(d) = at(text, kb).filter(|&d| d == '\n' || d == ' ') {
+                step(&mut k, &mut kb, d);
+                if d == '\n' {
+                    (e, eb) = (k, kb);
+                }
+            }
+            out.push(mk(a, e, ab, eb, TokenKind::Newline));
+        } else if is_letter(c) || is_mark(c) {
+            while let Some(d) = at(text, kb).filter(|&d| (is_letter(d) || is_mark(d)) && !d.is_ascii_digit()) {
+                step(&mut k, &mut kb, d);
+            }
+            out.push(mk(a, k, ab, kb, TokenKind::Word));
+        } else if c.is_whitespace() || c.is_control() {
+            step(&mut k, &mut kb, c);
+        } else if c.is_ascii_digit() {
+            // digits, and a separator between digits (1,200 or 3.5)
+            while let Some(d) = at(text, kb) {
+                let separator = (d == ',' || d == '.') && k > a && at(text, kb + 1).is_some_and(|e| e.is_ascii_digit());
+                if !(d.is_ascii_digit() || separator) {
+                    break;
+                }
+                step(&mut k, &mut kb, d);
+            }
+            out.push(mk(a, k, ab, kb, TokenKind::Number));
         } else {
-            out.push(mk(k, k + 1, TokenKind::Punct(c)));
-            k += 1;
+            step(&mut k, &mut kb, c);
+            out.push(mk(a, k, ab, kb, TokenKind::Punct(c)));
         }
     }
     out
