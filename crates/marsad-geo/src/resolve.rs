@@ -132,34 +132,50 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, ms: &[PlaceMention]) -> Vec<R
         let container = container_of(a, ms, i).and_then(|j| chosen[j].map(|p| (j, p)));
         let sent = sent_of(m.start);
         let has_country = m.candidates.iter().any(|&c| g.place(c).kind == PlaceKind::Country);
-        let score = |c: PlaceId| -> (Parts, Vec<String>) {
+        // the score of a candidate; with `explain`, the words for each of its parts too (only
+        // the winner's are ever read, so the others are not written)
+        let score = |c: PlaceId, explain: bool| -> (Parts, Vec<String>) {
             let p = g.place(c);
             let mut parts = prior(g, p, m.cue);
-            let mut why = vec![String::new(); 7];
+            let mut why = if explain { vec![String::new(); 7] } else { Vec::new() };
+            let mut say = |k: usize, text: &dyn Fn() -> String| {
+                if explain {
+                    why[k] = text();
+                }
+            };
             // a hamlet that shares a country's name (سورية, a village in Iraq) loses to the country
             if has_country && p.kind != PlaceKind::Country && p.population < 10_000 {
                 parts.kind -= 25.0;
             }
             if let Some((j, y)) = container {
                 let q = g.place(y);
-                let ytext = mention_text(a, &ms[j]);
-                let (bonus, what) = match q.kind {
-                    PlaceKind::Country => (if p.country == q.country && p.id != q.id { 40.0 } else { 0.0 }, format!("in {} named next to it ({ytext})", q.name)),
+                let ytext = || mention_text(a, &ms[j]);
+                let (bonus, what): (f64, &dyn Fn() -> String) = match q.kind {
+                    PlaceKind::Country => (
+                        if p.country == q.country && p.id != q.id { 40.0 } else { 0.0 },
+                        &|| format!("in {} named next to it ({})", q.name, ytext()),
+                    ),
                     PlaceKind::Admin1 | PlaceKind::Region => {
                         if p.id != q.id && p.country == q.country && p.admin1.as_deref() == Some(q.name.as_str()) {
-                            (60.0, format!("in province {} named next to it ({ytext})", q.name))
+                            (60.0, &|| format!("in province {} named next to it ({})", q.name, ytext()))
                         } else {
                             let d = distance_km(p.lat, p.lon, q.lat, q.lon);
-                            (if d < 150.0 && p.id != q.id { 30.0 * (1.0 - d / 150.0) } else { 0.0 }, format!("near {} named next to it ({ytext}, {d:.0} km)", q.name))
+                            (
+                                if d < 150.0 && p.id != q.id { 30.0 * (1.0 - d / 150.0) } else { 0.0 },
+                                &|| format!("near {} named next to it ({}, {:.0} km)", q.name, ytext(), distance_km(p.lat, p.lon, q.lat, q.lon)),
+                            )
                         }
                     }
                     _ => {
                         let d = distance_km(p.lat, p.lon, q.lat, q.lon);
-                        (if d < 80.0 && p.id != q.id { 60.0 * (1.0 - d / 160.0) } else { 0.0 }, format!("near {} named next to it ({ytext}, {d:.0} km)", q.name))
+                        (
+                            if d < 80.0 && p.id != q.id { 60.0 * (1.0 - d / 160.0) } else { 0.0 },
+                            &|| format!("near {} named next to it ({}, {:.0} km)", q.name, ytext(), distance_km(p.lat, p.lon, q.lat, q.lon)),
+                        )
                     }
                 };
                 parts.hierarchy = bonus;
-                why[0] = what;
+                say(0, what);
             }
             // provinces named in the article
             let mut prov = 0.0f64;
@@ -168,10 +184,7 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, ms: &[PlaceMention]) -> Vec<R
                     let v = if *s == sent { 30.0 } else { 20.0 };
                     if v > prov {
                         prov = v;
-                        why[1] = format!(
-                            "in province {name} named in the same {}",
-                            if *s == sent { "sentence" } else { "article" }
-                        );
+                        say(1, &|| format!("in province {name} named in the same {}", if *s == sent { "sentence" } else { "article" }));
                     }
                 }
             }
@@ -180,7 +193,7 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, ms: &[PlaceMention]) -> Vec<R
             let n = anchors.countries.iter().filter(|(j, c)| *j != i && *c == p.country).count();
             if n > 0 {
                 parts.country = 18.0 + 2.0 * (n.min(5) as f64);
-                why[2] = format!("in {} named in the article", p.country);
+                say(2, &|| format!("in {} named in the article", p.country));
             }
             // nearest unambiguous place
             let mut best_d = f64::MAX;
@@ -192,15 +205,15 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, ms: &[PlaceMention]) -> Vec<R
                 let d = distance_km(p.lat, p.lon, qp.lat, qp.lon);
                 if d < best_d {
                     best_d = d;
-                    why[3] = format!("nearest to {} ({d:.0} km)", mention_text(a, &ms[*j]));
+                    say(3, &|| format!("nearest to {} ({d:.0} km)", mention_text(a, &ms[*j])));
                 }
             }
             if best_d < 150.0 {
                 parts.proximity = 25.0 * (1.0 - best_d / 150.0);
             }
-            why[4] = format!("a {} preferred{}", kind_word(p.kind), cue_word(m.cue));
-            why[5] = format!("largest population ({})", p.population);
-            why[6] = format!("regional prior ({})", p.country);
+            say(4, &|| format!("a {} preferred{}", kind_word(p.kind), cue_word(m.cue)));
+            say(5, &|| format!("largest population ({})", p.population));
+            say(6, &|| format!("regional prior ({})", p.country));
             (parts, why)
         };
         // a spelling one letter away counts only in a country the article names
@@ -212,11 +225,10 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, ms: &[PlaceMention]) -> Vec<R
         if cands.is_empty() {
             continue;
         }
-        let mut scored: Vec<(PlaceId, Parts, Vec<String>)> =
-            cands.iter().map(|&c| { let (p, w) = score(c); (c, p, w) }).collect();
+        let mut scored: Vec<(PlaceId, Parts)> = cands.iter().map(|&c| (c, score(c, false).0)).collect();
         scored.sort_by(|x, y| y.1.total().total_cmp(&x.1.total()).then(x.0.cmp(&y.0)));
         // a small place that nothing in the article supports is more likely a word
-        let (top, tp, _) = &scored[0];
+        let (top, tp) = &scored[0];
         let tplace = g.place(*top);
         let small = (tplace.kind.is_point() || tplace.kind == PlaceKind::Admin2) && tplace.population < 50_000;
         let supported = tp.hierarchy > 0.0 || tp.province > 0.0 || tp.country > 0.0 || tp.proximity > 0.0;
@@ -235,8 +247,8 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, ms: &[PlaceMention]) -> Vec<R
         let (place, reason) = if scored.len() == 1 {
             (cands[0], "only candidate".to_string())
         } else {
-            let (b, bp, bw) = &scored[0];
-            let (_, sp, _) = &scored[1];
+            let (b, bp) = &scored[0];
+            let (_, sp) = &scored[1];
             let (ba, sa) = (bp.as_array(), sp.as_array());
             let mut k = 0;
             let mut gap = f64::MIN;
@@ -249,7 +261,7 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, ms: &[PlaceMention]) -> Vec<R
             let reason = if gap <= 0.0 {
                 format!("first of {} equal candidates", scored.len())
             } else {
-                format!("{} (of {} candidates)", bw[k], scored.len())
+                format!("{} (of {} candidates)", score(*b, true).1[k], scored.len())
             };
             (*b, reason)
         };

@@ -102,7 +102,7 @@ fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
         // dropped, not spaces
         if kind == TokenKind::Word {
             while let Some(c) = at(original, bend) {
-                if crate::normalize::fold_char(c).is_some() || c.is_whitespace() {
+                if c.is_ascii() || crate::normalize::fold_char(c).is_some() || c.is_whitespace() {
                     break;
                 }
                 oe += 1;
@@ -165,7 +165,25 @@ fn is_letter(c: char) -> bool {
     if u < 0x80 {
         return false;
     }
+    if (0x0600..0x0700).contains(&u) {
+        let i = (u - 0x0600) as usize;
+        return arabic_letters()[i / 64] & (1 << (i % 64)) != 0;
+    }
     c.is_alphabetic()
+}
+
+/// Which characters of the Arabic block U+0600..U+06FF are alphabetic, as 256 bits.
+fn arabic_letters() -> &'static [u64; 4] {
+    static BITS: std::sync::OnceLock<[u64; 4]> = std::sync::OnceLock::new();
+    BITS.get_or_init(|| {
+        let mut b = [0u64; 4];
+        for i in 0..256u32 {
+            if char::from_u32(0x0600 + i).is_some_and(char::is_alphabetic) {
+                b[(i / 64) as usize] |= 1 << (i % 64);
+            }
+        }
+        b
+    })
 }
 
 fn is_mark(c: char) -> bool {
