@@ -120,7 +120,7 @@ impl<V> PhraseSet<V> {
         for (k, t) in toks.iter().enumerate() {
             match t.kind {
                 TokenKind::Word | TokenKind::Number => {
-                    words.push(t.norm.clone());
+                    words.push(t.norm.to_string());
                     open.push(false);
                 }
                 TokenKind::Punct('*') if k > 0 && toks[k - 1].fend == t.fstart => {

@@ -293,7 +293,7 @@ pub fn fts_query(q: &str) -> Option<String> {
         .map(|t| {
             // the word itself, or without its article (the index holds every reading of the
             // text's words, so `بالباغوز` and `الباغوز` both find `باغوز`)
-            let mut alts = vec![t.norm.clone()];
+            let mut alts = vec![t.norm.to_string()];
             for r in marsad_text::readings(&t.norm) {
                 if r.definite && !alts.iter().any(|a| a == r.stem) {
                     alts.push(r.stem.to_string());

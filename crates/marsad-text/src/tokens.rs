@@ -6,6 +6,7 @@
 //! shorter reading.
 
 use crate::normalize::Folded;
+use compact_str::CompactString;
 use marsad_model::Span;
 
 /// What a token is.
@@ -24,8 +25,9 @@ pub enum TokenKind {
 /// A token: folded form, kind, and where it is in the original and the folded text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
-    /// Folded text of the token.
-    pub norm: String,
+    /// Folded text of the token (kept inline: most words fit in 24 bytes, so tokenizing
+    /// allocates nothing per token).
+    pub norm: CompactString,
     /// Kind of token.
     pub kind: TokenKind,
     /// Span in the original text (code points).
@@ -109,7 +111,7 @@ fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
                 bend += c.len_utf8();
             }
         }
-        Token { norm: text[ab..kb].to_string(), kind, span: Span::new(os, oe), fstart: a, fend: k, bstart, bend }
+        Token { norm: CompactString::new(&text[ab..kb]), kind, span: Span::new(os, oe), fstart: a, fend: k, bstart, bend }
     };
     let mut out = Vec::with_capacity(text.len() / 8);
     // folded character index and byte offset
@@ -276,7 +278,7 @@ mod tests {
     use super::*;
 
     fn norms(s: &str) -> Vec<String> {
-        tokenize(s).into_iter().map(|t| t.norm).collect()
+        tokenize(s).into_iter().map(|t| t.norm.to_string()).collect()
     }
 
     #[test]
