@@ -8,7 +8,10 @@
 
 use crate::{Cue, Gazetteer, PlaceMention, StopMode};
 use marsad_text::tokens::{Analyzed, Token, TokenKind};
+use marsad_text::hash::{fx_str, PreHashedBuild};
 use marsad_text::AllReadings;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// The lookup key of a name: its folded tokens joined by one space.
 pub(crate) fn name_key(name: &str) -> String {
@@ -41,29 +44,53 @@ const PLACE_PLURALS: &[&str] = &["مناطق", "مديريات", "قري", "بل
 /// Words after such a noun that start the list.
 const LIST_OPENERS: &[&str] = &["بينها", "منها", "ابرزها", "اهمها", "مثل", "هي", "وهي"];
 
+/// The cue word lists above, by the hash of each word ([`marsad_text::hash::fx_str`], which
+/// the clitic readings already carry): a word of an article is looked up once instead of
+/// being compared with every list entry.
+struct Words {
+    map: HashMap<u64, (&'static str, Cue), PreHashedBuild>,
+}
+
+impl Words {
+    fn get() -> &'static Words {
+        static WORDS: OnceLock<Words> = OnceLock::new();
+        WORDS.get_or_init(|| {
+            let mut map = HashMap::default();
+            // the first list that has a word decides its cue
+            let lists: [(&[&'static str], Cue); 4] =
+                [(TOWN, Cue::Town), (PROVINCE, Cue::Province), (COUNTRYSIDE, Cue::Countryside), (DIRECTION, Cue::Direction)];
+            for (list, what) in lists {
+                for &w in list {
+                    map.entry(fx_str(w)).or_insert((w, what));
+                }
+            }
+            Words { map }
+        })
+    }
+    /// The cue of a reading's stem, of hash `h`.
+    #[inline]
+    fn cue(&self, h: u64, stem: &str) -> Option<Cue> {
+        match self.map.get(&h) {
+            Some(&(w, c)) if w == stem => Some(c),
+            _ => None,
+        }
+    }
+}
+
 /// The cue word `c` gives to the name after it, and whether it carries a `ب`.
 fn cue_of(toks: &[Token], rds: &AllReadings<'_>, c: usize) -> Option<(Cue, bool)> {
     let t = &toks[c];
     if !t.is_word() {
         return None;
     }
-    for r in rds.get(c) {
+    let words = Words::get();
+    for (r, &(h, _)) in rds.get(c).iter().zip(rds.hashes(c)) {
         if r.definite {
             continue;
         }
-        let s = r.stem;
-        let cue = if TOWN.contains(&s) {
-            Cue::Town
-        } else if PROVINCE.contains(&s) {
-            Cue::Province
-        } else if COUNTRYSIDE.contains(&s) {
-            Cue::Countryside
-        } else if DIRECTION.contains(&s) {
-            Cue::Direction
-        } else {
-            continue;
-        };
-        return Some((cue, t.norm[..byte_of(&t.norm, r.prefix)].contains('ب')));
+        if let Some(cue) = words.cue(h, r.stem) {
+            return Some((cue, t.norm[..byte_of(&t.norm, r.prefix)].contains('ب')));
+        }
     }
     None
 }
