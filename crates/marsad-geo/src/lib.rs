@@ -322,7 +322,7 @@ impl Gazetteer {
     /// False when no name starts with the word of this hash.
     #[inline]
     pub(crate) fn may_start(&self, h: u64) -> bool {
-        let b = (h >> 7) & ((1u64 << table::FIRST_BITS) - 1);
+        let b = marsad_text::hash::HashFilter::bit_of(h, table::FIRST_BITS);
         table::u64_at(&self.img, self.lay.first, (b >> 6) as usize) & (1 << (b & 63)) != 0
     }
 
