@@ -12,6 +12,7 @@ use marsad_text::tokenize;
 use marsad_text::hash::{fx_str, prefix2, HashFilter, PreHashedBuild};
 use marsad_text::AllReadings;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// A match of a phrase: token range, clitic characters skipped, and the entry's value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,7 +28,7 @@ pub struct Match {
 }
 
 #[derive(Debug, Clone)]
-struct Phrase {
+pub(crate) struct Phrase {
     words: Vec<String>,
     /// The hash ([`fx_str`]) of every word: later words are compared by hash first.
     hashes: Vec<u64>,
@@ -46,6 +47,8 @@ struct Cand {
     /// Hash of the second word; 0 for one-word phrases and open second words.
     next: u64,
     phrase: u32,
+    /// The dictionary of the phrase, in an index over several.
+    set: u8,
     /// For an open first word: its first bytes (up to 16) and their count.
     head_len: u8,
     head: [u8; 16],
@@ -60,26 +63,84 @@ impl Cand {
     }
 }
 
-/// A word with a `*` accepts up to three more letters.
-fn open_ok(t: &str, w: &str) -> bool {
-    t.starts_with(w) && t[w.len()..].chars().nth(3).is_none()
+/// A key of a phrase's first word: exact, or (open first word) its first two letters.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Entry {
+    key: u64,
+    open: bool,
+    cand: Cand,
+}
+
+/// Where phrases start, for one dictionary or several searched together: candidates by
+/// their first word's hash, stored in one flat list.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Index {
+    by_first: HashMap<u64, (u32, u32), PreHashedBuild>,
+    /// Open-ended first words (a `*` word), by their first two letters.
+    open_first: HashMap<u64, (u32, u32), PreHashedBuild>,
+    cands: Vec<Cand>,
+    /// The keys of both maps: most words of an article are rejected here.
+    filter: HashFilter,
+}
+
+/// Most dictionaries one index may join.
+pub(crate) const MAX_SETS: usize = 4;
+
+impl Index {
+    /// The index of the entries of each dictionary (dictionary `k` is set `k`).
+    pub(crate) fn new(sets: &[&[Entry]]) -> Index {
+        assert!(sets.len() <= MAX_SETS);
+        let mut groups: [HashMap<u64, Vec<Cand>, PreHashedBuild>; 2] = Default::default();
+        let mut order: [Vec<u64>; 2] = Default::default();
+        let mut filter = HashFilter::default();
+        for (k, entries) in sets.iter().enumerate() {
+            for e in entries.iter() {
+                let g = usize::from(e.open);
+                let list = groups[g].entry(e.key).or_insert_with(|| {
+                    order[g].push(e.key);
+                    Vec::new()
+                });
+                list.push(Cand { set: k as u8, ..e.cand });
+                filter.insert(e.key);
+            }
+        }
+        let mut ix = Index { filter, ..Index::default() };
+        for g in 0..2 {
+            for key in &order[g] {
+                let list = &groups[g][key];
+                let range = (ix.cands.len() as u32, list.len() as u32);
+                ix.cands.extend_from_slice(list);
+                if g == 0 { ix.by_first.insert(*key, range) } else { ix.open_first.insert(*key, range) };
+            }
+        }
+        ix
+    }
+
+    #[inline]
+    fn cands(&self, range: Option<&(u32, u32)>) -> &[Cand] {
+        range.map_or(&[], |&(a, n)| &self.cands[a as usize..(a + n) as usize])
+    }
 }
 
 /// A dictionary of phrases → values.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct PhraseSet<V> {
-    by_first: HashMap<u64, Vec<Cand>, PreHashedBuild>,
-    /// Open-ended first words (a `*` phrase of one word), by their first two letters.
-    open_first: HashMap<u64, Vec<Cand>, PreHashedBuild>,
-    /// The keys of both maps: most words of an article are rejected here.
-    filter: HashFilter,
     phrases: Vec<Phrase>,
+    entries: Vec<Entry>,
+    /// Built at the first search after the last insert.
+    index: OnceLock<Index>,
     values: Vec<V>,
 }
 
 impl<V> Default for PhraseSet<V> {
     fn default() -> Self {
-        PhraseSet { by_first: HashMap::default(), open_first: HashMap::default(), filter: HashFilter::default(), phrases: Vec::new(), values: Vec::new() }
+        PhraseSet { phrases: Vec::new(), entries: Vec::new(), index: OnceLock::new(), values: Vec::new() }
+    }
+}
+
+impl<V: Clone> Clone for PhraseSet<V> {
+    fn clone(&self) -> Self {
+        PhraseSet { phrases: self.phrases.clone(), entries: self.entries.clone(), index: self.index.clone(), values: self.values.clone() }
     }
 }
 
@@ -87,7 +148,6 @@ fn strip_article(w: &str) -> Option<&str> {
     let rest = w.strip_prefix("ال")?;
     (rest.chars().count() >= 2).then_some(rest)
 }
-
 
 impl<V> PhraseSet<V> {
     /// An empty set.
@@ -108,6 +168,15 @@ impl<V> PhraseSet<V> {
     /// The value of entry `i`.
     pub fn value(&self, i: usize) -> &V {
         &self.values[i]
+    }
+
+    /// The keys of the phrases' first words (to join this dictionary to others in one index).
+    pub(crate) fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::new(&[&self.entries]))
     }
 
     /// Add a phrase. Returns false when it has no words.
@@ -140,73 +209,30 @@ impl<V> PhraseSet<V> {
         let pi = self.phrases.len() as u32;
         let hashes: Vec<u64> = words.iter().map(|w| fx_str(w)).collect();
         let next = if words.len() > 1 && !open[1] { hashes[1] } else { 0 };
-        let mut keys: Vec<(u64, &str)> = Vec::with_capacity(2);
         let first = words[0].as_str();
         let bare = strip_article(first);
-        let key = |w: &str| if open[0] { fx_str(prefix2(w)) } else { fx_str(w) };
-        keys.push((key(first), first));
-        if let Some(b) = bare {
-            keys.push((key(b), b));
-        }
-        for &(k, w) in &keys {
-            let mut c = Cand { next, phrase: pi, head_len: 0, head: [0; 16] };
-            let map = if open[0] {
+        for w in std::iter::once(first).chain(bare) {
+            let mut cand = Cand { next, phrase: pi, set: 0, head_len: 0, head: [0; 16] };
+            let key = if open[0] {
                 // the head is exact for words of up to 16 bytes; longer ones are checked whole
                 let n = w.len().min(16);
-                c.head[..n].copy_from_slice(&w.as_bytes()[..n]);
-                c.head_len = n as u8;
-                &mut self.open_first
+                cand.head[..n].copy_from_slice(&w.as_bytes()[..n]);
+                cand.head_len = n as u8;
+                fx_str(prefix2(w))
             } else {
-                &mut self.by_first
+                fx_str(w)
             };
-            map.entry(k).or_default().push(c);
-            self.filter.insert(k);
+            self.entries.push(Entry { key, open: open[0], cand });
         }
         let first_bare = bare.map(str::to_string);
         self.phrases.push(Phrase { words, hashes, first_bare, open_end, open, value: vi });
+        self.index = OnceLock::new();
         true
     }
 
-    /// Try phrase `p` at token `i` whose first word reading is `stem`; returns the end token.
-    /// Words are compared by hash, and a match is confirmed by its letters.
-    fn try_at(&self, a: &Analyzed, rds: &AllReadings<'_>, i: usize, stem: &str, p: &Phrase) -> Option<usize> {
-        let mut j = i + 1;
-        for k in 1..p.words.len() {
-            // skip quotes and hyphens inside a phrase
-            while j < a.tokens.len() && matches!(a.tokens[j].kind, TokenKind::Punct('"') | TokenKind::Punct('-')) {
-                j += 1;
-            }
-            let t = a.tokens.get(j)?;
-            if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
-                return None;
-            }
-            let ok = if p.open[k] {
-                open_ok(&t.norm, &p.words[k])
-            } else {
-                // a word or number token's first reading is the whole token
-                rds.hashes(j).first().is_some_and(|h| h.0 == p.hashes[k])
-            };
-            if !ok {
-                return None;
-            }
-            j += 1;
-        }
-        // confirm the letters (the hashes chose the phrase)
-        let first_ok = |w: &str| if p.open[0] { open_ok(stem, w) } else { stem == w };
-        if !(first_ok(&p.words[0]) || p.first_bare.as_deref().is_some_and(first_ok)) {
-            return None;
-        }
-        let mut j = i + 1;
-        for (k, w) in p.words.iter().enumerate().skip(1) {
-            while matches!(a.tokens[j].kind, TokenKind::Punct('"') | TokenKind::Punct('-')) {
-                j += 1;
-            }
-            if !p.open[k] && a.tokens[j].norm != *w {
-                return None;
-            }
-            j += 1;
-        }
-        Some(j)
+    /// The phrases, for a search over several dictionaries.
+    pub(crate) fn phrases(&self) -> &[Phrase] {
+        &self.phrases
     }
 
     /// All matches, leftmost-longest and non-overlapping, in token order.
@@ -217,79 +243,122 @@ impl<V> PhraseSet<V> {
     /// Like [`PhraseSet::find`], with the clitic readings of every token computed once by
     /// the caller (several dictionaries share them).
     pub fn find_with(&self, a: &Analyzed, rds: &AllReadings<'_>) -> Vec<Match> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        let n = a.tokens.len();
-        while i < n {
-            let t = &a.tokens[i];
-            if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
-                i += 1;
-                continue;
-            }
-            let mut best: Option<(Match, bool)> = None;
-            // the hash of the next word (quotes and hyphens skipped), which most phrases'
-            // second words are checked against before the phrase itself is read
-            let mut next: Option<u64> = None;
-            let mut next_of = || {
-                *next.get_or_insert_with(|| {
-                    let mut j = i + 1;
-                    while j < n && matches!(a.tokens[j].kind, TokenKind::Punct('"') | TokenKind::Punct('-')) {
-                        j += 1;
-                    }
-                    rds.hashes(j).first().map_or(0, |h| h.0)
-                })
-            };
-            for (r, &(h, h2)) in rds.get(i).iter().copied().zip(rds.hashes(i)) {
-                let exact = if self.filter.may_contain(h) { self.by_first.get(&h).map(|v| v.as_slice()).unwrap_or(&[]) } else { &[] };
-                let open = if self.open_first.is_empty() || !self.filter.may_contain(h2) {
-                    &[][..]
-                } else {
-                    self.open_first.get(&h2).map(|v| v.as_slice()).unwrap_or(&[])
-                };
-                let opens = exact.len();
-                for (ci, c) in exact.iter().chain(open.iter()).enumerate() {
-                    if c.next != 0 && c.next != next_of() {
-                        continue;
-                    }
-                    if ci >= opens && !c.head_fits(r.stem) {
-                        continue;
-                    }
-                    let p = &self.phrases[c.phrase as usize];
-                    if let Some(end) = self.try_at(a, rds, i, r.stem, p) {
-                        let better = match best {
-                            None => true,
-                            Some((b, bopen)) => {
-                                let len = end - i;
-                                let blen = b.end - b.start;
-                                // longer phrase, then exact over open-ended, then smaller prefix
-                                len > blen
-                                    || (len == blen && !p.open_end && bopen)
-                                    || (len == blen && r.prefix < b.skip && p.open_end == bopen)
-                            }
-                        };
-                        if better {
-                            best = Some((Match { start: i, end, skip: r.prefix, value: p.value }, p.open_end));
+        scan(self.index(), &[&self.phrases], a, rds).swap_remove(0)
+    }
+}
+
+/// A word with a `*` accepts up to three more letters.
+fn open_ok(t: &str, w: &str) -> bool {
+    t.starts_with(w) && t[w.len()..].chars().nth(3).is_none()
+}
+
+/// Try phrase `p` at token `i` whose first word reading is `stem`; returns the end token.
+/// Words are compared by hash, and a match is confirmed by its letters.
+fn try_at(a: &Analyzed, rds: &AllReadings<'_>, i: usize, stem: &str, p: &Phrase) -> Option<usize> {
+    let mut j = i + 1;
+    for k in 1..p.words.len() {
+        // skip quotes and hyphens inside a phrase
+        while j < a.tokens.len() && matches!(a.tokens[j].kind, TokenKind::Punct('"') | TokenKind::Punct('-')) {
+            j += 1;
+        }
+        let t = a.tokens.get(j)?;
+        if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+            return None;
+        }
+        let ok = if p.open[k] {
+            open_ok(&t.norm, &p.words[k])
+        } else {
+            // a word or number token's first reading is the whole token
+            rds.hashes(j).first().is_some_and(|h| h.0 == p.hashes[k])
+        };
+        if !ok {
+            return None;
+        }
+        j += 1;
+    }
+    // confirm the letters (the hashes chose the phrase)
+    let first_ok = |w: &str| if p.open[0] { open_ok(stem, w) } else { stem == w };
+    if !(first_ok(&p.words[0]) || p.first_bare.as_deref().is_some_and(first_ok)) {
+        return None;
+    }
+    let mut j = i + 1;
+    for (k, w) in p.words.iter().enumerate().skip(1) {
+        while matches!(a.tokens[j].kind, TokenKind::Punct('"') | TokenKind::Punct('-')) {
+            j += 1;
+        }
+        if !p.open[k] && a.tokens[j].norm != *w {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j)
+}
+
+/// The matches of each dictionary of `index` (set `k` has the phrases `sets[k]`): for each
+/// one, leftmost-longest and non-overlapping, in token order, exactly as if it were searched
+/// alone; the text's readings are looked up once for all of them.
+pub(crate) fn scan(index: &Index, sets: &[&[Phrase]], a: &Analyzed, rds: &AllReadings<'_>) -> Vec<Vec<Match>> {
+    let ns = sets.len();
+    let mut out: Vec<Vec<Match>> = vec![Vec::new(); ns];
+    // per dictionary: the first token where a match may start (after its last match)
+    let mut free = [0usize; MAX_SETS];
+    let n = a.tokens.len();
+    for i in 0..n {
+        let t = &a.tokens[i];
+        if !matches!(t.kind, TokenKind::Word | TokenKind::Number) || free[..ns].iter().all(|&f| f > i) {
+            continue;
+        }
+        let mut best: [Option<(Match, bool)>; MAX_SETS] = [None; MAX_SETS];
+        // the hash of the next word (quotes and hyphens skipped), which most phrases'
+        // second words are checked against before the phrase itself is read
+        let mut next: Option<u64> = None;
+        let mut next_of = || {
+            *next.get_or_insert_with(|| {
+                let mut j = i + 1;
+                while j < n && matches!(a.tokens[j].kind, TokenKind::Punct('"') | TokenKind::Punct('-')) {
+                    j += 1;
+                }
+                rds.hashes(j).first().map_or(0, |h| h.0)
+            })
+        };
+        for (r, &(h, h2)) in rds.get(i).iter().copied().zip(rds.hashes(i)) {
+            let exact = if index.filter.may_contain(h) { index.cands(index.by_first.get(&h)) } else { &[] };
+            let open = if index.open_first.is_empty() || !index.filter.may_contain(h2) { &[][..] } else { index.cands(index.open_first.get(&h2)) };
+            let opens = exact.len();
+            for (ci, c) in exact.iter().chain(open.iter()).enumerate() {
+                let set = c.set as usize;
+                if free[set] > i || (c.next != 0 && c.next != next_of()) || (ci >= opens && !c.head_fits(r.stem)) {
+                    continue;
+                }
+                let p = &sets[set][c.phrase as usize];
+                if let Some(end) = try_at(a, rds, i, r.stem, p) {
+                    let better = match best[set] {
+                        None => true,
+                        Some((b, bopen)) => {
+                            let len = end - i;
+                            let blen = b.end - b.start;
+                            // longer phrase, then exact over open-ended, then smaller prefix
+                            len > blen || (len == blen && !p.open_end && bopen) || (len == blen && r.prefix < b.skip && p.open_end == bopen)
                         }
+                    };
+                    if better {
+                        best[set] = Some((Match { start: i, end, skip: r.prefix, value: p.value }, p.open_end));
                     }
                 }
-            }
-            let mut best = best.map(|b| b.0);
-            // a quote opened inside the phrase is closed inside it too: تنظيم “داعش”
-            if let Some(m) = best.as_mut() {
-                let quotes = a.tokens[m.start..m.end].iter().filter(|t| t.kind == TokenKind::Punct('"')).count();
-                if quotes % 2 == 1 && a.tokens.get(m.end).is_some_and(|t| t.kind == TokenKind::Punct('"')) {
-                    m.end += 1;
-                }
-            }
-            if let Some(m) = best {
-                out.push(m);
-                i = m.end;
-            } else {
-                i += 1;
             }
         }
-        out
+        for (set, b) in best[..ns].iter().enumerate() {
+            let Some((mut m, _)) = *b else { continue };
+            // a quote opened inside the phrase is closed inside it too: تنظيم “داعش”
+            let quotes = a.tokens[m.start..m.end].iter().filter(|t| t.kind == TokenKind::Punct('"')).count();
+            if quotes % 2 == 1 && a.tokens.get(m.end).is_some_and(|t| t.kind == TokenKind::Punct('"')) {
+                m.end += 1;
+            }
+            out[set].push(m);
+            free[set] = m.end;
+        }
     }
+    out
 }
 
 #[cfg(test)]

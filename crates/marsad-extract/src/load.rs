@@ -151,6 +151,9 @@ pub struct CountryHit {
 /// Every lexicon, compiled.
 #[derive(Debug, Default)]
 pub struct Lexicons {
+    /// The cue, country and actor dictionaries joined in one index (built at the first
+    /// search): an article's words are looked up once for the three.
+    context: std::sync::OnceLock<crate::lexicon::Index>,
     /// Triggers.
     pub triggers: PhraseSet<Trigger>,
     /// Context cues: each phrase maps to the bits of every cue kind it belongs to.
@@ -249,7 +252,23 @@ impl Sources<'static> {
     }
 }
 
+/// The matches of the context dictionaries of one article.
+pub(crate) struct ContextMatches {
+    pub cues: Vec<crate::lexicon::Match>,
+    pub countries: Vec<crate::lexicon::Match>,
+    pub actors: Vec<crate::lexicon::Match>,
+}
+
 impl Lexicons {
+    /// The cues, countries and actors of an article, in one pass over its words; the same
+    /// matches as each dictionary's own `find_with`.
+    pub(crate) fn find_context(&self, a: &marsad_text::tokens::Analyzed, rds: &marsad_text::AllReadings<'_>) -> ContextMatches {
+        let index = self.context.get_or_init(|| crate::lexicon::Index::new(&[self.cues.entries(), self.countries.entries(), self.actors.entries()]));
+        let mut m = crate::lexicon::scan(index, &[self.cues.phrases(), self.countries.phrases(), self.actors.phrases()], a, rds).into_iter();
+        let mut next = || m.next().unwrap_or_default();
+        ContextMatches { cues: next(), countries: next(), actors: next() }
+    }
+
     /// Compile the sources. Bad lines are skipped and reported.
     pub fn compile(src: Sources<'_>) -> (Lexicons, Vec<Diagnostic>) {
         let mut lx = Lexicons::default();

@@ -97,8 +97,9 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
     }
     let mut cps: Vec<u32> = text.char_indices().map(|(b, _)| b as u32).collect();
     cps.push(text.len() as u32);
+    let context = lx.find_context(&a, &rds);
     let mut cue = vec![0u32; n];
-    for m in lx.cues.find_with(&a, &rds) {
+    for m in context.cues {
         let bits = *lx.cues.value(m.value);
         for x in cue.iter_mut().take(m.end).skip(m.start) {
             *x |= bits;
@@ -106,13 +107,13 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
     }
     // countries: the article's main country is the most named one
     let mut counts = vec![0usize; lx.country_table.len()];
-    let chits = lx.countries.find_with(&a, &rds);
+    let chits = context.countries;
     for m in &chits {
         counts[lx.countries.value(m.value).country] += 1;
     }
     let country = counts.iter().enumerate().filter(|(_, c)| **c > 0).max_by_key(|(i, c)| (**c, usize::MAX - i)).map(|(i, _)| i);
     let mut actors = Vec::new();
-    for m in lx.actors.find_with(&a, &rds) {
+    for m in context.actors {
         let def = &lx.actor_table[*lx.actors.value(m.value)];
         let mut end = m.end;
         let mut ctry = def.country.clone();
