@@ -94,8 +94,17 @@ pub fn fx_concat(a: &str, b: &str) -> Option<u64> {
 /// The first two characters of a word (the key of open-ended dictionary words).
 #[inline]
 pub fn prefix2(w: &str) -> &str {
-    let end = w.char_indices().nth(2).map(|(b, _)| b).unwrap_or(w.len());
-    &w[..end]
+    // the length of a UTF-8 character from its first byte
+    let len = |b: u8| match b {
+        0..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    };
+    let bytes = w.as_bytes();
+    let first = bytes.first().map_or(0, |&b| len(b));
+    let end = first + bytes.get(first).map_or(0, |&b| len(b));
+    w.get(..end.min(w.len())).unwrap_or(w)
 }
 
 /// Spread a hash's entropy over all its bits. FxHash's low bits depend only on a key's first
@@ -179,6 +188,14 @@ impl Default for HashFilter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefix2_is_two_characters() {
+        for w in ["", "a", "ab", "abc", "ق", "قص", "قصف", "aق", "قa", "€x", "x€y", "😀😀😀"] {
+            let want: String = w.chars().take(2).collect();
+            assert_eq!(prefix2(w), want, "{w}");
+        }
+    }
 
     #[test]
     fn filter_spreads_words_with_the_same_first_letters() {

@@ -115,9 +115,12 @@ pub(crate) struct Rd<'a> {
     pub definite: bool,
 }
 
+/// Most readings a word can have: the prefixes are 0 to 4 letters (`وبال`).
+pub(crate) const MAX_READINGS: usize = 5;
+
 /// The readings of a word, on the stack.
 pub(crate) struct Rds<'a> {
-    items: [Rd<'a>; 12],
+    items: [Rd<'a>; MAX_READINGS],
     len: usize,
 }
 
@@ -136,7 +139,7 @@ pub(crate) fn clitic_readings<'a>(word: &'a str) -> Rds<'a> {
         definite: false,
     };
     let mut r = Rds {
-        items: [empty; 12],
+        items: [empty; MAX_READINGS],
         len: 1,
     };
     let mut cs = [(0usize, '\0'); 6];

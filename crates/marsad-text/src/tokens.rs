@@ -233,24 +233,25 @@ impl<'a> AllReadings<'a> {
     /// Readings of every word token (none for numbers, punctuation and line breaks).
     pub fn new(tokens: &'a [Token]) -> Self {
         let mut flat = Vec::with_capacity(tokens.len() * 2);
+        let mut hashes = Vec::with_capacity(tokens.len() * 2);
         let mut start = Vec::with_capacity(tokens.len() + 1);
+        let add = |r: Reading<'a>, flat: &mut Vec<Reading<'a>>, hashes: &mut Vec<(u64, u64)>| {
+            hashes.push((crate::hash::fx_str(r.stem), crate::hash::fx_str(crate::hash::prefix2(r.stem))));
+            flat.push(r);
+        };
         for t in tokens {
             start.push(flat.len() as u32);
             match t.kind {
                 TokenKind::Word => {
                     for r in crate::numbers::clitic_readings(&t.norm).as_slice() {
-                        flat.push(Reading { prefix: r.prefix, stem: r.stem, definite: r.definite });
+                        add(Reading { prefix: r.prefix, stem: r.stem, definite: r.definite }, &mut flat, &mut hashes);
                     }
                 }
-                TokenKind::Number => flat.push(Reading { prefix: 0, stem: &t.norm, definite: false }),
+                TokenKind::Number => add(Reading { prefix: 0, stem: &t.norm, definite: false }, &mut flat, &mut hashes),
                 _ => {}
             }
         }
         start.push(flat.len() as u32);
-        let hashes = flat
-            .iter()
-            .map(|r: &Reading<'_>| (crate::hash::fx_str(r.stem), crate::hash::fx_str(crate::hash::prefix2(r.stem))))
-            .collect();
         AllReadings { flat, hashes, start }
     }
 
@@ -296,6 +297,29 @@ mod tests {
             assert_eq!(crate::fold(orig), t.norm);
             assert_eq!(&s[t.byte_range()], orig);
         }
+    }
+
+    #[test]
+    fn readings_fit_their_array() {
+        // every word over the clitic letters, up to seven letters: no more readings than
+        // the stack array holds
+        let letters = ['و', 'ف', 'ب', 'ك', 'ل', 'ا', 'م'];
+        let mut most = 0;
+        let mut words = vec![String::new()];
+        for _ in 0..7 {
+            let mut next = Vec::new();
+            for w in &words {
+                for &c in &letters {
+                    let mut v = w.clone();
+                    v.push(c);
+                    most = most.max(readings(&v).len());
+                    next.push(v);
+                }
+            }
+            words = next;
+        }
+        assert!(most <= crate::numbers::MAX_READINGS, "{most}");
+        assert_eq!(readings("وبالصواريخ").len(), 4);
     }
 
     #[test]
