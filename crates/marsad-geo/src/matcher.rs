@@ -252,8 +252,9 @@ fn found(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> 
             }
             for with_al in [false, true] {
                 let h0 = if with_al {
-                    // `للرقة`: the `ل` of the article was eaten by the preposition
-                    if !r.definite {
+                    // `للرقة`: the `ل` of the article was eaten by the preposition. (Where
+                    // the article is whole, `الرقة` is a reading of its own, which wins.)
+                    if !r.definite || toks[i].norm[..toks[i].norm.len() - r.stem.len()].ends_with("ال") {
                         continue;
                     }
                     match marsad_text::hash::fx_concat("ال", r.stem) {

@@ -113,7 +113,7 @@ fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
         }
         Token { norm: CompactString::new(&text[ab..kb]), kind, span: Span::new(os, oe), fstart: a, fend: k, bstart, bend }
     };
-    let mut out = Vec::with_capacity(text.len() / 8);
+    let mut out = Vec::with_capacity(text.len() / 4 + 4);
     // folded character index and byte offset
     let (mut k, mut kb) = (0usize, 0usize);
     while let Some(c) = at(text, kb) {
