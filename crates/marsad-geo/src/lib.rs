@@ -307,9 +307,9 @@ impl Gazetteer {
         let mask = self.lay.slots.checked_sub(1)?;
         let mut s = table::slot_of(h, mask);
         loop {
-            let k = table::u64_at(&self.img, self.lay.keys, s);
+            let k = table::u64_at(&self.img, self.lay.table, 2 * s);
             if k == h {
-                let v = table::u64_at(&self.img, self.lay.vals, s);
+                let v = table::u64_at(&self.img, self.lay.table, 2 * s + 1);
                 return Some(Node { a: v as u32, n: ((v >> 32) as u32) & 0x7fff_ffff, prefix: v >> 63 == 1 });
             }
             if k == 0 {

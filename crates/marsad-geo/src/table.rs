@@ -16,7 +16,7 @@ pub const MAGIC: &str = "# marsad gazetteer index v1";
 /// The folded word «مديرية » (district) that starts Who's On First's district names.
 pub const DISTRICT: &str = "مديريه ";
 /// Version of the image layout.
-const IMAGE: u64 = 0x6d61_7273_6164_0001;
+const IMAGE: u64 = 0x6d61_7273_6164_0002;
 /// Bits of the first-word filter (2^20).
 pub const FIRST_BITS: u32 = 20;
 const HEADER_WORDS: usize = 8;
@@ -110,16 +110,16 @@ pub fn build(text: &str) -> Result<Vec<u8>, BuildError> {
     let entries = group.len() + prefixes.iter().filter(|h| !group.contains_key(h)).count();
     let slots = (entries * 2).next_power_of_two().max(16);
     let mask = slots - 1;
-    let mut keys = vec![0u64; slots];
-    let mut vals = vec![0u64; slots];
+    // each slot is a key and its value side by side: a lookup reads one cache line
+    let mut table = vec![0u64; 2 * slots];
     let mut cands: Vec<u32> = Vec::with_capacity(pairs.len());
-    let put = |h: u64, v: u64, keys: &mut Vec<u64>, vals: &mut Vec<u64>| {
+    let put = |h: u64, v: u64, table: &mut Vec<u64>| {
         let mut s = slot_of(h, mask);
-        while keys[s] != 0 && keys[s] != h {
+        while table[2 * s] != 0 && table[2 * s] != h {
             s = (s + 1) & mask;
         }
-        keys[s] = h;
-        vals[s] |= v;
+        table[2 * s] = h;
+        table[2 * s + 1] |= v;
     };
     let base = text.as_ptr() as usize;
     let mut spans: Vec<u32> = Vec::with_capacity(names.len() * 2);
@@ -127,13 +127,13 @@ pub fn build(text: &str) -> Result<Vec<u8>, BuildError> {
         let m = &members[g];
         let a = cands.len() as u64;
         cands.extend_from_slice(m);
-        put(h, a | ((m.len() as u64) << 32), &mut keys, &mut vals);
+        put(h, a | ((m.len() as u64) << 32), &mut table);
         let o = k.as_ptr() as usize - base;
         spans.push(o as u32);
         spans.push((o + k.len()) as u32);
     }
     for &h in &prefixes {
-        put(h, 1 << 63, &mut keys, &mut vals);
+        put(h, 1 << 63, &mut table);
     }
     // the image: header, then each array (8-byte words, u32 arrays padded to 8 bytes)
     let fbits = first.bits();
@@ -148,8 +148,7 @@ pub fn build(text: &str) -> Result<Vec<u8>, BuildError> {
     };
     u64s(&mut out, &header);
     u32s(&mut out, &rows);
-    u64s(&mut out, &keys);
-    u64s(&mut out, &vals);
+    u64s(&mut out, &table);
     u32s(&mut out, &cands);
     u64s(&mut out, fbits);
     u32s(&mut out, &spans);
@@ -162,10 +161,9 @@ pub fn build(text: &str) -> Result<Vec<u8>, BuildError> {
 pub struct Layout {
     /// Byte offset of each place's row in the index text (u32).
     pub rows: (usize, usize),
-    /// Table keys: chain hashes, 0 for an empty slot (u64).
-    pub keys: (usize, usize),
-    /// Table values: first candidate, count << 32, prefix flag << 63 (u64).
-    pub vals: (usize, usize),
+    /// The table, a key and a value per slot (u64 pairs). Keys are chain hashes, 0 for an
+    /// empty slot; values are the first candidate, count << 32 and prefix flag << 63.
+    pub table: (usize, usize),
     /// Candidates of every name, grouped by name (u32).
     pub cands: (usize, usize),
     /// The first-word filter's bits (u64).
@@ -194,8 +192,7 @@ pub fn layout(img: &[u8]) -> Option<Layout> {
     let slots = word(2)?;
     let l = Layout {
         rows: take(word(1)?, 4),
-        keys: take(slots, 8),
-        vals: take(slots, 8),
+        table: take(slots, 16),
         cands: take(word(3)?, 4),
         first: take(word(4)?, 8),
         spans: take(word(5)?, 4),
