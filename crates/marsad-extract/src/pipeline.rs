@@ -157,12 +157,13 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
             template,
         });
     }
+    let sents = sentences(&a.tokens);
     let nums = find_numbers_with(&a.tokens, &rds);
     let dates = find_dates_with(&a.tokens, art.published, &rds);
     let places = match geo {
         Some(g) => {
             let ms = g.mentions_with(&a, &rds);
-            let rs = g.resolve(&a, &ms);
+            let rs = g.resolve_in(&a, &sents, &ms);
             let mut out: Vec<(PlaceMention, Option<Resolution>)> = ms.into_iter().map(|m| (m, None)).collect();
             for r in rs {
                 if let Some(slot) = out.get_mut(r.mention) {
@@ -198,7 +199,6 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
     let suicide_in_article = cue.iter().any(|b| b & Cue::Suicide.bit() != 0);
     let sports_hits = (0..n).filter(|&i| cue[i] & Cue::Sports.bit() != 0 && (i == 0 || cue[i - 1] & Cue::Sports.bit() == 0)).count();
     let ctx = Ctx { lx, text, cps, sports: sports_hits >= 3, suicide_in_article, a, cue, trig, actors, nums, dates, places };
-    let sents = sentences(&ctx.a.tokens);
     let mut out = Vec::new();
     let lead_date = lead_date(&ctx, &sents);
     let mut last_event: Option<usize> = None;

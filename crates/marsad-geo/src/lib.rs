@@ -417,7 +417,17 @@ impl Gazetteer {
         a: &marsad_text::tokens::Analyzed,
         mentions: &[PlaceMention],
     ) -> Vec<Resolution> {
-        resolve::resolve(self, a, mentions)
+        resolve::resolve(self, a, &marsad_text::sentences(&a.tokens), mentions)
+    }
+
+    /// Like [`Gazetteer::resolve`], with the article's sentences found by the caller.
+    pub fn resolve_in(
+        &self,
+        a: &marsad_text::tokens::Analyzed,
+        sentences: &[marsad_text::sentences::Sentence],
+        mentions: &[PlaceMention],
+    ) -> Vec<Resolution> {
+        resolve::resolve(self, a, sentences, mentions)
     }
 
     /// Serialize to the index file format (UTF-8 TSV; see `data/gazetteer/README.md`).

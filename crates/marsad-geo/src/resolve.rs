@@ -91,11 +91,10 @@ fn best_by<F: Fn(PlaceId) -> f64>(cands: &[PlaceId], f: F) -> (PlaceId, f64) {
     best
 }
 
-pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, ms: &[PlaceMention]) -> Vec<Resolution> {
+pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, sents: &[marsad_text::sentences::Sentence], ms: &[PlaceMention]) -> Vec<Resolution> {
     if ms.is_empty() {
         return Vec::new();
     }
-    let sents = marsad_text::sentences(&a.tokens);
     let sent_of = |tok: usize| -> usize { sents.partition_point(|s| s.end <= tok) };
 
     // pass 1: priors only, to find the article's anchors
