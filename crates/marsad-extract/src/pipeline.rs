@@ -49,18 +49,60 @@ struct Ctx<'a> {
     /// Byte offset of every code point of `text`, and its length at the end: spans (in code
     /// points) slice in constant time.
     cps: Vec<u32>,
-    a: Analyzed,
+    a: &'a Analyzed,
+    rds: &'a marsad_text::AllReadings<'a>,
+    sents: &'a [Sentence],
+    geo: Option<&'a Gazetteer>,
     cue: Vec<u32>,
     trig: Vec<Match>,
     actors: Vec<ActorHit>,
     nums: Vec<NumberMention>,
     dates: Vec<DateMention>,
-    places: Vec<(PlaceMention, Option<Resolution>)>,
+    /// The article's places, found when an event first asks for one: most articles with a
+    /// trigger word make no event and never need them.
+    places: std::cell::OnceCell<Vec<(PlaceMention, Option<Resolution>)>>,
     sports: bool,
     suicide_in_article: bool,
 }
 
 impl<'a> Ctx<'a> {
+    /// The place mentions of the article with their resolutions, less the names that are
+    /// something else here.
+    fn places(&self) -> &[(PlaceMention, Option<Resolution>)] {
+        self.places.get_or_init(|| {
+            let Some(g) = self.geo else { return Vec::new() };
+            let a = self.a;
+            let ms = g.mentions_with(a, self.rds);
+            let rs = g.resolve_in(a, self.sents, &ms);
+            let mut places: Vec<(PlaceMention, Option<Resolution>)> = ms.into_iter().map(|m| (m, None)).collect();
+            for r in rs {
+                if let Some(slot) = places.get_mut(r.mention) {
+                    slot.1 = Some(r);
+                }
+            }
+            let cue = &self.cue;
+            // a place name that is also a trigger, a date, a number or part of an actor's name is not a place here
+            let taken = |a0: usize, b0: usize| {
+                self.trig.iter().any(|m| m.start < b0 && a0 < m.end)
+                    || self.dates.iter().any(|d| d.start < b0 && a0 < d.end)
+                    || self.nums.iter().any(|x| x.start < b0 && a0 < x.end)
+                    || self.actors.iter().any(|h: &ActorHit| h.start < b0 && a0 < h.end)
+            };
+            let cue_word = |a0: usize, b0: usize| (a0..b0).all(|i| cue[i] != 0);
+            // a name right after فندق، مسجد، شركة… names the building, not the town
+            let facility = |a0: usize| a0 > 0 && cue[a0 - 1] & Cue::Facility.bit() != 0;
+            // a name in the three words after a title is a person's (رئيس الوزراء حيدر العبادي،
+            // الشيخ ناصر بشيري), unless a place word introduces it (أمير منطقة عسير)
+            let titled = |p: &PlaceMention| {
+                p.cue.is_none()
+                    && (p.start.saturating_sub(3)..p.start).any(|i| {
+                        cue[i] & Cue::Title.bit() != 0 && (i + 1..p.start).all(|k| a.tokens[k].is_word())
+                    })
+            };
+            places.retain(|p| !taken(p.0.start, p.0.end) && !cue_word(p.0.start, p.0.end) && !facility(p.0.start) && !titled(&p.0));
+            places
+        })
+    }
     fn has(&self, i: usize, c: Cue) -> bool {
         self.cue.get(i).is_some_and(|b| b & c.bit() != 0)
     }
@@ -160,45 +202,25 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
     let sents = sentences(&a.tokens);
     let nums = find_numbers_with(&a.tokens, &rds);
     let dates = find_dates_with(&a.tokens, art.published, &rds);
-    let places = match geo {
-        Some(g) => {
-            let ms = g.mentions_with(&a, &rds);
-            let rs = g.resolve_in(&a, &sents, &ms);
-            let mut out: Vec<(PlaceMention, Option<Resolution>)> = ms.into_iter().map(|m| (m, None)).collect();
-            for r in rs {
-                if let Some(slot) = out.get_mut(r.mention) {
-                    slot.1 = Some(r);
-                }
-            }
-            out
-        }
-        None => Vec::new(),
-    };
-    // a place name that is also a trigger, a date, a number or part of an actor's name is not a place here
-    let taken = |a0: usize, b0: usize| {
-        trig.iter().any(|m| m.start < b0 && a0 < m.end)
-            || dates.iter().any(|d| d.start < b0 && a0 < d.end)
-            || nums.iter().any(|x| x.start < b0 && a0 < x.end)
-            || actors.iter().any(|h: &ActorHit| h.start < b0 && a0 < h.end)
-    };
-    let cue_word = |a0: usize, b0: usize| (a0..b0).all(|i| cue[i] != 0);
-    // a name right after فندق، مسجد، شركة… names the building, not the town
-    let facility = |a0: usize| a0 > 0 && cue[a0 - 1] & Cue::Facility.bit() != 0;
-    // a name in the three words after a title is a person's (رئيس الوزراء حيدر العبادي،
-    // الشيخ ناصر بشيري), unless a place word introduces it (أمير منطقة عسير)
-    let titled = |p: &PlaceMention| {
-        p.cue.is_none()
-            && (p.start.saturating_sub(3)..p.start).any(|i| {
-                cue[i] & Cue::Title.bit() != 0 && (i + 1..p.start).all(|k| a.tokens[k].is_word())
-            })
-    };
-    let places: Vec<_> = places
-        .into_iter()
-        .filter(|p| !taken(p.0.start, p.0.end) && !cue_word(p.0.start, p.0.end) && !facility(p.0.start) && !titled(&p.0))
-        .collect();
     let suicide_in_article = cue.iter().any(|b| b & Cue::Suicide.bit() != 0);
     let sports_hits = (0..n).filter(|&i| cue[i] & Cue::Sports.bit() != 0 && (i == 0 || cue[i - 1] & Cue::Sports.bit() == 0)).count();
-    let ctx = Ctx { lx, text, cps, sports: sports_hits >= 3, suicide_in_article, a, cue, trig, actors, nums, dates, places };
+    let ctx = Ctx {
+        lx,
+        text,
+        cps,
+        sports: sports_hits >= 3,
+        suicide_in_article,
+        a: &a,
+        rds: &rds,
+        sents: &sents,
+        geo,
+        cue,
+        trig,
+        actors,
+        nums,
+        dates,
+        places: std::cell::OnceCell::new(),
+    };
     let mut out = Vec::new();
     let lead_date = lead_date(&ctx, &sents);
     let mut last_event: Option<usize> = None;
@@ -520,7 +542,7 @@ fn sentence_events(
         let t = tr(m);
         let (ca, cb) = s.clause_of(m.start);
         let clause_place = ctx
-            .places
+            .places()
             .iter()
             .position(|p| p.0.start >= ca && p.0.end <= cb && p.1.is_some());
         if seen.iter().any(|x| x.0 == et && x.1 == st && (clause_place.is_none() || x.2.is_none() || x.2 == clause_place)) {
@@ -611,10 +633,10 @@ fn sentence_events(
                 why.push(format!("injured {v}: numbers next to wounding words in the sentence"));
             }
         }
-        let place_in_sentence = ctx.places.iter().any(|p| p.0.start >= s.start && p.0.end <= s.end && p.1.is_some());
+        let place_in_sentence = || ctx.places().iter().any(|p| p.0.start >= s.start && p.0.end <= s.end && p.1.is_some());
         let date_in_sentence = ev.date.span.is_some_and(|sp| sp.start >= ctx.span(s.start, s.end, 0).start);
         let anchored = has_toll || date_in_sentence;
-        if !anchored && t.class == TriggerClass::Weak && !any_actor && !place_in_sentence {
+        if !anchored && t.class == TriggerClass::Weak && !any_actor && !place_in_sentence() {
             continue;
         }
         out.push(Explained { event: ev, why, anchored, weak: t.class != TriggerClass::Event });
@@ -834,7 +856,7 @@ fn choose_location(ctx: &Ctx<'_>, sents: &[Sentence], si: usize, m: &Match, spea
     let usable = |p: &&(PlaceMention, Option<Resolution>)| p.1.is_some() && !p.0.reference && !in_speaker(p);
     // same sentence: nearest, after the trigger preferred
     let cand = ctx
-        .places
+        .places()
         .iter()
         .filter(|p| p.0.start >= s.start && p.0.end <= s.end)
         .filter(usable)
@@ -859,9 +881,9 @@ fn choose_location(ctx: &Ctx<'_>, sents: &[Sentence], si: usize, m: &Match, spea
         None => {
             // the last place named in the two sentences before, else the first in the article
             let prev_start = sents[si.saturating_sub(2)].start;
-            match ctx.places.iter().filter(|p| p.0.end <= s.start && p.0.start >= prev_start).rfind(usable) {
+            match ctx.places().iter().filter(|p| p.0.end <= s.start && p.0.start >= prev_start).rfind(usable) {
                 Some(c) => (c, "in a sentence just before"),
-                None => match ctx.places.iter().find(usable) {
+                None => match ctx.places().iter().find(usable) {
                     Some(c) => (c, "the first place in the report"),
                     None => return None,
                 },
@@ -982,12 +1004,12 @@ fn finer_inside<'c>(
     let s = &sents[si];
     let lo = sents[si.saturating_sub(2)].start;
     let first_end = sents.first().map_or(0, |f| f.end);
-    ctx.places
+    ctx.places()
         .iter()
         .filter(|p| p.0.start >= s.start && p.0.end <= s.end)
         .find(|p| inside(p))
-        .or_else(|| ctx.places.iter().filter(|p| p.0.start >= lo && p.0.end <= s.start).rfind(|p| inside(p)))
-        .or_else(|| ctx.places.iter().filter(|p| p.0.end <= first_end).find(|p| inside(p)))
+        .or_else(|| ctx.places().iter().filter(|p| p.0.start >= lo && p.0.end <= s.start).rfind(|p| inside(p)))
+        .or_else(|| ctx.places().iter().filter(|p| p.0.end <= first_end).find(|p| inside(p)))
 }
 
 fn choose_claim(ctx: &Ctx<'_>, s: &Sentence, m: &Match) -> Option<Evidence> {
