@@ -107,6 +107,10 @@ struct BenchArgs {
     /// Measure without geocoding too, for comparison.
     #[arg(long)]
     compare_no_places: bool,
+    /// Pass over the corpus this many times (with and without places taking turns) and
+    /// report the best and the median pass: on a shared machine, single passes vary.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=100))]
+    rounds: u32,
 }
 
 fn parse_published(s: &str) -> Result<NaiveDate, String> {
@@ -282,25 +286,64 @@ fn bench(args: BenchArgs) -> Result<i32> {
     let _ = x.extract(&arts[0]);
     let load = t0.elapsed();
     println!("lexicon + gazetteer load and first article: {:.1} ms", load.as_secs_f64() * 1e3);
-    let run = |label: &str, x: Extractor<'_>| {
+    // one pass over the corpus: seconds and events
+    let pass = |x: Extractor<'_>| {
         let t = Instant::now();
         let mut events = 0usize;
         for a in &arts {
             events += x.extract(a).len();
         }
-        let secs = t.elapsed().as_secs_f64();
-        println!(
-            "{label}: {} articles in {:.2} s on one core: {:.0} articles/s, {:.1} MB/s, {} events",
-            arts.len(),
-            secs,
-            arts.len() as f64 / secs,
-            bytes as f64 / 1e6 / secs,
-            events
-        );
+        (t.elapsed().as_secs_f64(), events)
     };
-    run("with places", x);
+    let (mut with, mut without): (Vec<f64>, Vec<f64>) = (Vec::new(), Vec::new());
+    let (mut ev_with, mut ev_without) = (0, 0);
+    for _ in 0..args.rounds {
+        let (s, e) = pass(x);
+        with.push(s);
+        ev_with = e;
+        if args.compare_no_places {
+            let (s, e) = pass(x.without_places());
+            without.push(s);
+            ev_without = e;
+        }
+    }
+    let median = |v: &[f64]| {
+        let mut v = v.to_vec();
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let report = |label: &str, times: &[f64], events: usize| {
+        let best = times.iter().copied().fold(f64::MAX, f64::min);
+        let per_s = |secs: f64| arts.len() as f64 / secs;
+        if times.len() == 1 {
+            println!(
+                "{label}: {} articles in {best:.2} s on one core: {:.0} articles/s, {:.1} MB/s, {events} events",
+                arts.len(),
+                per_s(best),
+                bytes as f64 / 1e6 / best
+            );
+        } else {
+            println!(
+                "{label}: {} articles, {} passes on one core: best {:.0} articles/s ({:.1} MB/s), median {:.0} articles/s, {events} events",
+                arts.len(),
+                times.len(),
+                per_s(best),
+                bytes as f64 / 1e6 / best,
+                per_s(median(times))
+            );
+        }
+    };
+    report("with places", &with, ev_with);
     if args.compare_no_places {
-        run("without places", x.without_places());
+        report("without places", &without, ev_without);
+        // each pass with places against the pass without that followed it
+        let costs: Vec<f64> = with.iter().zip(&without).map(|(w, wo)| 1.0 - wo / w).collect();
+        println!(
+            "cost of places: {:.0}% fewer articles/s (median of {} paired passes; best passes {:.0}%)",
+            100.0 * median(&costs),
+            costs.len(),
+            100.0 * (1.0 - without.iter().copied().fold(f64::MAX, f64::min) / with.iter().copied().fold(f64::MAX, f64::min))
+        );
     }
     if let Some(mb) = peak_rss_mb() {
         println!("peak RSS: {mb:.0} MB (includes the corpus held in memory)");
