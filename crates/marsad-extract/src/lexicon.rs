@@ -34,10 +34,8 @@ pub(crate) struct Phrase {
     hashes: Vec<u64>,
     /// The first word without its article, when it has one (matched too).
     first_bare: Option<String>,
-    open_end: bool,
     /// Per word: a trailing `*` (up to three more letters).
     open: Vec<bool>,
-    value: usize,
 }
 
 /// A phrase under its first word's key, with what rejects most of them without touching
@@ -47,19 +45,29 @@ struct Cand {
     /// Hash of the second word; 0 for one-word phrases and open second words.
     next: u64,
     phrase: u32,
+    /// The phrase's value index.
+    value: u32,
     /// The dictionary of the phrase, in an index over several.
     set: u8,
-    /// For an open first word: its first bytes (up to 16) and their count.
+    /// Words in the phrase: a one-word phrase is decided here, without reading the phrase.
+    words: u8,
+    /// The phrase has an open word.
+    open_end: bool,
+    /// For an open first word: its length in bytes, and its first bytes (up to 16).
     head_len: u8,
     head: [u8; 16],
 }
 
 impl Cand {
-    /// For an open first word: may `stem` extend it? (Exact when the word fits in `head`.)
+    /// For an open first word: does `stem` extend it by at most three letters? `None` when
+    /// the word is longer than the bytes kept here.
     #[inline]
-    fn head_fits(&self, stem: &str) -> bool {
+    fn open_fits(&self, stem: &str) -> Option<bool> {
         let n = self.head_len as usize;
-        stem.len() >= n && stem.as_bytes()[..n] == self.head[..n]
+        if n > self.head.len() {
+            return None;
+        }
+        Some(stem.len() >= n && stem.as_bytes()[..n] == self.head[..n] && stem.get(n..).is_some_and(|rest| rest.chars().nth(3).is_none()))
     }
 }
 
@@ -212,12 +220,21 @@ impl<V> PhraseSet<V> {
         let first = words[0].as_str();
         let bare = strip_article(first);
         for w in std::iter::once(first).chain(bare) {
-            let mut cand = Cand { next, phrase: pi, set: 0, head_len: 0, head: [0; 16] };
+            let mut cand = Cand {
+                next,
+                phrase: pi,
+                value: vi as u32,
+                set: 0,
+                words: words.len().min(255) as u8,
+                open_end,
+                head_len: 0,
+                head: [0; 16],
+            };
             let key = if open[0] {
-                // the head is exact for words of up to 16 bytes; longer ones are checked whole
+                // the head decides for words of up to 16 bytes; longer ones are checked whole
                 let n = w.len().min(16);
                 cand.head[..n].copy_from_slice(&w.as_bytes()[..n]);
-                cand.head_len = n as u8;
+                cand.head_len = w.len().min(255) as u8;
                 fx_str(prefix2(w))
             } else {
                 fx_str(w)
@@ -225,7 +242,7 @@ impl<V> PhraseSet<V> {
             self.entries.push(Entry { key, open: open[0], cand });
         }
         let first_bare = bare.map(str::to_string);
-        self.phrases.push(Phrase { words, hashes, first_bare, open_end, open, value: vi });
+        self.phrases.push(Phrase { words, hashes, first_bare, open });
         self.index = OnceLock::new();
         true
     }
@@ -252,9 +269,10 @@ fn open_ok(t: &str, w: &str) -> bool {
     t.starts_with(w) && t[w.len()..].chars().nth(3).is_none()
 }
 
-/// Try phrase `p` at token `i` whose first word reading is `stem`; returns the end token.
-/// Words are compared by hash, and a match is confirmed by its letters.
-fn try_at(a: &Analyzed, rds: &AllReadings<'_>, i: usize, stem: &str, p: &Phrase) -> Option<usize> {
+/// Try the later words of phrase `p` after its first word at token `i` (which the caller
+/// matched); returns the end token. Words are compared by hash, and a match is confirmed by
+/// its letters.
+fn try_rest(a: &Analyzed, rds: &AllReadings<'_>, i: usize, p: &Phrase) -> Option<usize> {
     let mut j = i + 1;
     for k in 1..p.words.len() {
         // skip quotes and hyphens inside a phrase
@@ -276,11 +294,7 @@ fn try_at(a: &Analyzed, rds: &AllReadings<'_>, i: usize, stem: &str, p: &Phrase)
         }
         j += 1;
     }
-    // confirm the letters (the hashes chose the phrase)
-    let first_ok = |w: &str| if p.open[0] { open_ok(stem, w) } else { stem == w };
-    if !(first_ok(&p.words[0]) || p.first_bare.as_deref().is_some_and(first_ok)) {
-        return None;
-    }
+    // confirm the letters of the later words (their hashes chose the phrase)
     let mut j = i + 1;
     for (k, w) in p.words.iter().enumerate().skip(1) {
         while matches!(a.tokens[j].kind, TokenKind::Punct('"') | TokenKind::Punct('-')) {
@@ -327,22 +341,33 @@ pub(crate) fn scan(index: &Index, sets: &[&[Phrase]], a: &Analyzed, rds: &AllRea
             let opens = exact.len();
             for (ci, c) in exact.iter().chain(open.iter()).enumerate() {
                 let set = c.set as usize;
-                if free[set] > i || (c.next != 0 && c.next != next_of()) || (ci >= opens && !c.head_fits(r.stem)) {
+                if free[set] > i || (c.next != 0 && c.next != next_of()) {
                     continue;
                 }
-                let p = &sets[set][c.phrase as usize];
-                if let Some(end) = try_at(a, rds, i, r.stem, p) {
+                // the first word: an exact one was found by its hash; an open one must extend
+                // the word by at most three letters
+                if ci >= opens {
+                    let fits = c.open_fits(r.stem).unwrap_or_else(|| {
+                        let p = &sets[set][c.phrase as usize];
+                        open_ok(r.stem, &p.words[0]) || p.first_bare.as_deref().is_some_and(|w| open_ok(r.stem, w))
+                    });
+                    if !fits {
+                        continue;
+                    }
+                }
+                let end = if c.words == 1 { Some(i + 1) } else { try_rest(a, rds, i, &sets[set][c.phrase as usize]) };
+                if let Some(end) = end {
                     let better = match best[set] {
                         None => true,
                         Some((b, bopen)) => {
                             let len = end - i;
                             let blen = b.end - b.start;
                             // longer phrase, then exact over open-ended, then smaller prefix
-                            len > blen || (len == blen && !p.open_end && bopen) || (len == blen && r.prefix < b.skip && p.open_end == bopen)
+                            len > blen || (len == blen && !c.open_end && bopen) || (len == blen && r.prefix < b.skip && c.open_end == bopen)
                         }
                     };
                     if better {
-                        best[set] = Some((Match { start: i, end, skip: r.prefix, value: p.value }, p.open_end));
+                        best[set] = Some((Match { start: i, end, skip: r.prefix, value: c.value as usize }, c.open_end));
                     }
                 }
             }
@@ -390,6 +415,28 @@ mod tests {
         assert!(found(&s, "الداعشيين").is_empty());
         // open end accepts at most three more letters
         assert!(found(&s, "قصفتهمونا").is_empty());
+    }
+
+    #[test]
+    fn long_open_words_and_joint_search() {
+        // an open word longer than the bytes a candidate keeps is checked against the phrase
+        let mut s = PhraseSet::new();
+        s.insert("المستشفيات*", "long");
+        s.insert("قصف*", "shell");
+        assert_eq!(found(&s, "والمستشفياتية"), [("المستشفياتية".into(), "long")]);
+        assert!(found(&s, "المستشفياتيةون").is_empty());
+        assert_eq!(found(&s, "قصفوا"), [("قصفوا".into(), "shell")]);
+        // dictionaries joined in one index find what each finds alone, overlaps included
+        let mut t = PhraseSet::new();
+        t.insert("قصف مدفعي", "artillery");
+        t.insert("مدفعي", "gun");
+        let text = "وقصف مدفعي على المستشفيات";
+        let a = Analyzed::new(text);
+        let rds = AllReadings::new(&a.tokens);
+        let index = Index::new(&[s.entries(), t.entries()]);
+        let joint = scan(&index, &[s.phrases(), t.phrases()], &a, &rds);
+        assert_eq!(joint, vec![s.find(&a), t.find(&a)]);
+        assert_eq!(joint[1].len(), 1);
     }
 
     #[test]
