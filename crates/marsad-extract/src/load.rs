@@ -148,7 +148,8 @@ pub struct CountryHit {
     pub demonym: bool,
 }
 
-/// Every lexicon, compiled.
+/// Every lexicon, compiled. Change the dictionaries before the first extraction only: the
+/// joint index of cues, countries and actors is built then.
 #[derive(Debug, Default)]
 pub struct Lexicons {
     /// The cue, country and actor dictionaries joined in one index (built at the first
