@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use marsad_model::{Article, Event};
 use rusqlite::functions::FunctionFlags;
 use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, Connection, OpenFlags, OptionalExtension};
+use rusqlite::{params, params_from_iter, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -246,7 +246,7 @@ fn migrate(c: &mut Connection) -> Result<(), StoreError> {
         return Err(StoreError::SchemaTooNew { found: v, supported: SCHEMA_VERSION });
     }
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(v as usize) {
-        let tx = c.transaction()?;
+        let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", (i + 1) as u32)?;
         tx.commit()?;
@@ -624,7 +624,10 @@ impl Store for SqliteStore {
     fn put_many(&self, items: &[(Article, Vec<Event>)]) -> Result<Vec<PutOutcome>, StoreError> {
         let w = self.writer.as_ref().ok_or_else(|| StoreError::Invalid("the store was opened read-only".into()))?;
         let mut c = w.lock().map_err(|_| poisoned())?;
-        let tx = c.transaction()?;
+        // the write lock is taken at the start, where SQLite waits for it (busy timeout): a
+        // transaction that reads first and then writes is refused at once, without waiting,
+        // when another connection holds the lock for a moment (a reader recovering the WAL index)
+        let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut out = Vec::with_capacity(items.len());
         for (art, evs) in items {
             out.push(put_one(&tx, art, evs)?);
