@@ -625,8 +625,8 @@ impl Store for SqliteStore {
         let w = self.writer.as_ref().ok_or_else(|| StoreError::Invalid("the store was opened read-only".into()))?;
         let mut c = w.lock().map_err(|_| poisoned())?;
         // the write lock is taken at the start, where SQLite waits for it (busy timeout): a
-        // transaction that reads first and then writes is refused at once, without waiting,
-        // when another connection holds the lock for a moment (a reader recovering the WAL index)
+        // deferred transaction that reads first and then writes is refused at once ("database
+        // is locked", no waiting) when the lock is not free at that moment
         let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut out = Vec::with_capacity(items.len());
         for (art, evs) in items {
