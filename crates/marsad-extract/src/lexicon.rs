@@ -67,7 +67,7 @@ impl Cand {
         if n > self.head.len() {
             return None;
         }
-        Some(stem.len() >= n && stem.as_bytes()[..n] == self.head[..n] && stem.get(n..).is_some_and(|rest| rest.chars().nth(3).is_none()))
+        Some(open_ok(stem, &self.head[..n]))
     }
 }
 
@@ -131,7 +131,7 @@ impl Index {
 }
 
 /// A dictionary of phrases → values.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct PhraseSet<V> {
     phrases: Vec<Phrase>,
     entries: Vec<Entry>,
@@ -143,12 +143,6 @@ pub struct PhraseSet<V> {
 impl<V> Default for PhraseSet<V> {
     fn default() -> Self {
         PhraseSet { phrases: Vec::new(), entries: Vec::new(), index: OnceLock::new(), values: Vec::new() }
-    }
-}
-
-impl<V: Clone> Clone for PhraseSet<V> {
-    fn clone(&self) -> Self {
-        PhraseSet { phrases: self.phrases.clone(), entries: self.entries.clone(), index: self.index.clone(), values: self.values.clone() }
     }
 }
 
@@ -264,9 +258,18 @@ impl<V> PhraseSet<V> {
     }
 }
 
-/// A word with a `*` accepts up to three more letters.
-fn open_ok(t: &str, w: &str) -> bool {
-    t.starts_with(w) && t[w.len()..].chars().nth(3).is_none()
+/// A word with a `*` (its bytes `w`) accepts up to three more letters.
+fn open_ok(t: &str, w: &[u8]) -> bool {
+    t.as_bytes().starts_with(w) && t.get(w.len()..).is_some_and(|rest| rest.chars().nth(3).is_none())
+}
+
+/// The first token at or after `j` that is not a quote or a hyphen (skipped inside phrases:
+/// `تنظيم “داعش”`).
+fn skip_inner_punct(a: &Analyzed, mut j: usize) -> usize {
+    while a.tokens.get(j).is_some_and(|t| matches!(t.kind, TokenKind::Punct('"') | TokenKind::Punct('-'))) {
+        j += 1;
+    }
+    j
 }
 
 /// Try the later words of phrase `p` after its first word at token `i` (which the caller
@@ -275,32 +278,19 @@ fn open_ok(t: &str, w: &str) -> bool {
 fn try_rest(a: &Analyzed, rds: &AllReadings<'_>, i: usize, p: &Phrase) -> Option<usize> {
     let mut j = i + 1;
     for k in 1..p.words.len() {
-        // skip quotes and hyphens inside a phrase
-        while j < a.tokens.len() && matches!(a.tokens[j].kind, TokenKind::Punct('"') | TokenKind::Punct('-')) {
-            j += 1;
-        }
+        j = skip_inner_punct(a, j);
         let t = a.tokens.get(j)?;
         if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
             return None;
         }
         let ok = if p.open[k] {
-            open_ok(&t.norm, &p.words[k])
+            open_ok(&t.norm, p.words[k].as_bytes())
         } else {
-            // a word or number token's first reading is the whole token
-            rds.hashes(j).first().is_some_and(|h| h.0 == p.hashes[k])
+            // a word or number token's first reading is the whole token: its hash first, then
+            // its letters (only when the hash agrees)
+            rds.hashes(j).first().is_some_and(|h| h.0 == p.hashes[k]) && t.norm == p.words[k]
         };
         if !ok {
-            return None;
-        }
-        j += 1;
-    }
-    // confirm the letters of the later words (their hashes chose the phrase)
-    let mut j = i + 1;
-    for (k, w) in p.words.iter().enumerate().skip(1) {
-        while matches!(a.tokens[j].kind, TokenKind::Punct('"') | TokenKind::Punct('-')) {
-            j += 1;
-        }
-        if !p.open[k] && a.tokens[j].norm != *w {
             return None;
         }
         j += 1;
@@ -327,13 +317,7 @@ pub(crate) fn scan(index: &Index, sets: &[&[Phrase]], a: &Analyzed, rds: &AllRea
         // second words are checked against before the phrase itself is read
         let mut next: Option<u64> = None;
         let mut next_of = || {
-            *next.get_or_insert_with(|| {
-                let mut j = i + 1;
-                while j < n && matches!(a.tokens[j].kind, TokenKind::Punct('"') | TokenKind::Punct('-')) {
-                    j += 1;
-                }
-                rds.hashes(j).first().map_or(0, |h| h.0)
-            })
+            *next.get_or_insert_with(|| rds.hashes(skip_inner_punct(a, i + 1)).first().map_or(0, |h| h.0))
         };
         for (r, &(h, h2)) in rds.get(i).iter().copied().zip(rds.hashes(i)) {
             let exact = if index.filter.may_contain(h) { index.cands(index.by_first.get(&h)) } else { &[] };
@@ -349,7 +333,7 @@ pub(crate) fn scan(index: &Index, sets: &[&[Phrase]], a: &Analyzed, rds: &AllRea
                 if ci >= opens {
                     let fits = c.open_fits(r.stem).unwrap_or_else(|| {
                         let p = &sets[set][c.phrase as usize];
-                        open_ok(r.stem, &p.words[0]) || p.first_bare.as_deref().is_some_and(|w| open_ok(r.stem, w))
+                        open_ok(r.stem, p.words[0].as_bytes()) || p.first_bare.as_deref().is_some_and(|w| open_ok(r.stem, w.as_bytes()))
                     });
                     if !fits {
                         continue;
