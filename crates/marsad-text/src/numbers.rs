@@ -122,6 +122,8 @@ pub(crate) const MAX_READINGS: usize = 5;
 pub(crate) struct Rds<'a> {
     items: [Rd<'a>; MAX_READINGS],
     len: usize,
+    /// A reading did not fit (never: a test tries every word of the clitic letters).
+    pub(crate) dropped: bool,
 }
 
 impl<'a> Rds<'a> {
@@ -141,6 +143,7 @@ pub(crate) fn clitic_readings<'a>(word: &'a str) -> Rds<'a> {
     let mut r = Rds {
         items: [empty; MAX_READINGS],
         len: 1,
+        dropped: false,
     };
     let mut cs = [(0usize, '\0'); 6];
     let mut n = 0;
@@ -152,13 +155,14 @@ pub(crate) fn clitic_readings<'a>(word: &'a str) -> Rds<'a> {
     let at = |i: usize| if i < n { Some(cs[i].1) } else { None };
     let byte = |i: usize| if i < n { cs[i].0 } else { word.len() };
     let push = |p: usize, definite: bool, r: &mut Rds<'a>| {
-        if p + 2 <= n && r.len < r.items.len() && !r.as_slice().iter().any(|x| x.prefix == p) {
-            r.items[r.len] = Rd {
-                prefix: p,
-                stem: &word[byte(p)..],
-                definite,
-            };
-            r.len += 1;
+        if p + 2 <= n && !r.as_slice().iter().any(|x| x.prefix == p) {
+            match r.items.get_mut(r.len) {
+                Some(slot) => {
+                    *slot = Rd { prefix: p, stem: &word[byte(p)..], definite };
+                    r.len += 1;
+                }
+                None => r.dropped = true,
+            }
         }
     };
     let mut starts = [0usize; 6];

@@ -116,12 +116,13 @@ fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 4 + 4);
     // folded character index and byte offset
     let (mut k, mut kb) = (0usize, 0usize);
+    // past one character
+    let step = |k: &mut usize, kb: &mut usize, c: char| {
+        *k += 1;
+        *kb += c.len_utf8();
+    };
     while let Some(c) = at(text, kb) {
         let (a, ab) = (k, kb);
-        let step = |k: &mut usize, kb: &mut usize, c: char| {
-            *k += 1;
-            *kb += c.len_utf8();
-        };
         if c == '\n' {
             // line breaks and the spaces between them; the token ends after the last break
             let (mut e, mut eb) = (k, kb);
@@ -301,10 +302,9 @@ mod tests {
 
     #[test]
     fn readings_fit_their_array() {
-        // every word over the clitic letters, up to seven letters: no more readings than
-        // the stack array holds
+        // every word over the clitic letters, up to seven letters (the rules read six): no
+        // reading is left out for want of room in the stack array
         let letters = ['و', 'ف', 'ب', 'ك', 'ل', 'ا', 'م'];
-        let mut most = 0;
         let mut words = vec![String::new()];
         for _ in 0..7 {
             let mut next = Vec::new();
@@ -312,13 +312,12 @@ mod tests {
                 for &c in &letters {
                     let mut v = w.clone();
                     v.push(c);
-                    most = most.max(readings(&v).len());
+                    assert!(!crate::numbers::clitic_readings(&v).dropped, "{v}");
                     next.push(v);
                 }
             }
             words = next;
         }
-        assert!(most <= crate::numbers::MAX_READINGS, "{most}");
         assert_eq!(readings("وبالصواريخ").len(), 4);
     }
 
