@@ -152,7 +152,7 @@ fn near_spelling(g: &Gazetteer, toks: &[Token], rds: &AllReadings<'_>, i: usize)
     let mut try_word = |v: &mut dyn Iterator<Item = char>, found: &mut Vec<crate::PlaceId>| {
         buf.clear();
         buf.extend(v);
-        let h = marsad_text::hash::fx_str(&buf);
+        let h = fx_str(&buf);
         if g.may_start(h) && g.stop.get(&h) != Some(&StopMode::Drop) {
             found.extend_from_slice(g.candidates_of(h));
         }

@@ -161,7 +161,7 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, sents: &[marsad_text::sentenc
                             let d = distance_km(p.lat, p.lon, q.lat, q.lon);
                             (
                                 if d < 150.0 && p.id != q.id { 30.0 * (1.0 - d / 150.0) } else { 0.0 },
-                                &|| format!("near {} named next to it ({}, {:.0} km)", q.name, ytext(), distance_km(p.lat, p.lon, q.lat, q.lon)),
+                                &move || format!("near {} named next to it ({}, {d:.0} km)", q.name, ytext()),
                             )
                         }
                     }
@@ -169,7 +169,7 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, sents: &[marsad_text::sentenc
                         let d = distance_km(p.lat, p.lon, q.lat, q.lon);
                         (
                             if d < 80.0 && p.id != q.id { 60.0 * (1.0 - d / 160.0) } else { 0.0 },
-                            &|| format!("near {} named next to it ({}, {:.0} km)", q.name, ytext(), distance_km(p.lat, p.lon, q.lat, q.lon)),
+                            &move || format!("near {} named next to it ({}, {d:.0} km)", q.name, ytext()),
                         )
                     }
                 };
