@@ -1,5 +1,6 @@
 //! The `marsad` command line: extract events from Arabic news, benchmark, build the gazetteer.
 
+mod eval_cmd;
 mod gazetteer_cmd;
 mod input;
 mod pretty;
@@ -59,6 +60,14 @@ enum Cmd {
     Export(store_cmd::ExportArgs),
     /// What the store holds: articles, copies, events by type, country and week.
     Stats(store_cmd::StatsArgs),
+    /// Measure the extractor against coded articles: figures per split, confusion, errors.
+    ///
+    /// Runs the extractor on the gold articles of data/gold (train, dev, test; texts joined
+    /// by id from the shared corpora) or on the gold files named, and prints the scorer's
+    /// figures per split (test first), a confusion matrix of event types and, for train and
+    /// dev, every article's spurious and missed events with their sentences.
+    #[command(after_help = eval_cmd::AFTER_HELP)]
+    Eval(eval_cmd::EvalArgs),
     /// Serve the HTTP API and the web page (map, timeline, evidence) on this machine.
     #[command(after_help = serve::AFTER_HELP)]
     Serve(serve::ServeArgs),
@@ -138,6 +147,7 @@ fn run(cli: Cli) -> Result<i32> {
         Cmd::Query(a) => store_cmd::pipe_closed_is_ok(store_cmd::query(a)),
         Cmd::Export(a) => store_cmd::pipe_closed_is_ok(store_cmd::export(a)),
         Cmd::Stats(a) => store_cmd::pipe_closed_is_ok(store_cmd::stats(a)),
+        Cmd::Eval(a) => store_cmd::pipe_closed_is_ok(eval_cmd::run(a)),
         Cmd::Serve(a) => serve::serve(a),
     }
 }

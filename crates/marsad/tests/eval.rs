@@ -1,0 +1,130 @@
+//! `marsad eval`: gold joined with texts by id, figures equal to the scorer's, floors, and
+//! clear errors. The articles here are written for these tests.
+
+mod common;
+use common::*;
+use std::path::Path;
+
+const TEXTS: &str = r#"{"id": "t-1", "published": "2019-03-12", "title": "غارة", "text": "قتل ثلاثة مدنيين في غارة جوية على مدينة حلب اليوم الثلاثاء، وأصيب خمسة آخرون."}
+{"id": "t-2", "published": "2019-03-12", "title": "مباراة", "text": "فاز الفريق في مباراة الأمس بهدفين بعد هجوم منظم في الشوط الثاني."}
+{"id": "t-3", "published": "2019-03-12", "title": "تظاهرة", "text": "تظاهر مئات الطلاب في مدينة الموصل يوم الإثنين للمطالبة بالوظائف."}
+"#;
+
+const GOLD: &str = r#"{"id": "t-1", "published": "2019-03-12", "events": [{"event_type": "explosions_remote_violence", "sub_event_type": "air_drone_strike", "date": {"start": "2019-03-12", "end": "2019-03-12"}, "location": {"name": "Aleppo", "country": "SY", "lat": 36.2, "lon": 37.16, "tolerance_km": 25}, "actor1": null, "actor2": {"any_of": ["Civilians", "مدنيين"]}, "fatalities": 3, "injured": 5}]}
+{"id": "t-2", "published": "2019-03-12", "events": []}
+{"id": "t-3", "published": "2019-03-12", "events": [{"event_type": "protests", "sub_event_type": "peaceful_protest", "date": {"start": "2019-03-11", "end": "2019-03-11"}, "location": {"name": "Mosul", "country": "IQ", "lat": 36.34, "lon": 43.13, "tolerance_km": 25}, "actor1": {"any_of": ["Protesters", "الطلاب"]}, "actor2": null, "fatalities": null, "injured": null}]}
+"#;
+
+fn setup(dir: &Path) {
+    std::fs::create_dir_all(dir.join("gold")).unwrap();
+    std::fs::write(dir.join("texts.jsonl"), TEXTS).unwrap();
+    let lines: Vec<&str> = GOLD.lines().collect();
+    std::fs::write(dir.join("gold/train.jsonl"), format!("{}\n{}\n", lines[0], lines[1])).unwrap();
+    std::fs::write(dir.join("gold/test.jsonl"), format!("{}\n", lines[2])).unwrap();
+}
+
+#[test]
+fn eval_joins_texts_by_id_and_prints_figures_confusion_and_errors() {
+    let d = tempfile::tempdir().unwrap();
+    setup(d.path());
+    let g = d.path().join("gold");
+    let t = d.path().join("texts.jsonl");
+    let o = marsad(&["eval", g.to_str().unwrap(), "--texts", t.to_str().unwrap()]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}\n{}", stderr(&o));
+    // test first, then train
+    let header = out.lines().nth(1).unwrap();
+    assert!(header.find("test").unwrap() < header.find("train").unwrap(), "{header}");
+    assert!(out.contains("event_f1") && out.contains("gold (rows) against predicted"), "{out}");
+    // errors of train are listed, those of test are not
+    assert!(out.contains("== train: errors per article"), "{out}");
+    assert!(!out.contains("== test: errors per article") && out.contains("test split is read only to report"), "{out}");
+    let o = marsad(&["eval", g.to_str().unwrap(), "--texts", t.to_str().unwrap(), "--split", "test", "--show-test-errors"]);
+    assert!(stdout(&o).contains("== test: errors per article"), "{}", stdout(&o));
+    assert!(!stdout(&o).contains("== train"), "{}", stdout(&o));
+}
+
+#[test]
+fn floors_fail_with_status_1_and_name_the_split() {
+    let d = tempfile::tempdir().unwrap();
+    setup(d.path());
+    let g = d.path().join("gold");
+    let t = d.path().join("texts.jsonl");
+    let o = marsad(&["eval", g.to_str().unwrap(), "--texts", t.to_str().unwrap(), "--json", "--min", "event_f1=1.01"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("train: event_f1") && stderr(&o).contains("test: event_f1"), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(v["train"]["articles"], 2);
+    assert_eq!(v["train"]["negative_articles"], 1);
+    assert_eq!(v["test"]["gold_events"], 1);
+    let o = marsad(&["eval", g.to_str().unwrap(), "--texts", t.to_str().unwrap(), "--json", "--min", "event_f1=0"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = marsad(&["eval", g.to_str().unwrap(), "--texts", t.to_str().unwrap(), "--min", "no_such=1"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no_such"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_gold_article_without_a_text_or_a_bad_line_is_named() {
+    let d = tempfile::tempdir().unwrap();
+    setup(d.path());
+    let g = d.path().join("gold");
+    let t = d.path().join("texts.jsonl");
+    std::fs::write(g.join("dev.jsonl"), "{\"id\": \"t-9\", \"published\": \"2019-03-12\", \"events\": []}\n").unwrap();
+    let o = marsad(&["eval", g.to_str().unwrap(), "--texts", t.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("dev.jsonl:1") && stderr(&o).contains("t-9"), "{}", stderr(&o));
+    std::fs::write(g.join("dev.jsonl"), "{\"id\": \"t-1\", \"published\": \"2019-03-12\", \"events\": []}\n{\"id\": \"t-2\", \"published\": \"March\", \"events\": []}\n").unwrap();
+    let o = marsad(&["eval", g.to_str().unwrap(), "--texts", t.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("dev.jsonl:2") && stderr(&o).contains("published"), "{}", stderr(&o));
+    let o = marsad(&["eval", g.to_str().unwrap(), "--split", "nope", "--texts", t.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no split named nope"), "{}", stderr(&o));
+}
+
+/// The figures equal those of shared/eval/score.py on the same gold and predictions.
+#[test]
+fn figures_equal_the_shared_scorer() {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+    let scorer = shared.join("eval/score.py");
+    if !scorer.exists() {
+        eprintln!("../shared not found: skipping the comparison with score.py");
+        return;
+    }
+    let d = tempfile::tempdir().unwrap();
+    let mut files = vec![shared.join("eval/dev.jsonl")];
+    let repo_gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/gold");
+    for s in ["train", "dev", "test"] {
+        if repo_gold.join(format!("{s}.jsonl")).exists() {
+            files.push(repo_gold.join(format!("{s}.jsonl")));
+        }
+    }
+    for f in files {
+        let out = d.path().join(f.file_stem().unwrap());
+        let o = std::process::Command::new(bin())
+            .arg("eval")
+            .arg(&f)
+            .args(["--json", "--out"])
+            .arg(&out)
+            .env("MARSAD_SHARED", &shared)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let ours: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+        let name = f.file_stem().unwrap().to_str().unwrap();
+        let py = std::process::Command::new("python3")
+            .arg(&scorer)
+            .arg(out.join(format!("{name}.gold.jsonl")))
+            .arg(out.join(format!("{name}.pred.jsonl")))
+            .arg("--json")
+            .output()
+            .expect("python3 runs");
+        assert!(py.status.success(), "{}", String::from_utf8_lossy(&py.stderr));
+        let theirs: serde_json::Value = serde_json::from_slice(&py.stdout).unwrap();
+        let ours = &ours[name];
+        for (k, v) in theirs.as_object().unwrap() {
+            assert_eq!(&ours[k], v, "{}: {k}", f.display());
+        }
+    }
+}
