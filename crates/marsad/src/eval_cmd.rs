@@ -85,10 +85,10 @@ Reading the output:
 
 Exit status: 0 done, 1 a --min floor not met, 2 unusable input.";
 
-struct Split {
-    name: String,
-    path: PathBuf,
-    gold: Vec<Value>,
+pub(crate) struct Split {
+    pub name: String,
+    pub path: PathBuf,
+    pub gold: Vec<Value>,
 }
 
 fn shared_dir() -> PathBuf {
@@ -123,7 +123,7 @@ fn gold_files(args: &EvalArgs) -> Result<Vec<(String, PathBuf)>> {
     Ok(files)
 }
 
-fn read_gold(name: &str, path: &Path) -> Result<Split> {
+pub(crate) fn read_gold(name: &str, path: &Path) -> Result<Split> {
     let r = crate::input::open(&path.to_string_lossy())?;
     let mut gold = Vec::new();
     for (n, line) in r.lines().enumerate() {
@@ -147,7 +147,7 @@ fn read_gold(name: &str, path: &Path) -> Result<Split> {
 }
 
 /// Find the texts of the ids that lack one, in the given (or default) corpora.
-fn join_texts(splits: &mut [Split], texts: &[PathBuf]) -> Result<()> {
+pub(crate) fn join_texts(splits: &mut [Split], texts: &[PathBuf]) -> Result<()> {
     let need: HashSet<String> = splits.iter().flat_map(|s| s.gold.iter()).filter(|g| !g["text"].is_string()).filter_map(|g| g["id"].as_str().map(String::from)).collect();
     if need.is_empty() {
         return Ok(());
@@ -208,6 +208,17 @@ fn quick_id(line: &str) -> Option<&str> {
     Some(&rest[..end])
 }
 
+pub(crate) fn article_of(g: &Value) -> Article {
+    Article {
+        id: g["id"].as_str().unwrap_or_default().to_string(),
+        published: crate::input::parse_date(g["published"].as_str().unwrap_or_default()).expect("checked when read"),
+        title: g["title"].as_str().map(String::from),
+        source: g["source"].as_str().map(String::from),
+        url: g["url"].as_str().map(String::from),
+        text: g["text"].as_str().unwrap_or_default().to_string(),
+    }
+}
+
 fn predict(x: &Extractor<'_>, gold: &[Value]) -> Vec<Value> {
     gold.par_iter()
         .map(|g| {
@@ -225,7 +236,7 @@ fn predict(x: &Extractor<'_>, gold: &[Value]) -> Vec<Value> {
         .collect()
 }
 
-fn commit() -> String {
+pub(crate) fn commit() -> String {
     let run = |args: &[&str]| std::process::Command::new("git").args(args).output().ok().filter(|o| o.status.success()).map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
     match run(&["rev-parse", "--short", "HEAD"]) {
         Some(c) if !c.is_empty() => {

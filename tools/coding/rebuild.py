@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Rebuild data/gold from the coders' programs and check it is what is committed.
+
+    python3 tools/coding/rebuild.py [--write]
+
+Runs every data/gold/coding/programs/batch-NN.py (each writes its batch in the gold form,
+with the texts joined from ../shared), assembles the batches (tools/coding/assemble.py, with
+the adjudication (data/gold/coding/adjudication/: the first four decided by hand, the rest by
+the adjudicators' programs) for the articles coded twice that disagreed) into a
+temporary folder and compares it with data/gold. --write replaces data/gold instead.
+Exit status 1 when they differ."""
+import filecmp, glob, os, shutil, subprocess, sys, tempfile
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+os.chdir(ROOT)
+tmp = tempfile.mkdtemp()
+os.makedirs(os.path.join(tmp, "out"))
+shutil.copytree("data/gold/coding/batches", os.path.join(tmp, "batches"))
+progs = sorted(glob.glob("data/gold/coding/programs/batch-*.py"))
+for p in progs:
+    r = subprocess.run([sys.executable, p], env=dict(os.environ, CODING_OUT=os.path.join(tmp, "out")), capture_output=True, text=True)
+    if r.returncode != 0 or "self-score: OK" not in r.stdout:
+        sys.exit(f"{p}: failed\n{r.stdout[-800:]}{r.stderr[-800:]}")
+print(f"{len(progs)} batches written")
+# the adjudication of the articles coded twice whose codings disagreed
+adj = os.path.join(tmp, "adjudicated.jsonl")
+with open(adj, "w", encoding="utf-8") as out_adj:
+    out_adj.write(open("data/gold/coding/adjudication/first-four.jsonl", encoding="utf-8").read())
+    for p in sorted(glob.glob("data/gold/coding/adjudication/adj-*.py")):
+        r = subprocess.run([sys.executable, p], env=dict(os.environ, CODING_OUT=tmp), capture_output=True, text=True)
+        if r.returncode != 0 or "self-score: OK" not in r.stdout:
+            sys.exit(f"{p}: failed\n{r.stdout[-800:]}{r.stderr[-800:]}")
+        name = os.path.join(tmp, os.path.basename(p)[:-3] + ".jsonl")
+        for line in open(name, encoding="utf-8"):
+            import json
+            row = json.loads(line)
+            out_adj.write(json.dumps({"id": row["id"], "published": row["published"], "events": row["events"]}, ensure_ascii=False) + "\n")
+out = "data/gold" if "--write" in sys.argv else os.path.join(tmp, "gold")
+r = subprocess.run([sys.executable, "tools/coding/assemble.py", tmp, "--adjudicated", adj, "--out", out])
+if r.returncode != 0:
+    sys.exit("assembling failed")
+if out != "data/gold":
+    diff = [s for s in ("train", "dev", "test") if not filecmp.cmp(os.path.join(out, s + ".jsonl"), os.path.join("data/gold", s + ".jsonl"), shallow=False)]
+    if diff:
+        sys.exit(f"data/gold differs from what the programs give: {', '.join(diff)}")
+    print("data/gold is what the coders' programs and the adjudication give, byte for byte")
+shutil.rmtree(tmp)
