@@ -1,8 +1,33 @@
-"""Stratified sample of articles to code (keywords only; no extractor output is used)."""
-import gzip, json, random, re, collections, hashlib, sys, os
-sys.path.insert(0, os.path.dirname(__file__))
+"""Stratified sample of articles to code (keywords only; no extractor output is used).
+
+    python3 tools/coding/sample.py                      # the first draw (coding/sample.tsv)
+    python3 tools/coding/sample.py --seed 7 --exclude data/gold --splits train,dev \
+        --event 160 --neg 100 --random 20 --out ext.tsv # a later draw: new articles only,
+                                                        # only those whose id hashes to train/dev
+"""
+import argparse, gzip, json, random, re, collections, hashlib, sys, os
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import SHARED
-random.seed(20261205)
+ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+ap.add_argument("--seed", type=int, default=20261205)
+ap.add_argument("--event", type=int, default=190, help="event-likely articles per corpus")
+ap.add_argument("--neg", type=int, default=115, help="likely hard negatives per corpus")
+ap.add_argument("--random", type=int, default=25, help="random articles per corpus")
+ap.add_argument("--exclude", help="a gold folder whose ids are not drawn again")
+ap.add_argument("--splits", help="only ids that hash to these splits (e.g. train,dev)")
+ap.add_argument("--out", default="sample.tsv")
+ARGS = ap.parse_args()
+random.seed(ARGS.seed)
+EXCLUDE = set()
+if ARGS.exclude:
+    for s in ("train", "dev", "test"):
+        p = os.path.join(ARGS.exclude, s + ".jsonl")
+        if os.path.exists(p):
+            EXCLUDE |= {json.loads(l)["id"] for l in open(p)}
+def split_ok(i):
+    if not ARGS.splits: return True
+    from assemble import split_of
+    return split_of(i) in ARGS.splits.split(",")
 TYPES = {
  "clash": r"اشتباكات|معارك|مواجهات مسلحة|اشتبك",
  "territory": r"سيطرت|سيطرة على|استعاد|استعادت|تحرير|حررت|انسحب",
@@ -48,7 +73,8 @@ def feats(r):
     sporty = bool(re.search(SPORTSY, head)) or r.get("category") in ("sport", "economy", "technology") or r.get("source") in ("arreyadi", "arriyadiyah", "aleqtisadiya")
     return ty, ty_head, co, neg, sporty
 def pick(rows, n_event, n_neg, n_rand, taken):
-    rows = [r for r in rows if 250 <= len(r["text"]) <= 4500 and r["id"] not in dev and r["id"] not in taken]
+    rows = [r for r in rows if 250 <= len(r["text"]) <= 4500 and r["id"] not in dev and r["id"] not in taken
+            and r["id"] not in EXCLUDE and split_ok(r["id"])]
     random.shuffle(rows)
     # de-duplicate near-identical titles
     seen = set(); R = []
@@ -93,8 +119,8 @@ def pick(rows, n_event, n_neg, n_rand, taken):
     for r in rest[:n_rand]: out.append((r, "random"))
     return out
 snn = load("corpus/saudinewsnet-2015.jsonl.gz"); ant = load("corpus/ant-2018-skynews-cnn.jsonl.gz")
-S = pick(snn, 190, 115, 25, set()) + pick(ant, 190, 115, 25, set())
-with open("sample.tsv", "w") as f:
+S = pick(snn, ARGS.event, ARGS.neg, ARGS.random, set()) + pick(ant, ARGS.event, ARGS.neg, ARGS.random, set())
+with open(ARGS.out, "w") as f:
     for r, why in S: f.write(f"{r['id']}\t{why}\t{len(r['text'])}\n")
 print(len(S), collections.Counter(w.split(":")[0] + (":" + w.split(":")[1] if w.startswith("neg") else "") for _, w in S))
 print(collections.Counter(w.split(":")[1] for _, w in S if w.startswith("event")))
