@@ -17,6 +17,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod decide;
 pub mod lexicon;
 pub mod load;
 mod pipeline;
@@ -32,6 +33,7 @@ use marsad_model::{Article, ArticleEvents, ArticleMeta};
 pub struct Extractor<'a> {
     lex: &'a Lexicons,
     geo: Option<&'a Gazetteer>,
+    decide: Option<&'a decide::Model>,
 }
 
 impl Extractor<'static> {
@@ -43,14 +45,27 @@ impl Extractor<'static> {
             Gazetteer::embedded();
             lex.join().expect("the embedded lexicons compile")
         });
-        Extractor { lex, geo: Some(Gazetteer::embedded()) }
+        let model = decide::Model::embedded();
+        Extractor { lex, geo: Some(Gazetteer::embedded()), decide: model.is_trained().then_some(model) }
     }
 }
 
 impl<'a> Extractor<'a> {
     /// An extractor over the given lexicons and gazetteer.
     pub fn new(lex: &'a Lexicons, geo: Option<&'a Gazetteer>) -> Self {
-        Extractor { lex, geo }
+        Extractor { lex, geo, decide: None }
+    }
+
+    /// Decide with this model which candidates are events (and their confidence).
+    pub fn with_decisions(mut self, model: &'a decide::Model) -> Self {
+        self.decide = Some(model);
+        self
+    }
+
+    /// Every candidate the rules make, undecided (no confidence): what `marsad train` learns on.
+    pub fn without_decisions(mut self) -> Self {
+        self.decide = None;
+        self
     }
 
     /// Without geocoding (places are not looked up).
@@ -59,13 +74,96 @@ impl<'a> Extractor<'a> {
         self
     }
 
-    /// Events of one article, with the reasons for each field.
+    /// Events of one article, with the reasons for each field. With a trained decision
+    /// (the default), every candidate is scored and those below the threshold are dropped;
+    /// each kept record carries its `confidence`.
     pub fn extract(&self, art: &Article) -> Vec<Explained> {
-        pipeline::extract_article(self.lex, self.geo, art)
+        let mut evs: Vec<Explained> = if self.decide.is_none() {
+            pipeline::extract_article(self.lex, self.geo, art)
+        } else {
+            self.decided(art, false).into_iter().filter(|(_, keep)| *keep).map(|(e, _)| e).collect()
+        };
+        evs.iter_mut().for_each(plausible_toll);
+        evs
+    }
+
+    /// Every candidate with its decision (kept or not), in text order; each carries its
+    /// confidence and, among its reasons, the decision and the features that weighed most.
+    /// Without a trained decision, the rules' events, all kept.
+    pub fn decisions(&self, art: &Article) -> Vec<(Explained, bool)> {
+        let mut all: Vec<(Explained, bool)> = if self.decide.is_none() {
+            pipeline::extract_article(self.lex, self.geo, art).into_iter().map(|e| (e, true)).collect()
+        } else {
+            self.decided(art, true)
+        };
+        all.iter_mut().for_each(|(e, _)| plausible_toll(e));
+        all
+    }
+
+    fn decided(&self, art: &Article, all: bool) -> Vec<(Explained, bool)> {
+        let Some(model) = self.decide else { return Vec::new() };
+        let cands = self.candidates(art);
+        let ds = model.decide_all(art, &cands);
+        let mut out: Vec<(Explained, bool)> = Vec::with_capacity(cands.len());
+        for (mut e, d) in cands.into_iter().zip(ds) {
+            // the reasons are written for what is shown: kept records, or every candidate
+            if d.keep || all {
+                e.event.confidence = Some((d.confidence * 1000.0).round() / 1000.0);
+                let top: Vec<String> = d.top.iter().map(|(f, w)| format!("{f} {w:+.2}")).collect();
+                if !e.guards.is_empty() {
+                    e.why.push(format!("guards the rules would have applied: {}", e.guards.join(", ")));
+                }
+                e.why.push(format!(
+                    "decision: {} (confidence {:.3}, threshold {:.3}); weighed most: {}",
+                    if d.keep { "an event" } else { "not an event" },
+                    d.confidence,
+                    model.bar(!e.guards.is_empty(), decide::in_lead(&e)),
+                    top.join(", ")
+                ));
+            }
+            out.push((e, d.keep));
+        }
+        out.sort_by_key(|(e, _)| e.event.trigger.span.start);
+        out
+    }
+
+    /// Every candidate, undecided: the rules' events, then what their guards stopped (each
+    /// with the guards' names), less those that repeat a rules event (its trigger, or its
+    /// sentence and type). What the decision scores, and what `marsad train` learns on.
+    pub fn candidates(&self, art: &Article) -> Vec<Explained> {
+        let (mut evs, all) = pipeline::extract_with(self.lex, self.geo, art, true);
+        let rules = evs.len();
+        for e in all {
+            if e.guards.is_empty() {
+                continue;
+            }
+            let repeat = evs[..rules].iter().any(|r| {
+                r.event.trigger.span == e.event.trigger.span || (r.event.sentence == e.event.sentence && r.event.event_type == e.event.event_type)
+            });
+            if !repeat {
+                evs.push(e);
+            }
+        }
+        evs
     }
 
     /// The output record of one article (the EVENTS.md output form).
     pub fn article_events(&self, art: &Article) -> ArticleEvents {
         ArticleEvents { article: ArticleMeta::from(art), events: self.extract(art).into_iter().map(|e| e.event).collect() }
+    }
+}
+
+/// A single event's toll of a thousand dead or more is a cumulative, national or displacement
+/// figure, or a year read as a count («قتل نحو مليون وشرد 6 ملايين», «منذ 2011», «أكثر من
+/// ألف غارة»): no event in the coded corpus comes near it. The count is not kept.
+pub const MAX_EVENT_FATALITIES: u64 = 999;
+
+fn plausible_toll(e: &mut Explained) {
+    if let Some(f) = e.event.fatalities.filter(|f| *f > MAX_EVENT_FATALITIES) {
+        e.event.fatalities = None;
+        e.event.fatalities_low = None;
+        e.event.fatalities_high = None;
+        e.event.fatalities_evidence.clear();
+        e.why.push(format!("fatalities {f} not kept: a toll of a thousand or more for one event is a cumulative or national figure, or a year"));
     }
 }

@@ -30,6 +30,9 @@ pub struct Explained {
     /// True when the trigger names an event only with support from the sentence (a weak or a
     /// killing word): such a mention may be another report of a more specific event.
     pub weak: bool,
+    /// The rules' guards that would have stopped this candidate (permissive runs only):
+    /// features of the decision, not vetoes.
+    pub guards: Vec<&'static str>,
 }
 
 struct ActorHit {
@@ -63,6 +66,11 @@ struct Ctx<'a> {
     places: std::cell::OnceCell<Vec<(PlaceMention, Option<Resolution>)>>,
     sports: bool,
     suicide_in_article: bool,
+    /// Keep what a guard would stop, naming the guard (candidates for the decision).
+    permissive: std::cell::Cell<bool>,
+    /// Set when a guard stopped a trigger in a run that was not permissive: only then can a
+    /// permissive run find more.
+    vetoed: std::cell::Cell<bool>,
 }
 
 impl<'a> Ctx<'a> {
@@ -128,6 +136,13 @@ impl<'a> Ctx<'a> {
 
 /// Extract events from one article.
 pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) -> Vec<Explained> {
+    extract_with(lx, geo, art, false).0
+}
+
+/// Extract events; with `permissive`, also the triggers the guards stop, each with the names
+/// of the guards it met (`Explained::guards`), for the trained decision to weigh: the second
+/// list, from the same analysis of the article (empty when not `permissive`).
+pub fn extract_with(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article, permissive: bool) -> (Vec<Explained>, Vec<Explained>) {
     let text = art.text.as_str();
     let a = Analyzed::new(text);
     let n = a.tokens.len();
@@ -135,7 +150,7 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
     // events start at triggers: a report with none (most of a newspaper) needs nothing more
     let trig = lx.triggers.find_with(&a, &rds);
     if trig.is_empty() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let mut cps: Vec<u32> = text.char_indices().map(|(b, _)| b as u32).collect();
     cps.push(text.len() as u32);
@@ -210,6 +225,8 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
         cps,
         sports: sports_hits >= 3,
         suicide_in_article,
+        permissive: std::cell::Cell::new(false),
+        vetoed: std::cell::Cell::new(false),
         a: &a,
         rds: &rds,
         sents: &sents,
@@ -221,19 +238,28 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
         dates,
         places: std::cell::OnceCell::new(),
     };
-    let mut out = Vec::new();
     let lead_date = lead_date(&ctx, &sents);
-    let mut last_event: Option<usize> = None;
-    for (si, s) in sents.iter().enumerate() {
-        let before = out.len();
-        sentence_events(&ctx, &sents, si, s, lead_date, art.published, geo, &mut out);
-        if out.len() > before {
-            last_event = Some(si);
-        } else if last_event.is_some_and(|le| si <= le + 3) {
-            toll_continues(&ctx, s, &mut out);
+    let run = || {
+        let mut out = Vec::new();
+        let mut last_event: Option<usize> = None;
+        for (si, s) in sents.iter().enumerate() {
+            let before = out.len();
+            sentence_events(&ctx, &sents, si, s, lead_date, art.published, geo, &mut out);
+            if out.len() > before {
+                last_event = Some(si);
+            } else if last_event.is_some_and(|le| si <= le + 3) {
+                toll_continues(&ctx, s, &mut out);
+            }
         }
+        merge(out)
+    };
+    let rules = run();
+    if !permissive || !ctx.vetoed.get() {
+        return (rules, Vec::new());
     }
-    merge(out)
+    ctx.permissive.set(true);
+    let all = run();
+    (rules, all)
 }
 
 /// A sentence with no event of its own that counts the dead or the wounded, right after an
@@ -340,10 +366,24 @@ fn sentence_events(
     let casualty_word = trigs.iter().any(|m| matches!(tr(m).class, TriggerClass::Casualty | TriggerClass::Injury));
 
     // which triggers survive the guards
-    let mut kept: Vec<(&Match, Vec<String>)> = Vec::new();
+    let mut kept: Vec<(&Match, Vec<String>, Vec<&'static str>)> = Vec::new();
     for m in &trigs {
         let t = tr(m);
         let mut why = Vec::new();
+        let mut guards: Vec<&'static str> = Vec::new();
+        // a guard stops the trigger, or in a permissive run names itself and lets it through
+        macro_rules! veto {
+            ($name:expr) => {
+                if ctx.permissive.get() {
+                    if !guards.contains(&$name) {
+                        guards.push($name);
+                    }
+                } else {
+                    ctx.vetoed.set(true);
+                    continue;
+                }
+            };
+        }
         if t.class == TriggerClass::Injury {
             continue;
         }
@@ -351,18 +391,18 @@ fn sentence_events(
         // negation or modality just before the trigger in its clause
         let lo = m.start.saturating_sub(6).max(ca);
         if ctx.any(lo, m.start, Cue::Negation).is_some() {
-            continue;
+            veto!("negation");
         }
         // bombs found, seized or defused, attacks foiled: no explosion, no attack
         if matches!(t.event_type, "explosions_remote_violence" | "battles") && ctx.any(lo, m.start, Cue::Foiled).is_some() {
-            continue;
+            veto!("foiled");
         }
         // a denial reaches over its whole complement: نفت الوزارة أن تكون طائراتها قد قصفت
         if ctx.any(m.start.saturating_sub(15).max(s.start), m.start, Cue::Denial).is_some() {
-            continue;
+            veto!("denial");
         }
         if ctx.any(ca.max(m.start.saturating_sub(8)), m.start, Cue::Modal).is_some() {
-            continue;
+            veto!("modal");
         }
         // قد before an imperfect verb is "may" (قد يؤدي); before a past verb it is "already"
         let imperfect = |i: usize| {
@@ -370,21 +410,21 @@ fn sentence_events(
             w.starts_with(['ي', 'ن']) || (w.starts_with('ت') && i != m.start && !w.ends_with("وا"))
         };
         if (ca.max(m.start.saturating_sub(8))..m.start).any(|i| ctx.norm(i) == "قد" && imperfect(i + 1)) {
-            continue;
+            veto!("may");
         }
         // calls, demands, threats and wishes: «دعا إلى وقف إطلاق النار»; protesters' demands
         // are how protests are reported, so they do not stop one
         if let Some(c) = ctx.any(ca.max(m.start.saturating_sub(8)), m.start, Cue::Call) {
             // ...except a call *to* a protest (دعت حماس إلى «يوم غضب») is a plan too
             if !matches!(t.event_type, "protests" | "riots") || ctx.any(c + 1, m.start, Cue::Towards).is_some() {
-                continue;
+                veto!("call");
             }
         }
         if ctx.sports && (sports_sentence || t.class != TriggerClass::Event) {
-            continue;
+            veto!("sports_article");
         }
         if sports_sentence && t.class != TriggerClass::Event {
-            continue;
+            veto!("sports_sentence");
         }
         // «الهجمات»، «القتال»، «القتلى» with no day and no toll of their own: talk about
         // violence in general, or a look back at an event told elsewhere
@@ -395,98 +435,98 @@ fn sentence_events(
             w[from..].starts_with("ال") || clitic.ends_with("ال") || clitic.ends_with("لل")
         };
         if definite && si > 0 && !has_toll && !day_in_sentence && !matches!(t.event_type, "protests" | "riots") {
-            continue;
+            veto!("definite_general");
         }
         match t.class {
             TriggerClass::Event => {
                 if t.event_type == "strategic_developments" && !((terror || armed_in_sentence) && day_in_sentence) {
-                    continue;
+                    veto!("strategic_unsupported");
                 }
                 if condemn.is_some_and(|c| c < m.start) && !has_toll && t.event_type != "protests" {
-                    continue;
+                    veto!("condemned");
                 }
                 if judicial && !has_toll && !matches!(t.event_type, "protests" | "riots") {
-                    continue;
+                    veto!("judicial");
                 }
                 why.push("a word that names an event on its own".into());
             }
             TriggerClass::Weak => {
                 if condemn.is_some_and(|c| c < m.start) && !has_toll {
-                    continue;
+                    veto!("weak_condemned");
                 }
                 if t.event_type == "strategic_developments" && !((terror || armed_in_sentence) && day_in_sentence) {
-                    continue;
+                    veto!("weak_strategic_unsupported");
                 }
                 if t.event_type == "protests" || t.event_type == "riots" {
                     // a march or a gathering needs a protest word or protesters nearby
                     if !ctx.actors.iter().any(|h| h.start >= s.start && h.end <= s.end && matches!(h.actor.category, Some(ActorCategory::Protesters) | Some(ActorCategory::Rioters))) {
-                        continue;
+                        veto!("weak_protest_without_protesters");
                     }
                 } else if !(has_toll || armed_in_sentence || weapon || casualty_word) {
-                    continue;
+                    veto!("weak_unsupported");
                 }
                 if cumulative && !weapon && !armed_in_sentence {
-                    continue;
+                    veto!("weak_cumulative");
                 }
                 if (judicial && !has_toll && !matches!(t.event_type, "protests" | "riots")) || accident {
-                    continue;
+                    veto!("weak_judicial_or_accident");
                 }
                 why.push("a word that names an event when the sentence supports it (an actor, a toll or a weapon)".into());
             }
             TriggerClass::Casualty => {
                 if cumulative || accident || (judicial && !has_toll) {
-                    continue;
+                    veto!("casualty_cumulative_accident_judicial");
                 }
                 // condolences and condemnations name the dead of an event told elsewhere
                 if condemn.is_some() && !has_toll {
-                    continue;
+                    veto!("casualty_condemned");
                 }
                 if !(armed_in_sentence || weapon || terror || ctx.any(s.start, s.end, Cue::Clash).is_some()) {
-                    continue;
+                    veto!("casualty_no_armed_context");
                 }
                 if !(has_toll || armed_in_sentence) {
-                    continue;
+                    veto!("casualty_no_toll_or_actor");
                 }
                 why.push("a killing, in a sentence with an armed actor or a weapon".into());
             }
             TriggerClass::Injury => unreachable!(),
         }
-        kept.push((m, why));
+        kept.push((m, why, guards));
     }
     if kept.is_empty() {
         return;
     }
     // a sentence with a proper event word: killings in it are its toll, not events of their own
-    let has_event_word = kept.iter().any(|(m, _)| tr(m).class != TriggerClass::Casualty);
+    let has_event_word = kept.iter().any(|(m, _, g)| g.is_empty() && tr(m).class != TriggerClass::Casualty);
     if has_event_word {
-        kept.retain(|(m, _)| tr(m).class != TriggerClass::Casualty);
+        kept.retain(|(m, _, g)| tr(m).class != TriggerClass::Casualty || (ctx.permissive.get() && !g.is_empty()));
     }
     // an attack word beside a word that names a violent event is that event again (beside:
     // within ten words; farther, in another clause, it may be another event)
     let named: Vec<usize> = kept
         .iter()
-        .filter(|(m, _)| tr(m).class == TriggerClass::Event && violent(tr(m).event_type))
+        .filter(|(m, _, g)| g.is_empty() && tr(m).class == TriggerClass::Event && violent(tr(m).event_type))
         // («… خلال هجوم … بعد قصف»: the event after بعد is another, earlier one)
-        .filter(|(m, _)| !(m.start > s.start && ctx.has(m.start - 1, Cue::After)))
-        .map(|(m, _)| m.start)
+        .filter(|(m, _, _)| !(m.start > s.start && ctx.has(m.start - 1, Cue::After)))
+        .map(|(m, _, _)| m.start)
         .collect();
     if !named.is_empty() {
-        kept.retain(|(m, _)| {
+        kept.retain(|(m, _, _)| {
             tr(m).class != TriggerClass::Weak
                 || matches!(tr(m).event_type, "protests" | "riots" | "strategic_developments")
                 || !named.iter().any(|&n| n.abs_diff(m.start) <= 10 || s.clause_of(n) == s.clause_of(m.start))
         });
     }
-    let mut typed: Vec<(&Match, Vec<String>, &str, &str, Option<String>)> = kept
+    let mut typed: Vec<(&Match, Vec<String>, &str, &str, Option<String>, Vec<&'static str>)> = kept
         .into_iter()
-        .map(|(m, why)| {
+        .map(|(m, why, guards)| {
             let t = tr(m);
             let (et, mut st, mut reason) = refine(ctx, s, m, t);
             if et == "explosions_remote_violence" && st == "remote_explosive_landmine_ied" && ctx.suicide_in_article && ctx.any(s.start, s.end, Cue::Ied).is_none() {
                 st = "suicide_bomb";
                 reason = Some("sub-type suicide_bomb: a bombing, and the report names a suicide attacker".into());
             }
-            (m, why, et, st, reason)
+            (m, why, et, st, reason, guards)
         })
         .collect();
     // several general attack words in one sentence (هجوم، اعتداء، استهدف) tell one event: keep
@@ -538,7 +578,19 @@ fn sentence_events(
     // one event per type in a sentence: keep the first trigger of each (type, sub-type),
     // unless its own clause names another place («وفي بغداد خرج المئات…» after Basra's march)
     let mut seen: Vec<(&str, &str, Option<usize>)> = Vec::new();
-    for (m, mut why, et, st, reason) in typed {
+    for (m, mut why, et, st, reason, mut guards) in typed {
+        macro_rules! veto {
+            ($name:expr) => {
+                if ctx.permissive.get() {
+                    if !guards.contains(&$name) {
+                        guards.push($name);
+                    }
+                } else {
+                    ctx.vetoed.set(true);
+                    continue;
+                }
+            };
+        }
         let t = tr(m);
         let (ca, cb) = s.clause_of(m.start);
         let clause_place = ctx
@@ -558,30 +610,30 @@ fn sentence_events(
         let date = choose_date(ctx, s, m, lead, published, &mut why);
         // a date after publication is a plan or an announcement, not something that happened
         if date.range.start > published + chrono::Duration::days(1) {
-            continue;
+            veto!("planned");
         }
         // background: an explicit date long before publication, or "كان ... قد" without a recent date
         if (published - date.range.end).num_days() > 45 && date.range.precision != DatePrecision::Day || (published - date.range.end).num_days() > 400 {
-            continue;
+            veto!("background_old");
         }
         if date.span.is_none() || date.range.start == published {
             let (ca, _) = s.clause_of(m.start);
             let lo = ca.max(m.start.saturating_sub(10)).max(s.start);
             if ctx.any(lo, m.start, Cue::Pluperfect).is_some() && (lo..m.start).any(|i| ctx.norm(i) == "قد") {
-                continue;
+                veto!("pluperfect");
             }
         } else if let Some(d) = ctx.dates.iter().find(|d| d.start >= s.start && d.end <= m.start && Some(ctx.span(d.start, d.end, d.skip)) == date.span) {
             // «سلمت أمس أرملة … كانت قد سجنت بعد غارة»: a كان…قد between the date and the
             // trigger puts the trigger before that date, in the background
             if let Some(k) = ctx.any(d.end, m.start, Cue::Pluperfect) {
                 if (k + 1..m.start.min(k + 4)).any(|i| ctx.norm(i) == "قد") {
-                    continue;
+                    veto!("pluperfect_after_date");
                 }
             }
         }
         // a look back: في السابق، من قبل، الذكرى السنوية (protests on an anniversary are events)
         if date.span.is_none_or(|sp| sp.start < ctx.span(s.start, s.end, 0).start) && !matches!(et, "protests" | "riots") && ctx.any(s.start, s.end, Cue::Past).is_some() {
-            continue;
+            veto!("look_back");
         }
         // actors
         let (h1, h2) = choose_actors(ctx, s, m, et, &mut why);
@@ -611,6 +663,7 @@ fn sentence_events(
             claimed_by,
             trigger: ctx.ev(trig_span),
             sentence: Some(ctx.span(s.start, s.end, 0)),
+            confidence: None,
         };
         let own = stretch_counts(m);
         let counts = own.as_ref().unwrap_or(&counts);
@@ -637,9 +690,9 @@ fn sentence_events(
         let date_in_sentence = ev.date.span.is_some_and(|sp| sp.start >= ctx.span(s.start, s.end, 0).start);
         let anchored = has_toll || date_in_sentence;
         if !anchored && t.class == TriggerClass::Weak && !any_actor && !place_in_sentence() {
-            continue;
+            veto!("weak_unanchored");
         }
-        out.push(Explained { event: ev, why, anchored, weak: t.class != TriggerClass::Event });
+        out.push(Explained { event: ev, why, anchored, weak: t.class != TriggerClass::Event, guards });
     }
 }
 

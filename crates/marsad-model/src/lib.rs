@@ -341,6 +341,10 @@ pub struct Event {
     /// The sentence the trigger is in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sentence: Option<Span>,
+    /// How likely this record is a reportable event (0–1), by the trained event decision;
+    /// absent when no decision was made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f64>,
 }
 
 /// One output line: the article's metadata and its events.

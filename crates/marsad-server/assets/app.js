@@ -19,7 +19,7 @@ const I18N = {
     credits: 'Basemap: Natural Earth (public domain) via world-atlas; map library: Leaflet; online layer © OpenStreetMap contributors. Places: Who\'s On First, GeoNames (CC BY 4.0).',
     offline: 'Offline outlines', online: 'OpenStreetMap (online)', cities: 'Reference cities',
     f_type: 'Type', f_date: 'Date', f_actor1: 'Actor 1', f_actor2: 'Actor 2', f_location: 'Place',
-    f_fatalities: 'Killed', f_injured: 'Injured', f_claimed: 'Claimed by', f_trigger: 'Trigger',
+    f_fatalities: 'Killed', f_injured: 'Injured', f_claimed: 'Claimed by', f_trigger: 'Trigger', f_confidence: 'Confidence', conf_short: 'confidence',
     f_source: 'Source', f_article: 'Article', unknown: '—', precision: 'precision',
     k_trigger: 'trigger (what happened)', k_actor1: 'actor 1 (acts)', k_actor2: 'actor 2 (acted on)',
     k_location: 'place', k_date: 'date', k_numbers: 'numbers (killed, injured)', k_claimed: 'claimed by',
@@ -39,7 +39,7 @@ const I18N = {
     credits: 'الخريطة الأساسية: Natural Earth (ملكية عامة) عبر world-atlas؛ مكتبة الخرائط: Leaflet؛ الطبقة المتصلة © مساهمو OpenStreetMap. الأماكن: Who\'s On First وGeoNames.',
     offline: 'حدود الدول (دون اتصال)', online: 'OpenStreetMap (متصل)', cities: 'مدن مرجعية',
     f_type: 'النوع', f_date: 'التاريخ', f_actor1: 'الطرف الأول', f_actor2: 'الطرف الثاني', f_location: 'المكان',
-    f_fatalities: 'القتلى', f_injured: 'الجرحى', f_claimed: 'المصدر', f_trigger: 'كلمة الحدث',
+    f_fatalities: 'القتلى', f_injured: 'الجرحى', f_claimed: 'المصدر', f_trigger: 'كلمة الحدث', f_confidence: 'الثقة', conf_short: 'ثقة',
     f_source: 'الصحيفة', f_article: 'المقال', unknown: '—', precision: 'الدقة',
     k_trigger: 'كلمة الحدث', k_actor1: 'الطرف الفاعل', k_actor2: 'الطرف المستهدف',
     k_location: 'المكان', k_date: 'التاريخ', k_numbers: 'الأعداد (قتلى، جرحى)', k_claimed: 'مصدر الادعاء',
@@ -475,6 +475,7 @@ function eventLine(e) {
   const loc = e.location ? (e.location.name || e.location.text) : '';
   const when = e.date ? e.date.start : '';
   const fat = e.fatalities ? ` · ${e.fatalities} ${t('fatal_short')}` : '';
+  const conf = typeof e.confidence === 'number' ? ` · ${t('conf_short')} ${Math.round(e.confidence * 100)}%` : '';
   const ty = e.event_type;
   return el('li', { class: 'ev', 'data-id': e.id, tabindex: 0, role: 'button',
       onclick: () => selectEvent(String(e.id), true),
@@ -482,7 +483,7 @@ function eventLine(e) {
     el('i', { class: 'dot', style: `background:${(TYPES[ty] || {}).color || '#555'}` }),
     el('div', { class: 'ev-main' },
       el('div', { class: 'ev-title' }, subLabel(e.sub_event_type), loc ? ' · ' : '', loc ? el('bdi', {}, loc) : null),
-      el('div', { class: 'ev-meta' }, when, e.location && e.location.country ? ' · ' + countryName(e.location.country) : '', fat),
+      el('div', { class: 'ev-meta' }, when, e.location && e.location.country ? ' · ' + countryName(e.location.country) : '', fat, conf),
       e.sentence_text ? el('div', { class: 'ev-sentence', dir: 'rtl', lang: 'ar' }, clip(e.sentence_text, 140)) : null));
 }
 
@@ -648,6 +649,7 @@ function renderRecord(e) {
   row(t('f_fatalities'), e.fatalities_evidence && e.fatalities_evidence.length ? 'numbers' : '', ...[num(e.fatalities, e.fatalities_low, e.fatalities_high, e.fatalities_evidence)].flat(2));
   row(t('f_injured'), e.injured_evidence && e.injured_evidence.length ? 'numbers' : '', ...[num(e.injured, undefined, undefined, e.injured_evidence)].flat(2));
   row(t('f_claimed'), e.claimed_by ? 'claimed' : '', e.claimed_by ? el('bdi', { lang: 'ar' }, e.claimed_by.text) : t('unknown'));
+  if (typeof e.confidence === 'number') row(t('f_confidence'), '', `${Math.round(e.confidence * 100)}%`);
   if (e.article && e.article.url) {
     row(t('f_article'), '', el('a', { href: e.article.url, rel: 'noreferrer noopener', target: '_blank' }, e.article.source || e.article.url));
   }

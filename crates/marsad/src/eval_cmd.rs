@@ -91,7 +91,7 @@ pub(crate) struct Split {
     pub gold: Vec<Value>,
 }
 
-fn shared_dir() -> PathBuf {
+pub(crate) fn shared_dir() -> PathBuf {
     std::env::var_os("MARSAD_SHARED").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("../shared"))
 }
 
@@ -166,7 +166,7 @@ pub(crate) fn join_texts(splits: &mut [Split], texts: &[PathBuf]) -> Result<()> 
     } else {
         texts.to_vec()
     };
-    let mut found: HashMap<String, (String, Value)> = HashMap::new();
+    let mut found: HashMap<String, (String, Vec<(String, Value)>)> = HashMap::new();
     for src in &sources {
         let r = crate::input::open(&src.to_string_lossy())?;
         for (n, line) in r.lines().enumerate() {
@@ -178,7 +178,8 @@ pub(crate) fn join_texts(splits: &mut [Split], texts: &[PathBuf]) -> Result<()> 
             }
             let v: Value = serde_json::from_str(&line).with_context(|| format!("{}:{}: not valid JSON", src.display(), n + 1))?;
             if let Some(t) = v["text"].as_str() {
-                found.insert(id.to_string(), (t.to_string(), v.get("title").cloned().unwrap_or(Value::Null)));
+                let meta: Vec<(String, Value)> = ["title", "url", "source"].iter().filter_map(|k| v.get(*k).map(|x| (k.to_string(), x.clone()))).collect();
+                found.insert(id.to_string(), (t.to_string(), meta));
             }
         }
     }
@@ -188,12 +189,15 @@ pub(crate) fn join_texts(splits: &mut [Split], texts: &[PathBuf]) -> Result<()> 
                 continue;
             }
             let id = g["id"].as_str().unwrap_or_default().to_string();
-            let Some((t, title)) = found.get(&id) else {
+            let Some((t, meta)) = found.get(&id) else {
                 bail!("{}:{}: no text for article {id} in {}: give --texts with the corpus it was coded from", s.path.display(), n + 1, sources.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
             };
             g["text"] = Value::String(t.clone());
-            if g["title"].is_null() {
-                g["title"] = title.clone();
+            // the title, address and outlet travel with the text (the input form has them)
+            for (k, x) in meta {
+                if g[k.as_str()].is_null() {
+                    g[k.as_str()] = x.clone();
+                }
             }
         }
     }

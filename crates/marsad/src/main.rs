@@ -5,6 +5,7 @@ mod gazetteer_cmd;
 mod input;
 mod pretty;
 mod store_cmd;
+mod train_cmd;
 mod serve;
 
 use anyhow::{bail, Context, Result};
@@ -68,6 +69,13 @@ enum Cmd {
     /// dev, every article's spurious and missed events with their sentences.
     #[command(after_help = eval_cmd::AFTER_HELP)]
     Eval(eval_cmd::EvalArgs),
+    /// Learn the event decision from the coded corpus (data/gold): writes data/model/.
+    ///
+    /// The rules' candidates on the train split, labelled by the scorer's matching against the
+    /// gold, train a logistic model over named features; L2 by 5-fold cross-validation on
+    /// train, the threshold on dev. The test split is not read. Deterministic.
+    #[command(after_help = train_cmd::AFTER_HELP)]
+    Train(train_cmd::TrainArgs),
     /// Serve the HTTP API and the web page (map, timeline, evidence) on this machine.
     #[command(after_help = serve::AFTER_HELP)]
     Serve(serve::ServeArgs),
@@ -98,6 +106,11 @@ struct ExtractArgs {
     /// Do not geocode places (faster; locations are left out).
     #[arg(long)]
     no_places: bool,
+    /// Show every candidate the rules proposed, the ones the trained decision rejected too
+    /// (marked "kept": false), each with its confidence and, with --explain, the features
+    /// that weighed most.
+    #[arg(long)]
+    candidates: bool,
     /// Worker threads (default: all cores).
     #[arg(long, short = 'j')]
     jobs: Option<usize>,
@@ -148,6 +161,7 @@ fn run(cli: Cli) -> Result<i32> {
         Cmd::Export(a) => store_cmd::pipe_closed_is_ok(store_cmd::export(a)),
         Cmd::Stats(a) => store_cmd::pipe_closed_is_ok(store_cmd::stats(a)),
         Cmd::Eval(a) => store_cmd::pipe_closed_is_ok(eval_cmd::run(a)),
+        Cmd::Train(a) => train_cmd::run(a),
         Cmd::Serve(a) => serve::serve(a),
     }
 }
@@ -161,7 +175,25 @@ fn event_json(e: &Explained, explain: bool) -> serde_json::Value {
 }
 
 fn render(x: &Extractor<'_>, art: &Article, args: &ExtractArgs, color: bool) -> String {
-    let evs = x.extract(art);
+    if args.candidates && args.format == Format::Jsonl {
+        let all = x.decisions(art);
+        let v = serde_json::json!({
+            "article": ArticleMeta::from(art),
+            "candidates": all.iter().map(|(e, keep)| {
+                let mut j = event_json(e, args.explain);
+                j["kept"] = (*keep).into();
+                j
+            }).collect::<Vec<_>>(),
+        });
+        let mut s = serde_json::to_string(&v).expect("json");
+        s.push('\n');
+        return s;
+    }
+    let evs = if args.candidates {
+        x.decisions(art).into_iter().map(|(e, _)| e).collect()
+    } else {
+        x.extract(art)
+    };
     match args.format {
         Format::Jsonl => {
             let v = serde_json::json!({

@@ -20,7 +20,8 @@ pub fn article(art: &Article, evs: &[Explained], explain: bool, color: bool) -> 
     let _ = writeln!(o, "{} {} ({} events)", paint(color, "1", &format!("■ {}", art.id)), art.published, evs.len());
     for (i, x) in evs.iter().enumerate() {
         let e = &x.event;
-        let _ = writeln!(o, "  {}. {} / {}", i + 1, paint(color, "1;31", &e.event_type), e.sub_event_type);
+        let conf = e.confidence.map(|c| format!("  (confidence {:.0}%)", c * 100.0)).unwrap_or_default();
+        let _ = writeln!(o, "  {}. {} / {}{conf}", i + 1, paint(color, "1;31", &e.event_type), e.sub_event_type);
         let _ = writeln!(o, "     date      {} .. {} ({:?}){}", e.date.range.start, e.date.range.end, e.date.range.precision, e.date.text.as_ref().map(|t| format!(" «{t}»")).unwrap_or_default());
         if let Some(a) = &e.actor1 {
             let _ = writeln!(o, "     actor1    {} «{}»", a.canonical, paint(color, "34", &a.text));

@@ -214,7 +214,7 @@ pub struct QueryArgs {
 #[derive(Clone, Copy, ValueEnum, Debug, PartialEq, Eq)]
 pub enum ExportFormat {
     /// ACLED's columns (event_id_cnty ... fatalities) and ours (injured, claimed_by,
-    /// article_id, evidence), UTF-8 with a BOM so spreadsheets show Arabic.
+    /// article_id, evidence, confidence), UTF-8 with a BOM so spreadsheets show Arabic.
     Csv,
     /// A GeoJSON FeatureCollection of the events that have coordinates, every field a property.
     Geojson,
@@ -789,6 +789,7 @@ pub const CSV_COLUMNS: &[&str] = &[
     "claimed_by",
     "article_id",
     "evidence",
+    "confidence",
 ];
 
 fn csv_field(out: &mut dyn Write, s: &str) -> std::io::Result<()> {
@@ -872,6 +873,7 @@ fn csv_row(out: &mut dyn Write, se: &StoredEvent) -> std::io::Result<()> {
         e.claimed_by.as_ref().map(|c| c.text.clone()).unwrap_or_default(),
         se.article.id.to_string(),
         evidence(e),
+        e.confidence.map(|c| c.to_string()).unwrap_or_default(),
     ];
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {
@@ -895,6 +897,7 @@ fn geojson_feature(se: &StoredEvent) -> Option<serde_json::Value> {
         m.insert("place".into(), loc.name.clone().unwrap_or_else(|| loc.text.clone()).into());
         m.insert("actor1_name".into(), actor_name(&e.actor1).into());
         m.insert("actor2_name".into(), actor_name(&e.actor2).into());
+        m.insert("confidence".into(), e.confidence.into());
     }
     Some(serde_json::json!({"type": "Feature", "id": se.id, "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": props}))
 }

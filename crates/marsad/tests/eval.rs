@@ -128,3 +128,63 @@ fn figures_equal_the_shared_scorer() {
         }
     }
 }
+
+/// `marsad train` learns from a gold folder and writes the same model twice; the model parses
+/// and says what it was trained on. (Tiny: the learned weights mean nothing here.)
+#[test]
+fn train_writes_a_deterministic_model() {
+    let d = tempfile::tempdir().unwrap();
+    setup(d.path());
+    let g = d.path().join("gold");
+    // train needs train and dev: the fixture's test article serves as dev here
+    std::fs::copy(g.join("test.jsonl"), g.join("dev.jsonl")).unwrap();
+    std::fs::remove_file(g.join("test.jsonl")).unwrap();
+    let t = d.path().join("texts.jsonl");
+    let run = |out: &str| {
+        std::process::Command::new(bin())
+            .args(["train", "--gold", g.to_str().unwrap(), "--texts", t.to_str().unwrap(), "-o", out])
+            .env("MARSAD_SHARED", d.path().join("no-shared"))
+            .output()
+            .unwrap()
+    };
+    let (a, b) = (d.path().join("a.tsv"), d.path().join("b.tsv"));
+    let o = run(a.to_str().unwrap());
+    assert_eq!(o.status.code(), Some(0), "{}\n{}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).contains("bars:"), "{}", stdout(&o));
+    let o = run(b.to_str().unwrap());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let (ta, tb) = (std::fs::read_to_string(&a).unwrap(), std::fs::read_to_string(&b).unwrap());
+    assert_eq!(ta, tb);
+    assert!(ta.contains("# threshold_guarded ") && ta.contains("# examples "), "{ta}");
+    // with three articles no feature is seen often enough to get a weight: it parses all the same
+    let m = marsad_extract::decide::Model::parse(&ta).unwrap();
+    assert!((0.0..=2.0).contains(&m.threshold_guarded), "{ta}");
+    // no dev split: a clear error
+    std::fs::remove_file(g.join("dev.jsonl")).unwrap();
+    let o = run(a.to_str().unwrap());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("dev.jsonl"), "{}", stderr(&o));
+}
+
+/// Every record carries its confidence; --candidates shows the rejected ones too.
+#[test]
+fn records_carry_a_confidence_and_candidates_show_the_decision() {
+    let d = tempfile::tempdir().unwrap();
+    setup(d.path());
+    let t = d.path().join("texts.jsonl");
+    let o = marsad(&["extract", t.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let first: serde_json::Value = serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
+    let ev = &first["events"][0];
+    let c = ev["confidence"].as_f64().expect("a confidence");
+    assert!((0.0..=1.0).contains(&c), "{c}");
+    let o = marsad(&["extract", t.to_str().unwrap(), "--candidates", "--explain"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    for line in stdout(&o).lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        for c in v["candidates"].as_array().unwrap() {
+            assert!(c["kept"].is_boolean());
+            assert!(c["why"].as_array().unwrap().iter().any(|w| w.as_str().unwrap().starts_with("decision: ")), "{c}");
+        }
+    }
+}

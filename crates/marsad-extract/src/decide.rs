@@ -1,0 +1,551 @@
+//! The event decision: is a candidate the rules made a reportable event?
+//!
+//! The rules propose; this decides. A candidate (an event record the rules built, with its
+//! trigger, sentence, date, place, actors and counts) is described by named features (all
+//! listed in [`features`]), and a logistic model trained on the coded corpus (`marsad train`)
+//! turns them into a probability: the record's `confidence`. Candidates below the model's
+//! threshold are dropped. `--explain` prints the score and the features that weighed most.
+//!
+//! The model file (`data/model/event-decision.tsv`) is plain text: a header of `# key value`
+//! lines (bias, threshold, what it was trained on) and one `feature<TAB>weight` line per
+//! feature, sorted. It is compiled into the binary.
+
+use chrono::NaiveDate;
+use crate::Explained;
+use marsad_model::Article;
+use std::collections::HashMap;
+
+/// A trained decision: weights of named features, a bias and a threshold.
+#[derive(Debug, Clone, Default)]
+pub struct Model {
+    /// Log-odds with no feature.
+    pub bias: f64,
+    /// The rules' events scoring below this probability are dropped...
+    pub threshold: f64,
+    /// ...except in the lead (a sentence starting in the first 300 code points: the title
+    /// and the first sentence, where a report states its news), where this bar holds.
+    pub threshold_lead: f64,
+    /// Candidates the rules' guards stopped are events only from this probability up (they
+    /// start from a veto, so the bar is set apart).
+    pub threshold_guarded: f64,
+    /// Weight of each feature (absent: 0).
+    pub weights: HashMap<String, f64, marsad_text::hash::FxBuild>,
+    /// The header lines other than bias and threshold (provenance), in order.
+    pub header: Vec<(String, String)>,
+}
+
+/// A candidate's score with the features that weighed most.
+#[derive(Debug, Clone)]
+pub struct Decision {
+    /// Probability that the candidate is a reportable event (0–1).
+    pub confidence: f64,
+    /// Kept (at or above the threshold).
+    pub keep: bool,
+    /// The largest contributions, by absolute weight: (feature, weight).
+    pub top: Vec<(String, f64)>,
+}
+
+impl Model {
+    /// Read a model file; `Err` names the line that is wrong.
+    pub fn parse(src: &str) -> Result<Model, String> {
+        let mut m = Model { threshold: 0.5, threshold_lead: 0.5, threshold_guarded: 0.5, ..Model::default() };
+        for (n, line) in src.lines().enumerate() {
+            let line = line.trim_end();
+            if line.is_empty() {
+                continue;
+            }
+            if let Some(h) = line.strip_prefix("# ") {
+                let (k, v) = h.split_once(' ').unwrap_or((h, ""));
+                match k {
+                    "bias" => m.bias = v.trim().parse().map_err(|_| format!("line {}: bias is not a number", n + 1))?,
+                    "threshold" => m.threshold = v.trim().parse().map_err(|_| format!("line {}: threshold is not a number", n + 1))?,
+                    "threshold_lead" => m.threshold_lead = v.trim().parse().map_err(|_| format!("line {}: threshold_lead is not a number", n + 1))?,
+                    "threshold_guarded" => m.threshold_guarded = v.trim().parse().map_err(|_| format!("line {}: threshold_guarded is not a number", n + 1))?,
+                    _ => m.header.push((k.to_string(), v.to_string())),
+                }
+                continue;
+            }
+            let (f, w) = line.rsplit_once('\t').ok_or_else(|| format!("line {}: expected FEATURE<TAB>WEIGHT", n + 1))?;
+            let w: f64 = w.parse().map_err(|_| format!("line {}: weight is not a number", n + 1))?;
+            m.weights.insert(f.to_string(), w);
+        }
+        Ok(m)
+    }
+
+    /// The model compiled into the binary.
+    pub fn embedded() -> &'static Model {
+        static M: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
+        M.get_or_init(|| Model::parse(include_str!("../../../data/model/event-decision.tsv")).expect("the embedded decision model parses"))
+    }
+
+    /// Whether the model has any weight (an empty model decides nothing).
+    pub fn is_trained(&self) -> bool {
+        !self.weights.is_empty()
+    }
+
+    /// The bar a candidate must reach: guarded, in the lead, or elsewhere.
+    pub fn bar(&self, guarded: bool, lead: bool) -> f64 {
+        if guarded {
+            self.threshold_guarded
+        } else if lead {
+            self.threshold_lead
+        } else {
+            self.threshold
+        }
+    }
+
+    /// Score a candidate's features (a candidate of the rules: the `threshold` bar).
+    pub fn decide(&self, feats: &[String]) -> Decision {
+        let mut acc = Scorer::new(self, self.threshold);
+        for f in feats {
+            acc.add(f);
+        }
+        acc.finish()
+    }
+
+    /// Score every candidate of an article without building feature lists.
+    pub fn decide_all(&self, art: &Article, cands: &[Explained]) -> Vec<Decision> {
+        let title = title_stems(art);
+        let mut buf = String::new();
+        (0..cands.len())
+            .map(|i| {
+                let mut acc = Scorer::new(self, self.bar(!cands[i].guards.is_empty(), in_lead(&cands[i])));
+                features_with(art, cands, i, &title, &mut buf, &mut |f| acc.add(f));
+                acc.finish()
+            })
+            .collect()
+    }
+
+    /// The model file's text: header, then features sorted by name, weights to 4 decimals
+    /// (those that round to 0 are left out).
+    pub fn to_tsv(&self) -> String {
+        let mut s = String::new();
+        for (k, v) in &self.header {
+            s.push_str(&format!("# {k} {v}\n"));
+        }
+        s.push_str(&format!(
+            "# bias {:.4}\n# threshold {:.4}\n# threshold_lead {:.4}\n# threshold_guarded {:.4}\n",
+            self.bias, self.threshold, self.threshold_lead, self.threshold_guarded
+        ));
+        let mut fs: Vec<(&String, &f64)> = self.weights.iter().filter(|(_, w)| (**w * 1e4).round() != 0.0).collect();
+        fs.sort_by(|a, b| a.0.cmp(b.0));
+        for (f, w) in fs {
+            s.push_str(&format!("{f}\t{w:.4}\n"));
+        }
+        s
+    }
+}
+
+/// Sums the weights of features as they come, keeping the largest few for `--explain`.
+struct Scorer<'m> {
+    model: &'m Model,
+    bar: f64,
+    z: f64,
+    /// The largest contributions so far, largest first (at most 8).
+    top: Vec<(&'m str, f64)>,
+}
+
+impl<'m> Scorer<'m> {
+    fn new(model: &'m Model, bar: f64) -> Self {
+        Scorer { model, bar, z: model.bias, top: Vec::with_capacity(9) }
+    }
+
+    fn add(&mut self, f: &str) {
+        if let Some((k, &w)) = self.model.weights.get_key_value(f) {
+            self.z += w;
+            let before = |t: &(&str, f64)| t.1.abs() > w.abs() || (t.1.abs() == w.abs() && t.0 <= k.as_str());
+            let at = self.top.iter().position(|t| !before(t)).unwrap_or(self.top.len());
+            if at < 8 {
+                self.top.insert(at, (k.as_str(), w));
+                self.top.truncate(8);
+            }
+        }
+    }
+
+    fn finish(self) -> Decision {
+        let p = sigmoid(self.z);
+        Decision { confidence: p, keep: p >= self.bar, top: self.top.iter().map(|(f, w)| (f.to_string(), *w)).collect() }
+    }
+}
+
+fn sigmoid(z: f64) -> f64 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// Options of the training (L2 strength, passes).
+#[derive(Debug, Clone, Copy)]
+pub struct TrainOptions {
+    /// L2 penalty on the weights (not the bias), per example.
+    pub l2: f64,
+    /// Full-batch passes.
+    pub iterations: usize,
+    /// A feature must occur in this many training candidates to get a weight.
+    pub min_count: usize,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions { l2: 0.01, iterations: 400, min_count: 2 }
+    }
+}
+
+/// Train a logistic model: full-batch gradient descent with per-feature (AdaGrad) steps from
+/// zero, in a fixed order, so that the same examples give the same weights on any machine.
+/// Examples are (features, is an event, weight).
+pub fn train(examples: &[(Vec<String>, bool, f64)], opt: TrainOptions) -> Model {
+    // feature index: sorted names that occur often enough
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for (fs, _, _) in examples {
+        let mut seen: Vec<&str> = fs.iter().map(String::as_str).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for f in seen {
+            *count.entry(f).or_default() += 1;
+        }
+    }
+    let mut names: Vec<&str> = count.iter().filter(|(_, c)| **c >= opt.min_count).map(|(f, _)| *f).collect();
+    names.sort_unstable();
+    let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, f)| (*f, i)).collect();
+    let rows: Vec<(Vec<usize>, f64, f64)> = examples
+        .iter()
+        .map(|(fs, y, w)| {
+            let mut ix: Vec<usize> = fs.iter().filter_map(|f| index.get(f.as_str()).copied()).collect();
+            ix.sort_unstable();
+            ix.dedup();
+            (ix, if *y { 1.0 } else { 0.0 }, *w)
+        })
+        .collect();
+    let total: f64 = rows.iter().map(|r| r.2).sum::<f64>().max(1e-9);
+    let mut w = vec![0.0f64; names.len()];
+    let mut b = 0.0f64;
+    let (mut gw2, mut gb2) = (vec![1e-8f64; names.len()], 1e-8f64);
+    let rate = 0.5;
+    for _ in 0..opt.iterations {
+        let mut g = vec![0.0f64; names.len()];
+        let mut gb = 0.0;
+        for (ix, y, wt) in &rows {
+            let z = b + ix.iter().map(|&i| w[i]).sum::<f64>();
+            let d = (sigmoid(z) - y) * wt / total;
+            gb += d;
+            for &i in ix {
+                g[i] += d;
+            }
+        }
+        for i in 0..w.len() {
+            g[i] += opt.l2 * w[i];
+            gw2[i] += g[i] * g[i];
+            w[i] -= rate * g[i] / gw2[i].sqrt();
+        }
+        gb2 += gb * gb;
+        b -= rate * gb / gb2.sqrt();
+    }
+    let weights = names.iter().zip(&w).map(|(f, x)| (f.to_string(), *x)).collect();
+    Model { bias: b, threshold: 0.5, threshold_lead: 0.5, threshold_guarded: 0.5, weights, header: Vec::new() }
+}
+
+/// The named features of candidate `i` among an article's candidates. Every feature is a
+/// property of the text and the record, never of an article's identity:
+/// - `sub=`, `type=`: the sub-type and type the rules gave;
+/// - `t=`, `ts=`: the trigger's folded words, and with clitics (و ف ب ل ال) stripped;
+/// - `w=`, `s=`: each word of the trigger's sentence within 15 of it, folded, and stripped
+///   (digits as `#`);
+/// - `l=`, `r=`: stripped words among the 4 before and the 4 after the trigger;
+/// - `a1=`, `a2=`: the actors' categories (or `none`); `claim`: a reporting speaker;
+/// - `loc=`: the place's precision (or `none`); `fat=`, `inj=`: counts, bucketed;
+/// - `dprec=`, `dtext`/`dnotext`, `dage=`: the date's precision, whether words give it, and
+///   its distance before publication, bucketed (`future` after it);
+/// - `pos=`: where the sentence starts in the article (bucketed code points);
+/// - `nev=`: how many candidates the article has, bucketed;
+/// - `title`: a word of the trigger is in the title; `sub×dtext`, `sub×fat` pairs;
+/// - `earlier_type=`, `earlier_sub`, `earlier_place`, `earlier_same_day`: an earlier candidate
+///   of the article has the same type (sub-type, place, day): a repeat or a second event;
+///   `rules_before=`: how many rules events of its type come before it (0–3);
+///   `guarded_beside_rules_event`: a guarded candidate in a sentence the rules made an event of;
+/// - `section=`: the first segment of the article's address when it is a word (a site's
+///   section: sport, business, world...);
+/// - every feature that is not a word or a type, again with `@demo`, `@violence` or
+///   `@strategic` appended: the same evidence weighs differently for a protest and a strike;
+/// - `rules`: the rules made it an event; `guard=`: each rule's guard that would have stopped
+///   it (negation, modal, call, sports, background, condemned, judicial...), and `guarded`.
+pub fn features(art: &Article, cands: &[Explained], i: usize) -> Vec<String> {
+    let mut out = Vec::with_capacity(96);
+    let mut buf = String::new();
+    features_with(art, cands, i, &title_stems(art), &mut buf, &mut |f| out.push(f.to_string()));
+    out
+}
+
+/// The candidate's sentence starts in the first 300 code points (the title and the lead).
+pub fn in_lead(c: &Explained) -> bool {
+    c.event.sentence.map_or(c.event.trigger.span.start, |s| s.start) < 300
+}
+
+fn title_stems(art: &Article) -> Vec<String> {
+    art.title.as_deref().map(|t| words(t).iter().map(|w| strip(w)).collect()).unwrap_or_default()
+}
+
+/// The features of [`features`], each written into `buf` and handed to `sink` (no list);
+/// `title` is the title's stripped words.
+fn features_with(art: &Article, cands: &[Explained], i: usize, title: &[String], buf: &mut String, sink: &mut dyn FnMut(&str)) {
+    use std::fmt::Write;
+    let e = &cands[i].event;
+    let family = match e.event_type.as_str() {
+        "protests" | "riots" => "demo",
+        "strategic_developments" => "strategic",
+        _ => "violence",
+    };
+    // each feature, and the record's features (not its words) again within its family of
+    // types: a protest needs no toll, an air strike often has one
+    let mut emit = |buf: &mut String, args: std::fmt::Arguments<'_>| {
+        buf.clear();
+        let _ = buf.write_fmt(args);
+        sink(buf);
+        let word = ["w=", "s=", "l=", "r=", "t=", "ts=", "sub", "type="].iter().any(|p| buf.starts_with(p));
+        if !word {
+            let n = buf.len();
+            let _ = write!(buf, "@{family}");
+            sink(buf);
+            buf.truncate(n);
+        }
+    };
+    if cands[i].guards.is_empty() {
+        emit(buf, format_args!("rules"));
+    } else {
+        emit(buf, format_args!("guarded"));
+        for g in &cands[i].guards {
+            emit(buf, format_args!("guard={g}"));
+        }
+    }
+    emit(buf, format_args!("sub={}", e.sub_event_type));
+    emit(buf, format_args!("type={}", e.event_type));
+    let trig_words = words(&e.trigger.text);
+    for w in &trig_words {
+        emit(buf, format_args!("t={w}"));
+        emit(buf, format_args!("ts={}", strip(w)));
+    }
+    // the sentence around the trigger, by code points, read once from the text
+    let sent = e.sentence.map(|s| (s.start, s.end)).unwrap_or((e.trigger.span.start, e.trigger.span.end));
+    let (ts, te) = (e.trigger.span.start.clamp(sent.0, sent.1), e.trigger.span.end.clamp(sent.0, sent.1));
+    let (mut before, mut after) = (String::new(), String::new());
+    for (k, c) in art.text.chars().enumerate().skip(sent.0).take(sent.1.saturating_sub(sent.0)) {
+        if k < ts {
+            before.push(c);
+        } else if k >= te {
+            after.push(c);
+        }
+    }
+    let (bw, aw) = (words(&before), words(&after));
+    // the words of the sentence within 15 of the trigger
+    let near_before = &bw[bw.len().saturating_sub(15)..];
+    let near_after = &aw[..aw.len().min(15)];
+    for w in near_before.iter().chain(&trig_words).chain(near_after) {
+        emit(buf, format_args!("w={w}"));
+        emit(buf, format_args!("s={}", strip(w)));
+    }
+    for w in bw.iter().rev().take(4) {
+        emit(buf, format_args!("l={}", strip(w)));
+    }
+    for w in aw.iter().take(4) {
+        emit(buf, format_args!("r={}", strip(w)));
+    }
+    let cat = |a: &Option<marsad_model::Actor>| a.as_ref().map_or("none".to_string(), |a| a.category.map_or("other".to_string(), |c| format!("{c:?}")));
+    emit(buf, format_args!("a1={}", cat(&e.actor1)));
+    emit(buf, format_args!("a2={}", cat(&e.actor2)));
+    if e.claimed_by.is_some() {
+        emit(buf, format_args!("claim"));
+    }
+    match e.location.as_ref().and_then(|l| l.precision) {
+        Some(p) => emit(buf, format_args!("loc={p:?}")),
+        None => emit(buf, format_args!("loc=none")),
+    }
+    let bucket = |n: Option<u64>| match n {
+        None => "none",
+        Some(0) => "0",
+        Some(1) => "1",
+        Some(2..=9) => "2-9",
+        Some(10..=99) => "10-99",
+        Some(100..=999) => "100-999",
+        Some(_) => "1000+",
+    };
+    emit(buf, format_args!("fat={}", bucket(e.fatalities)));
+    emit(buf, format_args!("inj={}", bucket(e.injured)));
+    emit(buf, format_args!("dprec={:?}", e.date.range.precision));
+    let dtext = if e.date.span.is_some() { "dtext" } else { "dnotext" };
+    emit(buf, format_args!("{dtext}"));
+    emit(buf, format_args!("dage={}", age(art.published, e.date.range.start)));
+    let pos = match sent.0 {
+        0 => "0",
+        1..=299 => "<300",
+        300..=999 => "<1000",
+        1000..=2499 => "<2500",
+        _ => "2500+",
+    };
+    emit(buf, format_args!("pos={pos}"));
+    let nev = match cands.len() {
+        1 => "1",
+        2 => "2",
+        3..=5 => "3-5",
+        _ => "6+",
+    };
+    emit(buf, format_args!("nev={nev}"));
+    // another candidate of the article tells the same kind of event: a repeat, or a second one
+    let place = |x: &marsad_model::Event| x.location.as_ref().map(|l| l.name.clone().unwrap_or_else(|| l.text.clone()));
+    let earlier = cands[..i].iter().map(|c| &c.event);
+    let (mut same_sub, mut same_type, mut same_place, mut same_day) = (false, false, false, false);
+    for o in earlier {
+        if o.event_type == e.event_type {
+            same_type = true;
+            same_sub |= o.sub_event_type == e.sub_event_type;
+            same_place |= place(o).is_some() && place(o) == place(e);
+            same_day |= o.date.range.start == e.date.range.start;
+        }
+    }
+    let rules_before = cands[..i].iter().filter(|c| c.guards.is_empty() && c.event.event_type == e.event_type).count();
+    emit(buf, format_args!("earlier_type={}", if same_type { "yes" } else { "no" }));
+    if same_sub {
+        emit(buf, format_args!("earlier_sub"));
+    }
+    if same_place {
+        emit(buf, format_args!("earlier_place"));
+    }
+    if same_day && same_type {
+        emit(buf, format_args!("earlier_same_day"));
+    }
+    if !cands[i].guards.is_empty() && cands.iter().any(|c| c.guards.is_empty() && c.event.sentence == e.sentence) {
+        emit(buf, format_args!("guarded_beside_rules_event"));
+    }
+    emit(buf, format_args!("rules_before={}", rules_before.min(3)));
+    if trig_words.iter().any(|w| title.contains(&strip(w))) {
+        emit(buf, format_args!("title"));
+    }
+    // the section the address names (sport, business, world, middle-east...), where it names one
+    if let Some(seg) = url_section(art.url.as_deref()) {
+        emit(buf, format_args!("section={seg}"));
+    }
+    emit(buf, format_args!("sub×{dtext}={}", e.sub_event_type));
+    emit(buf, format_args!("sub×fat{}={}", if e.fatalities.is_some() { "" } else { "none" }, e.sub_event_type));
+}
+
+/// The first path segment of an article's address when it is a word (a site's section).
+fn url_section(url: Option<&str>) -> Option<String> {
+    let rest = url?.split_once("://").map_or(url?, |(_, r)| r);
+    let seg = rest.split('/').nth(1)?;
+    let ok = (3..=20).contains(&seg.len()) && seg.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
+    ok.then(|| seg.to_ascii_lowercase())
+}
+
+fn age(published: NaiveDate, start: NaiveDate) -> &'static str {
+    match (published - start).num_days() {
+        d if d < 0 => "future",
+        0 => "0",
+        1 => "1",
+        2..=3 => "2-3",
+        4..=7 => "4-7",
+        8..=30 => "8-30",
+        _ => "31+",
+    }
+}
+
+/// Words of a text, folded the cheap way (one alef, ya and ha; no marks or tatweel; Latin in
+/// lower case); digit runs (any script) become `#`.
+fn words(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut w = String::new();
+    let mut digits = true;
+    let flush = |w: &mut String, digits: &mut bool, out: &mut Vec<String>| {
+        if !w.is_empty() {
+            out.push(if *digits { "#".to_string() } else { std::mem::take(w) });
+            w.clear();
+        }
+        *digits = true;
+    };
+    for c in s.chars() {
+        let c = match c {
+            '\u{064b}'..='\u{065f}' | '\u{0670}' | '\u{0640}' => continue,
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            c => c,
+        };
+        if ('\u{0621}'..='\u{064a}').contains(&c) {
+            digits = false;
+            w.push(c);
+        } else if c.is_alphanumeric() {
+            digits &= c.is_numeric();
+            w.extend(c.to_lowercase());
+        } else {
+            flush(&mut w, &mut digits, &mut out);
+        }
+    }
+    flush(&mut w, &mut digits, &mut out);
+    out
+}
+
+/// A word without its leading conjunction, preposition and article, when enough remains.
+fn strip(w: &str) -> String {
+    let mut s = w;
+    for p in ["و", "ف"] {
+        if let Some(r) = s.strip_prefix(p) {
+            if r.chars().count() >= 3 {
+                s = r;
+            }
+        }
+    }
+    for p in ["بال", "لل", "كال", "ال", "ب", "ل"] {
+        if let Some(r) = s.strip_prefix(p) {
+            if r.chars().count() >= 3 {
+                s = r;
+                break;
+            }
+        }
+    }
+    s.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_model_file_round_trips() {
+        let m = Model::parse("# trained_on train\n# bias -0.5000\n# threshold 0.4000\nsub=armed_clash\t0.7000\nw=قال\t-0.2500\n").unwrap();
+        assert_eq!(m.bias, -0.5);
+        assert_eq!(m.threshold, 0.4);
+        assert_eq!(m.weights["w=قال"], -0.25);
+        assert_eq!(Model::parse(&m.to_tsv()).unwrap().weights, m.weights);
+        assert!(Model::parse("x y\n").unwrap_err().contains("line 1"));
+        let d = m.decide(&["sub=armed_clash".into(), "w=قال".into(), "unknown".into()]);
+        assert!((d.confidence - sigmoid(-0.05)).abs() < 1e-12);
+        assert!(d.keep);
+        assert_eq!(d.top[0].0, "sub=armed_clash");
+    }
+
+    #[test]
+    fn training_separates_what_the_features_separate_and_is_deterministic() {
+        let ex: Vec<(Vec<String>, bool, f64)> = (0..40)
+            .map(|i| {
+                let y = i % 2 == 0;
+                (vec![if y { "good".to_string() } else { "bad".to_string() }, format!("noise{}", i % 3)], y, 1.0)
+            })
+            .collect();
+        let m = train(&ex, TrainOptions::default());
+        assert!(m.weights["good"] > 0.5 && m.weights["bad"] < -0.5, "{:?}", m.weights);
+        assert!(m.decide(&["good".into()]).keep && !m.decide(&["bad".into()]).keep);
+        assert_eq!(train(&ex, TrainOptions::default()).to_tsv(), m.to_tsv());
+    }
+
+    #[test]
+    fn a_section_is_read_from_the_address() {
+        assert_eq!(url_section(Some("https://arabic.cnn.com/sport/2018/05/02/x")).as_deref(), Some("sport"));
+        assert_eq!(url_section(Some("https://www.skynewsarabia.com/middle-east/1044632")).as_deref(), Some("middle-east"));
+        assert_eq!(url_section(Some("http://www.alriyadh.com/1068046")), None);
+        assert_eq!(url_section(None), None);
+    }
+
+    #[test]
+    fn clitics_are_stripped_only_when_a_word_remains() {
+        assert_eq!(strip("والغارات"), "غارات");
+        assert_eq!(strip("بالقصف"), "قصف");
+        assert_eq!(strip("ولد"), "ولد");
+        assert_eq!(words("قتل 12 شخصا، في «حلب»"), vec!["قتل", "#", "شخصا", "في", "حلب"]);
+    }
+}
