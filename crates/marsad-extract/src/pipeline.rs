@@ -17,6 +17,21 @@ use marsad_text::numbers::{find_numbers_with, NumberMention};
 use marsad_text::sentences::{sentences, Sentence};
 use marsad_text::tokens::{Analyzed, TokenKind};
 
+/// A guard of the rules met: in a normal run it stops the trigger (`continue` in the loop over
+/// triggers); in a permissive run it names itself in `guards` and lets the trigger through.
+macro_rules! guard {
+    ($ctx:expr, $guards:expr, $name:expr) => {
+        if $ctx.permissive.get() {
+            if !$guards.contains(&$name) {
+                $guards.push($name);
+            }
+        } else {
+            $ctx.vetoed.set(true);
+            continue;
+        }
+    };
+}
+
 /// An event with the reasons for each of its fields.
 #[derive(Debug, Clone)]
 pub struct Explained {
@@ -371,17 +386,9 @@ fn sentence_events(
         let t = tr(m);
         let mut why = Vec::new();
         let mut guards: Vec<&'static str> = Vec::new();
-        // a guard stops the trigger, or in a permissive run names itself and lets it through
         macro_rules! veto {
             ($name:expr) => {
-                if ctx.permissive.get() {
-                    if !guards.contains(&$name) {
-                        guards.push($name);
-                    }
-                } else {
-                    ctx.vetoed.set(true);
-                    continue;
-                }
+                guard!(ctx, guards, $name)
             };
         }
         if t.class == TriggerClass::Injury {
@@ -581,14 +588,7 @@ fn sentence_events(
     for (m, mut why, et, st, reason, mut guards) in typed {
         macro_rules! veto {
             ($name:expr) => {
-                if ctx.permissive.get() {
-                    if !guards.contains(&$name) {
-                        guards.push($name);
-                    }
-                } else {
-                    ctx.vetoed.set(true);
-                    continue;
-                }
+                guard!(ctx, guards, $name)
             };
         }
         let t = tr(m);

@@ -226,14 +226,7 @@ pub(crate) fn article_of(g: &Value) -> Article {
 fn predict(x: &Extractor<'_>, gold: &[Value]) -> Vec<Value> {
     gold.par_iter()
         .map(|g| {
-            let art = Article {
-                id: g["id"].as_str().unwrap_or_default().to_string(),
-                published: crate::input::parse_date(g["published"].as_str().unwrap_or_default()).expect("checked when read"),
-                title: g["title"].as_str().map(String::from),
-                source: g["source"].as_str().map(String::from),
-                url: g["url"].as_str().map(String::from),
-                text: g["text"].as_str().unwrap_or_default().to_string(),
-            };
+            let art = article_of(g);
             let evs: Vec<Value> = x.extract(&art).iter().map(|e| serde_json::to_value(&e.event).expect("events serialize")).collect();
             serde_json::json!({"article": ArticleMeta::from(&art), "events": evs})
         })
