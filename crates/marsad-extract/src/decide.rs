@@ -172,6 +172,63 @@ fn sigmoid(z: f64) -> f64 {
     1.0 / (1.0 + (-z).exp())
 }
 
+/// The sub-type decision: within an event type, which sub-type a kept record is. One logistic
+/// model per sub-type (that sub-type against the others of its type), over the same features;
+/// the highest score wins. File: `## sub_event_type NAME TYPE` sections, each a model file.
+#[derive(Debug, Clone, Default)]
+pub struct SubtypeModel {
+    /// (sub-type, its event type, its model), sorted by sub-type.
+    pub models: Vec<(String, String, Model)>,
+}
+
+impl SubtypeModel {
+    /// Read a sub-type model file; `Err` names the section that is wrong.
+    pub fn parse(src: &str) -> Result<SubtypeModel, String> {
+        let mut models = Vec::new();
+        for sec in src.split("## sub_event_type ").skip(1) {
+            let (head, body) = sec.split_once('\n').unwrap_or((sec, ""));
+            let mut h = head.split_whitespace();
+            let (Some(sub), Some(et)) = (h.next(), h.next()) else {
+                return Err(format!("section {head:?}: expected SUB_EVENT_TYPE EVENT_TYPE"));
+            };
+            let m = Model::parse(body).map_err(|e| format!("section {sub}: {e}"))?;
+            models.push((sub.to_string(), et.to_string(), m));
+        }
+        Ok(SubtypeModel { models })
+    }
+
+    /// The model compiled into the binary.
+    pub fn embedded() -> &'static SubtypeModel {
+        static M: std::sync::OnceLock<SubtypeModel> = std::sync::OnceLock::new();
+        M.get_or_init(|| SubtypeModel::parse(include_str!("../../../data/model/subtype-decision.tsv")).expect("the embedded sub-type model parses"))
+    }
+
+    /// The file's text.
+    pub fn to_tsv(&self, header: &str) -> String {
+        let mut s = header.to_string();
+        for (sub, et, m) in &self.models {
+            s.push_str(&format!("## sub_event_type {sub} {et}\n"));
+            s.push_str(&m.to_tsv());
+        }
+        s
+    }
+
+    /// The sub-type of candidate `i` (of event type `event_type`) and its score, when the
+    /// model knows two or more sub-types of that type.
+    /// A sub-type replaces the rules' `current` only when its model is sure of it (0.6 or
+    /// more) and the model of the rules' sub-type is sure it is not that (below 0.4).
+    pub fn choose(&self, event_type: &str, current: &str, feats: &[String]) -> Option<(String, f64)> {
+        let of_type: Vec<&(String, String, Model)> = self.models.iter().filter(|(_, et, _)| et == event_type).collect();
+        if of_type.len() < 2 {
+            return None;
+        }
+        let scores: Vec<(String, f64)> = of_type.iter().map(|(sub, _, m)| (sub.clone(), m.decide(feats).confidence)).collect();
+        let cur = scores.iter().find(|(s, _)| s == current).map_or(0.0, |x| x.1);
+        let best = scores.into_iter().max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
+        (best.0 != current && best.1 >= 0.6 && cur < 0.4).then_some(best)
+    }
+}
+
 /// Options of the training (L2 strength, passes).
 #[derive(Debug, Clone, Copy)]
 pub struct TrainOptions {
@@ -531,6 +588,19 @@ mod tests {
         assert!(m.weights["good"] > 0.5 && m.weights["bad"] < -0.5, "{:?}", m.weights);
         assert!(m.decide(&["good".into()]).keep && !m.decide(&["bad".into()]).keep);
         assert_eq!(train(&ex, TrainOptions::default()).to_tsv(), m.to_tsv());
+    }
+
+    #[test]
+    fn a_sub_type_replaces_the_rules_only_when_sure() {
+        let m = |w: f64| Model::parse(&format!("# bias 0\n# threshold 0.5\nx\t{w}\n")).unwrap();
+        let sm = SubtypeModel { models: vec![("a".into(), "t".into(), m(-2.0)), ("b".into(), "t".into(), m(2.0))] };
+        let text = sm.to_tsv("# header\n");
+        assert_eq!(SubtypeModel::parse(&text).unwrap().models.len(), 2);
+        let f = vec!["x".to_string()];
+        assert_eq!(sm.choose("t", "a", &f).map(|x| x.0).as_deref(), Some("b"));
+        assert_eq!(sm.choose("t", "b", &f), None);
+        assert_eq!(sm.choose("other", "a", &f), None);
+        assert!(SubtypeModel::parse("## sub_event_type lonely\n").is_err());
     }
 
     #[test]

@@ -34,6 +34,7 @@ pub struct Extractor<'a> {
     lex: &'a Lexicons,
     geo: Option<&'a Gazetteer>,
     decide: Option<&'a decide::Model>,
+    subtype: Option<&'a decide::SubtypeModel>,
 }
 
 impl Extractor<'static> {
@@ -46,14 +47,20 @@ impl Extractor<'static> {
             lex.join().expect("the embedded lexicons compile")
         });
         let model = decide::Model::embedded();
-        Extractor { lex, geo: Some(Gazetteer::embedded()), decide: model.is_trained().then_some(model) }
+        let sub = decide::SubtypeModel::embedded();
+        Extractor {
+            lex,
+            geo: Some(Gazetteer::embedded()),
+            decide: model.is_trained().then_some(model),
+            subtype: (!sub.models.is_empty()).then_some(sub),
+        }
     }
 }
 
 impl<'a> Extractor<'a> {
     /// An extractor over the given lexicons and gazetteer.
     pub fn new(lex: &'a Lexicons, geo: Option<&'a Gazetteer>) -> Self {
-        Extractor { lex, geo, decide: None }
+        Extractor { lex, geo, decide: None, subtype: None }
     }
 
     /// Decide with this model which candidates are events (and their confidence).
@@ -62,9 +69,11 @@ impl<'a> Extractor<'a> {
         self
     }
 
-    /// Every candidate the rules make, undecided (no confidence): what `marsad train` learns on.
+    /// Every candidate the rules make, undecided (no confidence, the rules' sub-types): what
+    /// `marsad train` learns on.
     pub fn without_decisions(mut self) -> Self {
         self.decide = None;
+        self.subtype = None;
         self
     }
 
@@ -104,8 +113,21 @@ impl<'a> Extractor<'a> {
         let Some(model) = self.decide else { return Vec::new() };
         let cands = self.candidates(art);
         let ds = model.decide_all(art, &cands);
+        // the sub-type decision, for what is shown
+        let subs: Vec<Option<(String, f64)>> = match self.subtype {
+            Some(sm) => (0..cands.len())
+                .map(|i| if ds[i].keep || all { sm.choose(&cands[i].event.event_type, &cands[i].event.sub_event_type, &decide::features(art, &cands, i)) } else { None })
+                .collect(),
+            None => vec![None; cands.len()],
+        };
         let mut out: Vec<(Explained, bool)> = Vec::with_capacity(cands.len());
-        for (mut e, d) in cands.into_iter().zip(ds) {
+        for ((mut e, d), sub) in cands.into_iter().zip(ds).zip(subs) {
+            if let Some((s, score)) = sub {
+                if s != e.event.sub_event_type {
+                    e.why.push(format!("sub-type {s} (score {score:.3}), not the rules' {}: the sub-type decision", e.event.sub_event_type));
+                    e.event.sub_event_type = s;
+                }
+            }
             // the reasons are written for what is shown: kept records, or every candidate
             if d.keep || all {
                 e.event.confidence = Some((d.confidence * 1000.0).round() / 1000.0);

@@ -57,6 +57,9 @@ struct Cand {
     /// Some(true): paired with a required gold event; Some(false): unpaired; None: paired
     /// with an optional one (not learned from).
     label: Option<bool>,
+    /// Its event type, and the sub-type of the required gold event it is paired with.
+    event_type: String,
+    gold_sub: Option<String>,
 }
 
 fn candidates(x: &Extractor<'_>, split: &Split) -> (Vec<Vec<Event>>, Vec<Cand>) {
@@ -68,11 +71,23 @@ fn candidates(x: &Extractor<'_>, split: &Split) -> (Vec<Vec<Event>>, Vec<Cand>) 
     let mut out = Vec::new();
     for (ai, (a, r)) in arts.iter().zip(&report.articles).enumerate() {
         let mut label: Vec<Option<bool>> = vec![Some(false); evs[ai].len()];
+        let mut gold_sub: Vec<Option<String>> = vec![None; evs[ai].len()];
+        let gevs = split.gold[ai]["events"].as_array().map(Vec::as_slice).unwrap_or(&[]);
         for p in &r.pairs {
             label[p.pred] = if p.optional { None } else { Some(true) };
+            if !p.optional {
+                gold_sub[p.pred] = gevs[p.gold]["sub_event_type"].as_str().map(String::from);
+            }
         }
-        for (i, l) in label.into_iter().enumerate() {
-            out.push(Cand { article: ai, feats: decide::features(a, &cands[ai], i), kind: kind_of(&cands[ai][i]), label: l });
+        for (i, (l, gs)) in label.into_iter().zip(gold_sub).enumerate() {
+            out.push(Cand {
+                article: ai,
+                feats: decide::features(a, &cands[ai], i),
+                kind: kind_of(&cands[ai][i]),
+                label: l,
+                event_type: evs[ai][i].event_type.clone(),
+                gold_sub: gs,
+            });
         }
     }
     (evs, out)
@@ -169,6 +184,37 @@ fn per_article(cands: &[Cand], evs: &[Vec<Event>], score: impl Fn(usize) -> f64)
         out[c.article].push((score(k), c.kind));
     }
     out
+}
+
+/// One-vs-rest models of the sub-types of each event type, from the candidates paired with a
+/// required gold event of their type (a sub-type needs 5 such examples).
+fn train_subtypes(cands: &[Cand], opt: TrainOptions) -> decide::SubtypeModel {
+    let mut types: Vec<&str> = cands.iter().filter(|c| c.gold_sub.is_some()).map(|c| c.event_type.as_str()).collect();
+    types.sort_unstable();
+    types.dedup();
+    let mut models = Vec::new();
+    for et in types {
+        let ex: Vec<&Cand> = cands.iter().filter(|c| c.event_type == et && c.gold_sub.is_some()).collect();
+        let mut subs: Vec<&str> = ex.iter().filter_map(|c| c.gold_sub.as_deref()).collect();
+        subs.sort_unstable();
+        let mut counted: Vec<(&str, usize)> = Vec::new();
+        for s in subs {
+            match counted.last_mut() {
+                Some((x, n)) if *x == s => *n += 1,
+                _ => counted.push((s, 1)),
+            }
+        }
+        let enough: Vec<&str> = counted.iter().filter(|(_, n)| *n >= 5).map(|(s, _)| *s).collect();
+        if enough.len() < 2 {
+            continue;
+        }
+        for sub in enough {
+            let data: Vec<(Vec<String>, bool, f64)> = ex.iter().map(|c| (c.feats.clone(), c.gold_sub.as_deref() == Some(sub), 1.0)).collect();
+            models.push((sub.to_string(), et.to_string(), decide::train(&data, opt)));
+        }
+    }
+    models.sort_by(|a, b| a.0.cmp(&b.0));
+    decide::SubtypeModel { models }
 }
 
 fn fold_of(id: &str) -> usize {
@@ -319,6 +365,45 @@ pub fn run(args: TrainArgs) -> Result<i32> {
         }
     }
     std::fs::write(&args.out, model.to_tsv()).with_context(|| format!("{}: cannot write", args.out.display()))?;
+
+    // the sub-type decision: one model per sub-type against the others of its type, on the
+    // train candidates paired with a required gold event; kept only if it helps on dev
+    let subs = train_subtypes(&tr, TrainOptions { l2, min_count: 2, ..base });
+    let apply = |c: &[Cand], evs: &[Vec<Event>], sm: &decide::SubtypeModel| -> Vec<Vec<Event>> {
+        let mut out = evs.to_vec();
+        for (k, cand) in c.iter().enumerate() {
+            let at = c[..k].iter().filter(|x| x.article == cand.article).count();
+            if let Some((s, _)) = sm.choose(&cand.event_type, &evs[cand.article][at].sub_event_type, &cand.feats) {
+                out[cand.article][at].sub_event_type = s;
+            }
+        }
+        out
+    };
+    let dv_sub = apply(&dv, &dv_evs, &subs);
+    let before = figures(dev, &dv_evs, &dv_scores, bars);
+    let after = figures(dev, &dv_sub, &dv_scores, bars);
+    let gain = after.sub_event_type_accuracy.unwrap_or(0.0) - before.sub_event_type_accuracy.unwrap_or(0.0);
+    let sub_out = args.out.with_file_name("subtype-decision.tsv");
+    let keep_subs = gain > 0.0 && after.record_f1 >= before.record_f1;
+    let sub_header = format!(
+        "# model sub-type decision: one logistic model per sub-type against the others of its type (crates/marsad-extract/src/decide.rs)\n# made_by marsad train (train candidates paired with required gold events; kept only if dev's sub-type accuracy rises)\n# dev sub-type accuracy {:.3} with it, {:.3} with the rules' sub-types; record F1 {:.3} / {:.3}{}\n",
+        after.sub_event_type_accuracy.unwrap_or(0.0),
+        before.sub_event_type_accuracy.unwrap_or(0.0),
+        after.record_f1,
+        before.record_f1,
+        if keep_subs { "" } else { "\n# not kept: the rules' sub-types stand" }
+    );
+    let kept_subs = if keep_subs { subs } else { decide::SubtypeModel::default() };
+    std::fs::write(&sub_out, kept_subs.to_tsv(&sub_header)).with_context(|| format!("{}: cannot write", sub_out.display()))?;
+    println!(
+        "wrote {} ({}): dev sub-type accuracy {:.3} (rules {:.3}), record F1 {:.3} (rules {:.3})",
+        sub_out.display(),
+        if keep_subs { format!("{} sub-type models", kept_subs.models.len()) } else { "not kept".into() },
+        after.sub_event_type_accuracy.unwrap_or(0.0),
+        before.sub_event_type_accuracy.unwrap_or(0.0),
+        after.record_f1,
+        before.record_f1
+    );
     println!(
         "wrote {} ({} features; bars: {:.3} for the rules' events, {:.3} in the lead, {:.3} for guarded candidates)",
         args.out.display(),
