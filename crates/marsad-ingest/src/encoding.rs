@@ -75,9 +75,15 @@ pub fn declared(bytes: &[u8], doc: Doc) -> Option<&'static Encoding> {
             let decl = &s[start..end];
             let i = decl.find("encoding")?;
             let v = decl[i + 8..].trim_start().strip_prefix('=')?.trim_start();
-            let q = v.chars().next()?;
-            let v = &v[1..];
-            let e = v.find(q)?;
+            // a quoted value, or (malformed but seen) an unquoted one up to a space or `?`;
+            // the first character may be anything, a multi-byte one included
+            let (v, e) = match v.chars().next()? {
+                q @ ('"' | '\'') => {
+                    let v = &v[1..];
+                    (v, v.find(q)?)
+                }
+                _ => (v, v.find(|c: char| c.is_whitespace() || c == '?').unwrap_or(v.len())),
+            };
             Encoding::for_label(&v.as_bytes()[..e])
         }
         Doc::Html => {
@@ -280,6 +286,21 @@ mod tests {
             assert_eq!(d.text, "نص قصير \u{FFFD}ثم يكمل");
             assert!(d.note.unwrap().contains(&format!("byte {at}")));
         }
+    }
+
+    /// A feed whose XML declaration's `encoding=` value starts with a multi-byte character
+    /// (the value was cut at byte 1, inside the character, and panicked) reads as no
+    /// declaration; an unquoted value is still read.
+    #[test]
+    fn an_xml_encoding_value_starting_with_a_multibyte_character_does_not_panic() {
+        let feed = b"<?xml version='1.0' encoding=\xd8\xa1?><rss><channel><item><description>x</description></item></channel></rss>";
+        assert_eq!(declared(feed, Doc::Xml), None);
+        let feed = "<?xml version='1.0' encoding=ءutf-8?><rss/>".as_bytes();
+        assert_eq!(declared(feed, Doc::Xml), None);
+        assert_eq!(declared(b"<?xml version='1.0' encoding=windows-1256?><rss/>", Doc::Xml), Some(encoding_rs::WINDOWS_1256));
+        assert_eq!(declared(b"<?xml version='1.0' encoding=\"utf-8\"?><rss/>", Doc::Xml), Some(encoding_rs::UTF_8));
+        let d = decode(b"<?xml version='1.0' encoding=\xd8\xa1?><rss/>", None, Doc::Xml);
+        assert!(d.text.contains("<rss/>"));
     }
 
     #[test]
