@@ -102,14 +102,23 @@ pub fn read_text(path: &str, reader: &mut dyn BufRead, published: Option<NaiveDa
     Ok(Article { id, published, title: None, source: None, url: None, text })
 }
 
+/// The longest line read (the longest page is 64 MiB too): a longer one is reported and
+/// skipped without being held in memory.
+pub const MAX_LINE: usize = 64 << 20;
+
 /// Read JSON lines in batches; calls `f` with each batch of (line number, item).
-pub fn read_jsonl(path: &str, reader: &mut dyn BufRead, batch: usize, mut f: impl FnMut(Vec<(usize, Item)>) -> Result<()>) -> Result<()> {
+pub fn read_jsonl(path: &str, reader: &mut dyn BufRead, batch: usize, f: impl FnMut(Vec<(usize, Item)>) -> Result<()>) -> Result<()> {
+    read_jsonl_limited(path, reader, batch, MAX_LINE, f)
+}
+
+/// [`read_jsonl`] with a line-length limit of `max_line` bytes.
+pub fn read_jsonl_limited(path: &str, reader: &mut dyn BufRead, batch: usize, max_line: usize, mut f: impl FnMut(Vec<(usize, Item)>) -> Result<()>) -> Result<()> {
     let mut lineno = 0usize;
     let mut buf = Vec::with_capacity(1 << 16);
     let mut items = Vec::with_capacity(batch);
     loop {
         buf.clear();
-        let n = match reader.read_until(b'\n', &mut buf) {
+        let n = match (&mut *reader).take(max_line as u64).read_until(b'\n', &mut buf) {
             Ok(n) => n,
             Err(e) => {
                 lineno += 1;
@@ -121,6 +130,20 @@ pub fn read_jsonl(path: &str, reader: &mut dyn BufRead, batch: usize, mut f: imp
             break;
         }
         lineno += 1;
+        if n >= max_line && buf.last() != Some(&b'\n') {
+            // a line with no end in sight (a file with no newline, a stream of zeros): report
+            // it and read past it without holding it
+            let skipped = match skip_line(reader) {
+                Ok(k) => k,
+                Err(e) => {
+                    items.push((lineno, Err(format!("{path}:{lineno}: read error: {e}"))));
+                    break;
+                }
+            };
+            let mib = (n + skipped) >> 20;
+            items.push((lineno, Err(format!("{path}:{lineno}: a line of {mib} MiB or more, longer than the {} MiB an article may have: not read (the other lines are)", max_line >> 20))));
+            continue;
+        }
         let line = trim(&buf);
         if line.is_empty() {
             continue;
@@ -134,6 +157,28 @@ pub fn read_jsonl(path: &str, reader: &mut dyn BufRead, batch: usize, mut f: imp
         f(items)?;
     }
     Ok(())
+}
+
+/// Read past the rest of a line (to its newline or the end), keeping nothing; the bytes read.
+fn skip_line(reader: &mut dyn BufRead) -> std::io::Result<usize> {
+    let mut total = 0;
+    loop {
+        let chunk = reader.fill_buf()?;
+        if chunk.is_empty() {
+            return Ok(total);
+        }
+        match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => {
+                reader.consume(i + 1);
+                return Ok(total + i + 1);
+            }
+            None => {
+                let k = chunk.len();
+                reader.consume(k);
+                total += k;
+            }
+        }
+    }
 }
 
 fn trim(b: &[u8]) -> &[u8] {
@@ -154,6 +199,29 @@ fn trim(b: &[u8]) -> &[u8] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A JSON Lines file with a line of no end (3 MB of gzip that inflates to 3 GB of one
+    /// line) was read whole into memory: 3.17 GB peak. A line longer than the limit is now
+    /// reported and skipped, the lines after it read.
+    #[test]
+    fn a_line_longer_than_the_limit_is_skipped_not_held() {
+        let mut data = vec![b'a'; 10_000];
+        data.push(b'\n');
+        data.extend_from_slice(br#"{"id":"ok","published":"2019-01-01","text":"x"}"#);
+        data.push(b'\n');
+        data.extend(std::iter::repeat_n(b'z', 5_000));
+        let mut r = std::io::BufReader::with_capacity(512, &data[..]);
+        let mut got = Vec::new();
+        read_jsonl_limited("t.jsonl", &mut r, 10, 1024, |b| {
+            got.extend(b);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(got.len(), 3);
+        assert!(got[0].1.as_ref().unwrap_err().contains("t.jsonl:1: a line of"), "{:?}", got[0]);
+        assert_eq!(got[1].1.as_ref().unwrap().id, "ok");
+        assert!(got[2].1.as_ref().unwrap_err().contains("t.jsonl:3:"), "{:?}", got[2]);
+    }
 
     #[test]
     fn line_errors_say_what_is_wrong() {
