@@ -14,6 +14,8 @@ use std::io::{BufRead, Read};
 
 /// The largest record block read into memory; larger records are skipped with an error.
 pub const MAX_BLOCK: u64 = 256 << 20;
+/// The largest page a response body may inflate to (a page read from a file has the same cap).
+pub const MAX_PAGE: u64 = 64 << 20;
 const MAX_LINE: u64 = 64 << 10;
 
 /// One WARC record.
@@ -271,26 +273,9 @@ pub fn html_response(rec: &Record) -> Option<Result<HtmlResponse, String>> {
             Err(e) => return Some(Err(e)),
         };
     }
-    match cenc.as_deref() {
-        None | Some("identity") | Some("") => {}
-        Some("gzip") | Some("x-gzip") => {
-            let mut out = Vec::new();
-            if let Err(e) = flate2::read::MultiGzDecoder::new(&body[..]).take(MAX_BLOCK).read_to_end(&mut out) {
-                return Some(Err(format!("gzip body: {e}")));
-            }
-            body = out;
-        }
-        Some("deflate") => {
-            let mut out = Vec::new();
-            if flate2::read::ZlibDecoder::new(&body[..]).take(MAX_BLOCK).read_to_end(&mut out).is_err() {
-                out.clear();
-                if let Err(e) = flate2::read::DeflateDecoder::new(&body[..]).take(MAX_BLOCK).read_to_end(&mut out) {
-                    return Some(Err(format!("deflate body: {e}")));
-                }
-            }
-            body = out;
-        }
-        Some(other) => return Some(Err(format!("unsupported Content-Encoding {other:?}"))),
+    match inflate(body, cenc.as_deref(), MAX_PAGE) {
+        Ok(b) => body = b,
+        Err(e) => return Some(Err(e)),
     }
     Some(Ok(HtmlResponse {
         url: rec.header("WARC-Target-URI").map(|u| u.trim_matches(['<', '>']).to_string()),
@@ -298,6 +283,25 @@ pub fn html_response(rec: &Record) -> Option<Result<HtmlResponse, String>> {
         charset: crate::encoding::charset_param(&ct).map(str::to_string),
         body,
     }))
+}
+
+/// A response body as its `Content-Encoding` left it, inflated; an error when it inflates past
+/// `cap` bytes (a few KiB of gzip can hold gigabytes) or does not inflate.
+fn inflate(body: Vec<u8>, enc: Option<&str>, cap: u64) -> Result<Vec<u8>, String> {
+    let read = |r: &mut dyn Read, what: &str| -> Result<Vec<u8>, String> {
+        let mut out = Vec::new();
+        r.take(cap + 1).read_to_end(&mut out).map_err(|e| format!("{what} body: {e}"))?;
+        if out.len() as u64 > cap {
+            return Err(format!("{what} body inflates past {} MiB, the largest page read: skipped", cap >> 20));
+        }
+        Ok(out)
+    };
+    match enc {
+        None | Some("identity") | Some("") => Ok(body),
+        Some("gzip") | Some("x-gzip") => read(&mut flate2::read::MultiGzDecoder::new(&body[..]), "gzip"),
+        Some("deflate") => read(&mut flate2::read::ZlibDecoder::new(&body[..]), "deflate").or_else(|_| read(&mut flate2::read::DeflateDecoder::new(&body[..]), "deflate")),
+        Some(other) => Err(format!("unsupported Content-Encoding {other:?}")),
+    }
 }
 
 #[cfg(test)]
@@ -370,6 +374,20 @@ mod tests {
         let huge = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999999999\r\n\r\nabc";
         let recs: Vec<_> = WarcReader::new(&huge[..]).collect();
         assert!(recs[0].as_ref().unwrap_err().message.contains("larger"));
+    }
+
+    /// A response whose gzip body inflated to 256 MiB (the record cap, not the page cap): a 1 MB
+    /// WARC peaked at 1.93 GB. A body that inflates past the page cap is an error now.
+    #[test]
+    fn a_gzip_body_that_inflates_past_the_page_cap_is_refused() {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        std::io::Write::write_all(&mut gz, &vec![b' '; 100_000]).unwrap();
+        let body = gz.finish().unwrap();
+        let err = inflate(body.clone(), Some("gzip"), 50_000).unwrap_err();
+        assert!(err.contains("inflates past"), "{err}");
+        assert_eq!(inflate(body, Some("gzip"), 200_000).unwrap().len(), 100_000);
+        assert!(inflate(b"not gzip".to_vec(), Some("gzip"), 1000).is_err());
+        assert_eq!(inflate(b"plain".to_vec(), None, 1000).unwrap(), b"plain");
     }
 
     #[test]
