@@ -171,8 +171,9 @@ fn attr_is_boilerplate(v: &str) -> bool {
 struct Block {
     text: String,
     link_chars: usize,
-    /// Element ancestors, outermost first; the last one holds the text.
-    path: Vec<NodeId>,
+    /// The innermost block element around the text, as an index into `Walker::chain` (which
+    /// leads outwards to the others); `None` outside any.
+    inner: Option<usize>,
     para: bool,
 }
 
@@ -181,7 +182,11 @@ struct Walker {
     blocks: Vec<Block>,
     cur: String,
     cur_links: usize,
-    stack: Vec<(NodeId, bool)>,
+    /// Open block elements, innermost last: (index into `chain`, a paragraph?).
+    stack: Vec<(usize, bool)>,
+    /// Every block element met: (its node, the index of the block element around it). Blocks
+    /// share their ancestors through it, so a page nested N deep costs N, not N squared.
+    chain: Vec<(NodeId, Option<usize>)>,
 }
 
 impl Walker {
@@ -189,10 +194,15 @@ impl Walker {
         let text = self.cur.split_whitespace().collect::<Vec<_>>().join(" ");
         if !text.is_empty() {
             let para = self.stack.last().is_some_and(|s| s.1);
-            self.blocks.push(Block { text, link_chars: self.cur_links, path: self.stack.iter().map(|s| s.0).collect(), para });
+            self.blocks.push(Block { text, link_chars: self.cur_links, inner: self.stack.last().map(|s| s.0), para });
         }
         self.cur.clear();
         self.cur_links = 0;
+    }
+
+    /// The block elements around a block's text, innermost first.
+    fn ancestors(&self, b: &Block) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(b.inner, |&i| self.chain[i].1).map(|i| self.chain[i].0)
     }
 
     /// Walk the tree in document order with a stack of its own (not the call stack: a page
@@ -240,7 +250,8 @@ impl Walker {
                     }
                     if BLOCK_TAGS.contains(&name) {
                         self.flush();
-                        self.stack.push((node.id(), PARA_TAGS.contains(&name)));
+                        self.chain.push((node.id(), self.stack.last().map(|s| s.0)));
+                        self.stack.push((self.chain.len() - 1, PARA_TAGS.contains(&name)));
                         todo.push(Step::Leave);
                     }
                     let link = in_link || name == "a";
@@ -355,27 +366,33 @@ fn main_text(doc: &Html) -> String {
     let mut w = Walker::default();
     w.walk(doc.tree.root(), false);
     w.flush();
-    let blocks = w.blocks;
     let mut score: std::collections::HashMap<NodeId, f64> = std::collections::HashMap::new();
-    for b in &blocks {
+    for b in &w.blocks {
         let n = b.text.chars().count();
-        if n < 25 || link_dense(b) || is_boilerplate_line(&b.text) || b.path.is_empty() {
+        if n < 25 || link_dense(b) || is_boilerplate_line(&b.text) || b.inner.is_none() {
             continue;
         }
-        // the element that holds this paragraph, and the one above it
-        let k = if b.para { b.path.len().saturating_sub(1) } else { b.path.len() };
+        // the element that holds this paragraph, and the one above it (a paragraph's own
+        // element is skipped: its container is what holds the article)
         let credit = n as f64 + 10.0 * b.text.matches(['،', ',', '.']).count() as f64;
-        if k >= 1 {
-            *score.entry(b.path[k - 1]).or_default() += credit;
+        let mut up = w.ancestors(b).skip(usize::from(b.para));
+        if let Some(id) = up.next() {
+            *score.entry(id).or_default() += credit;
         }
-        if k >= 2 {
-            *score.entry(b.path[k - 2]).or_default() += credit / 2.0;
+        if let Some(id) = up.next() {
+            *score.entry(id).or_default() += credit / 2.0;
         }
     }
     let best = score.iter().max_by(|a, b| a.1.partial_cmp(b.1).unwrap_or(std::cmp::Ordering::Equal).then(b.0.cmp(a.0))).map(|(id, _)| *id);
-    let keep = |b: &Block| best.is_none_or(|id| b.path.contains(&id)) && !link_dense(b) && !is_boilerplate_line(&b.text);
+    // which chain entries lie inside the best element: parents come before their children
+    let mut inside = vec![false; w.chain.len()];
+    for i in 0..w.chain.len() {
+        let (id, parent) = w.chain[i];
+        inside[i] = best.is_none_or(|b| b == id) || parent.is_some_and(|p| inside[p]);
+    }
+    let keep = |b: &Block| (best.is_none() || b.inner.is_some_and(|i| inside[i])) && !link_dense(b) && !is_boilerplate_line(&b.text);
     let mut out: Vec<&str> = Vec::new();
-    for b in blocks.iter().filter(|b| keep(b)) {
+    for b in w.blocks.iter().filter(|b| keep(b)) {
         if out.last() != Some(&b.text.as_str()) {
             out.push(&b.text);
         }
