@@ -46,9 +46,11 @@ pub struct EvalArgs {
     /// (SPLIT.pred.jsonl) here, for score.py or any other tool.
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
-    /// Per-article errors: none, or the studied splits (train and dev; the default).
-    /// The test split's errors are shown only with --show-test-errors.
-    #[arg(long, default_value = "studied", value_parser = ["none", "studied"])]
+    /// Per-article errors: "auto" (the default) lists them for the splits named with --split,
+    /// or for dev when none is named (train's run to thousands of lines: --split train);
+    /// "studied" for train and dev; "none". The test split's errors are shown only with
+    /// --show-test-errors.
+    #[arg(long, default_value = "auto", value_parser = ["auto", "none", "studied"])]
     errors: String,
     /// Show the test split's per-article errors too. The test split is for reporting: a rule,
     /// feature or threshold chosen by looking at its errors makes its figures meaningless.
@@ -66,8 +68,10 @@ fn parse_bound(s: &str) -> Result<(String, f64), String> {
 }
 
 pub const AFTER_HELP: &str = "Examples:
-  marsad eval                                  # train, dev and test of data/gold, test first
+  marsad eval                                  # train, dev and test of data/gold, test first;
+                                               # the errors of dev
   marsad eval --split dev                      # figures, confusion matrix, errors with sentences
+  marsad eval --split train | less             # the errors of train (long)
   marsad eval --split test --min event_f1=0.5  # what CI runs: the test split's floors
   marsad eval ../shared/eval/dev.jsonl         # any gold file (texts inside or joined by id)
   marsad eval --json --out /tmp/eval           # figures as JSON; gold and predictions written
@@ -286,10 +290,15 @@ pub fn run(args: EvalArgs) -> Result<i32> {
                 writeln!(out, "sub-types confused within a type (gold -> predicted: pairs): {subs}")?;
             }
             let studied = s.name != "test";
-            if args.errors == "studied" && (studied || args.show_test_errors) {
+            let wanted = match args.errors.as_str() {
+                "none" => false,
+                "studied" => true,
+                _ => !args.split.is_empty() || s.name == "dev" || reports.len() == 1,
+            };
+            if wanted && (studied || args.show_test_errors) {
                 writeln!(out, "\n== {}: errors per article ('+' spurious, '-' missed, '~' wrong fields)", s.name)?;
                 out.write_all(errors(&s.gold, pred, r).as_bytes())?;
-            } else if args.errors == "studied" && !studied {
+            } else if wanted && !studied {
                 writeln!(out, "({}: per-article errors not shown: the test split is read only to report; --show-test-errors shows them)", s.name)?;
             }
         }

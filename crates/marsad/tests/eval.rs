@@ -36,7 +36,10 @@ fn eval_joins_texts_by_id_and_prints_figures_confusion_and_errors() {
     let header = out.lines().nth(1).unwrap();
     assert!(header.find("test").unwrap() < header.find("train").unwrap(), "{header}");
     assert!(out.contains("event_f1") && out.contains("gold (rows) against predicted"), "{out}");
-    // errors of train are listed, those of test are not
+    // by default the errors of dev are listed (there is no dev here), not those of train or test
+    assert!(!out.contains("errors per article"), "{out}");
+    let o = marsad(&["eval", g.to_str().unwrap(), "--texts", t.to_str().unwrap(), "--errors", "studied"]);
+    let out = stdout(&o);
     assert!(out.contains("== train: errors per article"), "{out}");
     assert!(!out.contains("== test: errors per article") && out.contains("test split is read only to report"), "{out}");
     let o = marsad(&["eval", g.to_str().unwrap(), "--texts", t.to_str().unwrap(), "--split", "test", "--show-test-errors"]);
