@@ -128,6 +128,7 @@ fn html_doc_fetched(
     dates: &Dates,
 ) -> Result<Doc, String> {
     let d = encoding::decode(bytes, header_charset, encoding::Doc::Html);
+    html::check_limits(&d.text)?;
     let p = html::page(&d.text);
     if p.text.trim().is_empty() {
         return Err("no main text found in the page".into());
