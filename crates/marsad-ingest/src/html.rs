@@ -358,6 +358,8 @@ pub fn page(html: &str) -> Page {
 pub const MAX_DEPTH: usize = 1_000;
 /// See [`MAX_DEPTH`].
 pub const MAX_ELEMENTS: usize = 200_000;
+/// The longest tag, attributes included (one element with 200,000 attributes took 61 s).
+pub const MAX_TAG: usize = 64 << 10;
 
 /// Elements html5ever closes by itself (or that have no content): they do not deepen a page.
 const NO_NESTING: &[&str] = &[
@@ -389,6 +391,9 @@ pub fn check_limits(html: &str) -> Result<(), String> {
         }
         elements += 1;
         let end = b[start..].iter().position(|&c| c == b'>').map_or(b.len(), |e| start + e);
+        if end - start > MAX_TAG {
+            return Err(format!("an HTML tag of more than {} KiB (its attributes): not read", MAX_TAG >> 10));
+        }
         if end > start && b[end - 1] == b'/' {
             continue;
         }
@@ -475,6 +480,8 @@ mod tests {
         assert_eq!(check_limits(&ok), Ok(()));
         assert_eq!(check_limits("<div><div/></div> a<b c</div>"), Ok(()));
         assert_eq!(fragment_text(&deep), "");
+        let attrs = format!("<html><body><div {}>x</div></body></html>", (0..200_000).map(|i| format!("a{i}=1")).collect::<Vec<_>>().join(" "));
+        assert!(check_limits(&attrs).unwrap_err().contains("KiB"));
     }
 
     #[test]
