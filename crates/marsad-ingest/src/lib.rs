@@ -101,8 +101,36 @@ pub struct Doc {
 
 const NO_DATE: &str = "no publication date in the document or the file: pass --published YYYY-MM-DD";
 
+/// What a file that is not text is, by its first bytes: an image, a PDF, an archive, a
+/// program, or (a NUL byte in its first 8 KiB) some other binary data. `None` for text,
+/// UTF-16 with its byte-order mark included.
+pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+    const MAGIC: &[(&[u8], &str)] = &[
+        (b"\x89PNG", "a PNG image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"GIF8", "a GIF image"),
+        (b"%PDF", "a PDF document"),
+        (b"PK\x03\x04", "a ZIP archive (or a DOCX, XLSX, ODT)"),
+        (b"\x7FELF", "an ELF program"),
+        (b"MZ", "a Windows program"),
+        (b"\x1F\x8B", "gzip data"),
+        (b"7z\xBC\xAF", "a 7z archive"),
+        (b"Rar!", "a RAR archive"),
+        (b"RIFF", "a RIFF file (audio, video, WebP)"),
+        (b"\xD0\xCF\x11\xE0", "an Office document"),
+    ];
+    if let Some((_, what)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
+        return Some(what);
+    }
+    let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
+    (!utf16 && bytes[..bytes.len().min(8192)].contains(&0)).then_some("binary data (a NUL byte; UTF-16 text needs its byte-order mark)")
+}
+
 /// A plain-text file as one article (the id is `name`, the date `--published` or the file's).
 pub fn text_doc(bytes: &[u8], name: &str, dates: &Dates) -> Result<Doc, String> {
+    if let Some(what) = binary_kind(bytes) {
+        return Err(format!("{what}, not text: not read"));
+    }
     let d = encoding::decode(bytes, None, encoding::Doc::Text);
     if d.text.trim().is_empty() {
         return Err("empty: no article to read".into());
@@ -193,6 +221,28 @@ pub fn warc_docs<R: BufRead>(r: R, dates: &Dates, mut f: impl FnMut(Result<Doc, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// PNG, JPEG, PDF, ZIP, DOCX, ELF files and a file of NULs in a folder were stored as
+    /// articles of binary text; they are errors naming what they are.
+    #[test]
+    fn binary_files_are_not_stored_as_text() {
+        let d = Dates { published: NaiveDate::from_ymd_opt(2015, 8, 1), modified: None };
+        for (bytes, what) in [
+            (&b"\x89PNG\r\n\x1a\n\0\0"[..], "PNG"),
+            (&b"\xFF\xD8\xFF\xE0\0\x10JFIF"[..], "JPEG"),
+            (&b"%PDF-1.4\n"[..], "PDF"),
+            (&b"PK\x03\x04\x14\0"[..], "ZIP"),
+            (&b"\x7FELF\x02\x01"[..], "ELF"),
+            (&[0u8; 64][..], "NUL"),
+        ] {
+            let e = text_doc(bytes, "f", &d).unwrap_err();
+            assert!(e.contains(what) && e.contains("not text"), "{what}: {e}");
+        }
+        assert!(text_doc("قتل ثلاثة في حلب".as_bytes(), "f", &d).is_ok());
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend("نص".encode_utf16().flat_map(|u| u.to_le_bytes()));
+        assert_eq!(binary_kind(&utf16), None);
+    }
 
     #[test]
     fn kinds_by_name_then_content() {
