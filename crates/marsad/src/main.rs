@@ -71,9 +71,12 @@ enum Cmd {
     Eval(eval_cmd::EvalArgs),
     /// Learn the event decision from the coded corpus (data/gold): writes data/model/.
     ///
-    /// The rules' candidates on the train split, labelled by the scorer's matching against the
-    /// gold, train a logistic model over named features; L2 by 5-fold cross-validation on
-    /// train, the threshold on dev. The test split is not read. Deterministic.
+    /// The rules' candidates on the train split (and the ones their guards stop), labelled by
+    /// the scorer's matching against the gold, train a logistic model over named features; L2
+    /// and the least feature count by 5-fold cross-validation on train; three bars (rules'
+    /// events in the body, in the lead, guarded candidates) on dev, among those that keep the
+    /// PETRARCH recall floors and the earlier development set's floors; a sub-type decision,
+    /// kept only if it helps on dev. The test split is not read. Deterministic.
     #[command(after_help = train_cmd::AFTER_HELP)]
     Train(train_cmd::TrainArgs),
     /// Serve the HTTP API and the web page (map, timeline, evidence) on this machine.
