@@ -28,4 +28,4 @@ mod fields;
 mod matching;
 
 pub use fields::{norm, Field, FIELDS};
-pub use matching::{score, ArticleResult, Confusion, FieldError, Metrics, Pair, Report};
+pub use matching::{score, ArticleResult, Confusion, Metrics, Pair, Report};

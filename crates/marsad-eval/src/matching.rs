@@ -57,13 +57,6 @@ impl Metrics {
     }
 }
 
-/// A field of a matched pair that the prediction got wrong.
-#[derive(Debug, Clone)]
-pub struct FieldError {
-    /// Which field.
-    pub field: Field,
-}
-
 /// One matched pair: indices into the article's predicted and gold events.
 #[derive(Debug, Clone)]
 pub struct Pair {
@@ -74,7 +67,7 @@ pub struct Pair {
     /// The gold event is optional (no reward, no penalty).
     pub optional: bool,
     /// Wrong fields (empty for optional pairs, which are not scored).
-    pub errors: Vec<FieldError>,
+    pub errors: Vec<Field>,
     /// Gold actors not found among the predicted ones (role names).
     pub actors_missed: Vec<&'static str>,
 }
@@ -280,7 +273,7 @@ pub fn score(gold: &[Value], pred: &[Value]) -> Report {
                     if r {
                         *field_right.entry(f).or_default() += 1;
                     } else {
-                        pair.errors.push(FieldError { field: f });
+                        pair.errors.push(f);
                         if f.in_record() {
                             right = false;
                         }

@@ -444,7 +444,6 @@ fn span_of(v: &Value) -> Option<(usize, usize)> {
 /// The sentence most likely to tell a gold event (gold has no spans): the one with most of
 /// its actors' Arabic forms, its place name and its toll.
 fn gold_sentence(text: &[char], g: &Value) -> String {
-    let s: String = text.iter().collect();
     let mut cues: Vec<String> = Vec::new();
     for r in ["actor1", "actor2"] {
         if let Some(a) = g[r]["any_of"].as_array() {
@@ -469,7 +468,6 @@ fn gold_sentence(text: &[char], g: &Value) -> String {
             begin = i + 1;
         }
     }
-    let _ = s;
     best.map_or("(no sentence names its actors, place or toll)".to_string(), |(_, a, b)| clip(text[a..b].iter().collect::<String>().trim()))
 }
 
@@ -549,7 +547,7 @@ fn errors(gold: &[Value], pred: &[Value], r: &Report) -> String {
         }
         for p in scored {
             let (pe, ge) = (&pevs[p.pred], &gevs[p.gold]);
-            let mut what: Vec<String> = p.errors.iter().map(|e| format!("{} {} (gold {})", e.field.name(), field_value(pe, e.field), field_value(ge, e.field))).collect();
+            let mut what: Vec<String> = p.errors.iter().map(|f| format!("{} {} (gold {})", f.name(), field_value(pe, *f), field_value(ge, *f))).collect();
             for r in &p.actors_missed {
                 let names = ge[*r]["any_of"].as_array().map(|a| a.iter().filter_map(Value::as_str).take(3).collect::<Vec<_>>().join("/")).unwrap_or_default();
                 what.push(format!("{r} {} not found (predicted {} / {})", names, pe["actor1"]["canonical"].as_str().unwrap_or("-"), pe["actor2"]["canonical"].as_str().unwrap_or("-")));

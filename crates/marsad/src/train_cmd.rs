@@ -54,6 +54,8 @@ Deterministic: the same corpus and code give the same files. About 35 s on 2 cor
 /// One candidate of the rules: its article, its features and what the scorer made of it.
 struct Cand {
     article: usize,
+    /// Its place among its article's candidates.
+    index: usize,
     feats: Vec<String>,
     /// Which bar holds for it: 0 a rules event in the body, 1 in the lead, 2 guarded.
     kind: u8,
@@ -85,6 +87,7 @@ fn candidates(x: &Extractor<'_>, split: &Split) -> (Vec<Vec<Event>>, Vec<Cand>) 
         for (i, (l, gs)) in label.into_iter().zip(gold_sub).enumerate() {
             out.push(Cand {
                 article: ai,
+                index: i,
                 feats: decide::features(a, &cands[ai], i),
                 kind: kind_of(&cands[ai][i]),
                 label: l,
@@ -374,10 +377,9 @@ pub fn run(args: TrainArgs) -> Result<i32> {
     let subs = train_subtypes(&tr, TrainOptions { l2, min_count: 2, ..base });
     let apply = |c: &[Cand], evs: &[Vec<Event>], sm: &decide::SubtypeModel| -> Vec<Vec<Event>> {
         let mut out = evs.to_vec();
-        for (k, cand) in c.iter().enumerate() {
-            let at = c[..k].iter().filter(|x| x.article == cand.article).count();
-            if let Some((s, _)) = sm.choose(&cand.event_type, &evs[cand.article][at].sub_event_type, &cand.feats) {
-                out[cand.article][at].sub_event_type = s;
+        for cand in c {
+            if let Some((s, _)) = sm.choose(&cand.event_type, &evs[cand.article][cand.index].sub_event_type, &cand.feats) {
+                out[cand.article][cand.index].sub_event_type = s;
             }
         }
         out
