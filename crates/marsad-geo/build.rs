@@ -11,6 +11,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/table.rs");
     let text = std::fs::read_to_string(index).unwrap_or_else(|e| panic!("{index}: {e}"));
     let img = table::build(&text).unwrap_or_else(|(line, m)| panic!("{index}:{line}: {m}"));
-    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("index.img");
+    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("index.img");
     std::fs::write(&out, img).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
 }

@@ -22,8 +22,14 @@ pub enum Field {
 }
 
 /// The scored fields, in the scorer's order.
-pub const FIELDS: [Field; 6] =
-    [Field::SubEventType, Field::Date, Field::Location, Field::Country, Field::Fatalities, Field::Injured];
+pub const FIELDS: [Field; 6] = [
+    Field::SubEventType,
+    Field::Date,
+    Field::Location,
+    Field::Country,
+    Field::Fatalities,
+    Field::Injured,
+];
 
 impl Field {
     /// The scorer's name of the field (`{name}_accuracy` is its figure).
@@ -56,7 +62,11 @@ impl Field {
                     return None;
                 }
                 let lo = day(&gd["start"]);
-                let hi = if truthy(&gd["end"]) { day(&gd["end"]) } else { lo };
+                let hi = if truthy(&gd["end"]) {
+                    day(&gd["end"])
+                } else {
+                    lo
+                };
                 let start = day(&p["date"]["start"]);
                 Some(matches!((start, lo, hi), (Some(s), Some(lo), Some(hi)) if lo <= s && s <= hi))
             }
@@ -64,7 +74,9 @@ impl Field {
                 let gl = &g["location"];
                 let (glat, glon) = (gl["lat"].as_f64()?, gl["lon"].as_f64());
                 let pl = &p["location"];
-                let (Some(plat), Some(plon), Some(glon)) = (pl["lat"].as_f64(), pl["lon"].as_f64(), glon) else {
+                let (Some(plat), Some(plon), Some(glon)) =
+                    (pl["lat"].as_f64(), pl["lon"].as_f64(), glon)
+                else {
                     return Some(false);
                 };
                 let tol = gl["tolerance_km"].as_f64().unwrap_or(25.0);
@@ -114,7 +126,9 @@ fn count_ok(p: &Value, g: &Value, key: &str) -> Option<bool> {
     if want.is_null() {
         return None;
     }
-    let Some(v) = p[key].as_f64() else { return Some(false) };
+    let Some(v) = p[key].as_f64() else {
+        return Some(false);
+    };
     Some(match want {
         Value::Array(r) if r.len() == 2 => match (r[0].as_f64(), r[1].as_f64()) {
             (Some(lo), Some(hi)) => lo <= v && v <= hi,
@@ -126,8 +140,14 @@ fn count_ok(p: &Value, g: &Value, key: &str) -> Option<bool> {
 
 /// Great-circle distance in km (the scorer's haversine).
 pub(crate) fn km(la1: f64, lo1: f64, la2: f64, lo2: f64) -> f64 {
-    let (la1, lo1, la2, lo2) = (la1.to_radians(), lo1.to_radians(), la2.to_radians(), lo2.to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    let (la1, lo1, la2, lo2) = (
+        la1.to_radians(),
+        lo1.to_radians(),
+        la2.to_radians(),
+        lo2.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
     2.0 * 6371.0 * h.min(1.0).sqrt().asin()
 }
 
@@ -137,12 +157,16 @@ pub fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.nfkc() {
         let c = match c {
-            '\u{0610}'..='\u{061a}' | '\u{064b}'..='\u{065f}' | '\u{0670}' | '\u{06d6}'..='\u{06ed}' | '\u{0640}' => continue,
+            '\u{0610}'..='\u{061a}'
+            | '\u{064b}'..='\u{065f}'
+            | '\u{0670}'
+            | '\u{06d6}'..='\u{06ed}'
+            | '\u{0640}' => continue,
             'إ' | 'أ' | 'آ' | 'ٱ' => 'ا',
             'ى' => 'ي',
             'ة' => 'ه',
-            '"' | '\'' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '(' | ')' | '[' | ']' | '.' | ',' | '،' | ':'
-            | ';' | '!' | '?' | '؟' | '-' | '_' | '/' => ' ',
+            '"' | '\'' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '(' | ')' | '[' | ']' | '.'
+            | ',' | '،' | ':' | ';' | '!' | '?' | '؟' | '-' | '_' | '/' => ' ',
             c => c,
         };
         out.extend(c.to_lowercase());
@@ -159,11 +183,18 @@ pub(crate) fn actor_ok(p: &Value, g: &Value) -> Option<bool> {
     if !truthy(p) {
         return Some(false);
     }
-    let names: Vec<String> = g["any_of"].as_array().map(|a| a.iter().filter_map(Value::as_str).map(norm).collect()).unwrap_or_default();
-    Some(["canonical", "text", "name"].iter().any(|k| match p[*k].as_str() {
-        Some(s) if !s.is_empty() => names.contains(&norm(s)),
-        _ => false,
-    }))
+    let names: Vec<String> = g["any_of"]
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_str).map(norm).collect())
+        .unwrap_or_default();
+    Some(
+        ["canonical", "text", "name"]
+            .iter()
+            .any(|k| match p[*k].as_str() {
+                Some(s) if !s.is_empty() => names.contains(&norm(s)),
+                _ => false,
+            }),
+    )
 }
 
 /// Each gold actor found among the predicted actors, in either role.
@@ -171,13 +202,20 @@ pub(crate) fn actors_ok(p: &Value, g: &Value) -> Vec<bool> {
     ["actor1", "actor2"]
         .iter()
         .filter(|r| truthy(&g[**r]))
-        .map(|r| ["actor1", "actor2"].iter().any(|pr| actor_ok(&p[*pr], &g[*r]) == Some(true)))
+        .map(|r| {
+            ["actor1", "actor2"]
+                .iter()
+                .any(|pr| actor_ok(&p[*pr], &g[*r]) == Some(true))
+        })
         .collect()
 }
 
 /// How well a prediction agrees with a gold event: one per right field, a half per actor.
 pub(crate) fn agreement(p: &Value, g: &Value) -> f64 {
-    let fields = FIELDS.iter().filter(|f| f.check(p, g) == Some(true)).count() as f64;
+    let fields = FIELDS
+        .iter()
+        .filter(|f| f.check(p, g) == Some(true))
+        .count() as f64;
     fields + 0.5 * actors_ok(p, g).iter().filter(|x| **x).count() as f64
 }
 
@@ -197,28 +235,50 @@ mod tests {
     #[test]
     fn counts_take_ranges_and_nulls() {
         let g = json!({"fatalities": [10, 99], "injured": null});
-        assert_eq!(Field::Fatalities.check(&json!({"fatalities": 20}), &g), Some(true));
-        assert_eq!(Field::Fatalities.check(&json!({"fatalities": 9}), &g), Some(false));
+        assert_eq!(
+            Field::Fatalities.check(&json!({"fatalities": 20}), &g),
+            Some(true)
+        );
+        assert_eq!(
+            Field::Fatalities.check(&json!({"fatalities": 9}), &g),
+            Some(false)
+        );
         assert_eq!(Field::Fatalities.check(&json!({}), &g), Some(false));
         assert_eq!(Field::Injured.check(&json!({"injured": 3}), &g), None);
     }
 
     #[test]
     fn places_within_tolerance_and_unscored_without_coordinates() {
-        let g = json!({"location": {"country": "SY", "lat": 34.45, "lon": 40.93, "tolerance_km": 25}});
-        assert_eq!(Field::Location.check(&json!({"location": {"lat": 34.5, "lon": 40.9}}), &g), Some(true));
-        assert_eq!(Field::Location.check(&json!({"location": {"lat": 36.2, "lon": 37.1}}), &g), Some(false));
+        let g =
+            json!({"location": {"country": "SY", "lat": 34.45, "lon": 40.93, "tolerance_km": 25}});
+        assert_eq!(
+            Field::Location.check(&json!({"location": {"lat": 34.5, "lon": 40.9}}), &g),
+            Some(true)
+        );
+        assert_eq!(
+            Field::Location.check(&json!({"location": {"lat": 36.2, "lon": 37.1}}), &g),
+            Some(false)
+        );
         assert_eq!(Field::Location.check(&json!({}), &g), Some(false));
         let g2 = json!({"location": {"country": "SY", "lat": null, "lon": null}});
         assert_eq!(Field::Location.check(&json!({}), &g2), None);
-        assert_eq!(Field::Country.check(&json!({"location": {"country": "sy"}}), &g2), Some(true));
+        assert_eq!(
+            Field::Country.check(&json!({"location": {"country": "sy"}}), &g2),
+            Some(true)
+        );
     }
 
     #[test]
     fn dates_are_right_when_the_start_is_inside_the_range() {
         let g = json!({"date": {"start": "2015-08-01", "end": "2015-08-03"}});
-        assert_eq!(Field::Date.check(&json!({"date": {"start": "2015-08-03"}}), &g), Some(true));
-        assert_eq!(Field::Date.check(&json!({"date": {"start": "2015-08-04"}}), &g), Some(false));
+        assert_eq!(
+            Field::Date.check(&json!({"date": {"start": "2015-08-03"}}), &g),
+            Some(true)
+        );
+        assert_eq!(
+            Field::Date.check(&json!({"date": {"start": "2015-08-04"}}), &g),
+            Some(false)
+        );
         assert_eq!(Field::Date.check(&json!({}), &g), Some(false));
     }
 

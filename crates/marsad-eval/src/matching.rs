@@ -97,7 +97,12 @@ pub struct Confusion {
 
 impl Confusion {
     fn add(&mut self, gold: &str, pred: &str) {
-        *self.counts.entry(gold.to_string()).or_default().entry(pred.to_string()).or_default() += 1;
+        *self
+            .counts
+            .entry(gold.to_string())
+            .or_default()
+            .entry(pred.to_string())
+            .or_default() += 1;
     }
 
     /// The labels on either axis, sorted, `none` last.
@@ -117,7 +122,11 @@ impl Confusion {
 
     /// One cell.
     pub fn get(&self, gold: &str, pred: &str) -> usize {
-        self.counts.get(gold).and_then(|r| r.get(pred)).copied().unwrap_or(0)
+        self.counts
+            .get(gold)
+            .and_then(|r| r.get(pred))
+            .copied()
+            .unwrap_or(0)
     }
 }
 
@@ -175,13 +184,21 @@ fn spans<'a>(v: &'a Value, out: &mut Vec<&'a Value>) {
 }
 
 fn span_ok(s: &Value, text: &[char]) -> bool {
-    let Some(sp) = s["span"].as_array() else { return false };
+    let Some(sp) = s["span"].as_array() else {
+        return false;
+    };
     if sp.len() != 2 {
         return false;
     }
-    let (Some(a), Some(b)) = (sp[0].as_u64(), sp[1].as_u64()) else { return false };
+    let (Some(a), Some(b)) = (sp[0].as_u64(), sp[1].as_u64()) else {
+        return false;
+    };
     let (a, b) = (a as usize, b as usize);
-    a <= b && b <= text.len() && s["text"].as_str().is_some_and(|t| t.chars().eq(text[a..b].iter().copied()))
+    a <= b
+        && b <= text.len()
+        && s["text"]
+            .as_str()
+            .is_some_and(|t| t.chars().eq(text[a..b].iter().copied()))
 }
 
 fn round4(x: f64) -> f64 {
@@ -212,7 +229,10 @@ pub fn score(gold: &[Value], pred: &[Value]) -> Report {
         }
     }
 
-    let mut m = Metrics { articles: gold_by_id.len(), ..Metrics::default() };
+    let mut m = Metrics {
+        articles: gold_by_id.len(),
+        ..Metrics::default()
+    };
     let (mut tp, mut fp, mut fn_, mut full) = (0usize, 0usize, 0usize, 0usize);
     let mut field_right: HashMap<Field, usize> = HashMap::new();
     let mut field_seen: HashMap<Field, usize> = HashMap::new();
@@ -255,7 +275,13 @@ pub fn score(gold: &[Value], pred: &[Value]) -> Report {
         }
         cands.sort_by(|a, b| b.partial_cmp(a).unwrap_or(std::cmp::Ordering::Equal));
         let (mut used_p, mut used_g) = (HashSet::new(), HashSet::new());
-        let mut res = ArticleResult { id: id.clone(), pairs: Vec::new(), spurious: Vec::new(), missed: Vec::new(), missing: p.is_none() };
+        let mut res = ArticleResult {
+            id: id.clone(),
+            pairs: Vec::new(),
+            spurious: Vec::new(),
+            missed: Vec::new(),
+            missing: p.is_none(),
+        };
         for (_, _, i, j) in cands {
             if used_p.contains(&i) || used_g.contains(&j) {
                 continue;
@@ -263,7 +289,13 @@ pub fn score(gold: &[Value], pred: &[Value]) -> Report {
             used_p.insert(i);
             used_g.insert(j);
             let (pe, ge) = (&pevents[i], &gevents[j]);
-            let mut pair = Pair { pred: i, gold: j, optional: optional(ge), errors: Vec::new(), actors_missed: Vec::new() };
+            let mut pair = Pair {
+                pred: i,
+                gold: j,
+                optional: optional(ge),
+                errors: Vec::new(),
+                actors_missed: Vec::new(),
+            };
             if !pair.optional {
                 tp += 1;
                 let mut right = true;
@@ -279,7 +311,10 @@ pub fn score(gold: &[Value], pred: &[Value]) -> Report {
                         }
                     }
                 }
-                let roles: Vec<&'static str> = ["actor1", "actor2"].into_iter().filter(|r| !ge[*r].is_null() && ge[*r] != Value::Bool(false)).collect();
+                let roles: Vec<&'static str> = ["actor1", "actor2"]
+                    .into_iter()
+                    .filter(|r| !ge[*r].is_null() && ge[*r] != Value::Bool(false))
+                    .collect();
                 for (r, ok) in roles.iter().zip(actors_ok(pe, ge)) {
                     actor_seen += 1;
                     if ok {
@@ -289,13 +324,19 @@ pub fn score(gold: &[Value], pred: &[Value]) -> Report {
                     }
                 }
                 full += usize::from(right);
-                report.event_types.add(str_of(ge, "event_type"), str_of(pe, "event_type"));
-                report.sub_event_types.add(str_of(ge, "sub_event_type"), str_of(pe, "sub_event_type"));
+                report
+                    .event_types
+                    .add(str_of(ge, "event_type"), str_of(pe, "event_type"));
+                report
+                    .sub_event_types
+                    .add(str_of(ge, "sub_event_type"), str_of(pe, "sub_event_type"));
             }
             res.pairs.push(pair);
         }
         res.spurious = (0..pevents.len()).filter(|i| !used_p.contains(i)).collect();
-        res.missed = (0..gevents.len()).filter(|j| !used_g.contains(j) && !optional(&gevents[*j])).collect();
+        res.missed = (0..gevents.len())
+            .filter(|j| !used_g.contains(j) && !optional(&gevents[*j]))
+            .collect();
         fp += res.spurious.len();
         fn_ += res.missed.len();
         cross_type(&mut report.event_types, pevents, gevents, &res);
@@ -303,16 +344,40 @@ pub fn score(gold: &[Value], pred: &[Value]) -> Report {
     }
 
     let prf = |t: usize, p: usize, n: usize| {
-        let pr = if t + p > 0 { t as f64 / (t + p) as f64 } else { 0.0 };
-        let rc = if t + n > 0 { t as f64 / (t + n) as f64 } else { 0.0 };
-        let f = if pr + rc > 0.0 { 2.0 * pr * rc / (pr + rc) } else { 0.0 };
+        let pr = if t + p > 0 {
+            t as f64 / (t + p) as f64
+        } else {
+            0.0
+        };
+        let rc = if t + n > 0 {
+            t as f64 / (t + n) as f64
+        } else {
+            0.0
+        };
+        let f = if pr + rc > 0.0 {
+            2.0 * pr * rc / (pr + rc)
+        } else {
+            0.0
+        };
         (pr, rc, f)
     };
     let (pr, rc, f) = prf(tp, fp, fn_);
     let (n_pred, n_gold) = (tp + fp, tp + fn_);
-    let rpr = if n_pred > 0 { full as f64 / n_pred as f64 } else { 0.0 };
-    let rrc = if n_gold > 0 { full as f64 / n_gold as f64 } else { 0.0 };
-    let rf = if rpr + rrc > 0.0 { 2.0 * rpr * rrc / (rpr + rrc) } else { 0.0 };
+    let rpr = if n_pred > 0 {
+        full as f64 / n_pred as f64
+    } else {
+        0.0
+    };
+    let rrc = if n_gold > 0 {
+        full as f64 / n_gold as f64
+    } else {
+        0.0
+    };
+    let rf = if rpr + rrc > 0.0 {
+        2.0 * rpr * rrc / (rpr + rrc)
+    } else {
+        0.0
+    };
     m.gold_events = n_gold;
     m.predicted_events = n_pred;
     m.event_precision = round4(pr);
@@ -345,7 +410,9 @@ fn cross_type(c: &mut Confusion, pevents: &[Value], gevents: &[Value], res: &Art
     let mut missed: Vec<usize> = res.missed.clone();
     for &i in &res.spurious {
         let pe = &pevents[i];
-        let hit = missed.iter().position(|&j| Field::Date.check(pe, &gevents[j]) == Some(true));
+        let hit = missed
+            .iter()
+            .position(|&j| Field::Date.check(pe, &gevents[j]) == Some(true));
         match hit {
             Some(k) => {
                 let j = missed.remove(k);
@@ -397,7 +464,10 @@ mod tests {
         assert_eq!(r.articles[0].spurious, vec![2]);
         assert_eq!(r.articles[0].missed, vec![1]);
         // the air strike on the day of the missed protest is a type confusion
-        assert_eq!(r.event_types.get("protests", "explosions_remote_violence"), 1);
+        assert_eq!(
+            r.event_types.get("protests", "explosions_remote_violence"),
+            1
+        );
         assert_eq!(r.event_types.get("none", "battles"), 1);
         assert_eq!(r.event_types.get("battles", "battles"), 1);
     }
@@ -414,9 +484,14 @@ mod tests {
 
     #[test]
     fn an_article_without_a_prediction_line_is_missing() {
-        let gold = vec![json!({"id": "a", "events": [ev("battles", "armed_clash", "2015-08-01", Value::Null)]})];
+        let gold = vec![
+            json!({"id": "a", "events": [ev("battles", "armed_clash", "2015-08-01", Value::Null)]}),
+        ];
         let m = score(&gold, &[]).metrics;
-        assert_eq!((m.articles_missing, m.gold_events, m.event_recall), (1, 1, 0.0));
+        assert_eq!(
+            (m.articles_missing, m.gold_events, m.event_recall),
+            (1, 1, 0.0)
+        );
         assert_eq!(m.get("event_f1"), Some(0.0));
     }
 }

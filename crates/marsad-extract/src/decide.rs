@@ -10,8 +10,8 @@
 //! lines (bias, threshold, what it was trained on) and one `feature<TAB>weight` line per
 //! feature, sorted. It is compiled into the binary.
 
-use chrono::NaiveDate;
 use crate::Explained;
+use chrono::NaiveDate;
 use marsad_model::Article;
 use std::collections::HashMap;
 
@@ -48,7 +48,12 @@ pub struct Decision {
 impl Model {
     /// Read a model file; `Err` names the line that is wrong.
     pub fn parse(src: &str) -> Result<Model, String> {
-        let mut m = Model { threshold: 0.5, threshold_lead: 0.5, threshold_guarded: 0.5, ..Model::default() };
+        let mut m = Model {
+            threshold: 0.5,
+            threshold_lead: 0.5,
+            threshold_guarded: 0.5,
+            ..Model::default()
+        };
         for (n, line) in src.lines().enumerate() {
             let line = line.trim_end();
             if line.is_empty() {
@@ -57,16 +62,38 @@ impl Model {
             if let Some(h) = line.strip_prefix("# ") {
                 let (k, v) = h.split_once(' ').unwrap_or((h, ""));
                 match k {
-                    "bias" => m.bias = v.trim().parse().map_err(|_| format!("line {}: bias is not a number", n + 1))?,
-                    "threshold" => m.threshold = v.trim().parse().map_err(|_| format!("line {}: threshold is not a number", n + 1))?,
-                    "threshold_lead" => m.threshold_lead = v.trim().parse().map_err(|_| format!("line {}: threshold_lead is not a number", n + 1))?,
-                    "threshold_guarded" => m.threshold_guarded = v.trim().parse().map_err(|_| format!("line {}: threshold_guarded is not a number", n + 1))?,
+                    "bias" => {
+                        m.bias = v
+                            .trim()
+                            .parse()
+                            .map_err(|_| format!("line {}: bias is not a number", n + 1))?
+                    }
+                    "threshold" => {
+                        m.threshold = v
+                            .trim()
+                            .parse()
+                            .map_err(|_| format!("line {}: threshold is not a number", n + 1))?
+                    }
+                    "threshold_lead" => {
+                        m.threshold_lead = v.trim().parse().map_err(|_| {
+                            format!("line {}: threshold_lead is not a number", n + 1)
+                        })?
+                    }
+                    "threshold_guarded" => {
+                        m.threshold_guarded = v.trim().parse().map_err(|_| {
+                            format!("line {}: threshold_guarded is not a number", n + 1)
+                        })?
+                    }
                     _ => m.header.push((k.to_string(), v.to_string())),
                 }
                 continue;
             }
-            let (f, w) = line.rsplit_once('\t').ok_or_else(|| format!("line {}: expected FEATURE<TAB>WEIGHT", n + 1))?;
-            let w: f64 = w.parse().map_err(|_| format!("line {}: weight is not a number", n + 1))?;
+            let (f, w) = line
+                .rsplit_once('\t')
+                .ok_or_else(|| format!("line {}: expected FEATURE<TAB>WEIGHT", n + 1))?;
+            let w: f64 = w
+                .parse()
+                .map_err(|_| format!("line {}: weight is not a number", n + 1))?;
             m.weights.insert(f.to_string(), w);
         }
         Ok(m)
@@ -75,7 +102,10 @@ impl Model {
     /// The model compiled into the binary.
     pub fn embedded() -> &'static Model {
         static M: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
-        M.get_or_init(|| Model::parse(include_str!("../../../data/model/event-decision.tsv")).expect("the embedded decision model parses"))
+        M.get_or_init(|| {
+            Model::parse(include_str!("../../../data/model/event-decision.tsv"))
+                .expect("the embedded decision model parses")
+        })
     }
 
     /// Whether the model has any weight (an empty model decides nothing).
@@ -109,7 +139,10 @@ impl Model {
         let mut buf = String::new();
         (0..cands.len())
             .map(|i| {
-                let mut acc = Scorer::new(self, self.bar(!cands[i].guards.is_empty(), in_lead(&cands[i])));
+                let mut acc = Scorer::new(
+                    self,
+                    self.bar(!cands[i].guards.is_empty(), in_lead(&cands[i])),
+                );
                 features_with(art, cands, i, &title, &mut buf, &mut |f| acc.add(f));
                 acc.finish()
             })
@@ -127,7 +160,11 @@ impl Model {
             "# bias {:.4}\n# threshold {:.4}\n# threshold_lead {:.4}\n# threshold_guarded {:.4}\n",
             self.bias, self.threshold, self.threshold_lead, self.threshold_guarded
         ));
-        let mut fs: Vec<(&String, &f64)> = self.weights.iter().filter(|(_, w)| (**w * 1e4).round() != 0.0).collect();
+        let mut fs: Vec<(&String, &f64)> = self
+            .weights
+            .iter()
+            .filter(|(_, w)| (**w * 1e4).round() != 0.0)
+            .collect();
         fs.sort_by(|a, b| a.0.cmp(b.0));
         for (f, w) in fs {
             s.push_str(&format!("{f}\t{w:.4}\n"));
@@ -147,14 +184,25 @@ struct Scorer<'m> {
 
 impl<'m> Scorer<'m> {
     fn new(model: &'m Model, bar: f64) -> Self {
-        Scorer { model, bar, z: model.bias, top: Vec::with_capacity(9) }
+        Scorer {
+            model,
+            bar,
+            z: model.bias,
+            top: Vec::with_capacity(9),
+        }
     }
 
     fn add(&mut self, f: &str) {
         if let Some((k, &w)) = self.model.weights.get_key_value(f) {
             self.z += w;
-            let before = |t: &(&str, f64)| t.1.abs() > w.abs() || (t.1.abs() == w.abs() && t.0 <= k.as_str());
-            let at = self.top.iter().position(|t| !before(t)).unwrap_or(self.top.len());
+            let before = |t: &(&str, f64)| {
+                t.1.abs() > w.abs() || (t.1.abs() == w.abs() && t.0 <= k.as_str())
+            };
+            let at = self
+                .top
+                .iter()
+                .position(|t| !before(t))
+                .unwrap_or(self.top.len());
             if at < 8 {
                 self.top.insert(at, (k.as_str(), w));
                 self.top.truncate(8);
@@ -164,7 +212,11 @@ impl<'m> Scorer<'m> {
 
     fn finish(self) -> Decision {
         let p = sigmoid(self.z);
-        Decision { confidence: p, keep: p >= self.bar, top: self.top.iter().map(|(f, w)| (f.to_string(), *w)).collect() }
+        Decision {
+            confidence: p,
+            keep: p >= self.bar,
+            top: self.top.iter().map(|(f, w)| (f.to_string(), *w)).collect(),
+        }
     }
 }
 
@@ -189,7 +241,9 @@ impl SubtypeModel {
             let (head, body) = sec.split_once('\n').unwrap_or((sec, ""));
             let mut h = head.split_whitespace();
             let (Some(sub), Some(et)) = (h.next(), h.next()) else {
-                return Err(format!("section {head:?}: expected SUB_EVENT_TYPE EVENT_TYPE"));
+                return Err(format!(
+                    "section {head:?}: expected SUB_EVENT_TYPE EVENT_TYPE"
+                ));
             };
             let m = Model::parse(body).map_err(|e| format!("section {sub}: {e}"))?;
             models.push((sub.to_string(), et.to_string(), m));
@@ -200,7 +254,10 @@ impl SubtypeModel {
     /// The model compiled into the binary.
     pub fn embedded() -> &'static SubtypeModel {
         static M: std::sync::OnceLock<SubtypeModel> = std::sync::OnceLock::new();
-        M.get_or_init(|| SubtypeModel::parse(include_str!("../../../data/model/subtype-decision.tsv")).expect("the embedded sub-type model parses"))
+        M.get_or_init(|| {
+            SubtypeModel::parse(include_str!("../../../data/model/subtype-decision.tsv"))
+                .expect("the embedded sub-type model parses")
+        })
     }
 
     /// The file's text.
@@ -217,14 +274,31 @@ impl SubtypeModel {
     /// model knows two or more sub-types of that type.
     /// A sub-type replaces the rules' `current` only when its model is sure of it (0.6 or
     /// more) and the model of the rules' sub-type is sure it is not that (below 0.4).
-    pub fn choose(&self, event_type: &str, current: &str, feats: &[String]) -> Option<(String, f64)> {
-        let of_type: Vec<&(String, String, Model)> = self.models.iter().filter(|(_, et, _)| et == event_type).collect();
+    pub fn choose(
+        &self,
+        event_type: &str,
+        current: &str,
+        feats: &[String],
+    ) -> Option<(String, f64)> {
+        let of_type: Vec<&(String, String, Model)> = self
+            .models
+            .iter()
+            .filter(|(_, et, _)| et == event_type)
+            .collect();
         if of_type.len() < 2 {
             return None;
         }
-        let scores: Vec<(String, f64)> = of_type.iter().map(|(sub, _, m)| (sub.clone(), m.decide(feats).confidence)).collect();
-        let cur = scores.iter().find(|(s, _)| s == current).map_or(0.0, |x| x.1);
-        let best = scores.into_iter().max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
+        let scores: Vec<(String, f64)> = of_type
+            .iter()
+            .map(|(sub, _, m)| (sub.clone(), m.decide(feats).confidence))
+            .collect();
+        let cur = scores
+            .iter()
+            .find(|(s, _)| s == current)
+            .map_or(0.0, |x| x.1);
+        let best = scores
+            .into_iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
         (best.0 != current && best.1 >= 0.6 && cur < 0.4).then_some(best)
     }
 }
@@ -242,7 +316,11 @@ pub struct TrainOptions {
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { l2: 0.01, iterations: 400, min_count: 2 }
+        TrainOptions {
+            l2: 0.01,
+            iterations: 400,
+            min_count: 2,
+        }
     }
 }
 
@@ -260,13 +338,20 @@ pub fn train(examples: &[(Vec<String>, bool, f64)], opt: TrainOptions) -> Model 
             *count.entry(f).or_default() += 1;
         }
     }
-    let mut names: Vec<&str> = count.iter().filter(|(_, c)| **c >= opt.min_count).map(|(f, _)| *f).collect();
+    let mut names: Vec<&str> = count
+        .iter()
+        .filter(|(_, c)| **c >= opt.min_count)
+        .map(|(f, _)| *f)
+        .collect();
     names.sort_unstable();
     let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, f)| (*f, i)).collect();
     let rows: Vec<(Vec<usize>, f64, f64)> = examples
         .iter()
         .map(|(fs, y, w)| {
-            let mut ix: Vec<usize> = fs.iter().filter_map(|f| index.get(f.as_str()).copied()).collect();
+            let mut ix: Vec<usize> = fs
+                .iter()
+                .filter_map(|f| index.get(f.as_str()).copied())
+                .collect();
             ix.sort_unstable();
             ix.dedup();
             (ix, if *y { 1.0 } else { 0.0 }, *w)
@@ -296,8 +381,19 @@ pub fn train(examples: &[(Vec<String>, bool, f64)], opt: TrainOptions) -> Model 
         gb2 += gb * gb;
         b -= rate * gb / gb2.sqrt();
     }
-    let weights = names.iter().zip(&w).map(|(f, x)| (f.to_string(), *x)).collect();
-    Model { bias: b, threshold: 0.5, threshold_lead: 0.5, threshold_guarded: 0.5, weights, header: Vec::new() }
+    let weights = names
+        .iter()
+        .zip(&w)
+        .map(|(f, x)| (f.to_string(), *x))
+        .collect();
+    Model {
+        bias: b,
+        threshold: 0.5,
+        threshold_lead: 0.5,
+        threshold_guarded: 0.5,
+        weights,
+        header: Vec::new(),
+    }
 }
 
 /// The named features of candidate `i` among an article's candidates. Every feature is a
@@ -327,22 +423,37 @@ pub fn train(examples: &[(Vec<String>, bool, f64)], opt: TrainOptions) -> Model 
 pub fn features(art: &Article, cands: &[Explained], i: usize) -> Vec<String> {
     let mut out = Vec::with_capacity(96);
     let mut buf = String::new();
-    features_with(art, cands, i, &title_stems(art), &mut buf, &mut |f| out.push(f.to_string()));
+    features_with(art, cands, i, &title_stems(art), &mut buf, &mut |f| {
+        out.push(f.to_string())
+    });
     out
 }
 
 /// The candidate's sentence starts in the first 300 code points (the title and the lead).
 pub fn in_lead(c: &Explained) -> bool {
-    c.event.sentence.map_or(c.event.trigger.span.start, |s| s.start) < 300
+    c.event
+        .sentence
+        .map_or(c.event.trigger.span.start, |s| s.start)
+        < 300
 }
 
 fn title_stems(art: &Article) -> Vec<String> {
-    art.title.as_deref().map(|t| words(t).iter().map(|w| strip(w)).collect()).unwrap_or_default()
+    art.title
+        .as_deref()
+        .map(|t| words(t).iter().map(|w| strip(w)).collect())
+        .unwrap_or_default()
 }
 
 /// The features of [`features`], each written into `buf` and handed to `sink` (no list);
 /// `title` is the title's stripped words.
-fn features_with(art: &Article, cands: &[Explained], i: usize, title: &[String], buf: &mut String, sink: &mut dyn FnMut(&str)) {
+fn features_with(
+    art: &Article,
+    cands: &[Explained],
+    i: usize,
+    title: &[String],
+    buf: &mut String,
+    sink: &mut dyn FnMut(&str),
+) {
     use std::fmt::Write;
     let e = &cands[i].event;
     let family = match e.event_type.as_str() {
@@ -356,7 +467,9 @@ fn features_with(art: &Article, cands: &[Explained], i: usize, title: &[String],
         buf.clear();
         let _ = buf.write_fmt(args);
         sink(buf);
-        let word = ["w=", "s=", "l=", "r=", "t=", "ts=", "sub", "type="].iter().any(|p| buf.starts_with(p));
+        let word = ["w=", "s=", "l=", "r=", "t=", "ts=", "sub", "type="]
+            .iter()
+            .any(|p| buf.starts_with(p));
         if !word {
             let n = buf.len();
             let _ = write!(buf, "@{family}");
@@ -380,10 +493,22 @@ fn features_with(art: &Article, cands: &[Explained], i: usize, title: &[String],
         emit(buf, format_args!("ts={}", strip(w)));
     }
     // the sentence around the trigger, by code points, read once from the text
-    let sent = e.sentence.map(|s| (s.start, s.end)).unwrap_or((e.trigger.span.start, e.trigger.span.end));
-    let (ts, te) = (e.trigger.span.start.clamp(sent.0, sent.1), e.trigger.span.end.clamp(sent.0, sent.1));
+    let sent = e
+        .sentence
+        .map(|s| (s.start, s.end))
+        .unwrap_or((e.trigger.span.start, e.trigger.span.end));
+    let (ts, te) = (
+        e.trigger.span.start.clamp(sent.0, sent.1),
+        e.trigger.span.end.clamp(sent.0, sent.1),
+    );
     let (mut before, mut after) = (String::new(), String::new());
-    for (k, c) in art.text.chars().enumerate().skip(sent.0).take(sent.1.saturating_sub(sent.0)) {
+    for (k, c) in art
+        .text
+        .chars()
+        .enumerate()
+        .skip(sent.0)
+        .take(sent.1.saturating_sub(sent.0))
+    {
         if k < ts {
             before.push(c);
         } else if k >= te {
@@ -404,7 +529,11 @@ fn features_with(art: &Article, cands: &[Explained], i: usize, title: &[String],
     for w in aw.iter().take(4) {
         emit(buf, format_args!("r={}", strip(w)));
     }
-    let cat = |a: &Option<marsad_model::Actor>| a.as_ref().map_or("none".to_string(), |a| a.category.map_or("other".to_string(), |c| format!("{c:?}")));
+    let cat = |a: &Option<marsad_model::Actor>| {
+        a.as_ref().map_or("none".to_string(), |a| {
+            a.category.map_or("other".to_string(), |c| format!("{c:?}"))
+        })
+    };
     emit(buf, format_args!("a1={}", cat(&e.actor1)));
     emit(buf, format_args!("a2={}", cat(&e.actor2)));
     if e.claimed_by.is_some() {
@@ -426,9 +555,16 @@ fn features_with(art: &Article, cands: &[Explained], i: usize, title: &[String],
     emit(buf, format_args!("fat={}", bucket(e.fatalities)));
     emit(buf, format_args!("inj={}", bucket(e.injured)));
     emit(buf, format_args!("dprec={:?}", e.date.range.precision));
-    let dtext = if e.date.span.is_some() { "dtext" } else { "dnotext" };
+    let dtext = if e.date.span.is_some() {
+        "dtext"
+    } else {
+        "dnotext"
+    };
     emit(buf, format_args!("{dtext}"));
-    emit(buf, format_args!("dage={}", age(art.published, e.date.range.start)));
+    emit(
+        buf,
+        format_args!("dage={}", age(art.published, e.date.range.start)),
+    );
     let pos = match sent.0 {
         0 => "0",
         1..=299 => "<300",
@@ -445,7 +581,11 @@ fn features_with(art: &Article, cands: &[Explained], i: usize, title: &[String],
     };
     emit(buf, format_args!("nev={nev}"));
     // another candidate of the article tells the same kind of event: a repeat, or a second one
-    let place = |x: &marsad_model::Event| x.location.as_ref().map(|l| l.name.clone().unwrap_or_else(|| l.text.clone()));
+    let place = |x: &marsad_model::Event| {
+        x.location
+            .as_ref()
+            .map(|l| l.name.clone().unwrap_or_else(|| l.text.clone()))
+    };
     let earlier = cands[..i].iter().map(|c| &c.event);
     let (mut same_sub, mut same_type, mut same_place, mut same_day) = (false, false, false, false);
     for o in earlier {
@@ -456,8 +596,14 @@ fn features_with(art: &Article, cands: &[Explained], i: usize, title: &[String],
             same_day |= o.date.range.start == e.date.range.start;
         }
     }
-    let rules_before = cands[..i].iter().filter(|c| c.guards.is_empty() && c.event.event_type == e.event_type).count();
-    emit(buf, format_args!("earlier_type={}", if same_type { "yes" } else { "no" }));
+    let rules_before = cands[..i]
+        .iter()
+        .filter(|c| c.guards.is_empty() && c.event.event_type == e.event_type)
+        .count();
+    emit(
+        buf,
+        format_args!("earlier_type={}", if same_type { "yes" } else { "no" }),
+    );
     if same_sub {
         emit(buf, format_args!("earlier_sub"));
     }
@@ -467,7 +613,11 @@ fn features_with(art: &Article, cands: &[Explained], i: usize, title: &[String],
     if same_day && same_type {
         emit(buf, format_args!("earlier_same_day"));
     }
-    if !cands[i].guards.is_empty() && cands.iter().any(|c| c.guards.is_empty() && c.event.sentence == e.sentence) {
+    if !cands[i].guards.is_empty()
+        && cands
+            .iter()
+            .any(|c| c.guards.is_empty() && c.event.sentence == e.sentence)
+    {
         emit(buf, format_args!("guarded_beside_rules_event"));
     }
     emit(buf, format_args!("rules_before={}", rules_before.min(3)));
@@ -479,14 +629,22 @@ fn features_with(art: &Article, cands: &[Explained], i: usize, title: &[String],
         emit(buf, format_args!("section={seg}"));
     }
     emit(buf, format_args!("sub×{dtext}={}", e.sub_event_type));
-    emit(buf, format_args!("sub×fat{}={}", if e.fatalities.is_some() { "" } else { "none" }, e.sub_event_type));
+    emit(
+        buf,
+        format_args!(
+            "sub×fat{}={}",
+            if e.fatalities.is_some() { "" } else { "none" },
+            e.sub_event_type
+        ),
+    );
 }
 
 /// The first path segment of an article's address when it is a word (a site's section).
 fn url_section(url: Option<&str>) -> Option<String> {
     let rest = url?.split_once("://").map_or(url?, |(_, r)| r);
     let seg = rest.split('/').nth(1)?;
-    let ok = (3..=20).contains(&seg.len()) && seg.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
+    let ok =
+        (3..=20).contains(&seg.len()) && seg.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
     ok.then(|| seg.to_ascii_lowercase())
 }
 
@@ -510,7 +668,11 @@ fn words(s: &str) -> Vec<String> {
     let mut digits = true;
     let flush = |w: &mut String, digits: &mut bool, out: &mut Vec<String>| {
         if !w.is_empty() {
-            out.push(if *digits { "#".to_string() } else { std::mem::take(w) });
+            out.push(if *digits {
+                "#".to_string()
+            } else {
+                std::mem::take(w)
+            });
             w.clear();
         }
         *digits = true;
@@ -581,11 +743,26 @@ mod tests {
         let ex: Vec<(Vec<String>, bool, f64)> = (0..40)
             .map(|i| {
                 let y = i % 2 == 0;
-                (vec![if y { "good".to_string() } else { "bad".to_string() }, format!("noise{}", i % 3)], y, 1.0)
+                (
+                    vec![
+                        if y {
+                            "good".to_string()
+                        } else {
+                            "bad".to_string()
+                        },
+                        format!("noise{}", i % 3),
+                    ],
+                    y,
+                    1.0,
+                )
             })
             .collect();
         let m = train(&ex, TrainOptions::default());
-        assert!(m.weights["good"] > 0.5 && m.weights["bad"] < -0.5, "{:?}", m.weights);
+        assert!(
+            m.weights["good"] > 0.5 && m.weights["bad"] < -0.5,
+            "{:?}",
+            m.weights
+        );
         assert!(m.decide(&["good".into()]).keep && !m.decide(&["bad".into()]).keep);
         assert_eq!(train(&ex, TrainOptions::default()).to_tsv(), m.to_tsv());
     }
@@ -593,7 +770,12 @@ mod tests {
     #[test]
     fn a_sub_type_replaces_the_rules_only_when_sure() {
         let m = |w: f64| Model::parse(&format!("# bias 0\n# threshold 0.5\nx\t{w}\n")).unwrap();
-        let sm = SubtypeModel { models: vec![("a".into(), "t".into(), m(-2.0)), ("b".into(), "t".into(), m(2.0))] };
+        let sm = SubtypeModel {
+            models: vec![
+                ("a".into(), "t".into(), m(-2.0)),
+                ("b".into(), "t".into(), m(2.0)),
+            ],
+        };
         let text = sm.to_tsv("# header\n");
         assert_eq!(SubtypeModel::parse(&text).unwrap().models.len(), 2);
         let f = vec!["x".to_string()];
@@ -605,8 +787,14 @@ mod tests {
 
     #[test]
     fn a_section_is_read_from_the_address() {
-        assert_eq!(url_section(Some("https://arabic.cnn.com/sport/2018/05/02/x")).as_deref(), Some("sport"));
-        assert_eq!(url_section(Some("https://www.skynewsarabia.com/middle-east/1044632")).as_deref(), Some("middle-east"));
+        assert_eq!(
+            url_section(Some("https://arabic.cnn.com/sport/2018/05/02/x")).as_deref(),
+            Some("sport")
+        );
+        assert_eq!(
+            url_section(Some("https://www.skynewsarabia.com/middle-east/1044632")).as_deref(),
+            Some("middle-east")
+        );
         assert_eq!(url_section(Some("http://www.alriyadh.com/1068046")), None);
         assert_eq!(url_section(None), None);
     }
@@ -616,6 +804,9 @@ mod tests {
         assert_eq!(strip("والغارات"), "غارات");
         assert_eq!(strip("بالقصف"), "قصف");
         assert_eq!(strip("ولد"), "ولد");
-        assert_eq!(words("قتل 12 شخصا، في «حلب»"), vec!["قتل", "#", "شخصا", "في", "حلب"]);
+        assert_eq!(
+            words("قتل 12 شخصا، في «حلب»"),
+            vec!["قتل", "#", "شخصا", "في", "حلب"]
+        );
     }
 }

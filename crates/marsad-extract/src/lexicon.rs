@@ -7,9 +7,9 @@
 //! with quote marks in between skipped (`تنظيم “داعش”`). A trailing `*` on the last word
 //! accepts up to three more letters (conjugations and endings).
 
-use marsad_text::tokens::{Analyzed, TokenKind};
-use marsad_text::tokenize;
 use marsad_text::hash::{fx_str, prefix2, HashFilter, PreHashedBuild};
+use marsad_text::tokenize;
+use marsad_text::tokens::{Analyzed, TokenKind};
 use marsad_text::AllReadings;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -108,17 +108,27 @@ impl Index {
                     order[g].push(e.key);
                     Vec::new()
                 });
-                list.push(Cand { set: k as u8, ..e.cand });
+                list.push(Cand {
+                    set: k as u8,
+                    ..e.cand
+                });
                 filter.insert(e.key);
             }
         }
-        let mut ix = Index { filter, ..Index::default() };
+        let mut ix = Index {
+            filter,
+            ..Index::default()
+        };
         for g in 0..2 {
             for key in &order[g] {
                 let list = &groups[g][key];
                 let range = (ix.cands.len() as u32, list.len() as u32);
                 ix.cands.extend_from_slice(list);
-                if g == 0 { ix.by_first.insert(*key, range) } else { ix.open_first.insert(*key, range) };
+                if g == 0 {
+                    ix.by_first.insert(*key, range)
+                } else {
+                    ix.open_first.insert(*key, range)
+                };
             }
         }
         ix
@@ -142,7 +152,12 @@ pub struct PhraseSet<V> {
 
 impl<V> Default for PhraseSet<V> {
     fn default() -> Self {
-        PhraseSet { phrases: Vec::new(), entries: Vec::new(), index: OnceLock::new(), values: Vec::new() }
+        PhraseSet {
+            phrases: Vec::new(),
+            entries: Vec::new(),
+            index: OnceLock::new(),
+            values: Vec::new(),
+        }
     }
 }
 
@@ -210,7 +225,11 @@ impl<V> PhraseSet<V> {
         self.values.push(value);
         let pi = self.phrases.len() as u32;
         let hashes: Vec<u64> = words.iter().map(|w| fx_str(w)).collect();
-        let next = if words.len() > 1 && !open[1] { hashes[1] } else { 0 };
+        let next = if words.len() > 1 && !open[1] {
+            hashes[1]
+        } else {
+            0
+        };
         let first = words[0].as_str();
         let bare = strip_article(first);
         for w in std::iter::once(first).chain(bare) {
@@ -233,10 +252,19 @@ impl<V> PhraseSet<V> {
             } else {
                 fx_str(w)
             };
-            self.entries.push(Entry { key, open: open[0], cand });
+            self.entries.push(Entry {
+                key,
+                open: open[0],
+                cand,
+            });
         }
         let first_bare = bare.map(str::to_string);
-        self.phrases.push(Phrase { words, hashes, first_bare, open });
+        self.phrases.push(Phrase {
+            words,
+            hashes,
+            first_bare,
+            open,
+        });
         self.index = OnceLock::new();
         true
     }
@@ -260,13 +288,19 @@ impl<V> PhraseSet<V> {
 
 /// A word with a `*` (its bytes `w`) accepts up to three more letters.
 fn open_ok(t: &str, w: &[u8]) -> bool {
-    t.as_bytes().starts_with(w) && t.get(w.len()..).is_some_and(|rest| rest.chars().nth(3).is_none())
+    t.as_bytes().starts_with(w)
+        && t.get(w.len()..)
+            .is_some_and(|rest| rest.chars().nth(3).is_none())
 }
 
 /// The first token at or after `j` that is not a quote or a hyphen (skipped inside phrases:
 /// `تنظيم “داعش”`).
 fn skip_inner_punct(a: &Analyzed, mut j: usize) -> usize {
-    while a.tokens.get(j).is_some_and(|t| matches!(t.kind, TokenKind::Punct('"') | TokenKind::Punct('-'))) {
+    while a
+        .tokens
+        .get(j)
+        .is_some_and(|t| matches!(t.kind, TokenKind::Punct('"') | TokenKind::Punct('-')))
+    {
         j += 1;
     }
     j
@@ -301,7 +335,12 @@ fn try_rest(a: &Analyzed, rds: &AllReadings<'_>, i: usize, p: &Phrase) -> Option
 /// The matches of each dictionary of `index` (set `k` has the phrases `sets[k]`): for each
 /// one, leftmost-longest and non-overlapping, in token order, exactly as if it were searched
 /// alone; the text's readings are looked up once for all of them.
-pub(crate) fn scan(index: &Index, sets: &[&[Phrase]], a: &Analyzed, rds: &AllReadings<'_>) -> Vec<Vec<Match>> {
+pub(crate) fn scan(
+    index: &Index,
+    sets: &[&[Phrase]],
+    a: &Analyzed,
+    rds: &AllReadings<'_>,
+) -> Vec<Vec<Match>> {
     let ns = sets.len();
     let mut out: Vec<Vec<Match>> = vec![Vec::new(); ns];
     // per dictionary: the first token where a match may start (after its last match)
@@ -309,7 +348,9 @@ pub(crate) fn scan(index: &Index, sets: &[&[Phrase]], a: &Analyzed, rds: &AllRea
     let n = a.tokens.len();
     for i in 0..n {
         let t = &a.tokens[i];
-        if !matches!(t.kind, TokenKind::Word | TokenKind::Number) || free[..ns].iter().all(|&f| f > i) {
+        if !matches!(t.kind, TokenKind::Word | TokenKind::Number)
+            || free[..ns].iter().all(|&f| f > i)
+        {
             continue;
         }
         let mut best: [Option<(Match, bool)>; MAX_SETS] = [None; MAX_SETS];
@@ -317,11 +358,23 @@ pub(crate) fn scan(index: &Index, sets: &[&[Phrase]], a: &Analyzed, rds: &AllRea
         // second words are checked against before the phrase itself is read
         let mut next: Option<u64> = None;
         let mut next_of = || {
-            *next.get_or_insert_with(|| rds.hashes(skip_inner_punct(a, i + 1)).first().map_or(0, |h| h.0))
+            *next.get_or_insert_with(|| {
+                rds.hashes(skip_inner_punct(a, i + 1))
+                    .first()
+                    .map_or(0, |h| h.0)
+            })
         };
         for (r, &(h, h2)) in rds.get(i).iter().copied().zip(rds.hashes(i)) {
-            let exact = if index.filter.may_contain(h) { index.cands(index.by_first.get(&h)) } else { &[] };
-            let open = if index.open_first.is_empty() || !index.filter.may_contain(h2) { &[][..] } else { index.cands(index.open_first.get(&h2)) };
+            let exact = if index.filter.may_contain(h) {
+                index.cands(index.by_first.get(&h))
+            } else {
+                &[]
+            };
+            let open = if index.open_first.is_empty() || !index.filter.may_contain(h2) {
+                &[][..]
+            } else {
+                index.cands(index.open_first.get(&h2))
+            };
             let opens = exact.len();
             for (ci, c) in exact.iter().chain(open.iter()).enumerate() {
                 let set = c.set as usize;
@@ -333,13 +386,20 @@ pub(crate) fn scan(index: &Index, sets: &[&[Phrase]], a: &Analyzed, rds: &AllRea
                 if ci >= opens {
                     let fits = c.open_fits(r.stem).unwrap_or_else(|| {
                         let p = &sets[set][c.phrase as usize];
-                        open_ok(r.stem, p.words[0].as_bytes()) || p.first_bare.as_deref().is_some_and(|w| open_ok(r.stem, w.as_bytes()))
+                        open_ok(r.stem, p.words[0].as_bytes())
+                            || p.first_bare
+                                .as_deref()
+                                .is_some_and(|w| open_ok(r.stem, w.as_bytes()))
                     });
                     if !fits {
                         continue;
                     }
                 }
-                let end = if c.words == 1 { Some(i + 1) } else { try_rest(a, rds, i, &sets[set][c.phrase as usize]) };
+                let end = if c.words == 1 {
+                    Some(i + 1)
+                } else {
+                    try_rest(a, rds, i, &sets[set][c.phrase as usize])
+                };
                 if let Some(end) = end {
                     let better = match best[set] {
                         None => true,
@@ -347,11 +407,21 @@ pub(crate) fn scan(index: &Index, sets: &[&[Phrase]], a: &Analyzed, rds: &AllRea
                             let len = end - i;
                             let blen = b.end - b.start;
                             // longer phrase, then exact over open-ended, then smaller prefix
-                            len > blen || (len == blen && !c.open_end && bopen) || (len == blen && r.prefix < b.skip && c.open_end == bopen)
+                            len > blen
+                                || (len == blen && !c.open_end && bopen)
+                                || (len == blen && r.prefix < b.skip && c.open_end == bopen)
                         }
                     };
                     if better {
-                        best[set] = Some((Match { start: i, end, skip: r.prefix, value: c.value as usize }, c.open_end));
+                        best[set] = Some((
+                            Match {
+                                start: i,
+                                end,
+                                skip: r.prefix,
+                                value: c.value as usize,
+                            },
+                            c.open_end,
+                        ));
                     }
                 }
             }
@@ -359,8 +429,15 @@ pub(crate) fn scan(index: &Index, sets: &[&[Phrase]], a: &Analyzed, rds: &AllRea
         for (set, b) in best[..ns].iter().enumerate() {
             let Some((mut m, _)) = *b else { continue };
             // a quote opened inside the phrase is closed inside it too: تنظيم “داعش”
-            let quotes = a.tokens[m.start..m.end].iter().filter(|t| t.kind == TokenKind::Punct('"')).count();
-            if quotes % 2 == 1 && a.tokens.get(m.end).is_some_and(|t| t.kind == TokenKind::Punct('"')) {
+            let quotes = a.tokens[m.start..m.end]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Punct('"'))
+                .count();
+            if quotes % 2 == 1
+                && a.tokens
+                    .get(m.end)
+                    .is_some_and(|t| t.kind == TokenKind::Punct('"'))
+            {
                 m.end += 1;
             }
             out[set].push(m);
@@ -378,7 +455,12 @@ mod tests {
         let a = Analyzed::new(text);
         set.find(&a)
             .into_iter()
-            .map(|m| (a.span(m.start, m.end, m.skip).slice(text).to_string(), *set.value(m.value)))
+            .map(|m| {
+                (
+                    a.span(m.start, m.end, m.skip).slice(text).to_string(),
+                    *set.value(m.value),
+                )
+            })
             .collect()
     }
 
@@ -391,8 +473,15 @@ mod tests {
         s.insert("قصف*", "shell");
         s.insert("التحالف", "coal");
         assert_eq!(
-            found(&s, "وقال رئيس المكتب لقوات سوريا الديمقراطية إن تنظيم “داعش” قصفت"),
-            [("قوات سوريا الديمقراطية".into(), "sdf"), ("تنظيم “داعش”".into(), "is"), ("قصفت".into(), "shell")]
+            found(
+                &s,
+                "وقال رئيس المكتب لقوات سوريا الديمقراطية إن تنظيم “داعش” قصفت"
+            ),
+            [
+                ("قوات سوريا الديمقراطية".into(), "sdf"),
+                ("تنظيم “داعش”".into(), "is"),
+                ("قصفت".into(), "shell")
+            ]
         );
         assert_eq!(found(&s, "تابعة للتحالف"), [("تحالف".into(), "coal")]);
         // no match inside a longer word
@@ -407,7 +496,10 @@ mod tests {
         let mut s = PhraseSet::new();
         s.insert("المستشفيات*", "long");
         s.insert("قصف*", "shell");
-        assert_eq!(found(&s, "والمستشفياتية"), [("المستشفياتية".into(), "long")]);
+        assert_eq!(
+            found(&s, "والمستشفياتية"),
+            [("المستشفياتية".into(), "long")]
+        );
         assert!(found(&s, "المستشفياتيةون").is_empty());
         assert_eq!(found(&s, "قصفوا"), [("قصفوا".into(), "shell")]);
         // dictionaries joined in one index find what each finds alone, overlaps included
@@ -428,8 +520,14 @@ mod tests {
         let mut s = PhraseSet::new();
         s.insert("أطلق* صاروخين", "rockets");
         s.insert("صاروخين", "weak");
-        assert_eq!(found(&s, "وأضاف أن المتشددين أطلقوا صاروخين"), [("أطلقوا صاروخين".into(), "rockets")]);
-        assert_eq!(found(&s, "وأطلقت صاروخين"), [("أطلقت صاروخين".into(), "rockets")]);
+        assert_eq!(
+            found(&s, "وأضاف أن المتشددين أطلقوا صاروخين"),
+            [("أطلقوا صاروخين".into(), "rockets")]
+        );
+        assert_eq!(
+            found(&s, "وأطلقت صاروخين"),
+            [("أطلقت صاروخين".into(), "rockets")]
+        );
         // the open word is the first one only: the second must be exact
         assert_eq!(found(&s, "أطلقوا صاروخينا"), Vec::<(String, &str)>::new());
     }

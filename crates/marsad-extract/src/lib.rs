@@ -20,6 +20,7 @@
 pub mod decide;
 pub mod lexicon;
 pub mod load;
+pub mod parts;
 mod pipeline;
 
 pub use load::{Diagnostic, Lexicons, Sources};
@@ -60,7 +61,12 @@ impl Extractor<'static> {
 impl<'a> Extractor<'a> {
     /// An extractor over the given lexicons and gazetteer.
     pub fn new(lex: &'a Lexicons, geo: Option<&'a Gazetteer>) -> Self {
-        Extractor { lex, geo, decide: None, subtype: None }
+        Extractor {
+            lex,
+            geo,
+            decide: None,
+            subtype: None,
+        }
     }
 
     /// Decide with this model which candidates are events (and their confidence).
@@ -87,10 +93,18 @@ impl<'a> Extractor<'a> {
     /// (the default), every candidate is scored and those below the threshold are dropped;
     /// each kept record carries its `confidence`.
     pub fn extract(&self, art: &Article) -> Vec<Explained> {
+        self.in_parts(art, |a| self.extract_whole(a), |e| &mut e.event)
+    }
+
+    fn extract_whole(&self, art: &Article) -> Vec<Explained> {
         let mut evs: Vec<Explained> = if self.decide.is_none() {
             pipeline::extract_article(self.lex, self.geo, art)
         } else {
-            self.decided(art, false).into_iter().filter(|(_, keep)| *keep).map(|(e, _)| e).collect()
+            self.decided(art, false)
+                .into_iter()
+                .filter(|(_, keep)| *keep)
+                .map(|(e, _)| e)
+                .collect()
         };
         evs.iter_mut().for_each(plausible_toll);
         evs
@@ -100,8 +114,15 @@ impl<'a> Extractor<'a> {
     /// confidence and, among its reasons, the decision and the features that weighed most.
     /// Without a trained decision, the rules' events, all kept.
     pub fn decisions(&self, art: &Article) -> Vec<(Explained, bool)> {
+        self.in_parts(art, |a| self.decisions_whole(a), |e| &mut e.0.event)
+    }
+
+    fn decisions_whole(&self, art: &Article) -> Vec<(Explained, bool)> {
         let mut all: Vec<(Explained, bool)> = if self.decide.is_none() {
-            pipeline::extract_article(self.lex, self.geo, art).into_iter().map(|e| (e, true)).collect()
+            pipeline::extract_article(self.lex, self.geo, art)
+                .into_iter()
+                .map(|e| (e, true))
+                .collect()
         } else {
             self.decided(art, true)
         };
@@ -110,13 +131,25 @@ impl<'a> Extractor<'a> {
     }
 
     fn decided(&self, art: &Article, all: bool) -> Vec<(Explained, bool)> {
-        let Some(model) = self.decide else { return Vec::new() };
+        let Some(model) = self.decide else {
+            return Vec::new();
+        };
         let cands = self.candidates(art);
         let ds = model.decide_all(art, &cands);
         // the sub-type decision, for what is shown
         let subs: Vec<Option<(String, f64)>> = match self.subtype {
             Some(sm) => (0..cands.len())
-                .map(|i| if ds[i].keep || all { sm.choose(&cands[i].event.event_type, &cands[i].event.sub_event_type, &decide::features(art, &cands, i)) } else { None })
+                .map(|i| {
+                    if ds[i].keep || all {
+                        sm.choose(
+                            &cands[i].event.event_type,
+                            &cands[i].event.sub_event_type,
+                            &decide::features(art, &cands, i),
+                        )
+                    } else {
+                        None
+                    }
+                })
                 .collect(),
             None => vec![None; cands.len()],
         };
@@ -124,7 +157,10 @@ impl<'a> Extractor<'a> {
         for ((mut e, d), sub) in cands.into_iter().zip(ds).zip(subs) {
             if let Some((s, score)) = sub {
                 if s != e.event.sub_event_type {
-                    e.why.push(format!("sub-type {s} (score {score:.3}), not the rules' {}: the sub-type decision", e.event.sub_event_type));
+                    e.why.push(format!(
+                        "sub-type {s} (score {score:.3}), not the rules' {}: the sub-type decision",
+                        e.event.sub_event_type
+                    ));
                     e.event.sub_event_type = s;
                 }
             }
@@ -133,7 +169,10 @@ impl<'a> Extractor<'a> {
                 e.event.confidence = Some((d.confidence * 1000.0).round() / 1000.0);
                 let top: Vec<String> = d.top.iter().map(|(f, w)| format!("{f} {w:+.2}")).collect();
                 if !e.guards.is_empty() {
-                    e.why.push(format!("guards the rules would have applied: {}", e.guards.join(", ")));
+                    e.why.push(format!(
+                        "guards the rules would have applied: {}",
+                        e.guards.join(", ")
+                    ));
                 }
                 e.why.push(format!(
                     "decision: {} (confidence {:.3}, threshold {:.3}); weighed most: {}",
@@ -153,6 +192,40 @@ impl<'a> Extractor<'a> {
     /// with the guards' names), less those that repeat a rules event (its trigger, or its
     /// sentence and type). What the decision scores, and what `marsad train` learns on.
     pub fn candidates(&self, art: &Article) -> Vec<Explained> {
+        self.in_parts(art, |a| self.candidates_whole(a), |e| &mut e.event)
+    }
+
+    /// Run `f` on the whole article, or on each of its parts when it is longer than
+    /// [`parts::PART_CHARS`] (see [`parts`]), placing the records of a part in the whole text.
+    fn in_parts<T>(
+        &self,
+        art: &Article,
+        f: impl Fn(&Article) -> Vec<T>,
+        event: impl Fn(&mut T) -> &mut marsad_model::Event,
+    ) -> Vec<T> {
+        let ps = parts::parts(&art.text, parts::PART_CHARS);
+        if ps.len() == 1 {
+            return f(art);
+        }
+        let mut out = Vec::new();
+        for p in ps {
+            let part = Article {
+                id: art.id.clone(),
+                published: art.published,
+                title: art.title.clone(),
+                source: art.source.clone(),
+                url: art.url.clone(),
+                text: art.text[p.start..p.end].to_string(),
+            };
+            for mut r in f(&part) {
+                event(&mut r).shift(p.offset);
+                out.push(r);
+            }
+        }
+        out
+    }
+
+    fn candidates_whole(&self, art: &Article) -> Vec<Explained> {
         let (mut evs, all) = pipeline::extract_with(self.lex, self.geo, art, true);
         let rules = evs.len();
         for e in all {
@@ -160,7 +233,9 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let repeat = evs[..rules].iter().any(|r| {
-                r.event.trigger.span == e.event.trigger.span || (r.event.sentence == e.event.sentence && r.event.event_type == e.event.event_type)
+                r.event.trigger.span == e.event.trigger.span
+                    || (r.event.sentence == e.event.sentence
+                        && r.event.event_type == e.event.event_type)
             });
             if !repeat {
                 evs.push(e);
@@ -171,7 +246,10 @@ impl<'a> Extractor<'a> {
 
     /// The output record of one article (the EVENTS.md output form).
     pub fn article_events(&self, art: &Article) -> ArticleEvents {
-        ArticleEvents { article: ArticleMeta::from(art), events: self.extract(art).into_iter().map(|e| e.event).collect() }
+        ArticleEvents {
+            article: ArticleMeta::from(art),
+            events: self.extract(art).into_iter().map(|e| e.event).collect(),
+        }
     }
 }
 

@@ -170,7 +170,14 @@ pub struct Lexicons {
 }
 
 const TYPES: &[(&str, &[&str])] = &[
-    ("battles", &["armed_clash", "government_regains_territory", "non_state_actor_overtakes_territory"]),
+    (
+        "battles",
+        &[
+            "armed_clash",
+            "government_regains_territory",
+            "non_state_actor_overtakes_territory",
+        ],
+    ),
     (
         "explosions_remote_violence",
         &[
@@ -182,8 +189,22 @@ const TYPES: &[(&str, &[&str])] = &[
             "chemical_weapon",
         ],
     ),
-    ("violence_against_civilians", &["attack", "abduction_forced_disappearance", "sexual_violence"]),
-    ("protests", &["peaceful_protest", "protest_with_intervention", "excessive_force_against_protesters"]),
+    (
+        "violence_against_civilians",
+        &[
+            "attack",
+            "abduction_forced_disappearance",
+            "sexual_violence",
+        ],
+    ),
+    (
+        "protests",
+        &[
+            "peaceful_protest",
+            "protest_with_intervention",
+            "excessive_force_against_protesters",
+        ],
+    ),
     ("riots", &["violent_demonstration", "mob_violence"]),
     (
         "strategic_developments",
@@ -263,11 +284,35 @@ pub(crate) struct ContextMatches {
 impl Lexicons {
     /// The cues, countries and actors of an article, in one pass over its words; the same
     /// matches as each dictionary's own `find_with`.
-    pub(crate) fn find_context(&self, a: &marsad_text::tokens::Analyzed, rds: &marsad_text::AllReadings<'_>) -> ContextMatches {
-        let index = self.context.get_or_init(|| crate::lexicon::Index::new(&[self.cues.entries(), self.countries.entries(), self.actors.entries()]));
-        let mut m = crate::lexicon::scan(index, &[self.cues.phrases(), self.countries.phrases(), self.actors.phrases()], a, rds).into_iter();
+    pub(crate) fn find_context(
+        &self,
+        a: &marsad_text::tokens::Analyzed,
+        rds: &marsad_text::AllReadings<'_>,
+    ) -> ContextMatches {
+        let index = self.context.get_or_init(|| {
+            crate::lexicon::Index::new(&[
+                self.cues.entries(),
+                self.countries.entries(),
+                self.actors.entries(),
+            ])
+        });
+        let mut m = crate::lexicon::scan(
+            index,
+            &[
+                self.cues.phrases(),
+                self.countries.phrases(),
+                self.actors.phrases(),
+            ],
+            a,
+            rds,
+        )
+        .into_iter();
         let mut next = || m.next().unwrap_or_default();
-        ContextMatches { cues: next(), countries: next(), actors: next() }
+        ContextMatches {
+            cues: next(),
+            countries: next(),
+            actors: next(),
+        }
     }
 
     /// Compile the sources. Bad lines are skipped and reported.
@@ -275,15 +320,27 @@ impl Lexicons {
         let mut lx = Lexicons::default();
         let mut diags = Vec::new();
         let mut diag = |source: &'static str, line: usize, message: String| {
-            diags.push(Diagnostic { source, line, message });
+            diags.push(Diagnostic {
+                source,
+                line,
+                message,
+            });
         };
         for (n, cols) in rows(src.triggers) {
             if cols.len() < 4 {
-                diag("triggers.tsv", n, format!("expected 4 columns, found {}", cols.len()));
+                diag(
+                    "triggers.tsv",
+                    n,
+                    format!("expected 4 columns, found {}", cols.len()),
+                );
                 continue;
             }
             let Some((t, s)) = acled_type(cols[1], cols[2]) else {
-                diag("triggers.tsv", n, format!("unknown ACLED type {}/{}", cols[1], cols[2]));
+                diag(
+                    "triggers.tsv",
+                    n,
+                    format!("unknown ACLED type {}/{}", cols[1], cols[2]),
+                );
                 continue;
             };
             let class = match cols[3] {
@@ -296,11 +353,19 @@ impl Lexicons {
                     continue;
                 }
             };
-            lx.triggers.insert(cols[0], Trigger { event_type: t, sub_event_type: s, class });
+            lx.triggers.insert(
+                cols[0],
+                Trigger {
+                    event_type: t,
+                    sub_event_type: s,
+                    class,
+                },
+            );
         }
         // a phrase may belong to several cue kinds (مدنيين is a civilian and a person word)
         let mut cue_bits: Vec<(String, u32)> = Vec::new();
-        let mut cue_index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut cue_index: std::collections::HashMap<String, usize> =
+            std::collections::HashMap::new();
         for (n, cols) in rows(src.cues) {
             let Some(cue) = cols.first().and_then(|c| Cue::parse(c)) else {
                 diag("cues.tsv", n, format!("unknown cue {:?}", cols.first()));
@@ -326,11 +391,19 @@ impl Lexicons {
         }
         for (n, cols) in rows(src.actors) {
             if cols.len() < 4 {
-                diag("actors.tsv", n, format!("expected 4 columns, found {}", cols.len()));
+                diag(
+                    "actors.tsv",
+                    n,
+                    format!("expected 4 columns, found {}", cols.len()),
+                );
                 continue;
             }
             if ActorCategory::parse(cols[1]).is_none() {
-                diag("actors.tsv", n, format!("unknown actor category {}", cols[1]));
+                diag(
+                    "actors.tsv",
+                    n,
+                    format!("unknown actor category {}", cols[1]),
+                );
             }
             let idx = lx.actor_table.len();
             lx.actor_table.push(ActorDef {
@@ -343,11 +416,19 @@ impl Lexicons {
         }
         for (n, cols) in rows(src.agents) {
             if cols.len() < 3 {
-                diag("agents.tsv", n, format!("expected 3 columns, found {}", cols.len()));
+                diag(
+                    "agents.tsv",
+                    n,
+                    format!("expected 3 columns, found {}", cols.len()),
+                );
                 continue;
             }
             if ActorCategory::parse(cols[2]).is_none() {
-                diag("agents.tsv", n, format!("unknown actor category {}", cols[2]));
+                diag(
+                    "agents.tsv",
+                    n,
+                    format!("unknown actor category {}", cols[2]),
+                );
             }
             let idx = lx.actor_table.len();
             lx.actor_table.push(ActorDef {
@@ -360,13 +441,34 @@ impl Lexicons {
         }
         for (n, cols) in rows(src.countries) {
             if cols.len() < 3 {
-                diag("countries.tsv", n, format!("expected 3 or 4 columns, found {}", cols.len()));
+                diag(
+                    "countries.tsv",
+                    n,
+                    format!("expected 3 or 4 columns, found {}", cols.len()),
+                );
                 continue;
             }
             let idx = lx.country_table.len();
-            lx.country_table.push(CountryDef { iso2: cols[0].to_string(), english: cols[1].to_string() });
-            insert_all(&mut lx.countries, cols[2], CountryHit { country: idx, demonym: false });
-            insert_all(&mut lx.countries, cols.get(3).copied().unwrap_or(""), CountryHit { country: idx, demonym: true });
+            lx.country_table.push(CountryDef {
+                iso2: cols[0].to_string(),
+                english: cols[1].to_string(),
+            });
+            insert_all(
+                &mut lx.countries,
+                cols[2],
+                CountryHit {
+                    country: idx,
+                    demonym: false,
+                },
+            );
+            insert_all(
+                &mut lx.countries,
+                cols.get(3).copied().unwrap_or(""),
+                CountryHit {
+                    country: idx,
+                    demonym: true,
+                },
+            );
         }
         (lx, diags)
     }
@@ -386,14 +488,31 @@ mod tests {
     fn shipped_lexicons_have_no_bad_lines() {
         let (lx, diags) = Lexicons::compile(Sources::embedded());
         assert!(diags.is_empty(), "{diags:#?}");
-        assert!(lx.actor_table.len() >= 200, "the issue asks for at least 200 actors");
+        assert!(
+            lx.actor_table.len() >= 200,
+            "the issue asks for at least 200 actors"
+        );
         assert!(lx.triggers.len() > 100 && lx.country_table.len() > 20);
     }
 
     #[test]
     fn bad_lines_become_diagnostics() {
-        let src = Sources { triggers: "x\tbattles\tnope\tevent\nقصف\tbattles\tarmed_clash\n", cues: "nope\tx\n", actors: "A\twizards\tSY\tا ب\n", agents: "", countries: "" };
+        let src = Sources {
+            triggers: "x\tbattles\tnope\tevent\nقصف\tbattles\tarmed_clash\n",
+            cues: "nope\tx\n",
+            actors: "A\twizards\tSY\tا ب\n",
+            agents: "",
+            countries: "",
+        };
         let (_, d) = Lexicons::compile(src);
-        assert_eq!(d.iter().map(|d| (d.source, d.line)).collect::<Vec<_>>(), [("triggers.tsv", 1), ("triggers.tsv", 2), ("cues.tsv", 1), ("actors.tsv", 1)]);
+        assert_eq!(
+            d.iter().map(|d| (d.source, d.line)).collect::<Vec<_>>(),
+            [
+                ("triggers.tsv", 1),
+                ("triggers.tsv", 2),
+                ("cues.tsv", 1),
+                ("actors.tsv", 1)
+            ]
+        );
     }
 }

@@ -10,7 +10,7 @@ use crate::load::{Cue, Lexicons, Trigger, TriggerClass};
 use chrono::NaiveDate;
 use marsad_geo::{Gazetteer, PlaceMention, Resolution};
 use marsad_model::{
-    Actor, ActorCategory, Article, DatePrecision, Evidence, Event, EventDate, Location, Span,
+    Actor, ActorCategory, Article, DatePrecision, Event, EventDate, Evidence, Location, Span,
 };
 use marsad_text::dates::{find_dates_with, DateMention};
 use marsad_text::numbers::{find_numbers_with, NumberMention};
@@ -79,6 +79,8 @@ struct Ctx<'a> {
     /// The article's places, found when an event first asks for one: most articles with a
     /// trigger word make no event and never need them.
     places: std::cell::OnceCell<Vec<(PlaceMention, Option<Resolution>)>>,
+    /// Whether those places are in text order (then a sentence's are found by halving).
+    places_sorted: std::cell::OnceCell<bool>,
     sports: bool,
     suicide_in_article: bool,
     /// Keep what a guard would stop, naming the guard (candidates for the decision).
@@ -97,7 +99,8 @@ impl<'a> Ctx<'a> {
             let a = self.a;
             let ms = g.mentions_with(a, self.rds);
             let rs = g.resolve_in(a, self.sents, &ms);
-            let mut places: Vec<(PlaceMention, Option<Resolution>)> = ms.into_iter().map(|m| (m, None)).collect();
+            let mut places: Vec<(PlaceMention, Option<Resolution>)> =
+                ms.into_iter().map(|m| (m, None)).collect();
             for r in rs {
                 if let Some(slot) = places.get_mut(r.mention) {
                     slot.1 = Some(r);
@@ -109,7 +112,10 @@ impl<'a> Ctx<'a> {
                 self.trig.iter().any(|m| m.start < b0 && a0 < m.end)
                     || self.dates.iter().any(|d| d.start < b0 && a0 < d.end)
                     || self.nums.iter().any(|x| x.start < b0 && a0 < x.end)
-                    || self.actors.iter().any(|h: &ActorHit| h.start < b0 && a0 < h.end)
+                    || self
+                        .actors
+                        .iter()
+                        .any(|h: &ActorHit| h.start < b0 && a0 < h.end)
             };
             let cue_word = |a0: usize, b0: usize| (a0..b0).all(|i| cue[i] != 0);
             // a name right after فندق، مسجد، شركة… names the building, not the town
@@ -119,12 +125,33 @@ impl<'a> Ctx<'a> {
             let titled = |p: &PlaceMention| {
                 p.cue.is_none()
                     && (p.start.saturating_sub(3)..p.start).any(|i| {
-                        cue[i] & Cue::Title.bit() != 0 && (i + 1..p.start).all(|k| a.tokens[k].is_word())
+                        cue[i] & Cue::Title.bit() != 0
+                            && (i + 1..p.start).all(|k| a.tokens[k].is_word())
                     })
             };
-            places.retain(|p| !taken(p.0.start, p.0.end) && !cue_word(p.0.start, p.0.end) && !facility(p.0.start) && !titled(&p.0));
+            places.retain(|p| {
+                !taken(p.0.start, p.0.end)
+                    && !cue_word(p.0.start, p.0.end)
+                    && !facility(p.0.start)
+                    && !titled(&p.0)
+            });
             places
         })
+    }
+    /// The places that may start in tokens `a..b`, in text order: exactly those when the
+    /// places are in text order (always, as found), else all of them. Callers still test
+    /// each place, so the answer is the same either way; the halving keeps a long text linear.
+    fn places_in(&self, a: usize, b: usize) -> &[(PlaceMention, Option<Resolution>)] {
+        let ps = self.places();
+        if !*self
+            .places_sorted
+            .get_or_init(|| ps.windows(2).all(|w| w[0].0.start <= w[1].0.start))
+        {
+            return ps;
+        }
+        let lo = ps.partition_point(|p| p.0.start < a);
+        let hi = lo + ps[lo..].partition_point(|p| p.0.start < b);
+        &ps[lo..hi]
     }
     fn has(&self, i: usize, c: Cue) -> bool {
         self.cue.get(i).is_some_and(|b| b & c.bit() != 0)
@@ -139,13 +166,22 @@ impl<'a> Ctx<'a> {
         self.a.span(a, b, skip)
     }
     fn ev(&self, s: Span) -> Evidence {
-        Evidence { text: self.slice(s).to_string(), span: s }
+        Evidence {
+            text: self.slice(s).to_string(),
+            span: s,
+        }
     }
     fn slice(&self, s: Span) -> &'a str {
         ctx_slice(&self.cps, self.text, s)
     }
     fn count_evidence(&self, spans: &[Span]) -> Vec<marsad_model::CountEvidence> {
-        spans.iter().map(|&sp| marsad_model::CountEvidence { text: self.slice(sp).to_string(), span: sp }).collect()
+        spans
+            .iter()
+            .map(|&sp| marsad_model::CountEvidence {
+                text: self.slice(sp).to_string(),
+                span: sp,
+            })
+            .collect()
     }
 }
 
@@ -157,7 +193,12 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
 /// Extract events; with `permissive`, also the triggers the guards stop, each with the names
 /// of the guards it met (`Explained::guards`), for the trained decision to weigh: the second
 /// list, from the same analysis of the article (empty when not `permissive`).
-pub fn extract_with(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article, permissive: bool) -> (Vec<Explained>, Vec<Explained>) {
+pub fn extract_with(
+    lx: &Lexicons,
+    geo: Option<&Gazetteer>,
+    art: &Article,
+    permissive: bool,
+) -> (Vec<Explained>, Vec<Explained>) {
     let text = art.text.as_str();
     let a = Analyzed::new(text);
     let n = a.tokens.len();
@@ -183,7 +224,12 @@ pub fn extract_with(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article, permi
     for m in &chits {
         counts[lx.countries.value(m.value).country] += 1;
     }
-    let country = counts.iter().enumerate().filter(|(_, c)| **c > 0).max_by_key(|(i, c)| (**c, usize::MAX - i)).map(|(i, _)| i);
+    let country = counts
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| **c > 0)
+        .max_by_key(|(i, c)| (**c, usize::MAX - i))
+        .map(|(i, _)| i);
     let mut actors = Vec::new();
     for m in context.actors {
         let def = &lx.actor_table[*lx.actors.value(m.value)];
@@ -193,7 +239,9 @@ pub fn extract_with(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article, permi
         let mut template = None;
         if def.generic {
             // a demonym right after a generic agent names its country: الجيش السوري
-            let dem = chits.iter().find(|c| c.start == m.end && lx.countries.value(c.value).demonym);
+            let dem = chits
+                .iter()
+                .find(|c| c.start == m.end && lx.countries.value(c.value).demonym);
             let ci = match dem {
                 Some(c) => {
                     end = c.end;
@@ -209,11 +257,19 @@ pub fn extract_with(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article, permi
                     canonical = canonical.replace("{country}", &lx.country_table[ci].english);
                     ctry = Some(lx.country_table[ci].iso2.clone());
                 }
-                None => canonical = canonical.replace(" of {country}", "").replace(" ({country})", "").replace("{country}", ""),
+                None => {
+                    canonical = canonical
+                        .replace(" of {country}", "")
+                        .replace(" ({country})", "")
+                        .replace("{country}", "")
+                }
             }
         }
         let span = a.span(m.start, end, m.skip);
-        let armed = !matches!(def.category, Some(ActorCategory::Civilians) | Some(ActorCategory::Protesters) | None);
+        let armed = !matches!(
+            def.category,
+            Some(ActorCategory::Civilians) | Some(ActorCategory::Protesters) | None
+        );
         actors.push(ActorHit {
             start: m.start,
             end,
@@ -233,7 +289,11 @@ pub fn extract_with(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article, permi
     let nums = find_numbers_with(&a.tokens, &rds);
     let dates = find_dates_with(&a.tokens, art.published, &rds);
     let suicide_in_article = cue.iter().any(|b| b & Cue::Suicide.bit() != 0);
-    let sports_hits = (0..n).filter(|&i| cue[i] & Cue::Sports.bit() != 0 && (i == 0 || cue[i - 1] & Cue::Sports.bit() == 0)).count();
+    let sports_hits = (0..n)
+        .filter(|&i| {
+            cue[i] & Cue::Sports.bit() != 0 && (i == 0 || cue[i - 1] & Cue::Sports.bit() == 0)
+        })
+        .count();
     let ctx = Ctx {
         lx,
         text,
@@ -252,6 +312,7 @@ pub fn extract_with(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article, permi
         nums,
         dates,
         places: std::cell::OnceCell::new(),
+        places_sorted: std::cell::OnceCell::new(),
     };
     let lead_date = lead_date(&ctx, &sents);
     let run = || {
@@ -281,7 +342,9 @@ pub fn extract_with(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article, permi
 /// event («وكتب أن ثلاثة من أفراد القوات قتلوا وأصيب عشرة بجروح»): its counts complete that
 /// event where it has none.
 fn toll_continues(ctx: &Ctx<'_>, s: &Sentence, out: &mut [Explained]) {
-    if ctx.any(s.start, s.end, Cue::Cumulative).is_some() || ctx.any(s.start, s.end, Cue::Accident).is_some() {
+    if ctx.any(s.start, s.end, Cue::Cumulative).is_some()
+        || ctx.any(s.start, s.end, Cue::Accident).is_some()
+    {
         return;
     }
     let counts = sentence_counts(ctx, s);
@@ -290,15 +353,30 @@ fn toll_continues(ctx: &Ctx<'_>, s: &Sentence, out: &mut [Explained]) {
     }
     // the event it continues: the last one, or for a count of a named group («ثلاثة من أفراد
     // القوات») the last one that counted another group
-    let grouped = counts.fatal.as_ref().is_some_and(|f| f.3.iter().any(|c| group_of(ctx, *c).is_some()));
+    let grouped = counts
+        .fatal
+        .as_ref()
+        .is_some_and(|f| f.3.iter().any(|c| group_of(ctx, *c).is_some()));
     let at = out
         .iter()
-        .rposition(|e| grouped && e.event.fatalities_evidence.iter().any(|c| group_of(ctx, c.span).is_some()))
+        .rposition(|e| {
+            grouped
+                && e.event
+                    .fatalities_evidence
+                    .iter()
+                    .any(|c| group_of(ctx, c.span).is_some())
+        })
         .filter(|&i| i + 3 >= out.len())
         .or(out.len().checked_sub(1));
-    let Some(e) = at.and_then(|i| out.get_mut(i)) else { return };
+    let Some(e) = at.and_then(|i| out.get_mut(i)) else {
+        return;
+    };
     // a sentence with its own period (a year, a month, another day) counts something else
-    if ctx.dates.iter().any(|d| d.start >= s.start && d.end <= s.end && d.range != e.event.date.range) {
+    if ctx
+        .dates
+        .iter()
+        .any(|d| d.start >= s.start && d.end <= s.end && d.range != e.event.date.range)
+    {
         return;
     }
     if !violent(&e.event.event_type) {
@@ -314,14 +392,29 @@ fn toll_continues(ctx: &Ctx<'_>, s: &Sentence, out: &mut [Explained]) {
     }
     // the other side's dead: «مقتل 38 من مقاتلي التنظيم» then «ثلاثة من أفراد القوات قتلوا»
     if let (Some(n), Some((v, _, _, sp))) = (e.event.fatalities, &counts.fatal) {
-        let before = e.event.fatalities_evidence.iter().filter_map(|c| group_of(ctx, c.span)).collect::<Vec<_>>();
-        let now = sp.iter().filter_map(|c| group_of(ctx, *c)).collect::<Vec<_>>();
-        if *v != n && !before.is_empty() && !now.is_empty() && now.iter().all(|g| !before.contains(g)) {
+        let before = e
+            .event
+            .fatalities_evidence
+            .iter()
+            .filter_map(|c| group_of(ctx, c.span))
+            .collect::<Vec<_>>();
+        let now = sp
+            .iter()
+            .filter_map(|c| group_of(ctx, *c))
+            .collect::<Vec<_>>();
+        if *v != n
+            && !before.is_empty()
+            && !now.is_empty()
+            && now.iter().all(|g| !before.contains(g))
+        {
             e.event.fatalities = Some(n + v);
             e.event.fatalities_low = None;
             e.event.fatalities_high = None;
             e.event.fatalities_evidence.extend(ev(sp));
-            e.why.push(format!("fatalities {}: {n} and {v} of another side, counted in a following sentence", n + v));
+            e.why.push(format!(
+                "fatalities {}: {n} and {v} of another side, counted in a following sentence",
+                n + v
+            ));
         }
     }
     if let (None, Some((v, _, _, sp))) = (e.event.injured, &counts.injured) {
@@ -333,17 +426,25 @@ fn toll_continues(ctx: &Ctx<'_>, s: &Sentence, out: &mut [Explained]) {
 
 /// The group a count names after «من»: «38 من مقاتلي التنظيم» → (مقاتلي, التنظيم).
 fn group_of(ctx: &Ctx<'_>, sp: Span) -> Option<(String, String)> {
-    let nm = ctx.nums.iter().find(|x| ctx.span(x.start, x.end, x.skip) == sp)?;
+    let nm = ctx
+        .nums
+        .iter()
+        .find(|x| ctx.span(x.start, x.end, x.skip) == sp)?;
     if ctx.norm(nm.end) != "من" {
         return None;
     }
-    Some((ctx.norm(nm.end + 1).to_string(), ctx.norm(nm.end + 2).to_string()))
+    Some((
+        ctx.norm(nm.end + 1).to_string(),
+        ctx.norm(nm.end + 2).to_string(),
+    ))
 }
 
 /// The first date mention in the first three sentences: the report's own "today".
 fn lead_date<'c>(ctx: &'c Ctx<'_>, sents: &[Sentence]) -> Option<&'c DateMention> {
     let limit = sents.get(3).map(|s| s.start).unwrap_or(usize::MAX);
-    ctx.dates.iter().find(|d| d.start < limit && d.range.precision == DatePrecision::Day)
+    ctx.dates
+        .iter()
+        .find(|d| d.start < limit && d.range.precision == DatePrecision::Day)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -357,19 +458,34 @@ fn sentence_events(
     geo: Option<&Gazetteer>,
     out: &mut Vec<Explained>,
 ) {
-    let trigs: Vec<&Match> = ctx.trig.iter().filter(|m| m.start >= s.start && m.start < s.end).collect();
+    let trigs: Vec<&Match> = ctx
+        .trig
+        .iter()
+        .filter(|m| m.start >= s.start && m.start < s.end)
+        .collect();
     if trigs.is_empty() {
         return;
     }
     let lx = ctx.lx;
     let tr = |m: &Match| -> &Trigger { lx.triggers.value(m.value) };
     let cumulative = ctx.any(s.start, s.end, Cue::Cumulative).is_some();
-    let day_in_sentence = ctx.dates.iter().any(|d| d.start >= s.start && d.end <= s.end && d.range.precision == DatePrecision::Day);
+    let day_in_sentence = ctx
+        .dates
+        .iter()
+        .any(|d| d.start >= s.start && d.end <= s.end && d.range.precision == DatePrecision::Day);
     // a condemnation names an event told elsewhere, unless it dates it to a day itself
-    let condemn = ctx.any(s.start, s.end, Cue::Condemn).filter(|_| !day_in_sentence);
+    let condemn = ctx
+        .any(s.start, s.end, Cue::Condemn)
+        .filter(|_| !day_in_sentence);
     let sports_sentence = ctx.any(s.start, s.end, Cue::Sports).is_some();
-    let armed_in_sentence = ctx.actors.iter().any(|h| h.start >= s.start && h.end <= s.end && h.armed);
-    let any_actor = ctx.actors.iter().any(|h| h.start >= s.start && h.end <= s.end);
+    let armed_in_sentence = ctx
+        .actors
+        .iter()
+        .any(|h| h.start >= s.start && h.end <= s.end && h.armed);
+    let any_actor = ctx
+        .actors
+        .iter()
+        .any(|h| h.start >= s.start && h.end <= s.end);
     let weapon = [Cue::Air, Cue::Shelling, Cue::Suicide, Cue::Ied]
         .iter()
         .any(|&c| ctx.any(s.start, s.end, c).is_some());
@@ -378,7 +494,9 @@ fn sentence_events(
     let judicial = ctx.any(s.start, s.end, Cue::Judicial).is_some();
     let counts = sentence_counts(ctx, s);
     let has_toll = counts.fatal.is_some() || counts.injured.is_some();
-    let casualty_word = trigs.iter().any(|m| matches!(tr(m).class, TriggerClass::Casualty | TriggerClass::Injury));
+    let casualty_word = trigs
+        .iter()
+        .any(|m| matches!(tr(m).class, TriggerClass::Casualty | TriggerClass::Injury));
 
     // which triggers survive the guards
     let mut kept: Vec<(&Match, Vec<String>, Vec<&'static str>)> = Vec::new();
@@ -401,14 +519,26 @@ fn sentence_events(
             veto!("negation");
         }
         // bombs found, seized or defused, attacks foiled: no explosion, no attack
-        if matches!(t.event_type, "explosions_remote_violence" | "battles") && ctx.any(lo, m.start, Cue::Foiled).is_some() {
+        if matches!(t.event_type, "explosions_remote_violence" | "battles")
+            && ctx.any(lo, m.start, Cue::Foiled).is_some()
+        {
             veto!("foiled");
         }
         // a denial reaches over its whole complement: نفت الوزارة أن تكون طائراتها قد قصفت
-        if ctx.any(m.start.saturating_sub(15).max(s.start), m.start, Cue::Denial).is_some() {
+        if ctx
+            .any(
+                m.start.saturating_sub(15).max(s.start),
+                m.start,
+                Cue::Denial,
+            )
+            .is_some()
+        {
             veto!("denial");
         }
-        if ctx.any(ca.max(m.start.saturating_sub(8)), m.start, Cue::Modal).is_some() {
+        if ctx
+            .any(ca.max(m.start.saturating_sub(8)), m.start, Cue::Modal)
+            .is_some()
+        {
             veto!("modal");
         }
         // قد before an imperfect verb is "may" (قد يؤدي); before a past verb it is "already"
@@ -416,14 +546,18 @@ fn sentence_events(
             let w = ctx.norm(i);
             w.starts_with(['ي', 'ن']) || (w.starts_with('ت') && i != m.start && !w.ends_with("وا"))
         };
-        if (ca.max(m.start.saturating_sub(8))..m.start).any(|i| ctx.norm(i) == "قد" && imperfect(i + 1)) {
+        if (ca.max(m.start.saturating_sub(8))..m.start)
+            .any(|i| ctx.norm(i) == "قد" && imperfect(i + 1))
+        {
             veto!("may");
         }
         // calls, demands, threats and wishes: «دعا إلى وقف إطلاق النار»; protesters' demands
         // are how protests are reported, so they do not stop one
         if let Some(c) = ctx.any(ca.max(m.start.saturating_sub(8)), m.start, Cue::Call) {
             // ...except a call *to* a protest (دعت حماس إلى «يوم غضب») is a plan too
-            if !matches!(t.event_type, "protests" | "riots") || ctx.any(c + 1, m.start, Cue::Towards).is_some() {
+            if !matches!(t.event_type, "protests" | "riots")
+                || ctx.any(c + 1, m.start, Cue::Towards).is_some()
+            {
                 veto!("call");
             }
         }
@@ -441,12 +575,19 @@ fn sentence_events(
             let clitic = &w[..from];
             w[from..].starts_with("ال") || clitic.ends_with("ال") || clitic.ends_with("لل")
         };
-        if definite && si > 0 && !has_toll && !day_in_sentence && !matches!(t.event_type, "protests" | "riots") {
+        if definite
+            && si > 0
+            && !has_toll
+            && !day_in_sentence
+            && !matches!(t.event_type, "protests" | "riots")
+        {
             veto!("definite_general");
         }
         match t.class {
             TriggerClass::Event => {
-                if t.event_type == "strategic_developments" && !((terror || armed_in_sentence) && day_in_sentence) {
+                if t.event_type == "strategic_developments"
+                    && !((terror || armed_in_sentence) && day_in_sentence)
+                {
                     veto!("strategic_unsupported");
                 }
                 if condemn.is_some_and(|c| c < m.start) && !has_toll && t.event_type != "protests" {
@@ -461,12 +602,21 @@ fn sentence_events(
                 if condemn.is_some_and(|c| c < m.start) && !has_toll {
                     veto!("weak_condemned");
                 }
-                if t.event_type == "strategic_developments" && !((terror || armed_in_sentence) && day_in_sentence) {
+                if t.event_type == "strategic_developments"
+                    && !((terror || armed_in_sentence) && day_in_sentence)
+                {
                     veto!("weak_strategic_unsupported");
                 }
                 if t.event_type == "protests" || t.event_type == "riots" {
                     // a march or a gathering needs a protest word or protesters nearby
-                    if !ctx.actors.iter().any(|h| h.start >= s.start && h.end <= s.end && matches!(h.actor.category, Some(ActorCategory::Protesters) | Some(ActorCategory::Rioters))) {
+                    if !ctx.actors.iter().any(|h| {
+                        h.start >= s.start
+                            && h.end <= s.end
+                            && matches!(
+                                h.actor.category,
+                                Some(ActorCategory::Protesters) | Some(ActorCategory::Rioters)
+                            )
+                    }) {
                         veto!("weak_protest_without_protesters");
                     }
                 } else if !(has_toll || armed_in_sentence || weapon || casualty_word) {
@@ -475,7 +625,9 @@ fn sentence_events(
                 if cumulative && !weapon && !armed_in_sentence {
                     veto!("weak_cumulative");
                 }
-                if (judicial && !has_toll && !matches!(t.event_type, "protests" | "riots")) || accident {
+                if (judicial && !has_toll && !matches!(t.event_type, "protests" | "riots"))
+                    || accident
+                {
                     veto!("weak_judicial_or_accident");
                 }
                 why.push("a word that names an event when the sentence supports it (an actor, a toll or a weapon)".into());
@@ -488,7 +640,11 @@ fn sentence_events(
                 if condemn.is_some() && !has_toll {
                     veto!("casualty_condemned");
                 }
-                if !(armed_in_sentence || weapon || terror || ctx.any(s.start, s.end, Cue::Clash).is_some()) {
+                if !(armed_in_sentence
+                    || weapon
+                    || terror
+                    || ctx.any(s.start, s.end, Cue::Clash).is_some())
+                {
                     veto!("casualty_no_armed_context");
                 }
                 if !(has_toll || armed_in_sentence) {
@@ -504,15 +660,21 @@ fn sentence_events(
         return;
     }
     // a sentence with a proper event word: killings in it are its toll, not events of their own
-    let has_event_word = kept.iter().any(|(m, _, g)| g.is_empty() && tr(m).class != TriggerClass::Casualty);
+    let has_event_word = kept
+        .iter()
+        .any(|(m, _, g)| g.is_empty() && tr(m).class != TriggerClass::Casualty);
     if has_event_word {
-        kept.retain(|(m, _, g)| tr(m).class != TriggerClass::Casualty || (ctx.permissive.get() && !g.is_empty()));
+        kept.retain(|(m, _, g)| {
+            tr(m).class != TriggerClass::Casualty || (ctx.permissive.get() && !g.is_empty())
+        });
     }
     // an attack word beside a word that names a violent event is that event again (beside:
     // within ten words; farther, in another clause, it may be another event)
     let named: Vec<usize> = kept
         .iter()
-        .filter(|(m, _, g)| g.is_empty() && tr(m).class == TriggerClass::Event && violent(tr(m).event_type))
+        .filter(|(m, _, g)| {
+            g.is_empty() && tr(m).class == TriggerClass::Event && violent(tr(m).event_type)
+        })
         // («… خلال هجوم … بعد قصف»: the event after بعد is another, earlier one)
         .filter(|(m, _, _)| !(m.start > s.start && ctx.has(m.start - 1, Cue::After)))
         .map(|(m, _, _)| m.start)
@@ -520,18 +682,37 @@ fn sentence_events(
     if !named.is_empty() {
         kept.retain(|(m, _, _)| {
             tr(m).class != TriggerClass::Weak
-                || matches!(tr(m).event_type, "protests" | "riots" | "strategic_developments")
-                || !named.iter().any(|&n| n.abs_diff(m.start) <= 10 || s.clause_of(n) == s.clause_of(m.start))
+                || matches!(
+                    tr(m).event_type,
+                    "protests" | "riots" | "strategic_developments"
+                )
+                || !named
+                    .iter()
+                    .any(|&n| n.abs_diff(m.start) <= 10 || s.clause_of(n) == s.clause_of(m.start))
         });
     }
-    let mut typed: Vec<(&Match, Vec<String>, &str, &str, Option<String>, Vec<&'static str>)> = kept
+    let mut typed: Vec<(
+        &Match,
+        Vec<String>,
+        &str,
+        &str,
+        Option<String>,
+        Vec<&'static str>,
+    )> = kept
         .into_iter()
         .map(|(m, why, guards)| {
             let t = tr(m);
             let (et, mut st, mut reason) = refine(ctx, s, m, t);
-            if et == "explosions_remote_violence" && st == "remote_explosive_landmine_ied" && ctx.suicide_in_article && ctx.any(s.start, s.end, Cue::Ied).is_none() {
+            if et == "explosions_remote_violence"
+                && st == "remote_explosive_landmine_ied"
+                && ctx.suicide_in_article
+                && ctx.any(s.start, s.end, Cue::Ied).is_none()
+            {
                 st = "suicide_bomb";
-                reason = Some("sub-type suicide_bomb: a bombing, and the report names a suicide attacker".into());
+                reason = Some(
+                    "sub-type suicide_bomb: a bombing, and the report names a suicide attacker"
+                        .into(),
+                );
             }
             (m, why, et, st, reason, guards)
         })
@@ -546,7 +727,12 @@ fn sentence_events(
     };
     let general = |m: &Match, et: &str| tr(m).class != TriggerClass::Event && rank(et) > 0;
     if typed.iter().filter(|x| general(x.0, x.2)).count() > 1 {
-        let best = typed.iter().filter(|x| general(x.0, x.2)).map(|x| rank(x.2)).max().unwrap_or(0);
+        let best = typed
+            .iter()
+            .filter(|x| general(x.0, x.2))
+            .map(|x| rank(x.2))
+            .max()
+            .unwrap_or(0);
         let mut taken = false;
         typed.retain(|x| {
             if !general(x.0, x.2) {
@@ -561,7 +747,11 @@ fn sentence_events(
     // نتيجة مواجهات»): each takes the counts of its own stretch, from its clause to the next
     // trigger's clause
     let violent_starts: Vec<usize> = {
-        let mut v: Vec<usize> = typed.iter().filter(|x| violent(x.2)).map(|x| x.0.start).collect();
+        let mut v: Vec<usize> = typed
+            .iter()
+            .filter(|x| violent(x.2))
+            .map(|x| x.0.start)
+            .collect();
         v.sort_unstable();
         v
     };
@@ -577,9 +767,24 @@ fn sentence_events(
         }
         let k = violent_starts.iter().position(|&x| x == m.start)?;
         // halfway between neighbouring triggers: a toll goes to the nearer one
-        let a = if k == 0 { s.start } else { (violent_starts[k - 1] + m.start).div_ceil(2) };
-        let b = violent_starts.get(k + 1).map_or(s.end, |&n| (m.start + n).div_ceil(2).max(a + 1));
-        let part = Sentence { start: a, end: b, clauses: s.clauses.iter().copied().filter(|&c| c >= a && c < b).collect() };
+        let a = if k == 0 {
+            s.start
+        } else {
+            (violent_starts[k - 1] + m.start).div_ceil(2)
+        };
+        let b = violent_starts
+            .get(k + 1)
+            .map_or(s.end, |&n| (m.start + n).div_ceil(2).max(a + 1));
+        let part = Sentence {
+            start: a,
+            end: b,
+            clauses: s
+                .clauses
+                .iter()
+                .copied()
+                .filter(|&c| c >= a && c < b)
+                .collect(),
+        };
         Some(sentence_counts(ctx, &part))
     };
     // one event per type in a sentence: keep the first trigger of each (type, sub-type),
@@ -597,12 +802,25 @@ fn sentence_events(
             .places()
             .iter()
             .position(|p| p.0.start >= ca && p.0.end <= cb && p.1.is_some());
-        if seen.iter().any(|x| x.0 == et && x.1 == st && (clause_place.is_none() || x.2.is_none() || x.2 == clause_place)) {
+        if seen.iter().any(|x| {
+            x.0 == et
+                && x.1 == st
+                && (clause_place.is_none() || x.2.is_none() || x.2 == clause_place)
+        }) {
             continue;
         }
         seen.push((et, st, clause_place));
         let trig_span = ctx.span(m.start, m.end, m.skip);
-        why.insert(0, format!("trigger «{}»: {}/{} ({:?} word)", ctx.slice(trig_span), t.event_type, t.sub_event_type, t.class));
+        why.insert(
+            0,
+            format!(
+                "trigger «{}»: {}/{} ({:?} word)",
+                ctx.slice(trig_span),
+                t.event_type,
+                t.sub_event_type,
+                t.class
+            ),
+        );
         if let Some(r) = reason {
             why.push(r);
         }
@@ -613,16 +831,25 @@ fn sentence_events(
             veto!("planned");
         }
         // background: an explicit date long before publication, or "كان ... قد" without a recent date
-        if (published - date.range.end).num_days() > 45 && date.range.precision != DatePrecision::Day || (published - date.range.end).num_days() > 400 {
+        if (published - date.range.end).num_days() > 45
+            && date.range.precision != DatePrecision::Day
+            || (published - date.range.end).num_days() > 400
+        {
             veto!("background_old");
         }
         if date.span.is_none() || date.range.start == published {
             let (ca, _) = s.clause_of(m.start);
             let lo = ca.max(m.start.saturating_sub(10)).max(s.start);
-            if ctx.any(lo, m.start, Cue::Pluperfect).is_some() && (lo..m.start).any(|i| ctx.norm(i) == "قد") {
+            if ctx.any(lo, m.start, Cue::Pluperfect).is_some()
+                && (lo..m.start).any(|i| ctx.norm(i) == "قد")
+            {
                 veto!("pluperfect");
             }
-        } else if let Some(d) = ctx.dates.iter().find(|d| d.start >= s.start && d.end <= m.start && Some(ctx.span(d.start, d.end, d.skip)) == date.span) {
+        } else if let Some(d) = ctx.dates.iter().find(|d| {
+            d.start >= s.start
+                && d.end <= m.start
+                && Some(ctx.span(d.start, d.end, d.skip)) == date.span
+        }) {
             // «سلمت أمس أرملة … كانت قد سجنت بعد غارة»: a كان…قد between the date and the
             // trigger puts the trigger before that date, in the background
             if let Some(k) = ctx.any(d.end, m.start, Cue::Pluperfect) {
@@ -632,7 +859,12 @@ fn sentence_events(
             }
         }
         // a look back: في السابق، من قبل، الذكرى السنوية (protests on an anniversary are events)
-        if date.span.is_none_or(|sp| sp.start < ctx.span(s.start, s.end, 0).start) && !matches!(et, "protests" | "riots") && ctx.any(s.start, s.end, Cue::Past).is_some() {
+        if date
+            .span
+            .is_none_or(|sp| sp.start < ctx.span(s.start, s.end, 0).start)
+            && !matches!(et, "protests" | "riots")
+            && ctx.any(s.start, s.end, Cue::Past).is_some()
+        {
             veto!("look_back");
         }
         // actors
@@ -640,12 +872,23 @@ fn sentence_events(
         // claim
         let claimed_by = choose_claim(ctx, s, m);
         // location
-        let location = choose_location(ctx, sents, si, m, claimed_by.as_ref().map(|c| c.span), geo, &mut why);
+        let location = choose_location(
+            ctx,
+            sents,
+            si,
+            m,
+            claimed_by.as_ref().map(|c| c.span),
+            geo,
+            &mut why,
+        );
         let place_country = location.as_ref().and_then(|l| l.country.as_deref());
         let actor1 = h1.map(|h| actor_at(ctx, h, place_country, &mut why));
         let actor2 = h2.map(|h| actor_at(ctx, h, place_country, &mut why));
         if let Some(c) = &claimed_by {
-            why.push(format!("claimed by «{}»: the speaker of a reporting verb in the sentence", c.text));
+            why.push(format!(
+                "claimed by «{}»: the speaker of a reporting verb in the sentence",
+                c.text
+            ));
         }
         let mut ev = Event {
             event_type: et.to_string(),
@@ -669,100 +912,206 @@ fn sentence_events(
         let counts = own.as_ref().unwrap_or(&counts);
         // «مقتل 38 … بعد قصف شديد»: what came after the shelling is not its toll
         let after = m.start > s.start && ctx.has(m.start - 1, Cue::After);
-        let toll_before = |c: &Count| c.as_ref().is_none_or(|x| x.3.iter().all(|sp| sp.end <= ctx.span(m.start, m.end, m.skip).start));
-        let empty = Counts { fatal: None, injured: None };
-        let counts = if after && toll_before(&counts.fatal) && toll_before(&counts.injured) { &empty } else { counts };
+        let toll_before = |c: &Count| {
+            c.as_ref().is_none_or(|x| {
+                x.3.iter()
+                    .all(|sp| sp.end <= ctx.span(m.start, m.end, m.skip).start)
+            })
+        };
+        let empty = Counts {
+            fatal: None,
+            injured: None,
+        };
+        let counts = if after && toll_before(&counts.fatal) && toll_before(&counts.injured) {
+            &empty
+        } else {
+            counts
+        };
         if et != "protests" && et != "strategic_developments" {
             if let Some((v, lo, hi, ev_s)) = &counts.fatal {
                 ev.fatalities = Some(*v);
                 ev.fatalities_low = *lo;
                 ev.fatalities_high = *hi;
                 ev.fatalities_evidence = ctx.count_evidence(ev_s);
-                why.push(format!("fatalities {v}: numbers next to killing words in the sentence"));
+                why.push(format!(
+                    "fatalities {v}: numbers next to killing words in the sentence"
+                ));
             }
             if let Some((v, _, _, ev_s)) = &counts.injured {
                 ev.injured = Some(*v);
                 ev.injured_evidence = ctx.count_evidence(ev_s);
-                why.push(format!("injured {v}: numbers next to wounding words in the sentence"));
+                why.push(format!(
+                    "injured {v}: numbers next to wounding words in the sentence"
+                ));
             }
         }
-        let place_in_sentence = || ctx.places().iter().any(|p| p.0.start >= s.start && p.0.end <= s.end && p.1.is_some());
-        let date_in_sentence = ev.date.span.is_some_and(|sp| sp.start >= ctx.span(s.start, s.end, 0).start);
+        let place_in_sentence = || {
+            ctx.places_in(s.start, s.end)
+                .iter()
+                .any(|p| p.0.start >= s.start && p.0.end <= s.end && p.1.is_some())
+        };
+        let date_in_sentence = ev
+            .date
+            .span
+            .is_some_and(|sp| sp.start >= ctx.span(s.start, s.end, 0).start);
         let anchored = has_toll || date_in_sentence;
         if !anchored && t.class == TriggerClass::Weak && !any_actor && !place_in_sentence() {
             veto!("weak_unanchored");
         }
-        out.push(Explained { event: ev, why, anchored, weak: t.class != TriggerClass::Event, guards });
+        out.push(Explained {
+            event: ev,
+            why,
+            anchored,
+            weak: t.class != TriggerClass::Event,
+            guards,
+        });
     }
 }
 
 /// Decide the sub-type (and sometimes the type) from the sentence's cues.
-fn refine(ctx: &Ctx<'_>, s: &Sentence, m: &Match, t: &Trigger) -> (&'static str, &'static str, Option<String>) {
+fn refine(
+    ctx: &Ctx<'_>,
+    s: &Sentence,
+    m: &Match,
+    t: &Trigger,
+) -> (&'static str, &'static str, Option<String>) {
     // weapon cues near the trigger when the sentence names another explosion far from it:
     // its weapon types that event, not this one (victims and fighting are read sentence-wide)
-    let near = (m.start.saturating_sub(12).max(s.start), (m.end + 12).min(s.end));
+    let near = (
+        m.start.saturating_sub(12).max(s.start),
+        (m.end + 12).min(s.end),
+    );
     let first = ctx.trig.partition_point(|o| o.start < s.start);
-    let other_far = ctx.trig[first..].iter().take_while(|o| o.start < s.end).any(|o| {
-        let ot = ctx.lx.triggers.value(o.value);
-        (o.start < near.0 || o.start >= near.1) && ot.class == TriggerClass::Event && ot.event_type == "explosions_remote_violence"
-    });
+    let other_far = ctx.trig[first..]
+        .iter()
+        .take_while(|o| o.start < s.end)
+        .any(|o| {
+            let ot = ctx.lx.triggers.value(o.value);
+            (o.start < near.0 || o.start >= near.1)
+                && ot.class == TriggerClass::Event
+                && ot.event_type == "explosions_remote_violence"
+        });
     let has = |c: Cue| {
         let weapon = matches!(c, Cue::Air | Cue::Shelling | Cue::Suicide | Cue::Ied);
-        let (lo, hi) = if other_far && weapon { near } else { (s.start, s.end) };
+        let (lo, hi) = if other_far && weapon {
+            near
+        } else {
+            (s.start, s.end)
+        };
         ctx.any(lo, hi, c)
     };
     let cue_word = |i: usize| ctx.norm(i).to_string();
     let civil = has(Cue::Civilian);
-    let armed_victim = ctx.actors.iter().any(|h| h.start > m.start && h.end <= s.end && h.armed);
+    let armed_victim = ctx
+        .actors
+        .iter()
+        .any(|h| h.start > m.start && h.end <= s.end && h.armed);
     let ere = "explosions_remote_violence";
     match (t.event_type, t.class) {
-        ("battles", TriggerClass::Casualty) | ("battles", TriggerClass::Weak) if t.sub_event_type == "armed_clash" => {
+        ("battles", TriggerClass::Casualty) | ("battles", TriggerClass::Weak)
+            if t.sub_event_type == "armed_clash" =>
+        {
             if let Some(i) = has(Cue::Suicide) {
-                return (ere, "suicide_bomb", Some(format!("sub-type suicide_bomb: «{}» in the sentence", cue_word(i))));
+                return (
+                    ere,
+                    "suicide_bomb",
+                    Some(format!(
+                        "sub-type suicide_bomb: «{}» in the sentence",
+                        cue_word(i)
+                    )),
+                );
             }
             if let Some(i) = has(Cue::Ied) {
-                return (ere, "remote_explosive_landmine_ied", Some(format!("sub-type IED: «{}» in the sentence", cue_word(i))));
+                return (
+                    ere,
+                    "remote_explosive_landmine_ied",
+                    Some(format!("sub-type IED: «{}» in the sentence", cue_word(i))),
+                );
             }
             if let Some(i) = has(Cue::Air) {
-                return (ere, "air_drone_strike", Some(format!("sub-type air strike: «{}» in the sentence", cue_word(i))));
+                return (
+                    ere,
+                    "air_drone_strike",
+                    Some(format!(
+                        "sub-type air strike: «{}» in the sentence",
+                        cue_word(i)
+                    )),
+                );
             }
             if let Some(i) = has(Cue::Shelling) {
                 if has(Cue::Clash).is_none() {
-                    return (ere, "shelling_artillery_missile_attack", Some(format!("sub-type shelling: «{}» in the sentence", cue_word(i))));
+                    return (
+                        ere,
+                        "shelling_artillery_missile_attack",
+                        Some(format!(
+                            "sub-type shelling: «{}» in the sentence",
+                            cue_word(i)
+                        )),
+                    );
                 }
             }
             if civil.is_some() && !armed_victim && has(Cue::Clash).is_none_or(|i| i == m.start) {
-                return ("violence_against_civilians", "attack", Some("civilian victims, no armed opponent: violence against civilians".into()));
+                return (
+                    "violence_against_civilians",
+                    "attack",
+                    Some("civilian victims, no armed opponent: violence against civilians".into()),
+                );
             }
             ("battles", "armed_clash", None)
         }
         (e, _) if e == ere && t.sub_event_type != "suicide_bomb" => {
             if let Some(i) = has(Cue::Suicide) {
                 if t.sub_event_type == "remote_explosive_landmine_ied" {
-                    return (ere, "suicide_bomb", Some(format!("sub-type suicide_bomb: «{}» in the sentence", cue_word(i))));
+                    return (
+                        ere,
+                        "suicide_bomb",
+                        Some(format!(
+                            "sub-type suicide_bomb: «{}» in the sentence",
+                            cue_word(i)
+                        )),
+                    );
                 }
             }
             if t.sub_event_type == "shelling_artillery_missile_attack" {
                 if let Some(i) = has(Cue::Air) {
                     if has(Cue::Shelling).is_none() || ctx.norm(m.start).contains("قصف") {
-                        return (ere, "air_drone_strike", Some(format!("sub-type air strike: «{}» in the sentence", cue_word(i))));
+                        return (
+                            ere,
+                            "air_drone_strike",
+                            Some(format!(
+                                "sub-type air strike: «{}» in the sentence",
+                                cue_word(i)
+                            )),
+                        );
                     }
                 }
                 if t.class == TriggerClass::Weak && has(Cue::Shelling).is_none() {
                     if let Some(i) = has(Cue::Ied) {
-                        return (ere, "remote_explosive_landmine_ied", Some(format!("sub-type IED: «{}» in the sentence", cue_word(i))));
+                        return (
+                            ere,
+                            "remote_explosive_landmine_ied",
+                            Some(format!("sub-type IED: «{}» in the sentence", cue_word(i))),
+                        );
                     }
                     if civil.is_some() && !armed_victim {
                         return ("violence_against_civilians", "attack", Some("an attack on civilians without a weapon named: violence against civilians".into()));
                     }
-                    return ("battles", "armed_clash", Some("a strike without a weapon named: armed clash".into()));
+                    return (
+                        "battles",
+                        "armed_clash",
+                        Some("a strike without a weapon named: armed clash".into()),
+                    );
                 }
             }
             (t.event_type, t.sub_event_type, None)
         }
         ("violence_against_civilians", _) if t.sub_event_type == "attack" => {
             if civil.is_none() && armed_victim {
-                return ("battles", "armed_clash", Some("the victims are armed: armed clash".into()));
+                return (
+                    "battles",
+                    "armed_clash",
+                    Some("the victims are armed: armed clash".into()),
+                );
             }
             (t.event_type, t.sub_event_type, None)
         }
@@ -770,14 +1119,37 @@ fn refine(ctx: &Ctx<'_>, s: &Sentence, m: &Match, t: &Trigger) -> (&'static str,
     }
 }
 
-fn choose_date(ctx: &Ctx<'_>, s: &Sentence, m: &Match, lead: Option<&DateMention>, published: NaiveDate, why: &mut Vec<String>) -> EventDate {
-    let in_s = ctx.dates.iter().filter(|d| d.start >= s.start && d.end <= s.end).min_by_key(|d| {
-        if d.start >= m.end { d.start - m.end } else { m.start - d.end.min(m.start) }
-    });
+fn choose_date(
+    ctx: &Ctx<'_>,
+    s: &Sentence,
+    m: &Match,
+    lead: Option<&DateMention>,
+    published: NaiveDate,
+    why: &mut Vec<String>,
+) -> EventDate {
+    let in_s = ctx
+        .dates
+        .iter()
+        .filter(|d| d.start >= s.start && d.end <= s.end)
+        .min_by_key(|d| {
+            if d.start >= m.end {
+                d.start - m.end
+            } else {
+                m.start - d.end.min(m.start)
+            }
+        });
     let pick = |d: &DateMention, why: &mut Vec<String>, rule: &str| {
         let sp = ctx.span(d.start, d.end, d.skip);
-        why.push(format!("date {}: «{}» {rule}", d.range.start, ctx.slice(sp)));
-        EventDate { range: d.range, text: Some(ctx.slice(sp).to_string()), span: Some(sp) }
+        why.push(format!(
+            "date {}: «{}» {rule}",
+            d.range.start,
+            ctx.slice(sp)
+        ));
+        EventDate {
+            range: d.range,
+            text: Some(ctx.slice(sp).to_string()),
+            span: Some(sp),
+        }
     };
     if let Some(d) = in_s {
         return pick(d, why, "in the same sentence");
@@ -785,12 +1157,28 @@ fn choose_date(ctx: &Ctx<'_>, s: &Sentence, m: &Match, lead: Option<&DateMention
     if let Some(d) = lead {
         return pick(d, why, "in the report's lead");
     }
-    why.push(format!("date {published}: the publication date (no date in the text)"));
-    EventDate { range: marsad_model::DateRange::day(published), text: None, span: None }
+    why.push(format!(
+        "date {published}: the publication date (no date in the text)"
+    ));
+    EventDate {
+        range: marsad_model::DateRange::day(published),
+        text: None,
+        span: None,
+    }
 }
 
-fn choose_actors<'c>(ctx: &'c Ctx<'_>, s: &Sentence, m: &Match, et: &str, why: &mut Vec<String>) -> (Option<&'c ActorHit>, Option<&'c ActorHit>) {
-    let hits: Vec<&ActorHit> = ctx.actors.iter().filter(|h| h.start >= s.start && h.end <= s.end).collect();
+fn choose_actors<'c>(
+    ctx: &'c Ctx<'_>,
+    s: &Sentence,
+    m: &Match,
+    et: &str,
+    why: &mut Vec<String>,
+) -> (Option<&'c ActorHit>, Option<&'c ActorHit>) {
+    let hits: Vec<&ActorHit> = ctx
+        .actors
+        .iter()
+        .filter(|h| h.start >= s.start && h.end <= s.end)
+        .collect();
     if hits.is_empty() {
         return (None, None);
     }
@@ -821,12 +1209,20 @@ fn choose_actors<'c>(ctx: &'c Ctx<'_>, s: &Sentence, m: &Match, et: &str, why: &
         }
     }
     // civilians are the side acted on in violence, never the actor
-    if et != "protests" && et != "riots" && a1.is_some_and(|x| x.actor.category == Some(ActorCategory::Civilians)) {
+    if et != "protests"
+        && et != "riots"
+        && a1.is_some_and(|x| x.actor.category == Some(ActorCategory::Civilians))
+    {
         std::mem::swap(&mut a1, &mut a2);
     }
     // protests: the protesters act
     if et == "protests" || et == "riots" {
-        if let Some(p) = hits.iter().find(|h| matches!(h.actor.category, Some(ActorCategory::Protesters) | Some(ActorCategory::Rioters))) {
+        if let Some(p) = hits.iter().find(|h| {
+            matches!(
+                h.actor.category,
+                Some(ActorCategory::Protesters) | Some(ActorCategory::Rioters)
+            )
+        }) {
             if a1.map(|x| x.start) != Some(p.start) {
                 a2 = a1.or(a2);
                 a1 = Some(p);
@@ -834,31 +1230,50 @@ fn choose_actors<'c>(ctx: &'c Ctx<'_>, s: &Sentence, m: &Match, et: &str, why: &
         }
     }
     if let Some(x) = a1 {
-        why.push(format!("actor1 «{}» → {}: the acting side named in the sentence", x.actor.text, x.actor.canonical));
+        why.push(format!(
+            "actor1 «{}» → {}: the acting side named in the sentence",
+            x.actor.text, x.actor.canonical
+        ));
     }
     if let Some(y) = a2 {
-        why.push(format!("actor2 «{}» → {}: the side acted on (after the trigger or a victim word)", y.actor.text, y.actor.canonical));
+        why.push(format!(
+            "actor2 «{}» → {}: the side acted on (after the trigger or a victim word)",
+            y.actor.text, y.actor.canonical
+        ));
     }
     (a1, a2)
 }
 
 /// The actor of a hit; a generic agent whose country the text does not give takes the
 /// country of the event's place (قوات الأمن in an event at Abha: Saudi police).
-fn actor_at(ctx: &Ctx<'_>, h: &ActorHit, place_country: Option<&str>, why: &mut Vec<String>) -> Actor {
+fn actor_at(
+    ctx: &Ctx<'_>,
+    h: &ActorHit,
+    place_country: Option<&str>,
+    why: &mut Vec<String>,
+) -> Actor {
     let mut a = h.actor.clone();
     if let (Some(t), Some(pc)) = (&h.template, place_country) {
         if a.country.as_deref() != Some(pc) {
             if let Some(c) = ctx.lx.country_table.iter().find(|c| c.iso2 == pc) {
                 a.canonical = t.replace("{country}", &c.english);
                 a.country = Some(c.iso2.clone());
-                why.push(format!("«{}» → {}: the country of the event's place", a.text, a.canonical));
+                why.push(format!(
+                    "«{}» → {}: the country of the event's place",
+                    a.text, a.canonical
+                ));
             }
         }
     }
     a
 }
 
-fn location_of(ctx: &Ctx<'_>, pm: &PlaceMention, r: Option<&Resolution>, geo: Option<&Gazetteer>) -> Location {
+fn location_of(
+    ctx: &Ctx<'_>,
+    pm: &PlaceMention,
+    r: Option<&Resolution>,
+    geo: Option<&Gazetteer>,
+) -> Location {
     let sp = ctx.span(pm.start, pm.end, pm.skip);
     let mut loc = Location {
         text: ctx.slice(sp).to_string(),
@@ -881,10 +1296,18 @@ fn location_of(ctx: &Ctx<'_>, pm: &PlaceMention, r: Option<&Resolution>, geo: Op
         // a province is placed at its seat, as ACLED codes province-level events (Asir → Abha,
         // from data/gazetteer/seats.tsv; else the town of the province's name in it)
         if r.precision == marsad_model::PlacePrecision::Admin1 {
-            let same_name = || pm.candidates.iter().copied().filter(|&c| {
-                let q = g.place(c);
-                q.kind.is_point() && q.country == p.country && q.admin1.as_deref() == Some(p.name.as_str())
-            }).max_by_key(|&c| g.place(c).population);
+            let same_name = || {
+                pm.candidates
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        let q = g.place(c);
+                        q.kind.is_point()
+                            && q.country == p.country
+                            && q.admin1.as_deref() == Some(p.name.as_str())
+                    })
+                    .max_by_key(|&c| g.place(c).population)
+            };
             if let Some(seat) = g.seat_of(r.place).or_else(same_name).map(|c| g.place(c)) {
                 loc.lat = Some(seat.lat);
                 loc.lon = Some(seat.lon);
@@ -896,7 +1319,15 @@ fn location_of(ctx: &Ctx<'_>, pm: &PlaceMention, r: Option<&Resolution>, geo: Op
     loc
 }
 
-fn choose_location(ctx: &Ctx<'_>, sents: &[Sentence], si: usize, m: &Match, speaker: Option<Span>, geo: Option<&Gazetteer>, why: &mut Vec<String>) -> Option<Location> {
+fn choose_location(
+    ctx: &Ctx<'_>,
+    sents: &[Sentence],
+    si: usize,
+    m: &Match,
+    speaker: Option<Span>,
+    geo: Option<&Gazetteer>,
+    why: &mut Vec<String>,
+) -> Option<Location> {
     let s = &sents[si];
     // a name inside the speaker's words is part of a person's name (سليمان محمد كينان)
     let in_speaker = |p: &(PlaceMention, Option<Resolution>)| {
@@ -906,10 +1337,11 @@ fn choose_location(ctx: &Ctx<'_>, sents: &[Sentence], si: usize, m: &Match, spea
         })
     };
     // a border named as a reference («على الحدود مع السعودية») is not where it happened
-    let usable = |p: &&(PlaceMention, Option<Resolution>)| p.1.is_some() && !p.0.reference && !in_speaker(p);
+    let usable =
+        |p: &&(PlaceMention, Option<Resolution>)| p.1.is_some() && !p.0.reference && !in_speaker(p);
     // same sentence: nearest, after the trigger preferred
     let cand = ctx
-        .places()
+        .places_in(s.start, s.end)
         .iter()
         .filter(|p| p.0.start >= s.start && p.0.end <= s.end)
         .filter(usable)
@@ -921,7 +1353,11 @@ fn choose_location(ctx: &Ctx<'_>, sents: &[Sentence], si: usize, m: &Match, spea
                 Some(marsad_model::PlacePrecision::Region) => 3,
                 _ => 4,
             };
-            let dist = if p.0.start >= m.end { (p.0.start - m.end) * 2 } else { (m.start - p.0.end.min(m.start)) * 3 };
+            let dist = if p.0.start >= m.end {
+                (p.0.start - m.end) * 2
+            } else {
+                (m.start - p.0.end.min(m.start)) * 3
+            };
             let (ca, cb) = s.clause_of(m.start);
             let other_clause = !(p.0.start >= ca && p.0.end <= cb);
             // before the trigger, a name not introduced as a location (في، ب، قرب) is most
@@ -934,7 +1370,12 @@ fn choose_location(ctx: &Ctx<'_>, sents: &[Sentence], si: usize, m: &Match, spea
         None => {
             // the last place named in the two sentences before, else the first in the article
             let prev_start = sents[si.saturating_sub(2)].start;
-            match ctx.places().iter().filter(|p| p.0.end <= s.start && p.0.start >= prev_start).rfind(usable) {
+            match ctx
+                .places_in(prev_start, s.start)
+                .iter()
+                .filter(|p| p.0.end <= s.start && p.0.start >= prev_start)
+                .rfind(usable)
+            {
                 Some(c) => (c, "in a sentence just before"),
                 None => match ctx.places().iter().find(usable) {
                     Some(c) => (c, "the first place in the report"),
@@ -947,14 +1388,22 @@ fn choose_location(ctx: &Ctx<'_>, sents: &[Sentence], si: usize, m: &Match, spea
     // («بشرق سوريا» in a report on الباغوز)
     let (pm, rule) = match (geo, finer_inside(ctx, sents, si, pm, geo)) {
         (Some(g), Some(f)) => {
-            let r = pm.1.as_ref().map(|r| g.place(r.place).name.clone()).unwrap_or_default();
+            let r =
+                pm.1.as_ref()
+                    .map(|r| g.place(r.place).name.clone())
+                    .unwrap_or_default();
             (f, format!("{rule} is {r}; a town of the report inside it"))
         }
         _ => (pm, rule.to_string()),
     };
     let mut loc = location_of(ctx, &pm.0, pm.1.as_ref(), geo);
     let reason = pm.1.as_ref().map(|r| r.reason.clone()).unwrap_or_default();
-    why.push(format!("location «{}» {rule}{}{}", loc.text, if reason.is_empty() { "" } else { "; " }, reason));
+    why.push(format!(
+        "location «{}» {rule}{}{}",
+        loc.text,
+        if reason.is_empty() { "" } else { "; " },
+        reason
+    ));
     if let Some(w) = apply_offset(ctx, &pm.0, &mut loc) {
         why.push(w);
     }
@@ -966,7 +1415,11 @@ fn choose_location(ctx: &Ctx<'_>, sents: &[Sentence], si: usize, m: &Match, spea
 /// point is moved, and its name says so; the gazetteer id stays the town's.
 fn apply_offset(ctx: &Ctx<'_>, pm: &PlaceMention, loc: &mut Location) -> Option<String> {
     use marsad_model::PlacePrecision as P;
-    if !matches!(pm.cue, Some(marsad_geo::Cue::Direction) | Some(marsad_geo::Cue::Town)) || !matches!(loc.precision, Some(P::PopulatedPlace) | Some(P::Admin2)) {
+    if !matches!(
+        pm.cue,
+        Some(marsad_geo::Cue::Direction) | Some(marsad_geo::Cue::Town)
+    ) || !matches!(loc.precision, Some(P::PopulatedPlace) | Some(P::Admin2))
+    {
         return None;
     }
     let bearing = |w: &str| -> Option<f64> {
@@ -988,20 +1441,25 @@ fn apply_offset(ctx: &Ctx<'_>, pm: &PlaceMention, loc: &mut Location) -> Option<
     let mut b = bearing(ctx.norm(k))?;
     let mut dir_start = k;
     // a compound direction: شمال شرق, جنوب غربي
-    let compound = k.checked_sub(1).and_then(|j| bearing(ctx.norm(j))).and_then(|b0| match (b0 as u32, b as u32) {
-        (0, 90) => Some(45.0),
-        (0, 270) => Some(315.0),
-        (180, 90) => Some(135.0),
-        (180, 270) => Some(225.0),
-        _ => None,
-    });
+    let compound = k
+        .checked_sub(1)
+        .and_then(|j| bearing(ctx.norm(j)))
+        .and_then(|b0| match (b0 as u32, b as u32) {
+            (0, 90) => Some(45.0),
+            (0, 270) => Some(315.0),
+            (180, 90) => Some(135.0),
+            (180, 270) => Some(225.0),
+            _ => None,
+        });
     if let Some(c) = compound {
         b = c;
         dir_start = k - 1;
     }
     k = dir_start.checked_sub(1)?;
     let unit = match ctx.norm(k) {
-        "كم" | "كلم" | "كيلومتر" | "كيلومترا" | "كيلومترات" | "كيلو" => 1.0,
+        "كم" | "كلم" | "كيلومتر" | "كيلومترا" | "كيلومترات" | "كيلو" => {
+            1.0
+        }
         "متر" | "مترا" | "امتار" => 0.001,
         _ => return None,
     };
@@ -1017,10 +1475,22 @@ fn apply_offset(ctx: &Ctx<'_>, pm: &PlaceMention, loc: &mut Location) -> Option<
     let sp = ctx.span(num.start, pm.end, num.skip);
     loc.text = ctx.slice(sp).to_string();
     loc.span = sp;
-    let dir = ["north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest"][((b / 45.0).round() as usize) % 8];
+    let dir = [
+        "north",
+        "northeast",
+        "east",
+        "southeast",
+        "south",
+        "southwest",
+        "west",
+        "northwest",
+    ][((b / 45.0).round() as usize) % 8];
     let town = loc.name.clone().unwrap_or_default();
     loc.name = Some(format!("{km} km {dir} of {town}"));
-    Some(format!("offset: «{}» moves the point {km} km {dir} of {town}", loc.text))
+    Some(format!(
+        "offset: «{}» moves the point {km} km {dir} of {town}",
+        loc.text
+    ))
 }
 
 /// For a coarse place (province, region, country), a populated place of the report inside
@@ -1050,7 +1520,10 @@ fn finer_inside<'c>(
         }
         match cr.precision {
             P::Country => true,
-            P::Admin1 => q.admin1.as_deref() == Some(cp.name.as_str()) || marsad_geo::distance_km(q.lat, q.lon, cp.lat, cp.lon) < 120.0,
+            P::Admin1 => {
+                q.admin1.as_deref() == Some(cp.name.as_str())
+                    || marsad_geo::distance_km(q.lat, q.lon, cp.lat, cp.lon) < 120.0
+            }
             _ => marsad_geo::distance_km(q.lat, q.lon, cp.lat, cp.lon) < 250.0,
         }
     };
@@ -1061,23 +1534,43 @@ fn finer_inside<'c>(
         .iter()
         .filter(|p| p.0.start >= s.start && p.0.end <= s.end)
         .find(|p| inside(p))
-        .or_else(|| ctx.places().iter().filter(|p| p.0.start >= lo && p.0.end <= s.start).rfind(|p| inside(p)))
-        .or_else(|| ctx.places().iter().filter(|p| p.0.end <= first_end).find(|p| inside(p)))
+        .or_else(|| {
+            ctx.places_in(lo, s.start)
+                .iter()
+                .filter(|p| p.0.start >= lo && p.0.end <= s.start)
+                .rfind(|p| inside(p))
+        })
+        .or_else(|| {
+            ctx.places()
+                .iter()
+                .filter(|p| p.0.end <= first_end)
+                .find(|p| inside(p))
+        })
 }
 
 fn choose_claim(ctx: &Ctx<'_>, s: &Sentence, m: &Match) -> Option<Evidence> {
     let verb = (s.start..m.start).find(|&i| ctx.has(i, Cue::Claim))?;
-    let vend = (verb..m.start).take_while(|&i| ctx.has(i, Cue::Claim)).last()? + 1;
+    let vend = (verb..m.start)
+        .take_while(|&i| ctx.has(i, Cue::Claim))
+        .last()?
+        + 1;
     // the speaker: an actor right after the verb
     let stop = |i: usize| matches!(ctx.norm(i), "ان" | "بان" | "انه" | "انها" | "عن");
-    if let Some(h) = ctx.actors.iter().find(|h| h.start >= vend && h.start <= vend + 2 && h.end <= m.start && !(vend..h.start).any(stop)) {
+    if let Some(h) = ctx.actors.iter().find(|h| {
+        h.start >= vend && h.start <= vend + 2 && h.end <= m.start && !(vend..h.start).any(stop)
+    }) {
         return Some(ctx.ev(h.span));
     }
     // else the words up to a comma or إن/أن, at most five words
     let mut end = vend;
     while end < m.start && end < vend + 5 {
         let t = &ctx.a.tokens[end];
-        if !t.is_word() || matches!(t.norm.as_str(), "ان" | "بان" | "انه" | "انها" | "عن" | "في" | "اليوم" | "امس") {
+        if !t.is_word()
+            || matches!(
+                t.norm.as_str(),
+                "ان" | "بان" | "انه" | "انها" | "عن" | "في" | "اليوم" | "امس"
+            )
+        {
             break;
         }
         end += 1;
@@ -1107,15 +1600,32 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
     let mut last: Option<(K, usize)> = None;
     let kill_at = |i: usize| ctx.has(i, Cue::KillNoun);
     let inj_at = |i: usize| ctx.has(i, Cue::InjuryNoun);
-    for nm in ctx.nums.iter().filter(|x| x.start >= s.start && x.end <= s.end) {
+    for nm in ctx
+        .nums
+        .iter()
+        .filter(|x| x.start >= s.start && x.end <= s.end)
+    {
         // a subset ("ثلاثة منهم", "بينهم اثنان") is not added
         let next = ctx.norm(nm.end);
-        let prev = if nm.start > 0 { ctx.norm(nm.start - 1) } else { "" };
-        if matches!(next, "منهم" | "منها" | "بينهم") || matches!(prev, "بينهم" | "منهم" | "بينها" | "عام" | "العام" | "سنه" | "رقم") {
+        let prev = if nm.start > 0 {
+            ctx.norm(nm.start - 1)
+        } else {
+            ""
+        };
+        if matches!(next, "منهم" | "منها" | "بينهم")
+            || matches!(
+                prev,
+                "بينهم" | "منهم" | "بينها" | "عام" | "العام" | "سنه" | "رقم"
+            )
+        {
             continue;
         }
         // a year or a calendar date is not a count
-        if ctx.dates.iter().any(|d| d.start <= nm.start && d.end >= nm.end) {
+        if ctx
+            .dates
+            .iter()
+            .any(|d| d.start <= nm.start && d.end >= nm.end)
+        {
             continue;
         }
         let mut kind: Option<K> = None;
@@ -1140,7 +1650,9 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
                     kind = Some(K::Injured);
                     break;
                 }
-                if !ctx.a.tokens[i].is_word() && !matches!(ctx.a.tokens[i].kind, TokenKind::Punct('"')) {
+                if !ctx.a.tokens[i].is_word()
+                    && !matches!(ctx.a.tokens[i].kind, TokenKind::Punct('"'))
+                {
                     break;
                 }
             }
@@ -1156,12 +1668,20 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
                     continue;
                 }
                 // the group named after the person noun: «أفراد القوات»، «عناصر الأمن»
-                if saw_person && free < 2 && ctx.a.tokens[i].is_word() && ctx.cue[i] == 0 && !ctx.norm(i).starts_with('و') {
+                if saw_person
+                    && free < 2
+                    && ctx.a.tokens[i].is_word()
+                    && ctx.cue[i] == 0
+                    && !ctx.norm(i).starts_with('و')
+                {
                     free += 1;
                     continue;
                 }
                 // "خمسة مدنيين بينهم طفلان قتلوا"
-                if saw_person && (matches!(ctx.norm(i), "بينهم" | "منهم" | "بينها") || ctx.a.tokens[i].kind == TokenKind::Number) {
+                if saw_person
+                    && (matches!(ctx.norm(i), "بينهم" | "منهم" | "بينها")
+                        || ctx.a.tokens[i].kind == TokenKind::Number)
+                {
                     continue;
                 }
                 if saw_person && kill_at(i) {
@@ -1178,7 +1698,11 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
         if kind.is_none() {
             if let Some((k, at)) = last {
                 let joined = nm.skip > 0 || prev == "و";
-                if nm.start <= at + 8 && (ctx.has(nm.end, Cue::Person) || (ctx.norm(nm.end) == "من" && (joined || ctx.has(nm.end + 1, Cue::Person)))) {
+                if nm.start <= at + 8
+                    && (ctx.has(nm.end, Cue::Person)
+                        || (ctx.norm(nm.end) == "من"
+                            && (joined || ctx.has(nm.end + 1, Cue::Person))))
+                {
                     kind = Some(k);
                 }
             }
@@ -1186,7 +1710,11 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
         let Some(k) = kind else { continue };
         last = Some((k, nm.end));
         let sp = ctx.span(nm.start, nm.end, nm.skip);
-        let slot = if k == K::Fatal { &mut fatal } else { &mut injured };
+        let slot = if k == K::Fatal {
+            &mut fatal
+        } else {
+            &mut injured
+        };
         match slot {
             None => *slot = Some((nm.value, nm.low, nm.high, vec![sp])),
             Some((v, lo, hi, ev)) => {
@@ -1212,8 +1740,26 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
                 continue;
             }
             let w = ctx.norm(j);
-            let plural = w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ان") || w.ends_with("ات")
-                || matches!(w, "اشخاص" | "جنود" | "عناصر" | "افراد" | "ضباط" | "رجال" | "اطفال" | "نساء" | "مسلحي" | "مقاتلي" | "منسوبي" | "اخرين" | "اخرون");
+            let plural = w.ends_with("ين")
+                || w.ends_with("ون")
+                || w.ends_with("ان")
+                || w.ends_with("ات")
+                || matches!(
+                    w,
+                    "اشخاص"
+                        | "جنود"
+                        | "عناصر"
+                        | "افراد"
+                        | "ضباط"
+                        | "رجال"
+                        | "اطفال"
+                        | "نساء"
+                        | "مسلحي"
+                        | "مقاتلي"
+                        | "منسوبي"
+                        | "اخرين"
+                        | "اخرون"
+                );
             if plural || ctx.nums.iter().any(|n| n.start == j || n.end == j) {
                 continue;
             }
@@ -1221,7 +1767,9 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
             let mut ev = vec![ctx.span(j, j + 1, 0)];
             if let Some(k) = (j + 1..(j + 5).min(s.end)).find(|&k| {
                 let w = ctx.norm(k);
-                w.starts_with('و') && ctx.has(k, Cue::Person) && !(w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات"))
+                w.starts_with('و')
+                    && ctx.has(k, Cue::Person)
+                    && !(w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات"))
             }) {
                 ev.push(ctx.span(k, k + 1, 1));
             }
@@ -1241,30 +1789,52 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
 fn merge(evs: Vec<Explained>) -> Vec<Explained> {
     let mut out: Vec<Explained> = Vec::new();
     for e in evs {
-        let key_place = |x: &Event| x.location.as_ref().map(|l| l.gazetteer_id.clone().unwrap_or_else(|| marsad_text::fold(&l.text)));
+        let key_place = |x: &Event| {
+            x.location.as_ref().map(|l| {
+                l.gazetteer_id
+                    .clone()
+                    .unwrap_or_else(|| marsad_text::fold(&l.text))
+            })
+        };
         // a general attack word with nothing of its own (no day, no toll) after a violent
         // event of the report is that event again, whatever type its sentence suggests
         let kin = |a: &str, b: &str| a == b || (e.weak && violent(a) && violent(b));
         let same_sub = |a: &str, b: &str| a == b || (bombing(a) && bombing(b));
-        let repeat = !e.anchored && out.iter().any(|o| kin(&o.event.event_type, &e.event.event_type) && (e.weak || same_sub(&o.event.sub_event_type, &e.event.sub_event_type)));
+        let repeat = !e.anchored
+            && out.iter().any(|o| {
+                kin(&o.event.event_type, &e.event.event_type)
+                    && (e.weak || same_sub(&o.event.sub_event_type, &e.event.sub_event_type))
+            });
         let same = out.iter_mut().find(|o| {
             let a = &o.event;
             let b = &e.event;
             if repeat {
                 // a repeat of the same kind of event (an air strike is not a shelling); a
                 // general word may repeat any violent event, where the place agrees
-                let same_kind = a.event_type == b.event_type && (same_sub(&a.sub_event_type, &b.sub_event_type) || e.weak) && compatible(&a.actor1, &b.actor1);
+                let same_kind = a.event_type == b.event_type
+                    && (same_sub(&a.sub_event_type, &b.sub_event_type) || e.weak)
+                    && compatible(&a.actor1, &b.actor1);
                 return same_kind
                     || (e.weak
                         && kin(&a.event_type, &b.event_type)
                         && compatible(&a.actor1, &b.actor1)
-                        && (key_place(a) == key_place(b) || a.location.is_none() || b.location.is_none()));
+                        && (key_place(a) == key_place(b)
+                            || a.location.is_none()
+                            || b.location.is_none()));
             }
             a.event_type == b.event_type
-                && (a.sub_event_type == b.sub_event_type || (bombing(&a.sub_event_type) && bombing(&b.sub_event_type)))
-                && (key_place(a) == key_place(b) || a.location.is_none() || b.location.is_none() || within(a, b) || within(b, a))
-                && (a.date.range.start == b.date.range.start || borrowed_date(a) || borrowed_date(b))
-                && (compatible(&a.actor1, &b.actor1) || (a.fatalities.is_some() && a.fatalities == b.fatalities))
+                && (a.sub_event_type == b.sub_event_type
+                    || (bombing(&a.sub_event_type) && bombing(&b.sub_event_type)))
+                && (key_place(a) == key_place(b)
+                    || a.location.is_none()
+                    || b.location.is_none()
+                    || within(a, b)
+                    || within(b, a))
+                && (a.date.range.start == b.date.range.start
+                    || borrowed_date(a)
+                    || borrowed_date(b))
+                && (compatible(&a.actor1, &b.actor1)
+                    || (a.fatalities.is_some() && a.fatalities == b.fatalities))
         });
         match same {
             None => out.push(e),
@@ -1282,10 +1852,14 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
                 if a.actor1.is_none() {
                     a.actor1 = b.actor1;
                 }
-                if (a.actor2.is_none() || a.actor2.as_ref().map(|x| &x.canonical) == a.actor1.as_ref().map(|x| &x.canonical))
-                    && b.actor2.as_ref().map(|x| &x.canonical) != a.actor1.as_ref().map(|x| &x.canonical) {
-                        a.actor2 = b.actor2.or(a.actor2.take());
-                    }
+                if (a.actor2.is_none()
+                    || a.actor2.as_ref().map(|x| &x.canonical)
+                        == a.actor1.as_ref().map(|x| &x.canonical))
+                    && b.actor2.as_ref().map(|x| &x.canonical)
+                        != a.actor1.as_ref().map(|x| &x.canonical)
+                {
+                    a.actor2 = b.actor2.or(a.actor2.take());
+                }
                 if a.location.is_none() || finer {
                     a.location = b.location;
                 }
@@ -1302,7 +1876,10 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
                     a.injured = b.injured;
                     a.injured_evidence = b.injured_evidence;
                 }
-                o.why.push(format!("merged with a later mention «{}» (same type, place and date)", b.trigger.text));
+                o.why.push(format!(
+                    "merged with a later mention «{}» (same type, place and date)",
+                    b.trigger.text
+                ));
             }
         }
     }
@@ -1323,9 +1900,16 @@ fn within(a: &Event, b: &Event) -> bool {
                 && x.country == y.country
                 && match x.precision {
                     Some(P::Country) => true,
-                    Some(P::Admin1) | Some(P::Region) => x.admin1.is_none() || y.admin1 == x.admin1 || x.name == y.admin1,
+                    Some(P::Admin1) | Some(P::Region) => {
+                        x.admin1.is_none() || y.admin1 == x.admin1 || x.name == y.admin1
+                    }
                     // «ريف حلب» and a town in it, when the countryside is a headline's
-                    Some(P::Admin2) => borrowed_date(a) && y.precision == Some(P::PopulatedPlace) && y.admin1 == x.admin1 && near(60.0),
+                    Some(P::Admin2) => {
+                        borrowed_date(a)
+                            && y.precision == Some(P::PopulatedPlace)
+                            && y.admin1 == x.admin1
+                            && near(60.0)
+                    }
                     _ => false,
                 }
         }
@@ -1335,7 +1919,10 @@ fn within(a: &Event, b: &Event) -> bool {
 
 /// Battles, explosions and violence against civilians: the kinds that kill.
 fn violent(et: &str) -> bool {
-    matches!(et, "battles" | "explosions_remote_violence" | "violence_against_civilians")
+    matches!(
+        et,
+        "battles" | "explosions_remote_violence" | "violence_against_civilians"
+    )
 }
 
 /// The event's date was taken from another sentence (the lead's, or publication day).
@@ -1359,10 +1946,8 @@ fn compatible(a: &Option<Actor>, b: &Option<Actor>) -> bool {
     }
 }
 
-
 /// The text of a span through the code point index.
 fn ctx_slice<'t>(cps: &[u32], text: &'t str, s: Span) -> &'t str {
     let b = |i: usize| cps.get(i).map_or(text.len(), |&x| x as usize);
     &text[b(s.start)..b(s.end.max(s.start))]
 }
-

@@ -19,12 +19,38 @@ fn cases() -> Vec<Case> {
             continue;
         }
         if let Some(p) = l.strip_prefix("== published ") {
-            out.push(Case { line: n + 1, published: p.trim().into(), text: String::new(), expects: vec![] });
-        } else if let Some((k, v)) = l.split_once(": ").filter(|(k, _)| matches!(*k, "expect" | "fatalities" | "injured" | "date" | "actor" | "events" | "place" | "not-place")) {
-            out.last_mut().unwrap().expects.push((k.into(), v.trim().into()));
+            out.push(Case {
+                line: n + 1,
+                published: p.trim().into(),
+                text: String::new(),
+                expects: vec![],
+            });
+        } else if let Some((k, v)) = l.split_once(": ").filter(|(k, _)| {
+            matches!(
+                *k,
+                "expect"
+                    | "fatalities"
+                    | "injured"
+                    | "date"
+                    | "actor"
+                    | "events"
+                    | "place"
+                    | "not-place"
+            )
+        }) {
+            out.last_mut()
+                .unwrap()
+                .expects
+                .push((k.into(), v.trim().into()));
         } else if l == "none" {
-            out.last_mut().unwrap().expects.push(("none".into(), String::new()));
-        } else if let Some((k, _)) = l.split_once(':').filter(|(k, _)| k.is_ascii() && !k.contains(' ')) {
+            out.last_mut()
+                .unwrap()
+                .expects
+                .push(("none".into(), String::new()));
+        } else if let Some((k, _)) = l
+            .split_once(':')
+            .filter(|(k, _)| k.is_ascii() && !k.contains(' '))
+        {
             panic!("testdata/cases.txt:{}: unknown expectation {k}", n + 1);
         } else {
             let c = out.last_mut().unwrap();
@@ -42,7 +68,14 @@ fn cases_from_testdata() {
     let x = Extractor::embedded();
     let mut failures = Vec::new();
     for c in cases() {
-        let art = Article { id: format!("case-{}", c.line), published: c.published.parse().unwrap(), title: None, source: None, url: None, text: c.text.clone() };
+        let art = Article {
+            id: format!("case-{}", c.line),
+            published: c.published.parse().unwrap(),
+            title: None,
+            source: None,
+            url: None,
+            text: c.text.clone(),
+        };
         let evs: Vec<_> = x.extract(&art).into_iter().map(|e| e.event).collect();
         // every span is the exact slice
         for e in &evs {
@@ -57,21 +90,50 @@ fn cases_from_testdata() {
         for (k, v) in &c.expects {
             let ok = match k.as_str() {
                 "none" => evs.is_empty(),
-                "expect" => evs.iter().any(|e| format!("{}/{}", e.event_type, e.sub_event_type) == *v),
-                "fatalities" => evs.first().and_then(|e| e.fatalities).map(|f| f.to_string()) == Some(v.clone()),
-                "injured" => evs.first().and_then(|e| e.injured).map(|f| f.to_string()) == Some(v.clone()),
+                "expect" => evs
+                    .iter()
+                    .any(|e| format!("{}/{}", e.event_type, e.sub_event_type) == *v),
+                "fatalities" => {
+                    evs.first()
+                        .and_then(|e| e.fatalities)
+                        .map(|f| f.to_string())
+                        == Some(v.clone())
+                }
+                "injured" => {
+                    evs.first().and_then(|e| e.injured).map(|f| f.to_string()) == Some(v.clone())
+                }
                 "date" => evs.first().map(|e| e.date.range.start.to_string()) == Some(v.clone()),
-                "actor" => evs.iter().any(|e| [&e.actor1, &e.actor2].into_iter().flatten().any(|a| a.canonical == *v)),
+                "actor" => evs.iter().any(|e| {
+                    [&e.actor1, &e.actor2]
+                        .into_iter()
+                        .flatten()
+                        .any(|a| a.canonical == *v)
+                }),
                 "events" => evs.len().to_string() == *v,
-                "place" => evs.iter().any(|e| e.location.as_ref().and_then(|l| l.name.as_deref()) == Some(v.as_str())),
-                "not-place" => !evs.iter().any(|e| e.location.as_ref().is_some_and(|l| l.text == *v)),
+                "place" => evs.iter().any(|e| {
+                    e.location.as_ref().and_then(|l| l.name.as_deref()) == Some(v.as_str())
+                }),
+                "not-place" => !evs
+                    .iter()
+                    .any(|e| e.location.as_ref().is_some_and(|l| l.text == *v)),
                 other => panic!("testdata/cases.txt:{}: unknown expectation {other}", c.line),
             };
             if !ok {
                 failures.push(format!(
                     "testdata/cases.txt:{}: expected {k} {v}; got {:?}",
                     c.line,
-                    evs.iter().map(|e| format!("{}/{} f={:?} i={:?} d={} a1={:?} a2={:?}", e.event_type, e.sub_event_type, e.fatalities, e.injured, e.date.range.start, e.actor1.as_ref().map(|a| &a.canonical), e.actor2.as_ref().map(|a| &a.canonical))).collect::<Vec<_>>()
+                    evs.iter()
+                        .map(|e| format!(
+                            "{}/{} f={:?} i={:?} d={} a1={:?} a2={:?}",
+                            e.event_type,
+                            e.sub_event_type,
+                            e.fatalities,
+                            e.injured,
+                            e.date.range.start,
+                            e.actor1.as_ref().map(|a| &a.canonical),
+                            e.actor2.as_ref().map(|a| &a.canonical)
+                        ))
+                        .collect::<Vec<_>>()
                 ));
             }
         }

@@ -15,14 +15,53 @@ use std::collections::HashMap;
 use std::io::BufRead;
 
 const TITLES: &[&str] = &[
-    "الامير", "الشيخ", "الملك", "الدكتور", "د", "الرئيس", "المهندس", "السيد", "ابو", "ام", "بن",
-    "عبد", "الاستاذ", "اللواء", "العميد", "الفريق", "المواطن", "الزميل", "اللاعب", "الفنان",
-    "الفنانه", "الشاعر", "الكاتب", "المتحدث", "العقيد", "النقيب", "الوزير", "معالي", "سمو",
+    "الامير",
+    "الشيخ",
+    "الملك",
+    "الدكتور",
+    "د",
+    "الرئيس",
+    "المهندس",
+    "السيد",
+    "ابو",
+    "ام",
+    "بن",
+    "عبد",
+    "الاستاذ",
+    "اللواء",
+    "العميد",
+    "الفريق",
+    "المواطن",
+    "الزميل",
+    "اللاعب",
+    "الفنان",
+    "الفنانه",
+    "الشاعر",
+    "الكاتب",
+    "المتحدث",
+    "العقيد",
+    "النقيب",
+    "الوزير",
+    "معالي",
+    "سمو",
 ];
 const PLACEY: &[&str] = &[
-    "في", "الي", "قرب", "منطقه", "محافظه", "مدينه", "بلده", "قريه", "ولايه", "اقليم", "مخيم", "حي",
+    "في",
+    "الي",
+    "قرب",
+    "منطقه",
+    "محافظه",
+    "مدينه",
+    "بلده",
+    "قريه",
+    "ولايه",
+    "اقليم",
+    "مخيم",
+    "حي",
 ];
-const SUFFIXES: &[&str] = &["ها", "هم", "هما", "كم", "نا", "ه", "ات", "ين", "ون", "ان", "يه"];
+const SUFFIXES: &[&str] = &[
+    "ها", "هم", "هما", "كم", "نا", "ه", "ات", "ين", "ون", "ان", "يه",
+];
 
 fn main() {
     let mut g = Gazetteer::from_bytes(include_bytes!("../../../data/gazetteer/index.tsv")).unwrap();
@@ -36,7 +75,9 @@ fn main() {
     let mut n_docs = 0;
     for line in stdin.lock().lines() {
         let Ok(line) = line else { break };
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
+            continue;
+        };
         let text = format!(
             "{}\n{}",
             v["title"].as_str().unwrap_or(""),
@@ -48,7 +89,11 @@ fn main() {
         for (m, key) in g.mentions_unfiltered(&a) {
             *tf.entry(key.clone()).or_default() += 1;
             let next = a.tokens.get(m.end).map(|t| t.norm.as_str()).unwrap_or("");
-            let prev = if m.start > 0 { a.tokens[m.start - 1].norm.as_str() } else { "" };
+            let prev = if m.start > 0 {
+                a.tokens[m.start - 1].norm.as_str()
+            } else {
+                ""
+            };
             let first = a.tokens[m.start].norm.as_str();
             let prep = m.skip > 0 && (first.starts_with('ب') || first.starts_with("وب"));
             if prep || readings(prev).iter().any(|r| PLACEY.contains(&r.stem)) {
@@ -78,14 +123,20 @@ fn main() {
         }
         let cands = g.lookup(key);
         let places: Vec<_> = cands.iter().map(|&c| g.place(c)).collect();
-        if places.iter().any(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region)) {
+        if places
+            .iter()
+            .any(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region))
+        {
             continue;
         }
         if places.iter().any(|p| p.population >= 1_000_000) {
             continue;
         }
-        let big = places.iter().any(|p| p.population >= 100_000 || p.kind == PlaceKind::Admin1);
-        let personal = person.get(key.as_str()).copied().unwrap_or(0) as f64 >= 0.1 * tf[key] as f64;
+        let big = places
+            .iter()
+            .any(|p| p.population >= 100_000 || p.kind == PlaceKind::Admin1);
+        let personal =
+            person.get(key.as_str()).copied().unwrap_or(0) as f64 >= 0.1 * tf[key] as f64;
         let single = !key.contains(' ');
         // other forms of the word
         let (own, alt) = if single {
@@ -119,12 +170,24 @@ fn main() {
             // a province name without a big town of that name (`الداخلية`) is judged by its
             // frequency alone; so is a mid-size town named in one article in twenty
             let pl = placey.get(key.as_str()).copied().unwrap_or(0) as f64 / tf[key] as f64;
-            if (wordlike && d >= 100 && pl < 0.3) || (pl < 0.1 && (maxpop < 100_000 && d >= 300 || d >= 1500)) {
-                Some(if d >= 1500 && !places.iter().any(|p| p.population >= 500_000) { "drop" } else { "cue" })
+            if (wordlike && d >= 100 && pl < 0.3)
+                || (pl < 0.1 && (maxpop < 100_000 && d >= 300 || d >= 1500))
+            {
+                Some(
+                    if d >= 1500 && !places.iter().any(|p| p.population >= 500_000) {
+                        "drop"
+                    } else {
+                        "cue"
+                    },
+                )
             } else {
                 None
             }
-        } else if wordlike && d >= 10 || personal && d >= 10 || d >= 400 || (!single && d >= 40 && personal) {
+        } else if wordlike && d >= 10
+            || personal && d >= 10
+            || d >= 400
+            || (!single && d >= 40 && personal)
+        {
             Some(if d >= 400 { "drop" } else { "cue" })
         } else {
             None
@@ -137,11 +200,17 @@ fn main() {
     println!("# Gazetteer names that are also ordinary words (generated; see README.md).");
     println!("# name\tmode\tdocs/{n_docs}\tcount\tother-forms\tbig");
     for (k, m, d, own, alt, big) in rows {
-        println!("{k}\t{m}\t{d}\t{own}\t{alt}\t{}", if big { "big" } else { "" });
+        println!(
+            "{k}\t{m}\t{d}\t{own}\t{alt}\t{}",
+            if big { "big" } else { "" }
+        );
     }
     if let Ok(extra) = std::fs::read_to_string("data/gazetteer/stop-extra.txt") {
         println!("# from stop-extra.txt (hand-written)");
-        for l in extra.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for l in extra
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             println!("{l}");
         }
     }

@@ -47,7 +47,9 @@ fn gold(g: &Gazetteer, path: &str, verbose: bool) {
     let text = std::fs::read_to_string(path).expect("gold file");
     let (mut total, mut hit, mut total_req, mut hit_req) = (0, 0, 0, 0);
     for line in text.lines() {
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
         let body = v["text"].as_str().unwrap_or("");
         let a = Analyzed::new(body);
         let ms = g.mentions(&a);
@@ -71,7 +73,9 @@ fn gold(g: &Gazetteer, path: &str, verbose: bool) {
         }
         for e in v["events"].as_array().into_iter().flatten() {
             let loc = &e["location"];
-            let (Some(lat), Some(lon)) = (loc["lat"].as_f64(), loc["lon"].as_f64()) else { continue };
+            let (Some(lat), Some(lon)) = (loc["lat"].as_f64(), loc["lon"].as_f64()) else {
+                continue;
+            };
             let tol = loc["tolerance_km"].as_f64().unwrap_or(25.0);
             let optional = e["optional"].as_bool().unwrap_or(false);
             let ok = rs.iter().any(|r| {
@@ -85,7 +89,11 @@ fn gold(g: &Gazetteer, path: &str, verbose: bool) {
                 hit_req += ok as u32;
             }
             if verbose {
-                println!("  gold {} ({lat},{lon}) ±{tol}: {}", loc["name"], if ok { "HIT" } else { "miss" });
+                println!(
+                    "  gold {} ({lat},{lon}) ±{tol}: {}",
+                    loc["name"],
+                    if ok { "HIT" } else { "miss" }
+                );
             }
         }
     }

@@ -12,8 +12,8 @@
 //! 5. The curated alias file adds press spellings, regions of the press and countries
 //!    outside the WOF set; its names point only at the places it names.
 
-use crate::FxBuild;
 use crate::matcher::name_key;
+use crate::FxBuild;
 use crate::{Gazetteer, Place, PlaceKind};
 use std::collections::{HashMap, HashSet};
 
@@ -74,7 +74,9 @@ pub fn build_with_report(
             let (country, placetype, name) = (f[1], f[2], f[3]);
             if placetype == "region" {
                 let nice = nice_admin1(name, f[5]);
-                region_names.entry((country.to_string(), name.to_string())).or_insert(nice);
+                region_names
+                    .entry((country.to_string(), name.to_string()))
+                    .or_insert(nice);
             }
             let (kind, order) = match placetype {
                 "country" => (PlaceKind::Country, 0),
@@ -107,7 +109,11 @@ pub fn build_with_report(
                 name: name.to_string(),
                 name_ar: display_ar(names.iter().copied()),
                 country: country.to_string(),
-                admin1: if region.is_empty() { None } else { Some(region.to_string()) },
+                admin1: if region.is_empty() {
+                    None
+                } else {
+                    Some(region.to_string())
+                },
                 lat,
                 lon,
                 kind,
@@ -143,8 +149,11 @@ pub fn build_with_report(
         if f.len() < 8 || f[3].is_empty() {
             continue;
         }
-        let (Ok(id), Ok(lat), Ok(lon)) = (f[0].parse::<u32>(), f[4].parse::<f64>(), f[5].parse::<f64>())
-        else {
+        let (Ok(id), Ok(lat), Ok(lon)) = (
+            f[0].parse::<u32>(),
+            f[4].parse::<f64>(),
+            f[5].parse::<f64>(),
+        ) else {
             continue;
         };
         let names: Vec<&str> = f[3].split('|').filter(|s| !s.is_empty()).collect();
@@ -173,7 +182,9 @@ pub fn build_with_report(
     // link WOF → GeoNames by id; vote provinces by admin1code
     let mut votes: HashMap<(String, String), HashMap<String, u32>> = HashMap::new();
     for (_, _, p, g) in wof_rows.iter_mut() {
-        let Some(&gi) = g.and_then(|g| gn_index.get(&g)) else { continue };
+        let Some(&gi) = g.and_then(|g| gn_index.get(&g)) else {
+            continue;
+        };
         let (gp, code, consumed) = &mut gn[gi];
         if gp.country != p.country {
             continue;
@@ -183,12 +194,19 @@ pub fn build_with_report(
         p.add_keys(&ks);
         p.pop = p.pop.max(gp.pop);
         if let Some(a) = &p.admin1 {
-            *votes.entry((p.country.clone(), code.clone())).or_default().entry(a.clone()).or_default() += 1;
+            *votes
+                .entry((p.country.clone(), code.clone()))
+                .or_default()
+                .entry(a.clone())
+                .or_default() += 1;
         }
     }
     for (p, code, _) in gn.iter_mut() {
         if let Some(v) = votes.get(&(p.country.clone(), code.clone())) {
-            p.admin1 = v.iter().max_by_key(|(n, c)| (**c, std::cmp::Reverse((*n).clone()))).map(|(n, _)| n.clone());
+            p.admin1 = v
+                .iter()
+                .max_by_key(|(n, c)| (**c, std::cmp::Reverse((*n).clone())))
+                .map(|(n, _)| n.clone());
         }
     }
 
@@ -252,7 +270,11 @@ pub fn build_with_report(
             }
         }
     }
-    notes.push(format!("{} places kept, {} duplicates merged", kept.len(), merged));
+    notes.push(format!(
+        "{} places kept, {} duplicates merged",
+        kept.len(),
+        merged
+    ));
 
     // ---- base names of qualified names
     let all: HashSet<String> = by_key.keys().cloned().collect();
@@ -281,7 +303,10 @@ pub fn build_with_report(
         }
         let f: Vec<&str> = line.split('\t').map(str::trim).collect();
         if f.len() < 3 {
-            notes.push(format!("aliases.tsv:{}: expected at least 3 columns", n + 1));
+            notes.push(format!(
+                "aliases.tsv:{}: expected at least 3 columns",
+                n + 1
+            ));
             continue;
         }
         let (ar, target, country) = (f[0], f[1], f[2]);
@@ -295,21 +320,23 @@ pub fn build_with_report(
                 notes.push(format!("aliases.tsv:{}: bad coordinates", n + 1));
                 continue;
             };
-            *new_places.entry((target.to_string(), country.to_string())).or_insert_with(|| {
-                kept.push(Proto {
-                    id: format!("marsad:{}", slug(target, country)),
-                    name: target.to_string(),
-                    name_ar: ar.to_string(),
-                    country: country.to_string(),
-                    admin1: None,
-                    lat,
-                    lon,
-                    kind,
-                    pop: 0,
-                    keys: Vec::new(),
-                });
-                kept.len() - 1
-            })
+            *new_places
+                .entry((target.to_string(), country.to_string()))
+                .or_insert_with(|| {
+                    kept.push(Proto {
+                        id: format!("marsad:{}", slug(target, country)),
+                        name: target.to_string(),
+                        name_ar: ar.to_string(),
+                        country: country.to_string(),
+                        admin1: None,
+                        lat,
+                        lon,
+                        kind,
+                        pop: 0,
+                        keys: Vec::new(),
+                    });
+                    kept.len() - 1
+                })
         } else if target.starts_with("wof:") || target.starts_with("gn:") {
             match kept.iter().position(|p| p.id == target) {
                 Some(t) => t,
@@ -327,7 +354,10 @@ pub fn build_with_report(
             match best {
                 Some((t, _)) => t,
                 None => {
-                    notes.push(format!("aliases.tsv:{}: no place named {target} in {country}", n + 1));
+                    notes.push(format!(
+                        "aliases.tsv:{}: no place named {target} in {country}",
+                        n + 1
+                    ));
                     continue;
                 }
             }
@@ -368,10 +398,36 @@ pub fn build_with_report(
 
 /// Words that qualify a village name (`الباغوز فوقاني`): the base name also names it.
 const QUALIFIERS: &[&str] = &[
-    "فوقاني", "تحتاني", "الفوقاني", "التحتاني", "فوقا", "تحتا", "الكبير", "الصغير", "الكبيره",
-    "الصغيره", "الكبري", "الصغري", "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقيه",
-    "الغربيه", "الشماليه", "الجنوبيه", "العليا", "السفلي", "الفوقا", "التحتا", "الجديد",
-    "الجديده", "القديم", "القديمه", "كبير", "صغير",
+    "فوقاني",
+    "تحتاني",
+    "الفوقاني",
+    "التحتاني",
+    "فوقا",
+    "تحتا",
+    "الكبير",
+    "الصغير",
+    "الكبيره",
+    "الصغيره",
+    "الكبري",
+    "الصغري",
+    "الشرقي",
+    "الغربي",
+    "الشمالي",
+    "الجنوبي",
+    "الشرقيه",
+    "الغربيه",
+    "الشماليه",
+    "الجنوبيه",
+    "العليا",
+    "السفلي",
+    "الفوقا",
+    "التحتا",
+    "الجديد",
+    "الجديده",
+    "القديم",
+    "القديمه",
+    "كبير",
+    "صغير",
 ];
 
 fn kind_rank(k: PlaceKind) -> u8 {
@@ -419,8 +475,31 @@ fn keys_of<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
 /// A display name: the first name written in Arabic letters only (GeoNames mixes Persian,
 /// Urdu and Kurdish spellings into the same column), without bidi marks.
 fn display_ar<'a>(names: impl Iterator<Item = &'a str> + Clone) -> String {
-    let persian = |c: char| matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ی' | 'ک' | 'ە' | 'ۆ' | 'ێ' | 'ڵ' | 'ڕ' | 'ھ' | 'ہ' | 'ے' | 'ۇ' | 'ۋ' | 'ې');
-    let pick = names.clone().find(|n| !n.chars().any(persian)).or_else(|| names.clone().next());
+    let persian = |c: char| {
+        matches!(
+            c,
+            'پ' | 'چ'
+                | 'ژ'
+                | 'گ'
+                | 'ی'
+                | 'ک'
+                | 'ە'
+                | 'ۆ'
+                | 'ێ'
+                | 'ڵ'
+                | 'ڕ'
+                | 'ھ'
+                | 'ہ'
+                | 'ے'
+                | 'ۇ'
+                | 'ۋ'
+                | 'ې'
+        )
+    };
+    let pick = names
+        .clone()
+        .find(|n| !n.chars().any(persian))
+        .or_else(|| names.clone().next());
     pick.unwrap_or("")
         .chars()
         .filter(|c| !matches!(*c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2066..=0x2069))
@@ -431,7 +510,14 @@ fn display_ar<'a>(names: impl Iterator<Item = &'a str> + Clone) -> String {
 
 /// The English name of a province: `Deir ez-Zor` from `Deir ez-Zor Governorate`.
 fn nice_admin1(name: &str, names_en: &str) -> String {
-    for suffix in [" Governorate", " Province", " Region", " District", " Wilayat", " Wilaya"] {
+    for suffix in [
+        " Governorate",
+        " Province",
+        " Region",
+        " District",
+        " Wilayat",
+        " Wilaya",
+    ] {
         for e in names_en.split('|') {
             if let Some(s) = e.strip_suffix(suffix) {
                 if !s.contains(" of ") && !s.is_empty() {
@@ -462,8 +548,17 @@ mod tests {
 
     #[test]
     fn province_names() {
-        assert_eq!(nice_admin1("Days Az Zawr", "Dayr az Zawr|Deir ez-Zor Governorate|Deir ez-Zor"), "Deir ez-Zor");
-        assert_eq!(nice_admin1("Baghdad", "Baghdad|Mayorality of Baghdad"), "Baghdad");
+        assert_eq!(
+            nice_admin1(
+                "Days Az Zawr",
+                "Dayr az Zawr|Deir ez-Zor Governorate|Deir ez-Zor"
+            ),
+            "Deir ez-Zor"
+        );
+        assert_eq!(
+            nice_admin1("Baghdad", "Baghdad|Mayorality of Baghdad"),
+            "Baghdad"
+        );
     }
 
     #[test]
@@ -486,7 +581,11 @@ mod tests {
         assert_eq!(g.lookup("الباغوز"), b, "base name derived");
         assert!(g.lookup("قرية قديمة").is_empty(), "deprecated rows dropped");
         let o = g.place(g.lookup("أخرى")[0]);
-        assert_eq!(o.admin1.as_deref(), Some("Deir ez-Zor"), "province voted by admin1code");
+        assert_eq!(
+            o.admin1.as_deref(),
+            Some("Deir ez-Zor"),
+            "province voted by admin1code"
+        );
         assert!(g.is_curated("الهول"));
         let back = Gazetteer::from_bytes(&g.to_bytes()).unwrap();
         assert_eq!(back.len(), g.len());

@@ -27,9 +27,9 @@
 
 pub mod build;
 mod format;
-pub mod table;
 mod matcher;
 mod resolve;
+pub mod table;
 
 use marsad_model::PlacePrecision;
 use std::collections::{HashMap, HashSet};
@@ -125,7 +125,10 @@ impl PlaceKind {
 
     /// True for towns, villages, quarters and sites (points rather than areas).
     pub fn is_point(&self) -> bool {
-        matches!(self, PlaceKind::Locality | PlaceKind::Neighbourhood | PlaceKind::Other)
+        matches!(
+            self,
+            PlaceKind::Locality | PlaceKind::Neighbourhood | PlaceKind::Other
+        )
     }
 }
 
@@ -242,8 +245,11 @@ impl Gazetteer {
     pub fn embedded() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
         G.get_or_init(|| {
-            let mut g = format::from_image(std::borrow::Cow::Borrowed(EMBEDDED_INDEX), std::borrow::Cow::Borrowed(EMBEDDED_IMAGE))
-                .expect("the embedded gazetteer image matches its index");
+            let mut g = format::from_image(
+                std::borrow::Cow::Borrowed(EMBEDDED_INDEX),
+                std::borrow::Cow::Borrowed(EMBEDDED_IMAGE),
+            )
+            .expect("the embedded gazetteer image matches its index");
             g.set_stoplist(EMBEDDED_STOP);
             g
         })
@@ -310,7 +316,11 @@ impl Gazetteer {
             let k = table::u64_at(&self.img, self.lay.table, 2 * s);
             if k == h {
                 let v = table::u64_at(&self.img, self.lay.table, 2 * s + 1);
-                return Some(Node { a: v as u32, n: ((v >> 32) as u32) & 0x7fff_ffff, prefix: v >> 63 == 1 });
+                return Some(Node {
+                    a: v as u32,
+                    n: ((v >> 32) as u32) & 0x7fff_ffff,
+                    prefix: v >> 63 == 1,
+                });
             }
             if k == 0 {
                 return None;
@@ -343,7 +353,10 @@ impl Gazetteer {
 
     pub(crate) fn candidates_of(&self, h: u64) -> &[PlaceId] {
         match self.node(h) {
-            Some(n) if n.n > 0 => self.cands.get(n.a as usize..(n.a + n.n) as usize).unwrap_or(&[]),
+            Some(n) if n.n > 0 => self
+                .cands
+                .get(n.a as usize..(n.a + n.n) as usize)
+                .unwrap_or(&[]),
             _ => &[],
         }
     }
@@ -361,7 +374,9 @@ impl Gazetteer {
 
     /// True when `key` (a folded name) comes from the curated alias file.
     pub fn is_curated(&self, key: &str) -> bool {
-        self.curated.binary_search(&table::nonzero(marsad_text::hash::chain_str(key))).is_ok()
+        self.curated
+            .binary_search(&table::nonzero(marsad_text::hash::chain_str(key)))
+            .is_ok()
     }
 
     /// Replace the stoplist with the one in `text` (the format of `data/gazetteer/stop.txt`:
@@ -398,7 +413,11 @@ impl Gazetteer {
 
     /// Like [`Gazetteer::mentions`], with the clitic readings of the tokens computed once
     /// by the caller (the extractor shares them with its dictionaries).
-    pub fn mentions_with(&self, a: &marsad_text::tokens::Analyzed, rds: &marsad_text::AllReadings<'_>) -> Vec<PlaceMention> {
+    pub fn mentions_with(
+        &self,
+        a: &marsad_text::tokens::Analyzed,
+        rds: &marsad_text::AllReadings<'_>,
+    ) -> Vec<PlaceMention> {
         matcher::mentions(self, a, rds, true)
     }
 
@@ -440,7 +459,11 @@ impl Gazetteer {
         format::from_bytes(bytes)
     }
 
-    pub(crate) fn from_parts(places: Vec<Place>, keys: Vec<Vec<String>>, curated: HashSet<String, FxBuild>) -> Gazetteer {
+    pub(crate) fn from_parts(
+        places: Vec<Place>,
+        keys: Vec<Vec<String>>,
+        curated: HashSet<String, FxBuild>,
+    ) -> Gazetteer {
         let text = format::write_text(&places, &keys, &curated);
         format::from_text(std::borrow::Cow::Owned(text)).expect("a written index parses")
     }
@@ -473,7 +496,10 @@ pub fn offset_point(lat: f64, lon: f64, km: f64, bearing: f64) -> (f64, f64) {
     let r = bearing.to_radians();
     let dlat = km * r.cos() / KM_PER_DEG_LAT;
     let dlon = km * r.sin() / (KM_PER_DEG_LAT * lat.to_radians().cos().max(0.01));
-    (((lat + dlat) * 1e5).round() / 1e5, ((lon + dlon) * 1e5).round() / 1e5)
+    (
+        ((lat + dlat) * 1e5).round() / 1e5,
+        ((lon + dlon) * 1e5).round() / 1e5,
+    )
 }
 
 /// Great-circle distance in kilometres.
@@ -499,12 +525,16 @@ mod image_tests {
     fn an_index_read_at_run_time_answers_like_the_embedded_one() {
         let g = Gazetteer::from_bytes(EMBEDDED_INDEX.as_bytes()).expect("the index parses");
         let e = Gazetteer::embedded();
-        for name in ["دير الزور", "الباغوز فوقاني", "الهول", "صنعاء", "رفح"] {
+        for name in ["دير الزور", "الباغوز فوقاني", "الهول", "صنعاء", "رفح"]
+        {
             assert_eq!(g.lookup(name), e.lookup(name), "{name}");
             assert!(!g.lookup(name).is_empty(), "{name}");
         }
         assert!(g.is_curated("الهول"));
-        assert!(matches!(Gazetteer::from_bytes(b"not an index"), Err(FormatError { line: 1, .. })));
+        assert!(matches!(
+            Gazetteer::from_bytes(b"not an index"),
+            Err(FormatError { line: 1, .. })
+        ));
     }
 
     #[test]

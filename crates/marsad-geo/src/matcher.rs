@@ -7,8 +7,8 @@
 //! town cue (`قرية X`), as their stop mode says.
 
 use crate::{Cue, Gazetteer, PlaceMention, StopMode};
-use marsad_text::tokens::{Analyzed, Token, TokenKind};
 use marsad_text::hash::{fx_str, PreHashedBuild};
+use marsad_text::tokens::{Analyzed, Token, TokenKind};
 use marsad_text::AllReadings;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -27,20 +27,76 @@ pub(crate) fn name_key(name: &str) -> String {
 }
 
 const TOWN: &[&str] = &[
-    "مدينه", "بلده", "قريه", "حي", "مخيم", "ناحيه", "بلدتي", "قريتي", "مدينتي", "بلدات", "قري",
-    "مركز", "مطار", "معبر", "جزيره",
+    "مدينه",
+    "بلده",
+    "قريه",
+    "حي",
+    "مخيم",
+    "ناحيه",
+    "بلدتي",
+    "قريتي",
+    "مدينتي",
+    "بلدات",
+    "قري",
+    "مركز",
+    "مطار",
+    "معبر",
+    "جزيره",
 ];
-const PROVINCE: &[&str] = &["محافظه", "ولايه", "اقليم", "منطقه", "محافظتي", "امارة", "اماره"];
+const PROVINCE: &[&str] = &[
+    "محافظه",
+    "ولايه",
+    "اقليم",
+    "منطقه",
+    "محافظتي",
+    "امارة",
+    "اماره",
+];
 const COUNTRYSIDE: &[&str] = &["ريف", "ضواحي", "اطراف", "محيط", "باديه"];
 const DIRECTION: &[&str] = &[
-    "شرق", "شمال", "جنوب", "غرب", "شرقي", "شمالي", "جنوبي", "غربي", "وسط",
+    "شرق",
+    "شمال",
+    "جنوب",
+    "غرب",
+    "شرقي",
+    "شمالي",
+    "جنوبي",
+    "غربي",
+    "وسط",
 ];
 
 /// Words before a name that introduce it as where something happened.
-const LOCATIVE: &[&str] = &["في", "فى", "قرب", "داخل", "عند", "علي", "الي", "نحو", "باتجاه", "بين", "حول", "شرقي", "غربي", "شمالي", "جنوبي"];
+const LOCATIVE: &[&str] = &[
+    "في",
+    "فى",
+    "قرب",
+    "داخل",
+    "عند",
+    "علي",
+    "الي",
+    "نحو",
+    "باتجاه",
+    "بين",
+    "حول",
+    "شرقي",
+    "غربي",
+    "شمالي",
+    "جنوبي",
+];
 
 /// Plural place nouns that open a list of places (`المديريات… من بينها مران وساقين`).
-const PLACE_PLURALS: &[&str] = &["مناطق", "مديريات", "قري", "بلدات", "مدن", "احياء", "قطاعات", "محافظات", "مواقع", "جبهات"];
+const PLACE_PLURALS: &[&str] = &[
+    "مناطق",
+    "مديريات",
+    "قري",
+    "بلدات",
+    "مدن",
+    "احياء",
+    "قطاعات",
+    "محافظات",
+    "مواقع",
+    "جبهات",
+];
 /// Words after such a noun that start the list.
 const LIST_OPENERS: &[&str] = &["بينها", "منها", "ابرزها", "اهمها", "مثل", "هي", "وهي"];
 
@@ -57,8 +113,12 @@ impl Words {
         WORDS.get_or_init(|| {
             let mut map = HashMap::default();
             // the first list that has a word decides its cue
-            let lists: [(&[&'static str], Cue); 4] =
-                [(TOWN, Cue::Town), (PROVINCE, Cue::Province), (COUNTRYSIDE, Cue::Countryside), (DIRECTION, Cue::Direction)];
+            let lists: [(&[&'static str], Cue); 4] = [
+                (TOWN, Cue::Town),
+                (PROVINCE, Cue::Province),
+                (COUNTRYSIDE, Cue::Countryside),
+                (DIRECTION, Cue::Direction),
+            ];
             for (list, what) in lists {
                 for &w in list {
                     map.entry(fx_str(w)).or_insert((w, what));
@@ -101,16 +161,23 @@ fn byte_of(s: &str, chars: usize) -> usize {
 
 /// Word `k` introduces the name after it as a location (`في`, `قرب`, `وعلى`).
 fn locative_word(toks: &[Token], rds: &AllReadings<'_>, k: usize) -> bool {
-    toks[k].is_word() && rds.get(k).iter().any(|r| r.prefix <= 1 && LOCATIVE.contains(&r.stem))
+    toks[k].is_word()
+        && rds
+            .get(k)
+            .iter()
+            .any(|r| r.prefix <= 1 && LOCATIVE.contains(&r.stem))
 }
 
 /// Token `i` is in a list of places opened by a plural place noun and a list word
 /// (`…والمديريات اليمنية على الحدود، من بينها مران وساقين`), or continues such a list
 /// right after another place of it (`و`, `،`).
 fn in_place_list(toks: &[Token], rds: &AllReadings<'_>, i: usize, out: &[Found]) -> bool {
-    let Some(p) = prev_word_skipping(toks, i, &["،", ","]) else { return false };
+    let Some(p) = prev_word_skipping(toks, i, &["،", ","]) else {
+        return false;
+    };
     if let Some(last) = out.last() {
-        if last.listed && last.mention.end == p + 1 && (toks[i].norm.starts_with('و') || p + 1 < i) {
+        if last.listed && last.mention.end == p + 1 && (toks[i].norm.starts_with('و') || p + 1 < i)
+        {
             return true;
         }
     }
@@ -130,13 +197,28 @@ struct Found {
 /// Letters that transliterations add or drop (long vowels, hamza).
 const SOFT: &[char] = &['ا', 'و', 'ي', 'ء', 'ئ', 'ؤ', 'أ', 'إ'];
 /// Letters that transliterations trade for each other (الهول / الحول, طويران / تويران).
-const TRADED: &[(char, char)] = &[('ه', 'ح'), ('ت', 'ط'), ('س', 'ص'), ('د', 'ض'), ('ذ', 'ز'), ('ك', 'ق'), ('ء', 'ا'), ('ئ', 'ي'), ('ؤ', 'و')];
+const TRADED: &[(char, char)] = &[
+    ('ه', 'ح'),
+    ('ت', 'ط'),
+    ('س', 'ص'),
+    ('د', 'ض'),
+    ('ذ', 'ز'),
+    ('ك', 'ق'),
+    ('ء', 'ا'),
+    ('ئ', 'ي'),
+    ('ؤ', 'و'),
+];
 
 /// A mention for word `i` right after a town word (`قرية X`), when no name is spelled `X`
 /// but names are one transliteration step away: a long vowel or hamza added or dropped, or
 /// one letter traded for its usual counterpart (ه/ح, ت/ط, س/ص…). Words of five letters or
 /// more only; stoplisted names are not offered.
-fn near_spelling(g: &Gazetteer, toks: &[Token], rds: &AllReadings<'_>, i: usize) -> Option<PlaceMention> {
+fn near_spelling(
+    g: &Gazetteer,
+    toks: &[Token],
+    rds: &AllReadings<'_>,
+    i: usize,
+) -> Option<PlaceMention> {
     let c = prev_word(toks, i)?;
     let (cue, cue_b) = cue_of(toks, rds, c)?;
     if cue != Cue::Town {
@@ -165,13 +247,33 @@ fn near_spelling(g: &Gazetteer, toks: &[Token], rds: &AllReadings<'_>, i: usize)
             try_word(&mut w[..k].iter().chain(&w[k + 1..]).copied(), &mut found);
         }
         for &(x, y) in TRADED {
-            let to = if w[k] == x { y } else if w[k] == y { x } else { continue };
-            try_word(&mut w[..k].iter().copied().chain(std::iter::once(to)).chain(w[k + 1..].iter().copied()), &mut found);
+            let to = if w[k] == x {
+                y
+            } else if w[k] == y {
+                x
+            } else {
+                continue;
+            };
+            try_word(
+                &mut w[..k]
+                    .iter()
+                    .copied()
+                    .chain(std::iter::once(to))
+                    .chain(w[k + 1..].iter().copied()),
+                &mut found,
+            );
         }
     }
     for &l in &['ا', 'و', 'ي'] {
         for k in from + 1..n {
-            try_word(&mut w[..k].iter().copied().chain(std::iter::once(l)).chain(w[k..].iter().copied()), &mut found);
+            try_word(
+                &mut w[..k]
+                    .iter()
+                    .copied()
+                    .chain(std::iter::once(l))
+                    .chain(w[k..].iter().copied()),
+                &mut found,
+            );
         }
     }
     found.sort_unstable();
@@ -179,7 +281,17 @@ fn near_spelling(g: &Gazetteer, toks: &[Token], rds: &AllReadings<'_>, i: usize)
     if found.is_empty() {
         return None;
     }
-    Some(PlaceMention { start: i, end: i + 1, skip: 0, candidates: found, cue: Some(Cue::Town), cue_token: Some(c), locative, reference: false, fuzzy: true })
+    Some(PlaceMention {
+        start: i,
+        end: i + 1,
+        skip: 0,
+        candidates: found,
+        cue: Some(Cue::Town),
+        cue_token: Some(c),
+        locative,
+        reference: false,
+        fuzzy: true,
+    })
 }
 
 fn prev_word_skipping(toks: &[Token], i: usize, skip: &[&str]) -> Option<usize> {
@@ -196,8 +308,16 @@ fn prev_word_skipping(toks: &[Token], i: usize, skip: &[&str]) -> Option<usize> 
     None
 }
 
-pub(crate) fn mentions(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> Vec<PlaceMention> {
-    found(g, a, rds, use_stop).into_iter().map(|f| f.mention).collect()
+pub(crate) fn mentions(
+    g: &Gazetteer,
+    a: &Analyzed,
+    rds: &AllReadings<'_>,
+    use_stop: bool,
+) -> Vec<PlaceMention> {
+    found(g, a, rds, use_stop)
+        .into_iter()
+        .map(|f| f.mention)
+        .collect()
 }
 
 pub(crate) fn mentions_keyed(
@@ -208,21 +328,27 @@ pub(crate) fn mentions_keyed(
 ) -> Vec<(PlaceMention, String)> {
     found(g, a, rds, use_stop)
         .into_iter()
-        .map(|Found { mention: m, with_al, .. }| {
-            // the folded name as the index writes it: the stem of the first word (with the
-            // article the preposition ate), then the following words
-            let t = &a.tokens[m.start].norm;
-            let mut key = String::new();
-            if with_al {
-                key.push_str("ال");
-            }
-            key.push_str(&t[byte_of(t, m.skip)..]);
-            for k in m.start + 1..m.end {
-                key.push(' ');
-                key.push_str(&a.tokens[k].norm);
-            }
-            (m, key)
-        })
+        .map(
+            |Found {
+                 mention: m,
+                 with_al,
+                 ..
+             }| {
+                // the folded name as the index writes it: the stem of the first word (with the
+                // article the preposition ate), then the following words
+                let t = &a.tokens[m.start].norm;
+                let mut key = String::new();
+                if with_al {
+                    key.push_str("ال");
+                }
+                key.push_str(&t[byte_of(t, m.skip)..]);
+                for k in m.start + 1..m.end {
+                    key.push(' ');
+                    key.push_str(&a.tokens[k].norm);
+                }
+                (m, key)
+            },
+        )
         .collect()
 }
 
@@ -254,7 +380,9 @@ fn found(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> 
                 let h0 = if with_al {
                     // `للرقة`: the `ل` of the article was eaten by the preposition. (Where
                     // the article is whole, `الرقة` is a reading of its own, which wins.)
-                    if !r.definite || toks[i].norm[..toks[i].norm.len() - r.stem.len()].ends_with("ال") {
+                    if !r.definite
+                        || toks[i].norm[..toks[i].norm.len() - r.stem.len()].ends_with("ال")
+                    {
                         continue;
                     }
                     match marsad_text::hash::fx_concat("ال", r.stem) {
@@ -287,7 +415,11 @@ fn found(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> 
             // after a town word, a name the index does not spell so: its spellings one
             // letter away (the press and the gazetteer transliterate differently)
             if let Some(mention) = near_spelling(g, toks, rds, i) {
-                out.push(Found { mention, with_al: false, listed: false });
+                out.push(Found {
+                    mention,
+                    with_al: false,
+                    listed: false,
+                });
             }
             i += 1;
             continue;
@@ -302,7 +434,12 @@ fn found(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> 
             if use_stop {
                 match g.stop.get(&key) {
                     Some(StopMode::Drop) => continue,
-                    Some(StopMode::Cue) if cue != Some(Cue::Town) && !*list.get_or_insert_with(|| in_place_list(toks, rds, i, &out)) => continue,
+                    Some(StopMode::Cue)
+                        if cue != Some(Cue::Town)
+                            && !*list.get_or_insert_with(|| in_place_list(toks, rds, i, &out)) =>
+                    {
+                        continue
+                    }
                     _ => {}
                 }
             }
@@ -314,12 +451,21 @@ fn found(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> 
                 let candidates = g.candidates_of(key).to_vec();
                 let listed = list.unwrap_or_else(|| in_place_list(toks, rds, i, &out));
                 // the word before the name, or before its cue word
-                let before = prev_word(toks, if cue.is_some() { cue_token.unwrap_or(i) } else { i });
+                let before = prev_word(
+                    toks,
+                    if cue.is_some() {
+                        cue_token.unwrap_or(i)
+                    } else {
+                        i
+                    },
+                );
                 let locative = cue_b.is_some_and(|c| c.1)
-                    || (cue.is_none() && toks[i].norm[..byte_of(&toks[i].norm, prefix)].contains('ب'))
+                    || (cue.is_none()
+                        && toks[i].norm[..byte_of(&toks[i].norm, prefix)].contains('ب'))
                     || before.is_some_and(|k| locative_word(toks, rds, k))
                     || listed;
-                let reference = before.is_some_and(|k| matches!(toks[k].norm.as_str(), "مع" | "ومع"));
+                let reference =
+                    before.is_some_and(|k| matches!(toks[k].norm.as_str(), "مع" | "ومع"));
                 out.push(Found {
                     mention: PlaceMention {
                         start: i,

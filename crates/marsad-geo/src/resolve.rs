@@ -14,7 +14,9 @@ use crate::{distance_km, Cue, Gazetteer, Place, PlaceId, PlaceKind, PlaceMention
 use marsad_model::PlacePrecision;
 use marsad_text::tokens::{Analyzed, TokenKind};
 
-const CORE: &[&str] = &["SY", "IQ", "YE", "LY", "PS", "LB", "SD", "SO", "EG", "SA", "AF", "ML"];
+const CORE: &[&str] = &[
+    "SY", "IQ", "YE", "LY", "PS", "LB", "SD", "SO", "EG", "SA", "AF", "ML",
+];
 
 #[derive(Default, Clone, Copy)]
 struct Parts {
@@ -29,10 +31,24 @@ struct Parts {
 
 impl Parts {
     fn total(&self) -> f64 {
-        self.hierarchy + self.province + self.country + self.proximity + self.kind + self.population + self.prior
+        self.hierarchy
+            + self.province
+            + self.country
+            + self.proximity
+            + self.kind
+            + self.population
+            + self.prior
     }
     fn as_array(&self) -> [f64; 7] {
-        [self.hierarchy, self.province, self.country, self.proximity, self.kind, self.population, self.prior]
+        [
+            self.hierarchy,
+            self.province,
+            self.country,
+            self.proximity,
+            self.kind,
+            self.population,
+            self.prior,
+        ]
     }
 }
 
@@ -60,7 +76,10 @@ fn prior(g: &Gazetteer, p: &Place, cue: Option<Cue>) -> Parts {
         Some(Cue::Town) => {
             if p.kind.is_point() {
                 parts.kind += 30.0;
-            } else if matches!(p.kind, PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Region) {
+            } else if matches!(
+                p.kind,
+                PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Region
+            ) {
                 parts.kind -= 25.0;
             }
         }
@@ -71,8 +90,16 @@ fn prior(g: &Gazetteer, p: &Place, cue: Option<Cue>) -> Parts {
         }
         _ => {}
     }
-    parts.population = if p.population > 0 { 2.0 * ((p.population as f64) + 1.0).log10() } else { 0.0 };
-    parts.prior = if CORE.contains(&p.country.as_str()) { 3.0 } else { 1.0 };
+    parts.population = if p.population > 0 {
+        2.0 * ((p.population as f64) + 1.0).log10()
+    } else {
+        0.0
+    };
+    parts.prior = if CORE.contains(&p.country.as_str()) {
+        3.0
+    } else {
+        1.0
+    };
     if p.id.starts_with("wof:") {
         parts.prior += 0.5;
     }
@@ -91,18 +118,30 @@ fn best_by<F: Fn(PlaceId) -> f64>(cands: &[PlaceId], f: F) -> (PlaceId, f64) {
     best
 }
 
-pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, sents: &[marsad_text::sentences::Sentence], ms: &[PlaceMention]) -> Vec<Resolution> {
+pub(crate) fn resolve(
+    g: &Gazetteer,
+    a: &Analyzed,
+    sents: &[marsad_text::sentences::Sentence],
+    ms: &[PlaceMention],
+) -> Vec<Resolution> {
     if ms.is_empty() {
         return Vec::new();
     }
     let sent_of = |tok: usize| -> usize { sents.partition_point(|s| s.end <= tok) };
 
     // pass 1: priors only, to find the article's anchors
-    let mut anchors = Anchors { countries: Vec::new(), provinces: Vec::new(), points: Vec::new() };
+    let mut anchors = Anchors {
+        countries: Vec::new(),
+        provinces: Vec::new(),
+        points: Vec::new(),
+    };
     for (i, m) in ms.iter().enumerate() {
         let (b, _) = best_by(&m.candidates, |c| prior(g, g.place(c), m.cue).total());
         let p = g.place(b);
-        let one_country = m.candidates.iter().all(|&c| g.place(c).country == p.country);
+        let one_country = m
+            .candidates
+            .iter()
+            .all(|&c| g.place(c).country == p.country);
         // a hamlet with no cue anchors nothing: such names are most often words or people's
         // names (حسن ناصر), and two of them must not vouch for each other
         let solid = !(p.kind.is_point() || p.kind == PlaceKind::Admin2)
@@ -116,12 +155,19 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, sents: &[marsad_text::sentenc
             anchors.countries.push((i, p.country.clone()));
         }
         if p.kind == PlaceKind::Admin1 {
-            anchors.provinces.push((i, p.country.clone(), p.name.clone(), sent_of(m.start)));
+            anchors
+                .provinces
+                .push((i, p.country.clone(), p.name.clone(), sent_of(m.start)));
         }
         if m.candidates.len() == 1 && (p.kind.is_point() || p.kind == PlaceKind::Admin2) {
             anchors.points.push((i, b));
         }
     }
+
+    // the anchors counted once, so that each mention asks in constant time what the others
+    // name (an article that names one town ten thousand times costs ten thousand lookups,
+    // not a hundred million comparisons)
+    let index = AnchorIndex::new(&anchors);
 
     // pass 2, right to left so that a container named after a place is resolved first
     let mut chosen: Vec<Option<PlaceId>> = vec![None; ms.len()];
@@ -130,13 +176,20 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, sents: &[marsad_text::sentenc
         let m = &ms[i];
         let container = container_of(a, ms, i).and_then(|j| chosen[j].map(|p| (j, p)));
         let sent = sent_of(m.start);
-        let has_country = m.candidates.iter().any(|&c| g.place(c).kind == PlaceKind::Country);
+        let has_country = m
+            .candidates
+            .iter()
+            .any(|&c| g.place(c).kind == PlaceKind::Country);
         // the score of a candidate; with `explain`, the words for each of its parts too (only
         // the winner's are ever read, so the others are not written)
         let score = |c: PlaceId, explain: bool| -> (Parts, Vec<String>) {
             let p = g.place(c);
             let mut parts = prior(g, p, m.cue);
-            let mut why = if explain { vec![String::new(); 7] } else { Vec::new() };
+            let mut why = if explain {
+                vec![String::new(); 7]
+            } else {
+                Vec::new()
+            };
             let mut say = |k: usize, text: &dyn Fn() -> String| {
                 if explain {
                     why[k] = text();
@@ -151,25 +204,50 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, sents: &[marsad_text::sentenc
                 let ytext = || mention_text(a, &ms[j]);
                 let (bonus, what): (f64, &dyn Fn() -> String) = match q.kind {
                     PlaceKind::Country => (
-                        if p.country == q.country && p.id != q.id { 40.0 } else { 0.0 },
+                        if p.country == q.country && p.id != q.id {
+                            40.0
+                        } else {
+                            0.0
+                        },
                         &|| format!("in {} named next to it ({})", q.name, ytext()),
                     ),
                     PlaceKind::Admin1 | PlaceKind::Region => {
-                        if p.id != q.id && p.country == q.country && p.admin1.as_deref() == Some(q.name.as_str()) {
-                            (60.0, &|| format!("in province {} named next to it ({})", q.name, ytext()))
+                        if p.id != q.id
+                            && p.country == q.country
+                            && p.admin1.as_deref() == Some(q.name.as_str())
+                        {
+                            (60.0, &|| {
+                                format!("in province {} named next to it ({})", q.name, ytext())
+                            })
                         } else {
                             let d = distance_km(p.lat, p.lon, q.lat, q.lon);
                             (
-                                if d < 150.0 && p.id != q.id { 30.0 * (1.0 - d / 150.0) } else { 0.0 },
-                                &move || format!("near {} named next to it ({}, {d:.0} km)", q.name, ytext()),
+                                if d < 150.0 && p.id != q.id {
+                                    30.0 * (1.0 - d / 150.0)
+                                } else {
+                                    0.0
+                                },
+                                &move || {
+                                    format!(
+                                        "near {} named next to it ({}, {d:.0} km)",
+                                        q.name,
+                                        ytext()
+                                    )
+                                },
                             )
                         }
                     }
                     _ => {
                         let d = distance_km(p.lat, p.lon, q.lat, q.lon);
                         (
-                            if d < 80.0 && p.id != q.id { 60.0 * (1.0 - d / 160.0) } else { 0.0 },
-                            &move || format!("near {} named next to it ({}, {d:.0} km)", q.name, ytext()),
+                            if d < 80.0 && p.id != q.id {
+                                60.0 * (1.0 - d / 160.0)
+                            } else {
+                                0.0
+                            },
+                            &move || {
+                                format!("near {} named next to it ({}, {d:.0} km)", q.name, ytext())
+                            },
                         )
                     }
                 };
@@ -178,63 +256,75 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, sents: &[marsad_text::sentenc
             }
             // provinces named in the article
             let mut prov = 0.0f64;
-            for (j, country, name, s) in &anchors.provinces {
-                if *j != i && p.country == *country && p.admin1.as_deref() == Some(name.as_str()) && p.kind != PlaceKind::Admin1 {
-                    let v = if *s == sent { 30.0 } else { 20.0 };
-                    if v > prov {
-                        prov = v;
-                        say(1, &|| format!("in province {name} named in the same {}", if *s == sent { "sentence" } else { "article" }));
-                    }
+            if let (Some(name), true) = (p.admin1.as_deref(), p.kind != PlaceKind::Admin1) {
+                let (same_sentence, anywhere) = index.province(&p.country, name, i, sent);
+                let v = if same_sentence {
+                    30.0
+                } else if anywhere {
+                    20.0
+                } else {
+                    0.0
+                };
+                if v > 0.0 {
+                    prov = v;
+                    say(1, &|| {
+                        format!(
+                            "in province {name} named in the same {}",
+                            if same_sentence { "sentence" } else { "article" }
+                        )
+                    });
                 }
             }
             parts.province = prov;
             // countries named in the article
-            let n = anchors.countries.iter().filter(|(j, c)| *j != i && *c == p.country).count();
+            let n = index.country(&p.country, i);
             if n > 0 {
                 parts.country = 18.0 + 2.0 * (n.min(5) as f64);
                 say(2, &|| format!("in {} named in the article", p.country));
             }
             // nearest unambiguous place
-            let mut best_d = f64::MAX;
-            for (j, q) in &anchors.points {
-                if *j == i || *q == c {
-                    continue;
-                }
-                let qp = g.place(*q);
-                let d = distance_km(p.lat, p.lon, qp.lat, qp.lon);
-                if d < best_d {
-                    best_d = d;
-                    say(3, &|| format!("nearest to {} ({d:.0} km)", mention_text(a, &ms[*j])));
+            if let Some((d, j)) = index.nearest(g, p, c, i) {
+                if d < 150.0 {
+                    parts.proximity = 25.0 * (1.0 - d / 150.0);
+                    say(3, &|| {
+                        format!("nearest to {} ({d:.0} km)", mention_text(a, &ms[j]))
+                    });
                 }
             }
-            if best_d < 150.0 {
-                parts.proximity = 25.0 * (1.0 - best_d / 150.0);
-            }
-            say(4, &|| format!("a {} preferred{}", kind_word(p.kind), cue_word(m.cue)));
+            say(4, &|| {
+                format!("a {} preferred{}", kind_word(p.kind), cue_word(m.cue))
+            });
             say(5, &|| format!("largest population ({})", p.population));
             say(6, &|| format!("regional prior ({})", p.country));
             (parts, why)
         };
         // a spelling one letter away counts only in a country the article names
         let cands: std::borrow::Cow<'_, [PlaceId]> = if m.fuzzy {
-            m.candidates.iter().copied().filter(|&c| anchors.countries.iter().any(|(j, k)| *j != i && *k == g.place(c).country)).collect()
+            m.candidates
+                .iter()
+                .copied()
+                .filter(|&c| index.country(&g.place(c).country, i) > 0)
+                .collect()
         } else {
             std::borrow::Cow::Borrowed(&m.candidates)
         };
         if cands.is_empty() {
             continue;
         }
-        let mut scored: Vec<(PlaceId, Parts)> = cands.iter().map(|&c| (c, score(c, false).0)).collect();
+        let mut scored: Vec<(PlaceId, Parts)> =
+            cands.iter().map(|&c| (c, score(c, false).0)).collect();
         scored.sort_by(|x, y| y.1.total().total_cmp(&x.1.total()).then(x.0.cmp(&y.0)));
         // a small place that nothing in the article supports is more likely a word
         let (top, tp) = &scored[0];
         let tplace = g.place(*top);
-        let small = (tplace.kind.is_point() || tplace.kind == PlaceKind::Admin2) && tplace.population < 50_000;
-        let supported = tp.hierarchy > 0.0 || tp.province > 0.0 || tp.country > 0.0 || tp.proximity > 0.0;
+        let small = (tplace.kind.is_point() || tplace.kind == PlaceKind::Admin2)
+            && tplace.population < 50_000;
+        let supported =
+            tp.hierarchy > 0.0 || tp.province > 0.0 || tp.country > 0.0 || tp.proximity > 0.0;
         let specific = m.end - m.start > 1 || g.is_curated(&mention_text(a, m)) || m.cue.is_some();
         // ...and one in a country the article never names, while it names others, even with a
         // cue (منطقة لكمة in a report on Yemen is not Kimah in Iraq)
-        let foreign = anchors.countries.iter().any(|(j, _)| *j != i) && !anchors.countries.iter().any(|(j, c)| *j != i && *c == tplace.country);
+        let foreign = index.any_country(i) && index.country(&tplace.country, i) == 0;
         if small && !supported && (!specific || foreign) {
             continue;
         }
@@ -264,12 +354,138 @@ pub(crate) fn resolve(g: &Gazetteer, a: &Analyzed, sents: &[marsad_text::sentenc
             };
             (*b, reason)
         };
-        let reason = if m.fuzzy { format!("no place is spelled so; {} is one transliteration step away (a long vowel or hamza, or ه/ح, ت/ط…), in a country the article names; {reason}", g.place(place).name) } else { reason };
+        let reason = if m.fuzzy {
+            format!("no place is spelled so; {} is one transliteration step away (a long vowel or hamza, or ه/ح, ت/ط…), in a country the article names; {reason}", g.place(place).name)
+        } else {
+            reason
+        };
         chosen[i] = Some(place);
-        out.push(Resolution { mention: i, place, precision: precision(g.place(place), m, a), reason });
+        out.push(Resolution {
+            mention: i,
+            place,
+            precision: precision(g.place(place), m, a),
+            reason,
+        });
     }
     out.reverse();
     out
+}
+
+/// What the anchors of an article say, counted once: the countries, provinces and
+/// unambiguous places the article names, each with the first two mentions that name it (a
+/// mention never vouches for itself, so a second one is all that is ever needed).
+struct AnchorIndex<'a> {
+    countries: std::collections::HashMap<&'a str, usize>,
+    /// the country each anchoring mention names
+    own_country: std::collections::HashMap<usize, &'a str>,
+    country_mentions: (usize, [usize; 2]),
+    /// (country, province) → sentence → first two mentions; and the first two anywhere
+    provinces: std::collections::HashMap<
+        (&'a str, &'a str),
+        (std::collections::HashMap<usize, [usize; 2]>, [usize; 2]),
+    >,
+    /// distinct places, each with its first two mentions, in the order of their first mention
+    points: Vec<(PlaceId, [usize; 2])>,
+}
+
+const NONE: usize = usize::MAX;
+
+fn add(two: &mut [usize; 2], j: usize) {
+    if two[0] == NONE {
+        two[0] = j;
+    } else if two[1] == NONE {
+        two[1] = j;
+    }
+}
+
+/// The first of two mentions that is not `i`.
+fn other(two: &[usize; 2], i: usize) -> Option<usize> {
+    two.iter().copied().find(|&j| j != NONE && j != i)
+}
+
+impl<'a> AnchorIndex<'a> {
+    fn new(an: &'a Anchors) -> Self {
+        let mut countries: std::collections::HashMap<&str, usize> = Default::default();
+        let mut own_country: std::collections::HashMap<usize, &str> = Default::default();
+        let mut country_mentions = (0, [NONE; 2]);
+        for (j, c) in &an.countries {
+            *countries.entry(c.as_str()).or_insert(0) += 1;
+            own_country.insert(*j, c.as_str());
+            country_mentions.0 += 1;
+            add(&mut country_mentions.1, *j);
+        }
+        let mut provinces: std::collections::HashMap<
+            (&str, &str),
+            (std::collections::HashMap<usize, [usize; 2]>, [usize; 2]),
+        > = Default::default();
+        for (j, c, name, s) in &an.provinces {
+            let e = provinces
+                .entry((c.as_str(), name.as_str()))
+                .or_insert_with(|| (Default::default(), [NONE; 2]));
+            add(e.0.entry(*s).or_insert([NONE; 2]), *j);
+            add(&mut e.1, *j);
+        }
+        let mut points: Vec<(PlaceId, [usize; 2])> = Vec::new();
+        let mut at: std::collections::HashMap<PlaceId, usize> = Default::default();
+        for (j, q) in &an.points {
+            let k = *at.entry(*q).or_insert_with(|| {
+                points.push((*q, [NONE; 2]));
+                points.len() - 1
+            });
+            add(&mut points[k].1, *j);
+        }
+        AnchorIndex {
+            countries,
+            own_country,
+            country_mentions,
+            provinces,
+            points,
+        }
+    }
+
+    /// How many mentions other than `i` name a place in `country`.
+    fn country(&self, country: &str, i: usize) -> usize {
+        self.countries
+            .get(country)
+            .map(|n| n - usize::from(self.own_country.get(&i) == Some(&country)))
+            .unwrap_or(0)
+    }
+
+    /// Whether a mention other than `i` names a country at all.
+    fn any_country(&self, i: usize) -> bool {
+        other(&self.country_mentions.1, i).is_some()
+    }
+
+    /// Whether a mention other than `i` names this province in sentence `sent`, and anywhere.
+    fn province(&self, country: &str, name: &str, i: usize, sent: usize) -> (bool, bool) {
+        match self.provinces.get(&(country, name)) {
+            Some((by_sentence, two)) => (
+                by_sentence
+                    .get(&sent)
+                    .is_some_and(|t| other(t, i).is_some()),
+                other(two, i).is_some(),
+            ),
+            None => (false, false),
+        }
+    }
+
+    /// The nearest unambiguous place other than `c` named by a mention other than `i`: its
+    /// distance and that mention (the earliest mention among equally near places).
+    fn nearest(&self, g: &Gazetteer, p: &Place, c: PlaceId, i: usize) -> Option<(f64, usize)> {
+        let mut best: Option<(f64, usize)> = None;
+        for (q, two) in &self.points {
+            if *q == c {
+                continue;
+            }
+            let Some(j) = other(two, i) else { continue };
+            let qp = g.place(*q);
+            let d = distance_km(p.lat, p.lon, qp.lat, qp.lon);
+            if best.map_or(true, |(bd, bj)| d < bd || (d == bd && j < bj)) {
+                best = Some((d, j));
+            }
+        }
+        best
+    }
 }
 
 fn precision(p: &Place, m: &PlaceMention, a: &Analyzed) -> PlacePrecision {
@@ -312,8 +528,10 @@ fn container_of(a: &Analyzed, ms: &[PlaceMention], i: usize) -> Option<usize> {
         TokenKind::Punct(c) => matches!(c, '،' | ',' | '(' | '-') && k == 0,
         TokenKind::Word => {
             let w = t.norm.as_str();
-            matches!(w, "في" | "من" | "قرب" | "بالقرب" | "التابعه" | "التابع" | "ضمن" | "داخل")
-                || n.cue_token == Some(m.end + k)
+            matches!(
+                w,
+                "في" | "من" | "قرب" | "بالقرب" | "التابعه" | "التابع" | "ضمن" | "داخل"
+            ) || n.cue_token == Some(m.end + k)
         }
         _ => false,
     });

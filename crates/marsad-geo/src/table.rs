@@ -54,7 +54,9 @@ pub fn build(text: &str) -> Result<Vec<u8>, BuildError> {
         if line.is_empty() || line.starts_with('#') || line.starts_with("id\t") {
             continue;
         }
-        let Some(t) = line.rfind('\t') else { return Err((n + 1, "expected 10 columns".into())) };
+        let Some(t) = line.rfind('\t') else {
+            return Err((n + 1, "expected 10 columns".into()));
+        };
         let id = rows.len() as u32;
         rows.push(start as u32);
         for k in line[t + 1..].split('|') {
@@ -137,11 +139,28 @@ pub fn build(text: &str) -> Result<Vec<u8>, BuildError> {
     }
     // the image: header, then each array (8-byte words, u32 arrays padded to 8 bytes)
     let fbits = first.bits();
-    let header = [IMAGE, rows.len() as u64, slots as u64, cands.len() as u64, fbits.len() as u64, spans.len() as u64, curated.len() as u64, 0];
-    let mut out: Vec<u8> = Vec::with_capacity(8 * (HEADER_WORDS + 2 * slots + fbits.len() + curated.len()) + 4 * (rows.len() + cands.len() + spans.len()) + 32);
-    let u64s = |out: &mut Vec<u8>, xs: &[u64]| xs.iter().for_each(|x| out.extend_from_slice(&x.to_le_bytes()));
+    let header = [
+        IMAGE,
+        rows.len() as u64,
+        slots as u64,
+        cands.len() as u64,
+        fbits.len() as u64,
+        spans.len() as u64,
+        curated.len() as u64,
+        0,
+    ];
+    let mut out: Vec<u8> = Vec::with_capacity(
+        8 * (HEADER_WORDS + 2 * slots + fbits.len() + curated.len())
+            + 4 * (rows.len() + cands.len() + spans.len())
+            + 32,
+    );
+    let u64s = |out: &mut Vec<u8>, xs: &[u64]| {
+        xs.iter()
+            .for_each(|x| out.extend_from_slice(&x.to_le_bytes()))
+    };
     let u32s = |out: &mut Vec<u8>, xs: &[u32]| {
-        xs.iter().for_each(|x| out.extend_from_slice(&x.to_le_bytes()));
+        xs.iter()
+            .for_each(|x| out.extend_from_slice(&x.to_le_bytes()));
         if xs.len() % 2 == 1 {
             out.extend_from_slice(&[0; 4]);
         }
@@ -178,7 +197,10 @@ pub struct Layout {
 
 /// Read an image's header; `None` when it is not an image of this layout or is cut short.
 pub fn layout(img: &[u8]) -> Option<Layout> {
-    let word = |i: usize| img.get(8 * i..8 * i + 8).map(|b| u64::from_le_bytes(b.try_into().unwrap_or([0; 8])) as usize);
+    let word = |i: usize| {
+        img.get(8 * i..8 * i + 8)
+            .map(|b| u64::from_le_bytes(b.try_into().unwrap_or([0; 8])) as usize)
+    };
     if word(0)? as u64 != IMAGE {
         return None;
     }
@@ -206,12 +228,14 @@ pub fn layout(img: &[u8]) -> Option<Layout> {
 #[inline]
 pub fn u64_at(img: &[u8], r: (usize, usize), i: usize) -> u64 {
     let o = r.0 + 8 * i;
-    img.get(o..o + 8).map_or(0, |b| u64::from_le_bytes(b.try_into().unwrap_or([0; 8])))
+    img.get(o..o + 8)
+        .map_or(0, |b| u64::from_le_bytes(b.try_into().unwrap_or([0; 8])))
 }
 
 /// Word `i` of the u32 array at `r`.
 #[inline]
 pub fn u32_at(img: &[u8], r: (usize, usize), i: usize) -> u32 {
     let o = r.0 + 4 * i;
-    img.get(o..o + 4).map_or(0, |b| u32::from_le_bytes(b.try_into().unwrap_or([0; 4])))
+    img.get(o..o + 4)
+        .map_or(0, |b| u32::from_le_bytes(b.try_into().unwrap_or([0; 4])))
 }

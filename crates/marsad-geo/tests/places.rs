@@ -13,7 +13,14 @@ fn run(text: &str) -> Vec<(String, String, String, f64, f64, PlacePrecision)> {
         .map(|r| {
             let m = &ms[r.mention];
             let p = g.place(r.place);
-            (a.span(m.start, m.end, m.skip).slice(text).to_string(), p.name.clone(), p.country.clone(), p.lat, p.lon, r.precision)
+            (
+                a.span(m.start, m.end, m.skip).slice(text).to_string(),
+                p.name.clone(),
+                p.country.clone(),
+                p.lat,
+                p.lon,
+                r.precision,
+            )
         })
         .collect()
 }
@@ -23,9 +30,14 @@ fn check(text: &str, expect: &[(&str, &str, f64, f64, PlacePrecision)]) {
     let got = run(text);
     for (surface, country, lat, lon, prec) in expect {
         let hit = got.iter().find(|g| g.0 == *surface);
-        let Some(h) = hit else { panic!("{text:?}: no place for {surface:?}; got {got:?}") };
+        let Some(h) = hit else {
+            panic!("{text:?}: no place for {surface:?}; got {got:?}")
+        };
         assert_eq!(h.2, *country, "{text:?}: {surface:?} → {h:?}");
-        assert!((h.3 - lat).abs() < 0.1 && (h.4 - lon).abs() < 0.1, "{text:?}: {surface:?} → {h:?}");
+        assert!(
+            (h.3 - lat).abs() < 0.1 && (h.4 - lon).abs() < 0.1,
+            "{text:?}: {surface:?} → {h:?}"
+        );
         assert_eq!(h.5, *prec, "{text:?}: {surface:?} → {h:?}");
     }
 }
@@ -40,8 +52,14 @@ use PlacePrecision::*;
 
 #[test]
 fn required_places() {
-    check("اشتباكات عنيفة في الباغوز", &[("الباغوز", "SY", 34.46, 40.95, PopulatedPlace)]);
-    check("نقل العائلات إلى مخيم الهول", &[("مخيم الهول", "SY", 36.39, 41.15, PopulatedPlace)]);
+    check(
+        "اشتباكات عنيفة في الباغوز",
+        &[("الباغوز", "SY", 34.46, 40.95, PopulatedPlace)],
+    );
+    check(
+        "نقل العائلات إلى مخيم الهول",
+        &[("مخيم الهول", "SY", 36.39, 41.15, PopulatedPlace)],
+    );
     let g = Gazetteer::embedded();
     let p = g.place(g.lookup("الباغوز")[0]);
     assert_eq!(p.admin1.as_deref(), Some("Deir ez-Zor"));
@@ -50,23 +68,50 @@ fn required_places() {
 
 #[test]
 fn clitics_and_multiword_names() {
-    check("وصلت التعزيزات وبالرقة انفجار", &[("الرقة", "SY", 35.95, 39.0, PopulatedPlace)]);
-    check("غارات على دير الزور أمس", &[("دير الزور", "SY", 35.33, 40.14, PopulatedPlace)]);
-    check("عاد النازحون للموصل", &[("موصل", "IQ", 36.34, 43.13, PopulatedPlace)]);
-    check("اجتماع في القاهرة", &[("القاهرة", "EG", 30.05, 31.25, PopulatedPlace)]);
+    check(
+        "وصلت التعزيزات وبالرقة انفجار",
+        &[("الرقة", "SY", 35.95, 39.0, PopulatedPlace)],
+    );
+    check(
+        "غارات على دير الزور أمس",
+        &[("دير الزور", "SY", 35.33, 40.14, PopulatedPlace)],
+    );
+    check(
+        "عاد النازحون للموصل",
+        &[("موصل", "IQ", 36.34, 43.13, PopulatedPlace)],
+    );
+    check(
+        "اجتماع في القاهرة",
+        &[("القاهرة", "EG", 30.05, 31.25, PopulatedPlace)],
+    );
 }
 
 #[test]
 fn countries_and_cues() {
-    check("الوضع في سوريا والعراق واليمن", &[
-        ("سوريا", "SY", 35.03, 38.51, Country),
-        ("العراق", "IQ", 33.05, 43.77, Country),
-        ("اليمن", "YE", 15.9, 47.5, Country),
-    ]);
-    check("اشتباكات في محافظة الرقة", &[("محافظة الرقة", "SY", 36.01, 38.99, Admin1)]);
-    check("اشتباكات في محافظة حماة", &[("محافظة حماة", "SY", 35.22, 37.21, Admin1)]);
-    check("قصف على ريف حلب الشمالي", &[("حلب", "SY", 36.2, 37.15, Admin2)]);
-    check("توتر في شمال سوريا", &[("شمال سوريا", "SY", 36.4, 38.5, Region)]);
+    check(
+        "الوضع في سوريا والعراق واليمن",
+        &[
+            ("سوريا", "SY", 35.03, 38.51, Country),
+            ("العراق", "IQ", 33.05, 43.77, Country),
+            ("اليمن", "YE", 15.9, 47.5, Country),
+        ],
+    );
+    check(
+        "اشتباكات في محافظة الرقة",
+        &[("محافظة الرقة", "SY", 36.01, 38.99, Admin1)],
+    );
+    check(
+        "اشتباكات في محافظة حماة",
+        &[("محافظة حماة", "SY", 35.22, 37.21, Admin1)],
+    );
+    check(
+        "قصف على ريف حلب الشمالي",
+        &[("حلب", "SY", 36.2, 37.15, Admin2)],
+    );
+    check(
+        "توتر في شمال سوريا",
+        &[("شمال سوريا", "SY", 36.4, 38.5, Region)],
+    );
     check("توتر في شمال الأردن", &[("الأردن", "JO", 31.3, 36.8, Region)]);
 }
 
@@ -96,7 +141,10 @@ fn disambiguation() {
     // proximity to an unambiguous town of the article
     let got = run("سيطرت القوات على الباغوز وهجين والسوسة");
     let s = got.iter().find(|g| g.0 == "السوسة").expect("السوسة");
-    assert!(marsad_geo::distance_km(s.3, s.4, 34.46, 40.95) < 60.0, "{got:?}");
+    assert!(
+        marsad_geo::distance_km(s.3, s.4, 34.46, 40.95) < 60.0,
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -113,16 +161,33 @@ fn reasons_are_given() {
 fn provinces_sit_at_their_seats() {
     let g = Gazetteer::embedded();
     let seat = |name: &str| {
-        let p = g.lookup(name).iter().copied().find(|&c| g.place(c).kind == PlaceKind::Admin1).expect("a province");
+        let p = g
+            .lookup(name)
+            .iter()
+            .copied()
+            .find(|&c| g.place(c).kind == PlaceKind::Admin1)
+            .expect("a province");
         g.place(g.seat_of(p).expect("a seat")).clone()
     };
     let abha = seat("عسير");
-    assert!((abha.lat - 18.22).abs() < 0.1 && (abha.lon - 42.51).abs() < 0.1, "{abha:?}");
+    assert!(
+        (abha.lat - 18.22).abs() < 0.1 && (abha.lon - 42.51).abs() < 0.1,
+        "{abha:?}"
+    );
     let mosul = seat("نينوى");
-    assert!((mosul.lat - 36.34).abs() < 0.1 && (mosul.lon - 43.13).abs() < 0.15, "{mosul:?}");
+    assert!(
+        (mosul.lat - 36.34).abs() < 0.1 && (mosul.lon - 43.13).abs() < 0.15,
+        "{mosul:?}"
+    );
     // every line of the table names places of the index
-    for line in include_str!("../../../data/gazetteer/seats.tsv").lines().filter(|l| !l.starts_with('#')) {
+    for line in include_str!("../../../data/gazetteer/seats.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+    {
         let f: Vec<&str> = line.split('\t').collect();
-        assert!(g.by_source_id(f[0]).is_some() && g.by_source_id(f[1]).is_some(), "{line}");
+        assert!(
+            g.by_source_id(f[0]).is_some() && g.by_source_id(f[1]).is_some(),
+            "{line}"
+        );
     }
 }

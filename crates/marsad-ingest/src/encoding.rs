@@ -59,7 +59,9 @@ pub fn charset_param(content_type: &str) -> Option<&str> {
     let rest = content_type[i + 7..].trim_start();
     let rest = rest.strip_prefix('=')?.trim_start();
     let rest = rest.trim_start_matches(['"', '\'']);
-    let end = rest.find(|c: char| c == '"' || c == '\'' || c == ';' || c == ',' || c.is_whitespace()).unwrap_or(rest.len());
+    let end = rest
+        .find(|c: char| c == '"' || c == '\'' || c == ';' || c == ',' || c.is_whitespace())
+        .unwrap_or(rest.len());
     Some(&rest[..end]).filter(|s| !s.is_empty())
 }
 
@@ -82,7 +84,11 @@ pub fn declared(bytes: &[u8], doc: Doc) -> Option<&'static Encoding> {
                     let v = &v[1..];
                     (v, v.find(q)?)
                 }
-                _ => (v, v.find(|c: char| c.is_whitespace() || c == '?').unwrap_or(v.len())),
+                _ => (
+                    v,
+                    v.find(|c: char| c.is_whitespace() || c == '?')
+                        .unwrap_or(v.len()),
+                ),
             };
             Encoding::for_label(&v.as_bytes()[..e])
         }
@@ -108,7 +114,9 @@ pub fn declared(bytes: &[u8], doc: Doc) -> Option<&'static Encoding> {
 }
 
 fn arabic_letters(s: &str) -> usize {
-    s.chars().filter(|c| ('\u{0621}'..='\u{064A}').contains(c)).count()
+    s.chars()
+        .filter(|c| ('\u{0621}'..='\u{064A}').contains(c))
+        .count()
 }
 
 fn decode_with(bytes: &[u8], enc: &'static Encoding) -> (String, bool) {
@@ -126,7 +134,10 @@ fn first_invalid_utf8(bytes: &[u8]) -> Option<usize> {
 fn mostly_utf8(bytes: &[u8]) -> bool {
     let s = String::from_utf8_lossy(bytes);
     let bad = s.chars().filter(|&c| c == '\u{FFFD}').count();
-    let good = s.chars().filter(|&c| !c.is_ascii() && c != '\u{FFFD}').count();
+    let good = s
+        .chars()
+        .filter(|&c| !c.is_ascii() && c != '\u{FFFD}')
+        .count();
     good > 0 && good >= 4 * bad
 }
 
@@ -152,52 +163,113 @@ pub fn decode(bytes: &[u8], header_charset: Option<&str>, doc: Doc) -> Decoded {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, errors) = decode_with(&bytes[bom_len..], enc);
         let note = errors.then(|| format!("bytes that are not {} were replaced", enc.name()));
-        return Decoded { text, encoding: enc, evidence: Evidence::Bom, note };
+        return Decoded {
+            text,
+            encoding: enc,
+            evidence: Evidence::Bom,
+            note,
+        };
     }
     let said = header_charset
         .and_then(|c| Encoding::for_label(c.trim().as_bytes()))
         .map(|e| (e, Evidence::Header))
         .or_else(|| declared(bytes, doc).map(|e| (e, Evidence::Declared)));
     // a declaration of UTF-16 inside an ASCII-compatible document is a lie HTML ignores
-    let said = said.map(|(e, ev)| (if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE { UTF_8 } else { e }, ev));
+    let said = said.map(|(e, ev)| {
+        (
+            if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE {
+                UTF_8
+            } else {
+                e
+            },
+            ev,
+        )
+    });
     if let Some((enc, ev)) = said {
         if enc != UTF_8 && !bytes.is_ascii() && first_invalid_utf8(bytes).is_none() {
             // declared a legacy encoding, but the bytes are valid UTF-8 with non-ASCII
             // characters: text in windows-1256 or ISO-8859-6 practically never is, while
             // pages re-saved as UTF-8 with their old declaration are common
             let (text, _) = decode_with(bytes, UTF_8);
-            let note = Some(format!("declared {} but the bytes are UTF-8; read as UTF-8", enc.name()));
-            return Decoded { text, encoding: UTF_8, evidence: Evidence::Detected, note };
+            let note = Some(format!(
+                "declared {} but the bytes are UTF-8; read as UTF-8",
+                enc.name()
+            ));
+            return Decoded {
+                text,
+                encoding: UTF_8,
+                evidence: Evidence::Detected,
+                note,
+            };
         }
         if enc == UTF_8 {
             if let Some(bad) = first_invalid_utf8(bytes) {
                 // declared UTF-8 but is not: believe the bytes
-                let found = if mostly_utf8(bytes) { UTF_8 } else { detect(bytes) };
+                let found = if mostly_utf8(bytes) {
+                    UTF_8
+                } else {
+                    detect(bytes)
+                };
                 if found != UTF_8 {
                     let (text, _) = decode_with(bytes, found);
-                    let note = Some(format!("declared UTF-8 but invalid at byte {bad}; read as {}", found.name()));
-                    return Decoded { text, encoding: found, evidence: Evidence::Detected, note };
+                    let note = Some(format!(
+                        "declared UTF-8 but invalid at byte {bad}; read as {}",
+                        found.name()
+                    ));
+                    return Decoded {
+                        text,
+                        encoding: found,
+                        evidence: Evidence::Detected,
+                        note,
+                    };
                 }
                 let (text, _) = decode_with(bytes, UTF_8);
-                return Decoded { text, encoding: UTF_8, evidence: ev, note: Some(format!("invalid UTF-8 at byte {bad}: replaced with U+FFFD")) };
+                return Decoded {
+                    text,
+                    encoding: UTF_8,
+                    evidence: ev,
+                    note: Some(format!("invalid UTF-8 at byte {bad}: replaced with U+FFFD")),
+                };
             }
         }
         let (text, errors) = decode_with(bytes, enc);
         let note = errors.then(|| format!("bytes that are not {} were replaced", enc.name()));
-        return Decoded { text, encoding: enc, evidence: ev, note };
+        return Decoded {
+            text,
+            encoding: enc,
+            evidence: ev,
+            note,
+        };
     }
     if first_invalid_utf8(bytes).is_none() {
         let (text, _) = decode_with(bytes, UTF_8);
-        return Decoded { text, encoding: UTF_8, evidence: Evidence::Utf8, note: None };
+        return Decoded {
+            text,
+            encoding: UTF_8,
+            evidence: Evidence::Utf8,
+            note: None,
+        };
     }
-    let enc = if mostly_utf8(bytes) { UTF_8 } else { detect(bytes) };
+    let enc = if mostly_utf8(bytes) {
+        UTF_8
+    } else {
+        detect(bytes)
+    };
     let (text, errors) = decode_with(bytes, enc);
     let note = if enc == UTF_8 {
-        Some(format!("invalid UTF-8 at byte {}: replaced with U+FFFD", first_invalid_utf8(bytes).unwrap_or(0)))
+        Some(format!(
+            "invalid UTF-8 at byte {}: replaced with U+FFFD",
+            first_invalid_utf8(bytes).unwrap_or(0)
+        ))
     } else {
         errors.then(|| format!("bytes that are not {} were replaced", enc.name()))
     };
-    Decoded { text, encoding: enc, evidence: Evidence::Detected, note }
+    Decoded {
+        text,
+        encoding: enc,
+        evidence: Evidence::Detected,
+        note,
+    }
 }
 
 #[cfg(test)]
@@ -206,7 +278,8 @@ mod tests {
     use encoding_rs::ISO_8859_6;
 
     // written for these tests
-    const AR: &str = "أعلنت وزارة الصحة اليوم افتتاح مستشفى جديد في المدينة يضم مئتي سرير وقسما للطوارئ";
+    const AR: &str =
+        "أعلنت وزارة الصحة اليوم افتتاح مستشفى جديد في المدينة يضم مئتي سرير وقسما للطوارئ";
 
     fn enc(s: &str, e: &'static Encoding) -> Vec<u8> {
         let (b, _, bad) = e.encode(s);
@@ -231,7 +304,8 @@ mod tests {
             bom16.extend_from_slice(&u.to_le_bytes());
         }
         let xml = |cs: &str, body: &[u8]| {
-            let mut v = format!("<?xml version=\"1.0\" encoding=\"{cs}\"?><rss><channel><title>").into_bytes();
+            let mut v = format!("<?xml version=\"1.0\" encoding=\"{cs}\"?><rss><channel><title>")
+                .into_bytes();
             v.extend_from_slice(body);
             v.extend_from_slice(b"</title></channel></rss>");
             v
@@ -239,25 +313,97 @@ mod tests {
         // (bytes, header charset, document kind, expected encoding, expected evidence)
         type Case<'a> = (Vec<u8>, Option<&'a str>, Doc, &'static Encoding, Evidence);
         let cases: Vec<Case> = vec![
-            (AR.as_bytes().to_vec(), None, Doc::Text, UTF_8, Evidence::Utf8),
+            (
+                AR.as_bytes().to_vec(),
+                None,
+                Doc::Text,
+                UTF_8,
+                Evidence::Utf8,
+            ),
             (bom.clone(), None, Doc::Text, UTF_8, Evidence::Bom),
             (bom16, None, Doc::Text, encoding_rs::UTF_16LE, Evidence::Bom),
             // the BOM wins over a header that says otherwise
             (bom, Some("windows-1256"), Doc::Html, UTF_8, Evidence::Bom),
-            (w1256.clone(), Some("windows-1256"), Doc::Html, WINDOWS_1256, Evidence::Header),
-            (iso.clone(), Some("iso-8859-6"), Doc::Html, ISO_8859_6, Evidence::Header),
-            (html("windows-1256", &w1256), None, Doc::Html, WINDOWS_1256, Evidence::Declared),
-            (html("ISO-8859-6", &iso), None, Doc::Html, ISO_8859_6, Evidence::Declared),
-            (xml("windows-1256", &w1256), None, Doc::Xml, WINDOWS_1256, Evidence::Declared),
+            (
+                w1256.clone(),
+                Some("windows-1256"),
+                Doc::Html,
+                WINDOWS_1256,
+                Evidence::Header,
+            ),
+            (
+                iso.clone(),
+                Some("iso-8859-6"),
+                Doc::Html,
+                ISO_8859_6,
+                Evidence::Header,
+            ),
+            (
+                html("windows-1256", &w1256),
+                None,
+                Doc::Html,
+                WINDOWS_1256,
+                Evidence::Declared,
+            ),
+            (
+                html("ISO-8859-6", &iso),
+                None,
+                Doc::Html,
+                ISO_8859_6,
+                Evidence::Declared,
+            ),
+            (
+                xml("windows-1256", &w1256),
+                None,
+                Doc::Xml,
+                WINDOWS_1256,
+                Evidence::Declared,
+            ),
             // the header wins over the meta
-            (html("utf-8", &w1256), Some("cp1256"), Doc::Html, WINDOWS_1256, Evidence::Header),
+            (
+                html("utf-8", &w1256),
+                Some("cp1256"),
+                Doc::Html,
+                WINDOWS_1256,
+                Evidence::Header,
+            ),
             // a page that says UTF-8 but is windows-1256, and one that says windows-1256 but is UTF-8
-            (html("utf-8", &w1256), None, Doc::Html, WINDOWS_1256, Evidence::Detected),
-            (html("windows-1256", AR.as_bytes()), None, Doc::Html, UTF_8, Evidence::Detected),
-            (AR.as_bytes().to_vec(), Some("iso-8859-6"), Doc::Text, UTF_8, Evidence::Detected),
+            (
+                html("utf-8", &w1256),
+                None,
+                Doc::Html,
+                WINDOWS_1256,
+                Evidence::Detected,
+            ),
+            (
+                html("windows-1256", AR.as_bytes()),
+                None,
+                Doc::Html,
+                UTF_8,
+                Evidence::Detected,
+            ),
+            (
+                AR.as_bytes().to_vec(),
+                Some("iso-8859-6"),
+                Doc::Text,
+                UTF_8,
+                Evidence::Detected,
+            ),
             // nothing declared: the bytes decide
-            (w1256.clone(), None, Doc::Text, WINDOWS_1256, Evidence::Detected),
-            (html("", &w1256), None, Doc::Html, WINDOWS_1256, Evidence::Detected),
+            (
+                w1256.clone(),
+                None,
+                Doc::Text,
+                WINDOWS_1256,
+                Evidence::Detected,
+            ),
+            (
+                html("", &w1256),
+                None,
+                Doc::Html,
+                WINDOWS_1256,
+                Evidence::Detected,
+            ),
         ];
         for (i, (bytes, header, doc, want, ev)) in cases.into_iter().enumerate() {
             let d = decode(&bytes, header, doc);
@@ -272,7 +418,12 @@ mod tests {
         // ISO-8859-6 and windows-1256 share no letter positions; whichever is guessed, the
         // text must come out Arabic, never Latin mojibake
         let d = decode(&enc(AR, ISO_8859_6), None, Doc::Text);
-        assert!(arabic_letters(&d.text) > 40, "{} as {}", d.text, d.encoding.name());
+        assert!(
+            arabic_letters(&d.text) > 40,
+            "{} as {}",
+            d.text,
+            d.encoding.name()
+        );
     }
 
     #[test]
@@ -297,15 +448,31 @@ mod tests {
         assert_eq!(declared(feed, Doc::Xml), None);
         let feed = "<?xml version='1.0' encoding=ءutf-8?><rss/>".as_bytes();
         assert_eq!(declared(feed, Doc::Xml), None);
-        assert_eq!(declared(b"<?xml version='1.0' encoding=windows-1256?><rss/>", Doc::Xml), Some(encoding_rs::WINDOWS_1256));
-        assert_eq!(declared(b"<?xml version='1.0' encoding=\"utf-8\"?><rss/>", Doc::Xml), Some(encoding_rs::UTF_8));
-        let d = decode(b"<?xml version='1.0' encoding=\xd8\xa1?><rss/>", None, Doc::Xml);
+        assert_eq!(
+            declared(
+                b"<?xml version='1.0' encoding=windows-1256?><rss/>",
+                Doc::Xml
+            ),
+            Some(encoding_rs::WINDOWS_1256)
+        );
+        assert_eq!(
+            declared(b"<?xml version='1.0' encoding=\"utf-8\"?><rss/>", Doc::Xml),
+            Some(encoding_rs::UTF_8)
+        );
+        let d = decode(
+            b"<?xml version='1.0' encoding=\xd8\xa1?><rss/>",
+            None,
+            Doc::Xml,
+        );
         assert!(d.text.contains("<rss/>"));
     }
 
     #[test]
     fn charset_params() {
-        assert_eq!(charset_param("text/html; charset=\"Windows-1256\""), Some("Windows-1256"));
+        assert_eq!(
+            charset_param("text/html; charset=\"Windows-1256\""),
+            Some("Windows-1256")
+        );
         assert_eq!(charset_param("text/html;charset=utf-8"), Some("utf-8"));
         assert_eq!(charset_param("text/html"), None);
     }

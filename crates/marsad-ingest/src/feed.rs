@@ -47,7 +47,11 @@ pub struct FeedError {
 
 /// True when the text looks like a feed (an `rss`, `feed` or `rdf:RDF` root near the start).
 pub fn looks_like_feed(head: &str) -> bool {
-    let h: String = head.chars().take(2048).collect::<String>().to_ascii_lowercase();
+    let h: String = head
+        .chars()
+        .take(2048)
+        .collect::<String>()
+        .to_ascii_lowercase();
     h.contains("<rss") || h.contains("<feed") || h.contains("<rdf:rdf")
 }
 
@@ -77,7 +81,10 @@ pub fn parse(text: &str) -> (Feed, Option<FeedError>) {
         let ev = match r.read_event() {
             Ok(ev) => ev,
             Err(e) => {
-                err = Some(FeedError { position: r.error_position(), message: e.to_string() });
+                err = Some(FeedError {
+                    position: r.error_position(),
+                    message: e.to_string(),
+                });
                 break;
             }
         };
@@ -123,25 +130,42 @@ pub fn parse(text: &str) -> (Feed, Option<FeedError>) {
                         "item" | "entry" => {
                             if let Some(c) = cur.take() {
                                 let mut it = c.item;
-                                let body = c.content.filter(|s| !s.trim().is_empty()).or(c.description).unwrap_or_default();
+                                let body = c
+                                    .content
+                                    .filter(|s| !s.trim().is_empty())
+                                    .or(c.description)
+                                    .unwrap_or_default();
                                 it.text = html::fragment_text(&body);
                                 if it.url.is_none() {
-                                    it.url = it.guid.clone().filter(|g| g.starts_with("http://") || g.starts_with("https://"));
+                                    it.url = it.guid.clone().filter(|g| {
+                                        g.starts_with("http://") || g.starts_with("https://")
+                                    });
                                 }
                                 feed.items.push(it);
                             }
                         }
-                        "title" if c.item.title.is_none() => c.item.title = Some(html::fragment_text(v)).filter(|s| !s.is_empty()),
-                        "link" if !v.is_empty() && c.item.url.is_none() => c.item.url = Some(v.to_string()),
+                        "title" if c.item.title.is_none() => {
+                            c.item.title = Some(html::fragment_text(v)).filter(|s| !s.is_empty())
+                        }
+                        "link" if !v.is_empty() && c.item.url.is_none() => {
+                            c.item.url = Some(v.to_string())
+                        }
                         "guid" | "id" => c.item.guid = Some(v.to_string()),
-                        "pubdate" | "dc:date" | "published" | "issued" => c.item.published = html::parse_date(v).or(c.item.published),
-                        "updated" | "modified" if c.item.published.is_none() => c.item.published = html::parse_date(v),
+                        "pubdate" | "dc:date" | "published" | "issued" => {
+                            c.item.published = html::parse_date(v).or(c.item.published)
+                        }
+                        "updated" | "modified" if c.item.published.is_none() => {
+                            c.item.published = html::parse_date(v)
+                        }
                         "content:encoded" | "content" => c.content = Some(v.to_string()),
                         "description" | "summary" => c.description = Some(v.to_string()),
                         _ => {}
                     },
                     None => {
-                        if name == "title" && feed.title.is_none() && path.iter().any(|p| p == "channel" || p == "feed") {
+                        if name == "title"
+                            && feed.title.is_none()
+                            && path.iter().any(|p| p == "channel" || p == "feed")
+                        {
                             feed.title = Some(v.to_string()).filter(|s| !s.is_empty());
                         }
                     }
@@ -152,7 +176,13 @@ pub fn parse(text: &str) -> (Feed, Option<FeedError>) {
         }
     }
     if err.is_none() && !path.is_empty() {
-        err = Some(FeedError { position: text.len() as u64, message: format!("the feed ends inside <{}>", path.last().map(String::as_str).unwrap_or("?")) });
+        err = Some(FeedError {
+            position: text.len() as u64,
+            message: format!(
+                "the feed ends inside <{}>",
+                path.last().map(String::as_str).unwrap_or("?")
+            ),
+        });
     }
     (feed, err)
 }
@@ -162,7 +192,10 @@ fn link_attr(e: &quick_xml::events::BytesStart<'_>, cur: &mut Option<Cur>) {
     let mut href = None;
     let mut rel = None;
     for a in e.attributes().flatten() {
-        let v = a.unescape_value().map(|v| v.into_owned()).unwrap_or_default();
+        let v = a
+            .unescape_value()
+            .map(|v| v.into_owned())
+            .unwrap_or_default();
         match a.key.as_ref() {
             b"href" => href = Some(v),
             b"rel" => rel = Some(v),
@@ -231,7 +264,10 @@ mod tests {
     #[test]
     fn broken_feed_keeps_what_came_before() {
         let at = RSS.find("<item><title>خبر ثان").unwrap();
-        let cut: String = RSS[..at].chars().chain(RSS[at..].chars().take(20)).collect();
+        let cut: String = RSS[..at]
+            .chars()
+            .chain(RSS[at..].chars().take(20))
+            .collect();
         let cut = cut.as_str();
         let (f, err) = parse(cut);
         assert_eq!(f.items.len(), 1);

@@ -33,8 +33,9 @@ pub struct Page {
 }
 
 const SKIP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "form", "button", "select", "input", "textarea", "nav", "header",
-    "footer", "aside", "menu", "dialog", "head", "video", "audio", "map",
+    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+    "form", "button", "select", "input", "textarea", "nav", "header", "footer", "aside", "menu",
+    "dialog", "head", "video", "audio", "map",
 ];
 
 const BLOCK_TAGS: &[&str] = &[
@@ -73,7 +74,23 @@ const BLOCK_TAGS: &[&str] = &[
 ];
 
 /// Elements whose own text is one paragraph: credit goes to their parent.
-const PARA_TAGS: &[&str] = &["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre", "td", "th", "figcaption"];
+const PARA_TAGS: &[&str] = &[
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "dd",
+    "dt",
+    "blockquote",
+    "pre",
+    "td",
+    "th",
+    "figcaption",
+];
 
 /// Words in class, id or role that mark boilerplate (matched at the start of a word of the
 /// attribute, case-insensitively).
@@ -123,7 +140,16 @@ const BOILER_ATTR: &[&str] = &[
     "trending",
     "ticker",
 ];
-const BOILER_EXACT: &[&str] = &["ad", "ads", "navigation", "complementary", "contentinfo", "search", "hidden", "tags"];
+const BOILER_EXACT: &[&str] = &[
+    "ad",
+    "ads",
+    "navigation",
+    "complementary",
+    "contentinfo",
+    "search",
+    "hidden",
+    "tags",
+];
 
 fn boilerplate_phrases() -> &'static [String] {
     static P: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
@@ -132,7 +158,12 @@ fn boilerplate_phrases() -> &'static [String] {
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| marsad_text::fold(l).split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|l| {
+                marsad_text::fold(l)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .collect()
     })
 }
@@ -141,22 +172,43 @@ fn boilerplate_phrases() -> &'static [String] {
 /// copyright line...): it starts with one, or is short and contains one.
 pub fn is_boilerplate_line(line: &str) -> bool {
     let f = marsad_text::fold(line);
-    let f: String = f.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+    let f: String = f
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     if f.is_empty() {
         return true;
     }
     let short = f.chars().count() <= 80;
-    boilerplate_phrases().iter().any(|p| f.starts_with(p.as_str()) || (short && f.contains(p.as_str())))
+    boilerplate_phrases()
+        .iter()
+        .any(|p| f.starts_with(p.as_str()) || (short && f.contains(p.as_str())))
 }
 
 /// Words in class or id that mark the article itself: an element named by one is never
 /// dropped as boilerplate, whatever else its classes say (`article-body no-comments`).
-const CONTENT_ATTR: &[&str] = &["article", "content", "entry", "story", "post-body", "main", "text", "body", "news-details", "details"];
+const CONTENT_ATTR: &[&str] = &[
+    "article",
+    "content",
+    "entry",
+    "story",
+    "post-body",
+    "main",
+    "text",
+    "body",
+    "news-details",
+    "details",
+];
 
 fn attr_is_content(v: &str) -> bool {
     let v = v.to_ascii_lowercase();
     v.split(|c: char| c.is_whitespace() || c == '_')
-        .any(|word| CONTENT_ATTR.iter().any(|c| word == *c || word.starts_with(&format!("{c}-")) || word.ends_with(&format!("-{c}"))))
+        .any(|word| {
+            CONTENT_ATTR.iter().any(|c| {
+                word == *c || word.starts_with(&format!("{c}-")) || word.ends_with(&format!("-{c}"))
+            })
+        })
 }
 
 fn attr_is_boilerplate(v: &str) -> bool {
@@ -164,7 +216,11 @@ fn attr_is_boilerplate(v: &str) -> bool {
     v.split(|c: char| c.is_whitespace()).any(|word| {
         BOILER_EXACT.contains(&word)
             || word.split(['-', '_']).any(|w| BOILER_EXACT.contains(&w))
-            || word.split(['_', ' ']).any(|w| BOILER_ATTR.iter().any(|b| w.starts_with(b) || w.contains(&format!("-{b}"))))
+            || word.split(['_', ' ']).any(|w| {
+                BOILER_ATTR
+                    .iter()
+                    .any(|b| w.starts_with(b) || w.contains(&format!("-{b}")))
+            })
     })
 }
 
@@ -194,7 +250,12 @@ impl Walker {
         let text = self.cur.split_whitespace().collect::<Vec<_>>().join(" ");
         if !text.is_empty() {
             let para = self.stack.last().is_some_and(|s| s.1);
-            self.blocks.push(Block { text, link_chars: self.cur_links, inner: self.stack.last().map(|s| s.0), para });
+            self.blocks.push(Block {
+                text,
+                link_chars: self.cur_links,
+                inner: self.stack.last().map(|s| s.0),
+                para,
+            });
         }
         self.cur.clear();
         self.cur_links = 0;
@@ -236,9 +297,16 @@ impl Walker {
                         continue;
                     }
                     let protected = matches!(name, "body" | "html" | "article" | "main")
-                        || e.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
-                        || ["class", "id"].iter().any(|a| e.attr(a).is_some_and(attr_is_content));
-                    if !protected && ["class", "id", "role"].iter().any(|a| e.attr(a).is_some_and(attr_is_boilerplate)) {
+                        || e.attr("itemprop")
+                            .is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
+                        || ["class", "id"]
+                            .iter()
+                            .any(|a| e.attr(a).is_some_and(attr_is_content));
+                    if !protected
+                        && ["class", "id", "role"]
+                            .iter()
+                            .any(|a| e.attr(a).is_some_and(attr_is_boilerplate))
+                    {
                         continue;
                     }
                     if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
@@ -251,7 +319,8 @@ impl Walker {
                     if BLOCK_TAGS.contains(&name) {
                         self.flush();
                         self.chain.push((node.id(), self.stack.last().map(|s| s.0)));
-                        self.stack.push((self.chain.len() - 1, PARA_TAGS.contains(&name)));
+                        self.stack
+                            .push((self.chain.len() - 1, PARA_TAGS.contains(&name)));
                         todo.push(Step::Leave);
                     }
                     let link = in_link || name == "a";
@@ -275,11 +344,18 @@ fn link_dense(b: &Block) -> bool {
 
 fn meta(doc: &Html, keys: &[&str]) -> Option<String> {
     for node in doc.tree.nodes() {
-        let Node::Element(e) = node.value() else { continue };
+        let Node::Element(e) = node.value() else {
+            continue;
+        };
         if e.name() != "meta" {
             continue;
         }
-        let k = e.attr("property").or_else(|| e.attr("name")).or_else(|| e.attr("itemprop")).unwrap_or("").to_ascii_lowercase();
+        let k = e
+            .attr("property")
+            .or_else(|| e.attr("name"))
+            .or_else(|| e.attr("itemprop"))
+            .unwrap_or("")
+            .to_ascii_lowercase();
         if keys.contains(&k.as_str()) {
             if let Some(v) = e.attr("content").map(str::trim).filter(|v| !v.is_empty()) {
                 return Some(v.to_string());
@@ -290,7 +366,9 @@ fn meta(doc: &Html, keys: &[&str]) -> Option<String> {
 }
 
 fn first_element<'a>(doc: &'a Html, name: &str) -> Option<NodeRef<'a, Node>> {
-    doc.tree.nodes().find(|n| matches!(n.value(), Node::Element(e) if e.name() == name))
+    doc.tree
+        .nodes()
+        .find(|n| matches!(n.value(), Node::Element(e) if e.name() == name))
 }
 
 fn text_of(node: NodeRef<'_, Node>) -> String {
@@ -312,15 +390,25 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         return Some(d.date_naive());
     }
     let head: String = s.chars().take(10).collect();
-    NaiveDate::parse_from_str(&head, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(&head, "%Y/%m/%d")).ok()
+    NaiveDate::parse_from_str(&head, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(&head, "%Y/%m/%d"))
+        .ok()
 }
 
 /// Read a page: metadata and main text.
 pub fn page(html: &str) -> Page {
     let doc = Html::parse_document(html);
     let title = meta(&doc, &["og:title", "twitter:title"])
-        .or_else(|| first_element(&doc, "title").map(text_of).filter(|t| !t.is_empty()))
-        .or_else(|| first_element(&doc, "h1").map(text_of).filter(|t| !t.is_empty()));
+        .or_else(|| {
+            first_element(&doc, "title")
+                .map(text_of)
+                .filter(|t| !t.is_empty())
+        })
+        .or_else(|| {
+            first_element(&doc, "h1")
+                .map(text_of)
+                .filter(|t| !t.is_empty())
+        });
     let published = meta(
         &doc,
         &[
@@ -345,11 +433,25 @@ pub fn page(html: &str) -> Page {
     });
     let site = meta(&doc, &["og:site_name", "application-name", "twitter:site"]);
     let canonical = doc.tree.nodes().find_map(|n| match n.value() {
-        Node::Element(e) if e.name() == "link" && e.attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => e.attr("href").map(str::to_string),
+        Node::Element(e)
+            if e.name() == "link"
+                && e.attr("rel")
+                    .is_some_and(|r| r.eq_ignore_ascii_case("canonical")) =>
+        {
+            e.attr("href").map(str::to_string)
+        }
         _ => None,
     });
-    let url = canonical.or_else(|| meta(&doc, &["og:url"])).filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-    Page { title, published, site, url, text: main_text(&doc) }
+    let url = canonical
+        .or_else(|| meta(&doc, &["og:url"]))
+        .filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    Page {
+        title,
+        published,
+        site,
+        url,
+        text: main_text(&doc),
+    }
 }
 
 /// The deepest nesting of elements a page may have, and the most elements: html5ever's tree
@@ -363,8 +465,9 @@ pub const MAX_TAG: usize = 64 << 10;
 
 /// Elements html5ever closes by itself (or that have no content): they do not deepen a page.
 const NO_NESTING: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen", "p", "li",
-    "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup", "rp", "rt", "colgroup", "caption",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot",
+    "option", "optgroup", "rp", "rt", "colgroup", "caption",
 ];
 
 /// Whether a page is within [`MAX_DEPTH`] and [`MAX_ELEMENTS`], by a linear scan of its tags
@@ -377,7 +480,11 @@ pub fn check_limits(html: &str) -> Result<(), String> {
         i += k + 1;
         let close = b.get(i) == Some(&b'/');
         let start = i + usize::from(close);
-        let len = b[start..].iter().take(16).take_while(|c| c.is_ascii_alphanumeric()).count();
+        let len = b[start..]
+            .iter()
+            .take(16)
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
         if len == 0 || !b[start].is_ascii_alphabetic() {
             continue;
         }
@@ -390,9 +497,15 @@ pub fn check_limits(html: &str) -> Result<(), String> {
             continue;
         }
         elements += 1;
-        let end = b[start..].iter().position(|&c| c == b'>').map_or(b.len(), |e| start + e);
+        let end = b[start..]
+            .iter()
+            .position(|&c| c == b'>')
+            .map_or(b.len(), |e| start + e);
         if end - start > MAX_TAG {
-            return Err(format!("an HTML tag of more than {} KiB (its attributes): not read", MAX_TAG >> 10));
+            return Err(format!(
+                "an HTML tag of more than {} KiB (its attributes): not read",
+                MAX_TAG >> 10
+            ));
         }
         if end > start && b[end - 1] == b'/' {
             continue;
@@ -400,10 +513,14 @@ pub fn check_limits(html: &str) -> Result<(), String> {
         depth += 1;
         max_depth = max_depth.max(depth);
         if max_depth > MAX_DEPTH {
-            return Err(format!("HTML nested more than {MAX_DEPTH} elements deep: not read"));
+            return Err(format!(
+                "HTML nested more than {MAX_DEPTH} elements deep: not read"
+            ));
         }
         if elements > MAX_ELEMENTS {
-            return Err(format!("HTML with more than {MAX_ELEMENTS} elements: not read"));
+            return Err(format!(
+                "HTML with more than {MAX_ELEMENTS} elements: not read"
+            ));
         }
     }
     Ok(())
@@ -419,7 +536,12 @@ pub fn fragment_text(html: &str) -> String {
     let mut w = Walker::default();
     w.walk(doc.tree.root(), false);
     w.flush();
-    w.blocks.iter().filter(|b| !link_dense(b) && !is_boilerplate_line(&b.text)).map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n\n")
+    w.blocks
+        .iter()
+        .filter(|b| !link_dense(b) && !is_boilerplate_line(&b.text))
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 fn main_text(doc: &Html) -> String {
@@ -443,14 +565,25 @@ fn main_text(doc: &Html) -> String {
             *score.entry(id).or_default() += credit / 2.0;
         }
     }
-    let best = score.iter().max_by(|a, b| a.1.partial_cmp(b.1).unwrap_or(std::cmp::Ordering::Equal).then(b.0.cmp(a.0))).map(|(id, _)| *id);
+    let best = score
+        .iter()
+        .max_by(|a, b| {
+            a.1.partial_cmp(b.1)
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(b.0.cmp(a.0))
+        })
+        .map(|(id, _)| *id);
     // which chain entries lie inside the best element: parents come before their children
     let mut inside = vec![false; w.chain.len()];
     for i in 0..w.chain.len() {
         let (id, parent) = w.chain[i];
         inside[i] = best.is_none_or(|b| b == id) || parent.is_some_and(|p| inside[p]);
     }
-    let keep = |b: &Block| (best.is_none() || b.inner.is_some_and(|i| inside[i])) && !link_dense(b) && !is_boilerplate_line(&b.text);
+    let keep = |b: &Block| {
+        (best.is_none() || b.inner.is_some_and(|i| inside[i]))
+            && !link_dense(b)
+            && !is_boilerplate_line(&b.text)
+    };
     let mut out: Vec<&str> = Vec::new();
     for b in w.blocks.iter().filter(|b| keep(b)) {
         if out.last() != Some(&b.text.as_str()) {
@@ -473,21 +606,42 @@ mod tests {
     fn pages_past_the_depth_or_element_limits_are_refused_before_parsing() {
         let deep = format!("<html><body>{}</body></html>", "<div>x ".repeat(80_000));
         assert!(check_limits(&deep).unwrap_err().contains("deep"));
-        let wide = format!("<html><body>{}</body></html>", "<span>x</span>".repeat(MAX_ELEMENTS + 1));
+        let wide = format!(
+            "<html><body>{}</body></html>",
+            "<span>x</span>".repeat(MAX_ELEMENTS + 1)
+        );
         assert!(check_limits(&wide).unwrap_err().contains("elements"));
         // paragraphs and list items close themselves, void elements have no content
-        let ok = format!("<html><body>{}{}</body></html>", "<p>x".repeat(5_000), "<br><img src=a><li>y".repeat(5_000));
+        let ok = format!(
+            "<html><body>{}{}</body></html>",
+            "<p>x".repeat(5_000),
+            "<br><img src=a><li>y".repeat(5_000)
+        );
         assert_eq!(check_limits(&ok), Ok(()));
         assert_eq!(check_limits("<div><div/></div> a<b c</div>"), Ok(()));
         assert_eq!(fragment_text(&deep), "");
-        let attrs = format!("<html><body><div {}>x</div></body></html>", (0..200_000).map(|i| format!("a{i}=1")).collect::<Vec<_>>().join(" "));
+        let attrs = format!(
+            "<html><body><div {}>x</div></body></html>",
+            (0..200_000)
+                .map(|i| format!("a{i}=1"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
         assert!(check_limits(&attrs).unwrap_err().contains("KiB"));
     }
 
     #[test]
     fn a_page_nested_thirty_thousand_deep_does_not_overflow_the_stack() {
-        let html = format!("<html><body><p>{}نص عميق</p></body></html>", "<span>".repeat(30_000));
-        let text = std::thread::Builder::new().stack_size(2 << 20).spawn(move || page(&html).text).unwrap().join().expect("no stack overflow");
+        let html = format!(
+            "<html><body><p>{}نص عميق</p></body></html>",
+            "<span>".repeat(30_000)
+        );
+        let text = std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || page(&html).text)
+            .unwrap()
+            .join()
+            .expect("no stack overflow");
         assert!(text.contains("نص عميق"), "{text:?}");
     }
 
@@ -520,13 +674,29 @@ mod tests {
     fn main_content_without_boilerplate() {
         let p = page(PAGE);
         assert_eq!(p.title.as_deref(), Some("افتتاح جسر جديد فوق النهر"));
-        assert_eq!(p.published, Some(NaiveDate::from_ymd_opt(2015, 8, 4).unwrap()));
+        assert_eq!(
+            p.published,
+            Some(NaiveDate::from_ymd_opt(2015, 8, 4).unwrap())
+        );
         assert_eq!(p.site.as_deref(), Some("صحيفة المثال"));
         assert_eq!(p.url.as_deref(), Some("https://example.org/news/42"));
-        assert!(p.text.contains("افتتح محافظ المدينة صباح اليوم"), "{}", p.text);
+        assert!(
+            p.text.contains("افتتح محافظ المدينة صباح اليوم"),
+            "{}",
+            p.text
+        );
         assert!(p.text.contains("وقال المحافظ"));
-        for junk in ["الرئيسية", "سياسة", "فيسبوك", "شكرا للتعليق", "اقرأ أيضا", "أخبار ذات صلة", "افتتاح مدرسة", "أضف تعليقك", "جميع الحقوق"]
-        {
+        for junk in [
+            "الرئيسية",
+            "سياسة",
+            "فيسبوك",
+            "شكرا للتعليق",
+            "اقرأ أيضا",
+            "أخبار ذات صلة",
+            "افتتاح مدرسة",
+            "أضف تعليقك",
+            "جميع الحقوق",
+        ] {
             assert!(!p.text.contains(junk), "kept {junk:?}:\n{}", p.text);
         }
     }
@@ -563,7 +733,11 @@ mod tests {
             ("Tue, 04 Aug 2015 10:00:00 +0300", (2015, 8, 4)),
             ("2015/08/04 10:00", (2015, 8, 4)),
         ] {
-            assert_eq!(parse_date(s), NaiveDate::from_ymd_opt(want.0, want.1, want.2), "{s}");
+            assert_eq!(
+                parse_date(s),
+                NaiveDate::from_ymd_opt(want.0, want.1, want.2),
+                "{s}"
+            );
         }
         assert_eq!(parse_date("yesterday"), None);
     }
@@ -572,7 +746,9 @@ mod tests {
     fn boilerplate_lines() {
         assert!(is_boilerplate_line("شكراً للتعليق على الموضوع"));
         assert!(is_boilerplate_line("اقرأ أيضاً: خبر آخر"));
-        assert!(!is_boilerplate_line("قال شهود إن قوات الأمن فرقت المتظاهرين في الساحة"));
+        assert!(!is_boilerplate_line(
+            "قال شهود إن قوات الأمن فرقت المتظاهرين في الساحة"
+        ));
     }
 
     #[test]
@@ -580,15 +756,34 @@ mod tests {
         let html = "<html><body><div class=\"article-body no-comments share-enabled\"><p>نص الخبر الرئيسي الذي يجب أن يبقى كاملا في المقالة المستخرجة من الصفحة</p></div>\
             <div class=\"comments\"><p>تعليق طويل من أحد القراء لا ينتمي إلى نص الخبر على الإطلاق</p></div></body></html>";
         let p = page(html);
-        assert_eq!(p.text, "نص الخبر الرئيسي الذي يجب أن يبقى كاملا في المقالة المستخرجة من الصفحة");
+        assert_eq!(
+            p.text,
+            "نص الخبر الرئيسي الذي يجب أن يبقى كاملا في المقالة المستخرجة من الصفحة"
+        );
     }
 
     #[test]
     fn boilerplate_attributes() {
-        for a in ["share-buttons", "related-news", "top-menu", "comments", "ad", "sidebar-left", "post-tags", "social_links"] {
+        for a in [
+            "share-buttons",
+            "related-news",
+            "top-menu",
+            "comments",
+            "ad",
+            "sidebar-left",
+            "post-tags",
+            "social_links",
+        ] {
             assert!(attr_is_boilerplate(a), "{a}");
         }
-        for a in ["article-body", "story", "content", "entry-content", "headline", "main"] {
+        for a in [
+            "article-body",
+            "story",
+            "content",
+            "entry-content",
+            "headline",
+            "main",
+        ] {
             assert!(!attr_is_boilerplate(a), "{a}");
         }
     }

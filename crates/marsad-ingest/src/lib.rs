@@ -56,7 +56,10 @@ pub fn detect(name: &str, head: &[u8]) -> Kind {
         _ => {}
     }
     let body = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
-    let start = body.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(body.len());
+    let start = body
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(body.len());
     let body = &body[start..];
     if body.starts_with(b"WARC/") {
         return Kind::Warc;
@@ -99,7 +102,8 @@ pub struct Doc {
     pub note: Option<String>,
 }
 
-const NO_DATE: &str = "no publication date in the document or the file: pass --published YYYY-MM-DD";
+const NO_DATE: &str =
+    "no publication date in the document or the file: pass --published YYYY-MM-DD";
 
 /// What a file that is not text is, by its first bytes: an image, a PDF, an archive, a
 /// program, or (a NUL byte in its first 8 KiB) some other binary data. `None` for text,
@@ -123,7 +127,8 @@ pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         return Some(what);
     }
     let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
-    (!utf16 && bytes[..bytes.len().min(8192)].contains(&0)).then_some("binary data (a NUL byte; UTF-16 text needs its byte-order mark)")
+    (!utf16 && bytes[..bytes.len().min(8192)].contains(&0))
+        .then_some("binary data (a NUL byte; UTF-16 text needs its byte-order mark)")
 }
 
 /// A plain-text file as one article (the id is `name`, the date `--published` or the file's).
@@ -136,14 +141,30 @@ pub fn text_doc(bytes: &[u8], name: &str, dates: &Dates) -> Result<Doc, String> 
         return Err("empty: no article to read".into());
     }
     let published = dates.pick(None, None).ok_or(NO_DATE)?;
-    let article = Article { id: name.to_string(), published, title: None, source: None, url: None, text: d.text };
-    Ok(Doc { article, note: d.note })
+    let article = Article {
+        id: name.to_string(),
+        published,
+        title: None,
+        source: None,
+        url: None,
+        text: d.text,
+    };
+    Ok(Doc {
+        article,
+        note: d.note,
+    })
 }
 
 /// An HTML page as one article: main text, title, date, site and canonical address.
 /// `url` is where the page came from (a crawl's target URI), used when the page names none;
 /// `fetched` is when it was fetched.
-pub fn html_doc(bytes: &[u8], header_charset: Option<&str>, name: &str, url: Option<&str>, dates: &Dates) -> Result<Doc, String> {
+pub fn html_doc(
+    bytes: &[u8],
+    header_charset: Option<&str>,
+    name: &str,
+    url: Option<&str>,
+    dates: &Dates,
+) -> Result<Doc, String> {
     html_doc_fetched(bytes, header_charset, name, url, None, dates)
 }
 
@@ -163,14 +184,29 @@ fn html_doc_fetched(
     }
     let published = dates.pick(p.published, fetched).ok_or(NO_DATE)?;
     let url = p.url.or_else(|| url.map(str::to_string));
-    let article = Article { id: url.clone().unwrap_or_else(|| name.to_string()), published, title: p.title, source: p.site, url, text: p.text };
-    Ok(Doc { article, note: d.note })
+    let article = Article {
+        id: url.clone().unwrap_or_else(|| name.to_string()),
+        published,
+        title: p.title,
+        source: p.site,
+        url,
+        text: p.text,
+    };
+    Ok(Doc {
+        article,
+        note: d.note,
+    })
 }
 
 /// The items of a feed as articles (their text is what the feed carries). The last entry is
 /// an error when the feed breaks part-way; items without text are errors naming the item.
 /// `header_charset` is the charset of an HTTP header, when the feed was fetched.
-pub fn feed_docs(bytes: &[u8], header_charset: Option<&str>, name: &str, dates: &Dates) -> Vec<Result<Doc, String>> {
+pub fn feed_docs(
+    bytes: &[u8],
+    header_charset: Option<&str>,
+    name: &str,
+    dates: &Dates,
+) -> Vec<Result<Doc, String>> {
     let d = encoding::decode(bytes, header_charset, encoding::Doc::Xml);
     let (f, err) = feed::parse(&d.text);
     let mut out = Vec::with_capacity(f.items.len() + 1);
@@ -184,9 +220,23 @@ pub fn feed_docs(bytes: &[u8], header_charset: Option<&str>, name: &str, dates: 
             out.push(Err(format!("item {n}: {NO_DATE}")));
             continue;
         };
-        let id = it.guid.clone().or_else(|| it.url.clone()).unwrap_or_else(|| format!("{name}#{n}"));
-        let article = Article { id, published, title: it.title, source: f.title.clone(), url: it.url, text: it.text };
-        out.push(Ok(Doc { article, note: d.note.clone() }));
+        let id = it
+            .guid
+            .clone()
+            .or_else(|| it.url.clone())
+            .unwrap_or_else(|| format!("{name}#{n}"));
+        let article = Article {
+            id,
+            published,
+            title: it.title,
+            source: f.title.clone(),
+            url: it.url,
+            text: it.text,
+        };
+        out.push(Ok(Doc {
+            article,
+            note: d.note.clone(),
+        }));
     }
     if let Some(e) = err {
         out.push(Err(format!("{e} (the items before it were read)")));
@@ -206,13 +256,23 @@ pub fn warc_docs<R: BufRead>(r: R, dates: &Dates, mut f: impl FnMut(Result<Doc, 
                 continue;
             }
         };
-        let Some(resp) = warc::html_response(&rec) else { continue };
+        let Some(resp) = warc::html_response(&rec) else {
+            continue;
+        };
         let at = format!("record {} at byte {}", rec.index, rec.offset);
         match resp {
             Err(e) => f(Err(format!("{at}: {e}"))),
             Ok(h) => {
                 let name = h.url.clone().unwrap_or_else(|| at.clone());
-                f(html_doc_fetched(&h.body, h.charset.as_deref(), &name, h.url.as_deref(), h.fetched, dates).map_err(|e| format!("{at}: {e}")));
+                f(html_doc_fetched(
+                    &h.body,
+                    h.charset.as_deref(),
+                    &name,
+                    h.url.as_deref(),
+                    h.fetched,
+                    dates,
+                )
+                .map_err(|e| format!("{at}: {e}")));
             }
         }
     }
@@ -226,7 +286,10 @@ mod tests {
     /// articles of binary text; they are errors naming what they are.
     #[test]
     fn binary_files_are_not_stored_as_text() {
-        let d = Dates { published: NaiveDate::from_ymd_opt(2015, 8, 1), modified: None };
+        let d = Dates {
+            published: NaiveDate::from_ymd_opt(2015, 8, 1),
+            modified: None,
+        };
         for (bytes, what) in [
             (&b"\x89PNG\r\n\x1a\n\0\0"[..], "PNG"),
             (&b"\xFF\xD8\xFF\xE0\0\x10JFIF"[..], "JPEG"),
@@ -252,7 +315,11 @@ mod tests {
             ("page.HTML", b"", Kind::Html),
             ("news.txt", b"<p>", Kind::Text),
             ("feed.xml", b"<?xml version='1.0'?><rss>", Kind::Feed),
-            ("feed", b"\xEF\xBB\xBF<feed xmlns='http://www.w3.org/2005/Atom'>", Kind::Feed),
+            (
+                "feed",
+                b"\xEF\xBB\xBF<feed xmlns='http://www.w3.org/2005/Atom'>",
+                Kind::Feed,
+            ),
             ("page", b"  <!DOCTYPE html><html>", Kind::Html),
             ("crawl", b"WARC/1.0\r\n", Kind::Warc),
             ("lines", b"{\"id\":1}", Kind::Jsonl),
@@ -266,11 +333,26 @@ mod tests {
     #[test]
     fn dates_fall_back_in_order() {
         let d = |s: &str| Some(s.parse::<NaiveDate>().unwrap());
-        let dates = Dates { published: d("2015-01-02"), modified: d("2015-03-04") };
-        assert_eq!(dates.pick(d("2015-08-01"), d("2015-08-02")), d("2015-08-01"));
+        let dates = Dates {
+            published: d("2015-01-02"),
+            modified: d("2015-03-04"),
+        };
+        assert_eq!(
+            dates.pick(d("2015-08-01"), d("2015-08-02")),
+            d("2015-08-01")
+        );
         assert_eq!(dates.pick(None, d("2015-08-02")), d("2015-08-02"));
         assert_eq!(dates.pick(None, None), d("2015-01-02"));
-        assert_eq!(Dates { published: None, ..dates }.pick(None, None), d("2015-03-04"));
-        assert!(text_doc("نص".as_bytes(), "x", &Dates::default()).unwrap_err().contains("--published"));
+        assert_eq!(
+            Dates {
+                published: None,
+                ..dates
+            }
+            .pick(None, None),
+            d("2015-03-04")
+        );
+        assert!(text_doc("نص".as_bytes(), "x", &Dates::default())
+            .unwrap_err()
+            .contains("--published"));
     }
 }

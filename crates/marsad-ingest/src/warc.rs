@@ -34,7 +34,10 @@ pub struct Record {
 impl Record {
     /// A header's value (name matched case-insensitively).
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -62,7 +65,13 @@ pub struct WarcReader<R> {
 impl<R: BufRead> WarcReader<R> {
     /// A reader over an uncompressed stream.
     pub fn new(r: R) -> Self {
-        WarcReader { r, pos: 0, index: 0, pending: None, done: false }
+        WarcReader {
+            r,
+            pos: 0,
+            index: 0,
+            pending: None,
+            done: false,
+        }
     }
 
     fn line(&mut self) -> std::io::Result<Option<(Vec<u8>, u64)>> {
@@ -88,12 +97,24 @@ impl<R: BufRead> WarcReader<R> {
         Ok(())
     }
 
-    fn fail(&mut self, offset: u64, message: String, resync: bool) -> Option<Result<Record, WarcError>> {
-        let e = WarcError { index: self.index, offset, message };
+    fn fail(
+        &mut self,
+        offset: u64,
+        message: String,
+        resync: bool,
+    ) -> Option<Result<Record, WarcError>> {
+        let e = WarcError {
+            index: self.index,
+            offset,
+            message,
+        };
         if resync {
             if let Err(io) = self.resync() {
                 self.done = true;
-                return Some(Err(WarcError { message: format!("{}; then: {io}", e.message), ..e }));
+                return Some(Err(WarcError {
+                    message: format!("{}; then: {io}", e.message),
+                    ..e
+                }));
             }
         } else {
             self.done = true;
@@ -123,13 +144,23 @@ impl<R: BufRead> WarcReader<R> {
         };
         self.index += 1;
         if !first.starts_with(b"WARC/") {
-            return self.fail(start, "expected a WARC version line (WARC/1.0)".into(), true);
+            return self.fail(
+                start,
+                "expected a WARC version line (WARC/1.0)".into(),
+                true,
+            );
         }
         let mut headers = Vec::new();
         loop {
             let l = match self.line() {
                 Ok(Some((l, _))) => l,
-                Ok(None) => return self.fail(start, "the file ends inside the record's header".into(), false),
+                Ok(None) => {
+                    return self.fail(
+                        start,
+                        "the file ends inside the record's header".into(),
+                        false,
+                    )
+                }
                 Err(e) => return self.fail(start, format!("read error: {e}"), false),
             };
             let s = String::from_utf8_lossy(&l);
@@ -145,16 +176,34 @@ impl<R: BufRead> WarcReader<R> {
                         h.1.push_str(s.trim());
                     }
                 }
-                None => return self.fail(start, format!("not a header line: {:?}", s.chars().take(60).collect::<String>()), true),
+                None => {
+                    return self.fail(
+                        start,
+                        format!(
+                            "not a header line: {:?}",
+                            s.chars().take(60).collect::<String>()
+                        ),
+                        true,
+                    )
+                }
             }
             if headers.len() > 1000 {
                 return self.fail(start, "more than 1000 header lines".into(), true);
             }
         }
-        let len = headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("Content-Length")).and_then(|(_, v)| v.parse::<u64>().ok());
-        let Some(len) = len else { return self.fail(start, "no valid Content-Length".into(), true) };
+        let len = headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("Content-Length"))
+            .and_then(|(_, v)| v.parse::<u64>().ok());
+        let Some(len) = len else {
+            return self.fail(start, "no valid Content-Length".into(), true);
+        };
         if len > MAX_BLOCK {
-            return self.fail(start, format!("Content-Length {len} is larger than {MAX_BLOCK} bytes: skipped"), true);
+            return self.fail(
+                start,
+                format!("Content-Length {len} is larger than {MAX_BLOCK} bytes: skipped"),
+                true,
+            );
         }
         let mut block = Vec::with_capacity(len.min(1 << 20) as usize);
         let got = match (&mut self.r).take(len).read_to_end(&mut block) {
@@ -163,7 +212,11 @@ impl<R: BufRead> WarcReader<R> {
         };
         self.pos += got;
         if got < len {
-            return self.fail(start, format!("truncated: Content-Length says {len} bytes, {got} follow"), false);
+            return self.fail(
+                start,
+                format!("truncated: Content-Length says {len} bytes, {got} follow"),
+                false,
+            );
         }
         // the block ends with two line ends; anything else means the length is wrong
         let after = self.pos;
@@ -178,7 +231,12 @@ impl<R: BufRead> WarcReader<R> {
                 Err(e) => return self.fail(start, format!("read error: {e}"), false),
             }
         }
-        Some(Ok(Record { offset: start, index: self.index, headers, block }))
+        Some(Ok(Record {
+            offset: start,
+            index: self.index,
+            headers,
+            block,
+        }))
     }
 }
 
@@ -205,10 +263,20 @@ pub struct HtmlResponse {
 fn dechunk(mut b: &[u8]) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     loop {
-        let nl = b.iter().position(|&c| c == b'\n').ok_or("chunked body: no chunk size line")?;
+        let nl = b
+            .iter()
+            .position(|&c| c == b'\n')
+            .ok_or("chunked body: no chunk size line")?;
         let line = String::from_utf8_lossy(&b[..nl]);
-        let size_s = line.trim().split(';').next().unwrap_or("").trim().to_string();
-        let size = usize::from_str_radix(&size_s, 16).map_err(|_| format!("chunked body: bad chunk size {size_s:?}"))?;
+        let size_s = line
+            .trim()
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        let size = usize::from_str_radix(&size_s, 16)
+            .map_err(|_| format!("chunked body: bad chunk size {size_s:?}"))?;
         b = &b[nl + 1..];
         if size == 0 {
             return Ok(out);
@@ -228,7 +296,10 @@ fn dechunk(mut b: &[u8]) -> Result<Vec<u8>, String> {
 /// metadata, images, redirects and errors are not articles), `Err` when it claims to be one
 /// but cannot be taken apart.
 pub fn html_response(rec: &Record) -> Option<Result<HtmlResponse, String>> {
-    if !rec.header("WARC-Type").is_some_and(|t| t.eq_ignore_ascii_case("response")) {
+    if !rec
+        .header("WARC-Type")
+        .is_some_and(|t| t.eq_ignore_ascii_case("response"))
+    {
         return None;
     }
     let b = &rec.block;
@@ -239,12 +310,20 @@ pub fn html_response(rec: &Record) -> Option<Result<HtmlResponse, String>> {
         Some(i) => (i, i + 4),
         None => match b.windows(2).position(|w| w == b"\n\n") {
             Some(i) => (i, i + 2),
-            None => return Some(Err("HTTP message without the blank line after its headers".into())),
+            None => {
+                return Some(Err(
+                    "HTTP message without the blank line after its headers".into()
+                ))
+            }
         },
     };
     let head = String::from_utf8_lossy(&b[..head_end]);
     let mut lines = head.lines();
-    let status: u16 = lines.next().and_then(|l| l.split_whitespace().nth(1)).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let status: u16 = lines
+        .next()
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
     let mut ctype = None;
     let mut chunked = false;
     let mut cenc = None;
@@ -278,7 +357,9 @@ pub fn html_response(rec: &Record) -> Option<Result<HtmlResponse, String>> {
         Err(e) => return Some(Err(e)),
     }
     Some(Ok(HtmlResponse {
-        url: rec.header("WARC-Target-URI").map(|u| u.trim_matches(['<', '>']).to_string()),
+        url: rec
+            .header("WARC-Target-URI")
+            .map(|u| u.trim_matches(['<', '>']).to_string()),
         fetched: rec.header("WARC-Date").and_then(crate::html::parse_date),
         charset: crate::encoding::charset_param(&ct).map(str::to_string),
         body,
@@ -290,16 +371,24 @@ pub fn html_response(rec: &Record) -> Option<Result<HtmlResponse, String>> {
 fn inflate(body: Vec<u8>, enc: Option<&str>, cap: u64) -> Result<Vec<u8>, String> {
     let read = |r: &mut dyn Read, what: &str| -> Result<Vec<u8>, String> {
         let mut out = Vec::new();
-        r.take(cap + 1).read_to_end(&mut out).map_err(|e| format!("{what} body: {e}"))?;
+        r.take(cap + 1)
+            .read_to_end(&mut out)
+            .map_err(|e| format!("{what} body: {e}"))?;
         if out.len() as u64 > cap {
-            return Err(format!("{what} body inflates past {} MiB, the largest page read: skipped", cap >> 20));
+            return Err(format!(
+                "{what} body inflates past {} MiB, the largest page read: skipped",
+                cap >> 20
+            ));
         }
         Ok(out)
     };
     match enc {
         None | Some("identity") | Some("") => Ok(body),
-        Some("gzip") | Some("x-gzip") => read(&mut flate2::read::MultiGzDecoder::new(&body[..]), "gzip"),
-        Some("deflate") => read(&mut flate2::read::ZlibDecoder::new(&body[..]), "deflate").or_else(|_| read(&mut flate2::read::DeflateDecoder::new(&body[..]), "deflate")),
+        Some("gzip") | Some("x-gzip") => {
+            read(&mut flate2::read::MultiGzDecoder::new(&body[..]), "gzip")
+        }
+        Some("deflate") => read(&mut flate2::read::ZlibDecoder::new(&body[..]), "deflate")
+            .or_else(|_| read(&mut flate2::read::DeflateDecoder::new(&body[..]), "deflate")),
         Some(other) => Err(format!("unsupported Content-Encoding {other:?}")),
     }
 }
@@ -324,20 +413,55 @@ mod tests {
     #[test]
     fn responses_requests_and_wrong_lengths() {
         let page = "<html><body><p>نص الصفحة</p></body></html>".as_bytes();
-        let mut warc = b"WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n".to_vec();
-        warc.extend(record("request", "https://example.org/1", b"GET / HTTP/1.1\r\n\r\n"));
-        warc.extend(record("response", "https://example.org/1", &http("text/html; charset=utf-8", "", page)));
+        let mut warc =
+            b"WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n".to_vec();
+        warc.extend(record(
+            "request",
+            "https://example.org/1",
+            b"GET / HTTP/1.1\r\n\r\n",
+        ));
+        warc.extend(record(
+            "response",
+            "https://example.org/1",
+            &http("text/html; charset=utf-8", "", page),
+        ));
         // a record whose Content-Length is 10 bytes too long
-        let mut bad = record("response", "https://example.org/2", &http("text/html", "", page));
+        let mut bad = record(
+            "response",
+            "https://example.org/2",
+            &http("text/html", "", page),
+        );
         let s = String::from_utf8(bad.clone()).unwrap();
-        let n: usize = s.split("Content-Length: ").nth(1).unwrap().split('\r').next().unwrap().parse().unwrap();
-        bad = s.replacen(&format!("Content-Length: {n}"), &format!("Content-Length: {}", n - 10), 1).into_bytes();
+        let n: usize = s
+            .split("Content-Length: ")
+            .nth(1)
+            .unwrap()
+            .split('\r')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        bad = s
+            .replacen(
+                &format!("Content-Length: {n}"),
+                &format!("Content-Length: {}", n - 10),
+                1,
+            )
+            .into_bytes();
         warc.extend(bad);
-        warc.extend(record("response", "https://example.org/3", &http("image/png", "", b"\x89PNG")));
+        warc.extend(record(
+            "response",
+            "https://example.org/3",
+            &http("image/png", "", b"\x89PNG"),
+        ));
         warc.extend(record(
             "response",
             "https://example.org/4",
-            &http("text/html", "Transfer-Encoding: chunked\r\n", b"5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n"),
+            &http(
+                "text/html",
+                "Transfer-Encoding: chunked\r\n",
+                b"5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n",
+            ),
         ));
         let recs: Vec<_> = WarcReader::new(&warc[..]).collect();
         assert_eq!(recs.len(), 6, "{recs:?}");
@@ -358,7 +482,11 @@ mod tests {
     #[test]
     fn truncated_and_garbage() {
         let page = b"<html><body><p>x</p></body></html>";
-        let full = record("response", "https://example.org/1", &http("text/html", "", page));
+        let full = record(
+            "response",
+            "https://example.org/1",
+            &http("text/html", "", page),
+        );
         let cut = &full[..full.len() - 20];
         let recs: Vec<_> = WarcReader::new(cut).collect();
         assert_eq!(recs.len(), 1);
@@ -397,11 +525,19 @@ mod tests {
         let mut gz = Vec::new();
         for i in 0..3 {
             let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-            e.write_all(&record("response", &format!("https://example.org/{i}"), &http("text/html", "", page))).unwrap();
+            e.write_all(&record(
+                "response",
+                &format!("https://example.org/{i}"),
+                &http("text/html", "", page),
+            ))
+            .unwrap();
             gz.extend(e.finish().unwrap());
         }
         let r = std::io::BufReader::new(flate2::read::MultiGzDecoder::new(&gz[..]));
-        let pages: Vec<_> = WarcReader::new(r).flatten().filter_map(|r| html_response(&r)).collect();
+        let pages: Vec<_> = WarcReader::new(r)
+            .flatten()
+            .filter_map(|r| html_response(&r))
+            .collect();
         assert_eq!(pages.len(), 3);
     }
 }

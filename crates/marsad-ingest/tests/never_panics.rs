@@ -24,7 +24,10 @@ fn markupish() -> impl Strategy<Value = Vec<u8>> {
         Just(b"<meta charset=\"iso-8859-6\">".to_vec()),
         Just("نص عربي قصير".as_bytes().to_vec()),
         Just(b"WARC/1.0\r\nContent-Length: 12\r\n\r\n".to_vec()),
-        Just(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec()),
+        Just(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n"
+                .to_vec()
+        ),
         proptest::collection::vec(any::<u8>(), 0..12),
     ];
     proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat())

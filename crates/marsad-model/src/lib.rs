@@ -45,7 +45,10 @@ impl Span {
     }
     /// Slice `text` by code points. Out-of-range parts are clipped.
     pub fn slice<'a>(&self, text: &'a str) -> &'a str {
-        let mut it = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len()));
+        let mut it = text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain(std::iter::once(text.len()));
         let b0 = it.by_ref().nth(self.start).unwrap_or(text.len());
         let b1 = if self.end > self.start {
             it.nth(self.end - self.start - 1).unwrap_or(text.len())
@@ -79,7 +82,10 @@ pub struct Evidence {
 impl Evidence {
     /// Evidence for `span` of `text`, taking the slice itself.
     pub fn from_text(text: &str, span: Span) -> Self {
-        Evidence { text: span.slice(text).to_string(), span }
+        Evidence {
+            text: span.slice(text).to_string(),
+            span,
+        }
     }
 }
 
@@ -161,7 +167,11 @@ pub struct DateRange {
 impl DateRange {
     /// A one-day range.
     pub fn day(d: NaiveDate) -> Self {
-        DateRange { start: d, end: d, precision: DatePrecision::Day }
+        DateRange {
+            start: d,
+            end: d,
+            precision: DatePrecision::Day,
+        }
     }
 }
 
@@ -345,6 +355,43 @@ pub struct Event {
     /// absent when no decision was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confidence: Option<f64>,
+}
+
+impl Event {
+    /// Move every span of the record `by` code points later: a record found in a part of a
+    /// text, placed in the whole.
+    pub fn shift(&mut self, by: usize) {
+        let sh = |s: &mut Span| {
+            s.start += by;
+            s.end += by;
+        };
+        sh(&mut self.trigger.span);
+        if let Some(s) = self.sentence.as_mut() {
+            sh(s);
+        }
+        if let Some(s) = self.date.span.as_mut() {
+            sh(s);
+        }
+        for a in [self.actor1.as_mut(), self.actor2.as_mut()]
+            .into_iter()
+            .flatten()
+        {
+            sh(&mut a.span);
+        }
+        if let Some(l) = self.location.as_mut() {
+            sh(&mut l.span);
+        }
+        for c in self
+            .fatalities_evidence
+            .iter_mut()
+            .chain(self.injured_evidence.iter_mut())
+        {
+            sh(&mut c.span);
+        }
+        if let Some(c) = self.claimed_by.as_mut() {
+            sh(&mut c.span);
+        }
+    }
 }
 
 /// One output line: the article's metadata and its events.

@@ -37,18 +37,42 @@ pub fn router(state: Arc<AppState>, limits: &Limits) -> Router {
         .route("/api/articles/{id}", get(routes::articles::one))
         .route(
             "/api/articles",
-            post(routes::articles::ingest)
-                .route_layer(axum::middleware::from_fn_with_state(state.clone(), routes::articles::require_token)),
+            post(routes::articles::ingest).route_layer(axum::middleware::from_fn_with_state(
+                state.clone(),
+                routes::articles::require_token,
+            )),
         )
-        .fallback(|| async { error::ApiError::not_found("no such endpoint or file; see /openapi.json for the API") })
+        .fallback(|| async {
+            error::ApiError::not_found("no such endpoint or file; see /openapi.json for the API")
+        })
         .with_state(state)
-        .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
-        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
-        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
         .layer(DefaultBodyLimit::max(limits.body_bytes))
-        .layer(axum::middleware::from_fn_with_state(cache, crate::cache::layer))
-        .layer(tower::limit::GlobalConcurrencyLimitLayer::new(limits.concurrency))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, limits.timeout))
-        .layer(axum::middleware::from_fn_with_state(metrics, metrics::track))
+        .layer(axum::middleware::from_fn_with_state(
+            cache,
+            crate::cache::layer,
+        ))
+        .layer(tower::limit::GlobalConcurrencyLimitLayer::new(
+            limits.concurrency,
+        ))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            limits.timeout,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            metrics,
+            metrics::track,
+        ))
         .layer(axum::middleware::from_fn(error::json_errors))
 }

@@ -21,7 +21,8 @@ pub fn safe_path(p: &str) -> bool {
         && p.len() <= 200
         && !p.contains('\\')
         && !p.contains('\0')
-        && p.split('/').all(|seg| !seg.is_empty() && seg != "." && seg != ".." && !seg.contains(':'))
+        && p.split('/')
+            .all(|seg| !seg.is_empty() && seg != "." && seg != ".." && !seg.contains(':'))
 }
 
 fn serve(path: &str, headers: &HeaderMap) -> Response {
@@ -32,10 +33,21 @@ fn serve(path: &str, headers: &HeaderMap) -> Response {
         return ApiError::not_found("no such file").into_response();
     };
     let etag = format!("\"{}\"", hex(&file.metadata.sha256_hash()[..12]));
-    let cache = if path.starts_with("vendor/") { "public, max-age=86400" } else { "no-cache" };
-    if headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(etag.as_str()) {
+    let cache = if path.starts_with("vendor/") {
+        "public, max-age=86400"
+    } else {
+        "no-cache"
+    };
+    if headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        == Some(etag.as_str())
+    {
         let mut r = StatusCode::NOT_MODIFIED.into_response();
-        r.headers_mut().insert(header::ETAG, HeaderValue::from_str(&etag).expect("hex etag"));
+        r.headers_mut().insert(
+            header::ETAG,
+            HeaderValue::from_str(&etag).expect("hex etag"),
+        );
         return r;
     }
     let mime = file.metadata.mimetype();
@@ -46,8 +58,15 @@ fn serve(path: &str, headers: &HeaderMap) -> Response {
     };
     let mut r = file.data.into_owned().into_response();
     let h = r.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_str(&mime).unwrap_or(HeaderValue::from_static("application/octet-stream")));
-    h.insert(header::ETAG, HeaderValue::from_str(&etag).expect("hex etag"));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_str(&mime)
+            .unwrap_or(HeaderValue::from_static("application/octet-stream")),
+    );
+    h.insert(
+        header::ETAG,
+        HeaderValue::from_str(&etag).expect("hex etag"),
+    );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     r
 }
@@ -72,7 +91,16 @@ mod tests {
 
     #[test]
     fn traversal_is_refused() {
-        for p in ["../Cargo.toml", "vendor/../../src/lib.rs", "/etc/passwd", "a//b", "..", "a\\..\\b", "c:/x", "./index.html"] {
+        for p in [
+            "../Cargo.toml",
+            "vendor/../../src/lib.rs",
+            "/etc/passwd",
+            "a//b",
+            "..",
+            "a\\..\\b",
+            "c:/x",
+            "./index.html",
+        ] {
             assert!(!safe_path(p), "{p}");
         }
         assert!(safe_path("vendor/leaflet/leaflet.js"));
@@ -81,7 +109,14 @@ mod tests {
 
     #[test]
     fn the_page_and_its_libraries_are_embedded() {
-        for p in ["index.html", "app.js", "app.css", "cities.json", "vendor/leaflet/leaflet.js", "vendor/world-atlas/countries-50m.json"] {
+        for p in [
+            "index.html",
+            "app.js",
+            "app.css",
+            "cities.json",
+            "vendor/leaflet/leaflet.js",
+            "vendor/world-atlas/countries-50m.json",
+        ] {
             assert!(Assets::get(p).is_some(), "{p} is not embedded");
         }
     }

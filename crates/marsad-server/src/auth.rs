@@ -50,8 +50,10 @@ impl Token {
 
     /// A token read from a file.
     pub fn from_file(path: &std::path::Path) -> Result<Token, TokenError> {
-        let s = std::fs::read_to_string(path)
-            .map_err(|source| TokenError::File { path: path.display().to_string(), source })?;
+        let s = std::fs::read_to_string(path).map_err(|source| TokenError::File {
+            path: path.display().to_string(),
+            source,
+        })?;
         Token::try_new(&s)
     }
 
@@ -86,7 +88,11 @@ pub fn check(token: Option<&Token>, headers: &HeaderMap) -> Result<(), ApiError>
             "send the write token as Authorization: Bearer <token>",
         )),
         Some(p) if token.matches(p) => Ok(()),
-        Some(_) => Err(ApiError::new(StatusCode::FORBIDDEN, "forbidden", "the token is not the one this server accepts")),
+        Some(_) => Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "forbidden",
+            "the token is not the one this server accepts",
+        )),
     }
 }
 
@@ -106,18 +112,52 @@ mod tests {
     #[test]
     fn decisions() {
         let t = Token::try_new("correct-horse-battery-staple\n").unwrap();
-        assert_eq!(check(None, &headers(Some("Bearer x"))).unwrap_err().status, StatusCode::FORBIDDEN);
-        assert_eq!(check(Some(&t), &headers(None)).unwrap_err().status, StatusCode::UNAUTHORIZED);
-        assert_eq!(check(Some(&t), &headers(Some("Basic abc"))).unwrap_err().status, StatusCode::UNAUTHORIZED);
-        assert_eq!(check(Some(&t), &headers(Some("Bearer correct-horse-battery-stapl"))).unwrap_err().status, StatusCode::FORBIDDEN);
-        assert_eq!(check(Some(&t), &headers(Some("Bearer correct-horse-battery-staplE"))).unwrap_err().status, StatusCode::FORBIDDEN);
-        assert!(check(Some(&t), &headers(Some("Bearer correct-horse-battery-staple"))).is_ok());
+        assert_eq!(
+            check(None, &headers(Some("Bearer x"))).unwrap_err().status,
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            check(Some(&t), &headers(None)).unwrap_err().status,
+            StatusCode::UNAUTHORIZED
+        );
+        assert_eq!(
+            check(Some(&t), &headers(Some("Basic abc")))
+                .unwrap_err()
+                .status,
+            StatusCode::UNAUTHORIZED
+        );
+        assert_eq!(
+            check(
+                Some(&t),
+                &headers(Some("Bearer correct-horse-battery-stapl"))
+            )
+            .unwrap_err()
+            .status,
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            check(
+                Some(&t),
+                &headers(Some("Bearer correct-horse-battery-staplE"))
+            )
+            .unwrap_err()
+            .status,
+            StatusCode::FORBIDDEN
+        );
+        assert!(check(
+            Some(&t),
+            &headers(Some("Bearer correct-horse-battery-staple"))
+        )
+        .is_ok());
     }
 
     #[test]
     fn weak_tokens_are_refused() {
         assert!(Token::try_new("short").is_err());
-        assert!(Token::try_new("sixteen chars ok").is_err(), "spaces are not allowed");
+        assert!(
+            Token::try_new("sixteen chars ok").is_err(),
+            "spaces are not allowed"
+        );
         assert!(Token::try_new("").is_err());
     }
 }

@@ -7,9 +7,9 @@
 //! types: request types deny unknown fields).
 
 use crate::error::ApiError;
+use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 use axum::http::{header, StatusCode};
-use axum::body::Bytes;
 use serde::de::DeserializeOwned;
 
 /// A JSON body, deserialized strictly.
@@ -24,21 +24,41 @@ where
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let ct = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
-        let essence = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        let ct = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        let essence = ct
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
         if essence != "application/json" {
             return Err(ApiError::new(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 "unsupported_media_type",
-                format!("send the body as Content-Type: application/json (got {:?})", ct),
+                format!(
+                    "send the body as Content-Type: application/json (got {:?})",
+                    ct
+                ),
             ));
         }
         let bytes = Bytes::from_request(req, state).await.map_err(|e| {
             let status = e.status();
             if status == StatusCode::PAYLOAD_TOO_LARGE {
-                ApiError::new(status, "body_too_large", "the request body is larger than the server accepts")
+                ApiError::new(
+                    status,
+                    "body_too_large",
+                    "the request body is larger than the server accepts",
+                )
             } else {
-                ApiError::new(status, "bad_body", format!("cannot read the request body: {e}"))
+                ApiError::new(
+                    status,
+                    "bad_body",
+                    format!("cannot read the request body: {e}"),
+                )
             }
         })?;
         parse(&bytes).map(StrictJson)
@@ -50,22 +70,36 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         ApiError::bad_request(
             "invalid_utf8",
-            format!("the body is not valid UTF-8: bad byte at offset {}", e.valid_up_to()),
+            format!(
+                "the body is not valid UTF-8: bad byte at offset {}",
+                e.valid_up_to()
+            ),
         )
     })?;
     if text.trim().is_empty() {
-        return Err(ApiError::bad_request("empty_body", "the request body is empty; send a JSON object"));
+        return Err(ApiError::bad_request(
+            "empty_body",
+            "the request body is empty; send a JSON object",
+        ));
     }
     serde_json::from_str(text).map_err(|e| {
         use serde_json::error::Category;
         match e.classify() {
             Category::Data => {
                 let msg = e.to_string();
-                let code = if msg.starts_with("unknown field") { "unknown_field" } else { "invalid_field" };
+                let code = if msg.starts_with("unknown field") {
+                    "unknown_field"
+                } else {
+                    "invalid_field"
+                };
                 ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, code, msg)
             }
-            Category::Eof => ApiError::bad_request("bad_json", format!("the JSON ends too early: {e}")),
-            Category::Syntax | Category::Io => ApiError::bad_request("bad_json", format!("the body is not valid JSON: {e}")),
+            Category::Eof => {
+                ApiError::bad_request("bad_json", format!("the JSON ends too early: {e}"))
+            }
+            Category::Syntax | Category::Io => {
+                ApiError::bad_request("bad_json", format!("the body is not valid JSON: {e}"))
+            }
         }
     })
 }

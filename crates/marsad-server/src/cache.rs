@@ -64,7 +64,12 @@ impl ResponseCache {
             max_bytes,
             watch,
             writes: AtomicU64::new(0),
-            inner: Mutex::new(Inner { map: HashMap::new(), order: VecDeque::new(), bytes: 0, files }),
+            inner: Mutex::new(Inner {
+                map: HashMap::new(),
+                order: VecDeque::new(),
+                bytes: 0,
+                files,
+            }),
             inflight: Mutex::new(HashMap::new()),
             hits: AtomicU64::new(0),
             misses: AtomicU64::new(0),
@@ -99,7 +104,10 @@ impl ResponseCache {
         let mut g = self.inner.lock().ok()?;
         self.check_files(&mut g);
         let gen = self.writes.load(Ordering::SeqCst);
-        g.map.get(key).filter(|(k, _)| *k == gen).map(|(_, b)| b.clone())
+        g.map
+            .get(key)
+            .filter(|(k, _)| *k == gen)
+            .map(|(_, b)| b.clone())
     }
 
     fn put(&self, key: String, gen: u64, body: Bytes) {
@@ -111,7 +119,9 @@ impl ResponseCache {
             return;
         }
         while g.bytes + body.len() > self.max_bytes {
-            let Some(old) = g.order.pop_front() else { break };
+            let Some(old) = g.order.pop_front() else {
+                break;
+            };
             if let Some((_, b)) = g.map.remove(&old) {
                 g.bytes -= b.len();
             }
@@ -127,13 +137,17 @@ impl ResponseCache {
 
 fn json(body: Bytes) -> Response {
     let mut r = Response::new(Body::from(body));
-    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
     r
 }
 
 /// Middleware: answer repeated `GET /api/...` requests from the cache.
 pub async fn layer(State(cache): State<Arc<ResponseCache>>, req: Request, next: Next) -> Response {
-    if cache.max_bytes == 0 || req.method() != Method::GET || !req.uri().path().starts_with("/api/") {
+    if cache.max_bytes == 0 || req.method() != Method::GET || !req.uri().path().starts_with("/api/")
+    {
         return next.run(req).await;
     }
     let key = req.uri().to_string();
@@ -142,7 +156,11 @@ pub async fn layer(State(cache): State<Arc<ResponseCache>>, req: Request, next: 
         return json(b);
     }
     // Someone is computing this answer: wait for it (or compute it ourselves if they fail).
-    let waiting = cache.inflight.lock().ok().and_then(|m| m.get(&key).cloned());
+    let waiting = cache
+        .inflight
+        .lock()
+        .ok()
+        .and_then(|m| m.get(&key).cloned());
     if let Some(mut rx) = waiting {
         if let Ok(v) = rx.wait_for(|v| v.is_some()).await {
             if let Some(Some(b)) = v.clone() {
@@ -157,11 +175,17 @@ pub async fn layer(State(cache): State<Arc<ResponseCache>>, req: Request, next: 
         m.insert(key.clone(), rx);
     }
     // Whatever happens below (even this future being dropped), the key leaves the table.
-    let _leave = Leave { cache: &cache, key: &key };
+    let _leave = Leave {
+        cache: &cache,
+        key: &key,
+    };
     cache.misses.fetch_add(1, Ordering::Relaxed);
     let gen = cache.writes.load(Ordering::SeqCst);
     let resp = next.run(req).await;
-    let is_json = resp.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    let is_json = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
     if resp.status() != StatusCode::OK || !is_json {
         let _ = tx.send(Some(None));
         return resp;
@@ -176,7 +200,9 @@ pub async fn layer(State(cache): State<Arc<ResponseCache>>, req: Request, next: 
         }
         Err(_) => {
             let _ = tx.send(Some(None));
-            axum::response::IntoResponse::into_response(crate::error::ApiError::internal("send the answer"))
+            axum::response::IntoResponse::into_response(crate::error::ApiError::internal(
+                "send the answer",
+            ))
         }
     }
 }

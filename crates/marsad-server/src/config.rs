@@ -26,7 +26,15 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { body_bytes: 4 << 20, timeout: Duration::from_secs(30), concurrency: 512, max_page: 1000, cache_bytes: 64 << 20, max_connections: 4096, header_timeout: Duration::from_secs(10) }
+        Limits {
+            body_bytes: 4 << 20,
+            timeout: Duration::from_secs(30),
+            concurrency: 512,
+            max_page: 1000,
+            cache_bytes: 64 << 20,
+            max_connections: 4096,
+            header_timeout: Duration::from_secs(10),
+        }
     }
 }
 
@@ -46,7 +54,12 @@ pub struct ServerConfig {
 impl ServerConfig {
     /// Listen on `addr`, read-only, default limits.
     pub fn new(addr: SocketAddr) -> Self {
-        ServerConfig { addr, limits: Limits::default(), token: None, watch: Vec::new() }
+        ServerConfig {
+            addr,
+            limits: Limits::default(),
+            token: None,
+            watch: Vec::new(),
+        }
     }
     /// Accept writes from clients presenting this token.
     pub fn with_token(mut self, token: Option<Token>) -> Self {

@@ -35,7 +35,11 @@ struct ErrorInner<'a> {
 impl ApiError {
     /// An error with the given status, code and message.
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
-        ApiError { status, code, message: message.into() }
+        ApiError {
+            status,
+            code,
+            message: message.into(),
+        }
     }
     /// 400 with a code.
     pub fn bad_request(code: &'static str, message: impl Into<String>) -> Self {
@@ -47,7 +51,11 @@ impl ApiError {
     }
     /// 500 for a failure inside the server (the details go to the log, not to the client).
     pub fn internal(what: &str) -> Self {
-        Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", format!("the server failed to {what}; see its log"))
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            format!("the server failed to {what}; see its log"),
+        )
     }
 }
 
@@ -59,23 +67,46 @@ impl IntoResponse for ApiError {
 
 /// A JSON error response.
 pub fn error_response(status: StatusCode, code: &str, message: &str) -> axum::response::Response {
-    let body = serde_json::to_vec(&ErrorBody { error: ErrorInner { status: status.as_u16(), code, message } })
-        .expect("error bodies serialize");
+    let body = serde_json::to_vec(&ErrorBody {
+        error: ErrorInner {
+            status: status.as_u16(),
+            code,
+            message,
+        },
+    })
+    .expect("error bodies serialize");
     let mut r = Response::new(Body::from(body));
     *r.status_mut() = status;
-    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
     r
 }
 
 /// The code and message for an error status produced by a layer that wrote no JSON body.
 fn generic(status: StatusCode) -> (&'static str, &'static str) {
     match status {
-        StatusCode::NOT_FOUND => ("not_found", "no such endpoint or file; see /openapi.json for the API"),
-        StatusCode::METHOD_NOT_ALLOWED => ("method_not_allowed", "this endpoint does not accept that method"),
-        StatusCode::PAYLOAD_TOO_LARGE => ("body_too_large", "the request body is larger than the server accepts"),
-        StatusCode::REQUEST_TIMEOUT => ("timeout", "the request took longer than the server allows"),
+        StatusCode::NOT_FOUND => (
+            "not_found",
+            "no such endpoint or file; see /openapi.json for the API",
+        ),
+        StatusCode::METHOD_NOT_ALLOWED => (
+            "method_not_allowed",
+            "this endpoint does not accept that method",
+        ),
+        StatusCode::PAYLOAD_TOO_LARGE => (
+            "body_too_large",
+            "the request body is larger than the server accepts",
+        ),
+        StatusCode::REQUEST_TIMEOUT => {
+            ("timeout", "the request took longer than the server allows")
+        }
         StatusCode::SERVICE_UNAVAILABLE => ("overloaded", "the server is busy; try again shortly"),
-        StatusCode::UNSUPPORTED_MEDIA_TYPE => ("unsupported_media_type", "send the body as application/json"),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => (
+            "unsupported_media_type",
+            "send the body as application/json",
+        ),
         StatusCode::URI_TOO_LONG => ("uri_too_long", "the address is too long"),
         s if s.is_client_error() => ("bad_request", "the request could not be understood"),
         _ => ("internal", "the server failed; see its log"),
@@ -83,7 +114,10 @@ fn generic(status: StatusCode) -> (&'static str, &'static str) {
 }
 
 /// Middleware: any error response that is not already JSON gets the JSON error shape.
-pub async fn json_errors(req: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+pub async fn json_errors(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
     let resp = next.run(req).await;
     let status = resp.status();
     if !(status.is_client_error() || status.is_server_error()) {

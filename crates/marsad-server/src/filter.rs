@@ -44,12 +44,26 @@ pub struct EventQuery {
 }
 
 fn day(name: &str, s: &str) -> Result<NaiveDate, ApiError> {
-    s.trim().parse().map_err(|_| ApiError::bad_request("bad_filter", format!("{name}: {s:?} is not a date; expected YYYY-MM-DD")))
+    s.trim().parse().map_err(|_| {
+        ApiError::bad_request(
+            "bad_filter",
+            format!("{name}: {s:?} is not a date; expected YYYY-MM-DD"),
+        )
+    })
 }
 
 fn floats<const N: usize>(name: &str, s: &str, shape: &str) -> Result<[f64; N], ApiError> {
-    let bad = || ApiError::bad_request("bad_filter", format!("{name}: expected {shape} (numbers separated by commas)"));
-    let v: Vec<f64> = s.split(',').map(|x| x.trim().parse::<f64>()).collect::<Result<_, _>>().map_err(|_| bad())?;
+    let bad = || {
+        ApiError::bad_request(
+            "bad_filter",
+            format!("{name}: expected {shape} (numbers separated by commas)"),
+        )
+    };
+    let v: Vec<f64> = s
+        .split(',')
+        .map(|x| x.trim().parse::<f64>())
+        .collect::<Result<_, _>>()
+        .map_err(|_| bad())?;
     let a: [f64; N] = v.try_into().map_err(|_| bad())?;
     if a.iter().any(|x| !x.is_finite()) {
         return Err(bad());
@@ -58,12 +72,27 @@ fn floats<const N: usize>(name: &str, s: &str, shape: &str) -> Result<[f64; N], 
 }
 
 fn list(name: &str, s: &str) -> Result<Vec<String>, ApiError> {
-    let v: Vec<String> = s.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect();
+    let v: Vec<String> = s
+        .split(',')
+        .map(|x| x.trim().to_string())
+        .filter(|x| !x.is_empty())
+        .collect();
     if v.len() > MAX_LIST {
-        return Err(ApiError::bad_request("bad_filter", format!("{name}: at most {MAX_LIST} values")));
+        return Err(ApiError::bad_request(
+            "bad_filter",
+            format!("{name}: at most {MAX_LIST} values"),
+        ));
     }
-    if v.iter().any(|x| x.len() > 64 || !x.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'?')) {
-        return Err(ApiError::bad_request("bad_filter", format!("{name}: values are codes such as YE or air_drone_strike")));
+    if v.iter().any(|x| {
+        x.len() > 64
+            || !x
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'?')
+    }) {
+        return Err(ApiError::bad_request(
+            "bad_filter",
+            format!("{name}: values are codes such as YE or air_drone_strike"),
+        ));
     }
     Ok(v)
 }
@@ -74,7 +103,10 @@ fn words(name: &str, s: &str) -> Result<Option<String>, ApiError> {
         return Ok(None);
     }
     if s.chars().count() > MAX_QUERY_CHARS {
-        return Err(ApiError::bad_request("bad_filter", format!("{name}: at most {MAX_QUERY_CHARS} characters")));
+        return Err(ApiError::bad_request(
+            "bad_filter",
+            format!("{name}: at most {MAX_QUERY_CHARS} characters"),
+        ));
     }
     Ok(Some(s.to_string()))
 }
@@ -88,7 +120,12 @@ fn decode_cursor(s: &str) -> Result<usize, ApiError> {
     s.strip_prefix('o')
         .and_then(|h| usize::from_str_radix(h, 16).ok())
         .filter(|&o| o <= MAX_OFFSET)
-        .ok_or_else(|| ApiError::bad_request("bad_cursor", "cursor: not a cursor this server gave; start again without it"))
+        .ok_or_else(|| {
+            ApiError::bad_request(
+                "bad_cursor",
+                "cursor: not a cursor this server gave; start again without it",
+            )
+        })
 }
 
 impl EventQuery {
@@ -107,7 +144,10 @@ impl EventQuery {
             }
         }
         if let Some(s) = &self.country {
-            f.countries = list("country", s)?.into_iter().map(|c| c.to_ascii_uppercase()).collect();
+            f.countries = list("country", s)?
+                .into_iter()
+                .map(|c| c.to_ascii_uppercase())
+                .collect();
         }
         if let Some(s) = &self.type_ {
             f.types = list("type", s)?;
@@ -123,12 +163,20 @@ impl EventQuery {
             if !(w <= e && so <= n && so >= -90.0 && n <= 90.0 && w >= -180.0 && e <= 180.0) {
                 return Err(ApiError::bad_request("bad_filter", "bbox: expected west,south,east,north with west <= east, south <= north, in degrees"));
             }
-            f.bbox = Some(BBox { min_lon: w, min_lat: so, max_lon: e, max_lat: n });
+            f.bbox = Some(BBox {
+                min_lon: w,
+                min_lat: so,
+                max_lon: e,
+                max_lat: n,
+            });
         }
         if let Some(s) = self.near.as_deref().filter(|s| !s.trim().is_empty()) {
             let [lat, lon, km] = floats::<3>("near", s, "lat,lon,km")?;
             if !(lat.abs() <= 90.0 && lon.abs() <= 180.0 && (0.0..=20_000.0).contains(&km)) {
-                return Err(ApiError::bad_request("bad_filter", "near: expected lat,lon,km with |lat| <= 90, |lon| <= 180, 0 <= km <= 20000"));
+                return Err(ApiError::bad_request(
+                    "bad_filter",
+                    "near: expected lat,lon,km with |lat| <= 90, |lon| <= 180, 0 <= km <= 20000",
+                ));
             }
             f.near = Some(Near { lat, lon, km });
         }
@@ -140,7 +188,10 @@ impl EventQuery {
         let mut f = self.filter()?;
         let limit = self.limit.unwrap_or(100.min(max_page));
         if limit == 0 || limit > max_page {
-            return Err(ApiError::bad_request("bad_limit", format!("limit: from 1 to {max_page}")));
+            return Err(ApiError::bad_request(
+                "bad_limit",
+                format!("limit: from 1 to {max_page}"),
+            ));
         }
         let offset = match self.cursor.as_deref().filter(|s| !s.is_empty()) {
             Some(c) => decode_cursor(c)?,
@@ -163,21 +214,53 @@ mod tests {
     use super::*;
 
     fn q(from: &str) -> EventQuery {
-        EventQuery { from: Some(from.into()), ..Default::default() }
+        EventQuery {
+            from: Some(from.into()),
+            ..Default::default()
+        }
     }
 
     #[test]
     fn bad_values_are_refused_with_the_parameter_named() {
-        assert!(q("2015-13-01").filter().unwrap_err().message.starts_with("from:"));
-        let e = EventQuery { bbox: Some("40,10,30,20".into()), ..Default::default() }.filter().unwrap_err();
+        assert!(q("2015-13-01")
+            .filter()
+            .unwrap_err()
+            .message
+            .starts_with("from:"));
+        let e = EventQuery {
+            bbox: Some("40,10,30,20".into()),
+            ..Default::default()
+        }
+        .filter()
+        .unwrap_err();
         assert!(e.message.starts_with("bbox:"));
-        let e = EventQuery { near: Some("15,44".into()), ..Default::default() }.filter().unwrap_err();
+        let e = EventQuery {
+            near: Some("15,44".into()),
+            ..Default::default()
+        }
+        .filter()
+        .unwrap_err();
         assert!(e.message.starts_with("near:"));
-        let e = EventQuery { country: Some("YE' OR 1=1 --".into()), ..Default::default() }.filter().unwrap_err();
+        let e = EventQuery {
+            country: Some("YE' OR 1=1 --".into()),
+            ..Default::default()
+        }
+        .filter()
+        .unwrap_err();
         assert!(e.message.starts_with("country:"));
-        let e = EventQuery { limit: Some(100_000), ..Default::default() }.page(1000).unwrap_err();
+        let e = EventQuery {
+            limit: Some(100_000),
+            ..Default::default()
+        }
+        .page(1000)
+        .unwrap_err();
         assert_eq!(e.code, "bad_limit");
-        let e = EventQuery { cursor: Some("zz".into()), ..Default::default() }.page(1000).unwrap_err();
+        let e = EventQuery {
+            cursor: Some("zz".into()),
+            ..Default::default()
+        }
+        .page(1000)
+        .unwrap_err();
         assert_eq!(e.code, "bad_cursor");
     }
 
@@ -191,7 +274,12 @@ mod tests {
             near: Some("15.35,44.2,50".into()),
             ..Default::default()
         };
-        let (f, off, lim) = EventQuery { cursor: Some(encode_cursor(200)), ..f }.page(1000).unwrap();
+        let (f, off, lim) = EventQuery {
+            cursor: Some(encode_cursor(200)),
+            ..f
+        }
+        .page(1000)
+        .unwrap();
         assert_eq!(f.countries, ["YE", "SA"]);
         assert_eq!(f.near.unwrap().km, 50.0);
         assert_eq!((off, lim), (200, 100));

@@ -53,8 +53,13 @@ pub struct Server {
 impl Server {
     /// Bind the address and build the application (the extractor's tables are built here,
     /// before the first request).
-    pub async fn bind(config: ServerConfig, store: Option<Arc<dyn Store>>) -> std::io::Result<Server> {
-        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    pub async fn bind(
+        config: ServerConfig,
+        store: Option<Arc<dyn Store>>,
+    ) -> std::io::Result<Server> {
+        let cores = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1);
         let extractor = Extractor::embedded();
         // Build the lexicon and gazetteer tables now rather than on the first request.
         let _ = extractor.extract(&marsad_model::Article {
@@ -73,13 +78,21 @@ impl Server {
             cpu: Arc::new(tokio::sync::Semaphore::new(cores)),
             db: Arc::new(tokio::sync::Semaphore::new(cores * 2)),
             max_page: config.limits.max_page,
-            cache: Arc::new(cache::ResponseCache::new(config.limits.cache_bytes, config.watch.clone())),
+            cache: Arc::new(cache::ResponseCache::new(
+                config.limits.cache_bytes,
+                config.watch.clone(),
+            )),
             summaries: Default::default(),
         });
         let router = app::router(state, &config.limits);
         let listener = tokio::net::TcpListener::bind(config.addr).await?;
         let addr = listener.local_addr()?;
-        Ok(Server { listener, router, addr, limits: config.limits })
+        Ok(Server {
+            listener,
+            router,
+            addr,
+            limits: config.limits,
+        })
     }
 
     /// The address actually bound (useful with port 0).
@@ -93,7 +106,10 @@ impl Server {
     /// The accept loop is ours rather than `axum::serve` for two bounds it lacks: a cap on open
     /// connections (over it, a 503 and close) and a time limit on reading a request's head
     /// (a client that trickles headers, or idles on a kept-alive connection, is dropped).
-    pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+    pub async fn run(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
         let max = self.limits.max_connections.max(1);
         let slots = Arc::new(tokio::sync::Semaphore::new(max));
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
@@ -117,14 +133,17 @@ impl Server {
                 tokio::spawn(refuse(stream));
                 continue;
             };
-            let svc = hyper_util::service::TowerToHyperService::new(
-                self.router.clone().map_request(|r: axum::http::Request<hyper::body::Incoming>| r.map(axum::body::Body::new)),
-            );
+            let svc =
+                hyper_util::service::TowerToHyperService::new(self.router.clone().map_request(
+                    |r: axum::http::Request<hyper::body::Incoming>| r.map(axum::body::Body::new),
+                ));
             let header_timeout = self.limits.header_timeout;
             let mut stop = stop_rx.clone();
             tokio::spawn(async move {
                 let mut b = hyper::server::conn::http1::Builder::new();
-                b.timer(hyper_util::rt::TokioTimer::new()).header_read_timeout(header_timeout).keep_alive(true);
+                b.timer(hyper_util::rt::TokioTimer::new())
+                    .header_read_timeout(header_timeout)
+                    .keep_alive(true);
                 let conn = b.serve_connection(hyper_util::rt::TokioIo::new(stream), svc);
                 let mut conn = std::pin::pin!(conn);
                 tokio::select! {
@@ -139,7 +158,8 @@ impl Server {
         }
         let _ = stop_tx.send(true);
         let all = u32::try_from(max).unwrap_or(u32::MAX);
-        let _ = tokio::time::timeout(std::time::Duration::from_secs(10), slots.acquire_many(all)).await;
+        let _ =
+            tokio::time::timeout(std::time::Duration::from_secs(10), slots.acquire_many(all)).await;
         Ok(())
     }
 }
@@ -167,7 +187,8 @@ pub async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };
@@ -183,7 +204,10 @@ pub fn run_until_signal(
     store: Option<Arc<dyn Store>>,
     on_ready: impl FnOnce(SocketAddr),
 ) -> std::io::Result<()> {
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().thread_name("marsad-serve").build()?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_name("marsad-serve")
+        .build()?;
     rt.block_on(async {
         let server = Server::bind(config, store).await?;
         on_ready(server.local_addr());

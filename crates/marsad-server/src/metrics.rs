@@ -13,7 +13,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 /// Upper bounds of the latency buckets, in seconds.
-const BUCKETS: [f64; 12] = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0];
+const BUCKETS: [f64; 12] = [
+    0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0,
+];
 
 #[derive(Default)]
 struct Route {
@@ -80,9 +82,17 @@ impl Metrics {
     pub fn render(&self, cache: &crate::cache::ResponseCache) -> String {
         let mut s = String::new();
         s.push_str("# HELP marsad_cache_hits_total GET /api answers served from the cache.\n# TYPE marsad_cache_hits_total counter\n");
-        let _ = writeln!(s, "marsad_cache_hits_total {}", cache.hits.load(Ordering::Relaxed));
+        let _ = writeln!(
+            s,
+            "marsad_cache_hits_total {}",
+            cache.hits.load(Ordering::Relaxed)
+        );
         s.push_str("# HELP marsad_cache_misses_total GET /api answers computed.\n# TYPE marsad_cache_misses_total counter\n");
-        let _ = writeln!(s, "marsad_cache_misses_total {}", cache.misses.load(Ordering::Relaxed));
+        let _ = writeln!(
+            s,
+            "marsad_cache_misses_total {}",
+            cache.misses.load(Ordering::Relaxed)
+        );
         s.push_str("# HELP marsad_http_requests_total HTTP requests answered, by route pattern, method and status.\n");
         s.push_str("# TYPE marsad_http_requests_total counter\n");
         let routes = self.routes.lock().expect("metrics lock");
@@ -91,7 +101,9 @@ impl Metrics {
                 let _ = writeln!(s, "marsad_http_requests_total{{route=\"{route}\",method=\"{method}\",status=\"{status}\"}} {n}");
             }
         }
-        s.push_str("# HELP marsad_http_request_duration_seconds Time to answer, by route pattern.\n");
+        s.push_str(
+            "# HELP marsad_http_request_duration_seconds Time to answer, by route pattern.\n",
+        );
         s.push_str("# TYPE marsad_http_request_duration_seconds histogram\n");
         for (route, h) in routes.iter() {
             let mut cum = 0;
@@ -99,18 +111,46 @@ impl Metrics {
                 cum += h.counts[i];
                 let _ = writeln!(s, "marsad_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"{b}\"}} {cum}");
             }
-            let _ = writeln!(s, "marsad_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {}", h.count);
-            let _ = writeln!(s, "marsad_http_request_duration_seconds_sum{{route=\"{route}\"}} {}", h.sum);
-            let _ = writeln!(s, "marsad_http_request_duration_seconds_count{{route=\"{route}\"}} {}", h.count);
+            let _ = writeln!(
+                s,
+                "marsad_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {}",
+                h.count
+            );
+            let _ = writeln!(
+                s,
+                "marsad_http_request_duration_seconds_sum{{route=\"{route}\"}} {}",
+                h.sum
+            );
+            let _ = writeln!(
+                s,
+                "marsad_http_request_duration_seconds_count{{route=\"{route}\"}} {}",
+                h.count
+            );
         }
         s.push_str("# HELP marsad_http_requests_in_flight Requests being answered now.\n# TYPE marsad_http_requests_in_flight gauge\n");
-        let _ = writeln!(s, "marsad_http_requests_in_flight {}", self.in_flight.load(Ordering::Relaxed));
+        let _ = writeln!(
+            s,
+            "marsad_http_requests_in_flight {}",
+            self.in_flight.load(Ordering::Relaxed)
+        );
         s.push_str("# HELP marsad_extracted_events_total Events returned by /api/extract.\n# TYPE marsad_extracted_events_total counter\n");
-        let _ = writeln!(s, "marsad_extracted_events_total {}", self.extracted_events.load(Ordering::Relaxed));
+        let _ = writeln!(
+            s,
+            "marsad_extracted_events_total {}",
+            self.extracted_events.load(Ordering::Relaxed)
+        );
         s.push_str("# HELP marsad_ingested_articles_total Articles stored through POST /api/articles.\n# TYPE marsad_ingested_articles_total counter\n");
-        let _ = writeln!(s, "marsad_ingested_articles_total {}", self.ingested_articles.load(Ordering::Relaxed));
+        let _ = writeln!(
+            s,
+            "marsad_ingested_articles_total {}",
+            self.ingested_articles.load(Ordering::Relaxed)
+        );
         s.push_str("# HELP marsad_uptime_seconds Seconds since the server started.\n# TYPE marsad_uptime_seconds gauge\n");
-        let _ = writeln!(s, "marsad_uptime_seconds {:.0}", self.started.elapsed().as_secs_f64());
+        let _ = writeln!(
+            s,
+            "marsad_uptime_seconds {:.0}",
+            self.started.elapsed().as_secs_f64()
+        );
         s
     }
 }
@@ -124,6 +164,11 @@ pub async fn track(State(m): State<Arc<Metrics>>, req: Request, next: Next) -> R
     let resp = next.run(req).await;
     m.in_flight.fetch_sub(1, Ordering::Relaxed);
     let route = route.as_ref().map(|p| p.as_str()).unwrap_or("unmatched");
-    m.record(route, method, resp.status().as_u16(), t.elapsed().as_secs_f64());
+    m.record(
+        route,
+        method,
+        resp.status().as_u16(),
+        t.elapsed().as_secs_f64(),
+    );
     resp
 }

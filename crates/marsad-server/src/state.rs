@@ -57,13 +57,22 @@ impl AppState {
                 "this server has no store: start it with --db PATH of a store made by marsad ingest",
             )
         })?;
-        let _permit = self.db.clone().acquire_owned().await.map_err(|_| ApiError::internal(what))?;
-        let r = tokio::task::spawn_blocking(move || f(store.as_ref())).await.map_err(|e| {
-            tracing::error!(error = %e, what, "store task failed");
-            ApiError::internal(what)
-        })?;
+        let _permit = self
+            .db
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| ApiError::internal(what))?;
+        let r = tokio::task::spawn_blocking(move || f(store.as_ref()))
+            .await
+            .map_err(|e| {
+                tracing::error!(error = %e, what, "store task failed");
+                ApiError::internal(what)
+            })?;
         r.map_err(|e| match e {
-            StoreError::Invalid(m) => ApiError::bad_request("bad_filter", m.trim_start_matches("store: ").to_string()),
+            StoreError::Invalid(m) => {
+                ApiError::bad_request("bad_filter", m.trim_start_matches("store: ").to_string())
+            }
             e => {
                 tracing::error!(error = %e, what, "store error");
                 ApiError::internal(what)
@@ -74,7 +83,9 @@ impl AppState {
     /// A cached summary, when fresh.
     pub fn cached_summary(&self, key: &str) -> Option<Arc<serde_json::Value>> {
         let m = self.summaries.lock().ok()?;
-        m.get(key).filter(|(t, _)| t.elapsed() < SUMMARY_TTL).map(|(_, v)| v.clone())
+        m.get(key)
+            .filter(|(t, _)| t.elapsed() < SUMMARY_TTL)
+            .map(|(_, v)| v.clone())
     }
 
     /// Keep a summary.

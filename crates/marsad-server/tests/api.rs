@@ -20,15 +20,29 @@ struct Reply {
 
 impl Reply {
     fn json(&self) -> Value {
-        serde_json::from_slice(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
     }
     fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
     /// A 4xx with the JSON error shape; returns the error code.
     fn error_code(&self) -> String {
-        assert!((400..500).contains(&self.status), "expected a 4xx, got {}: {}", self.status, String::from_utf8_lossy(&self.body));
-        assert!(self.header("content-type").unwrap_or("").starts_with("application/json"), "error is not JSON");
+        assert!(
+            (400..500).contains(&self.status),
+            "expected a 4xx, got {}: {}",
+            self.status,
+            String::from_utf8_lossy(&self.body)
+        );
+        assert!(
+            self.header("content-type")
+                .unwrap_or("")
+                .starts_with("application/json"),
+            "error is not JSON"
+        );
         let v = self.json();
         assert_eq!(v["error"]["status"], self.status);
         assert!(!v["error"]["message"].as_str().unwrap_or("").is_empty());
@@ -47,22 +61,35 @@ fn raw(addr: SocketAddr, request: &[u8]) -> Reply {
 }
 
 fn parse(buf: &[u8]) -> Reply {
-    let end = buf.windows(4).position(|w| w == b"\r\n\r\n").expect("a complete head");
+    let end = buf
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a complete head");
     let head = std::str::from_utf8(&buf[..end]).unwrap();
     let mut lines = head.split("\r\n");
-    let status: u16 = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
+    let status: u16 = lines
+        .next()
+        .unwrap()
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
     let headers: Vec<(String, String)> = lines
         .filter_map(|l| l.split_once(':'))
         .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
         .collect();
     let mut body = buf[end + 4..].to_vec();
-    let chunked = headers.iter().any(|(k, v)| k.eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked"));
+    let chunked = headers
+        .iter()
+        .any(|(k, v)| k.eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked"));
     if chunked {
         let mut out = Vec::new();
         let mut rest = &body[..];
         loop {
             let nl = rest.windows(2).position(|w| w == b"\r\n").unwrap();
-            let n = usize::from_str_radix(std::str::from_utf8(&rest[..nl]).unwrap().trim(), 16).unwrap();
+            let n = usize::from_str_radix(std::str::from_utf8(&rest[..nl]).unwrap().trim(), 16)
+                .unwrap();
             if n == 0 {
                 break;
             }
@@ -71,11 +98,24 @@ fn parse(buf: &[u8]) -> Reply {
         }
         body = out;
     }
-    Reply { status, headers, body }
+    Reply {
+        status,
+        headers,
+        body,
+    }
 }
 
-fn request(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Reply {
-    let mut r = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
+fn request(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Reply {
+    let mut r = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
     for (k, v) in headers {
         r.push_str(&format!("{k}: {v}\r\n"));
     }
@@ -112,15 +152,23 @@ fn start(token: Option<&str>, limits: Limits, store: Option<Arc<dyn Store>>) -> 
             server.run(std::future::pending()).await.unwrap();
         });
     });
-    rx.recv_timeout(Duration::from_secs(60)).expect("server started")
+    rx.recv_timeout(Duration::from_secs(60))
+        .expect("server started")
 }
 
 fn fixtures() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/articles.jsonl")).unwrap()
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/testdata/articles.jsonl"
+    ))
+    .unwrap()
 }
 
 fn fixture_array() -> Vec<u8> {
-    let arts: Vec<Value> = fixtures().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let arts: Vec<Value> = fixtures()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     serde_json::to_vec(&arts).unwrap()
 }
 
@@ -135,7 +183,10 @@ fn filled() -> (SocketAddr, tempfile::TempDir) {
 }
 
 fn cp_slice(text: &str, span: &Value) -> String {
-    let (a, b) = (span[0].as_u64().unwrap() as usize, span[1].as_u64().unwrap() as usize);
+    let (a, b) = (
+        span[0].as_u64().unwrap() as usize,
+        span[1].as_u64().unwrap() as usize,
+    );
     text.chars().skip(a).take(b - a).collect()
 }
 
@@ -147,23 +198,59 @@ fn health_metrics_openapi_and_the_page() {
     assert_eq!(h.json()["status"], "ok");
     assert_eq!(h.json()["store"], false);
     let doc = get(addr, "/openapi.json").json();
-    for p in ["/api/events", "/api/events/{id}", "/api/articles/{id}", "/api/stats", "/api/extract", "/api/articles", "/health", "/metrics"] {
-        assert!(doc["paths"][p].is_object(), "{p} missing from the OpenAPI document");
+    for p in [
+        "/api/events",
+        "/api/events/{id}",
+        "/api/articles/{id}",
+        "/api/stats",
+        "/api/extract",
+        "/api/articles",
+        "/health",
+        "/metrics",
+    ] {
+        assert!(
+            doc["paths"][p].is_object(),
+            "{p} missing from the OpenAPI document"
+        );
     }
     let page = get(addr, "/");
     assert_eq!(page.status, 200);
-    assert!(page.header("content-type").unwrap().starts_with("text/html"));
-    assert!(page.header("content-security-policy").unwrap().contains("default-src 'self'"));
+    assert!(page
+        .header("content-type")
+        .unwrap()
+        .starts_with("text/html"));
+    assert!(page
+        .header("content-security-policy")
+        .unwrap()
+        .contains("default-src 'self'"));
     assert!(String::from_utf8_lossy(&page.body).contains("/assets/app.js"));
     let js = get(addr, "/assets/vendor/leaflet/leaflet.js");
     assert_eq!(js.status, 200);
     assert!(js.body.len() > 100_000);
     let etag = js.header("etag").unwrap().to_string();
-    assert_eq!(request(addr, "GET", "/assets/vendor/leaflet/leaflet.js", &[("If-None-Match", &etag)], b"").status, 304);
+    assert_eq!(
+        request(
+            addr,
+            "GET",
+            "/assets/vendor/leaflet/leaflet.js",
+            &[("If-None-Match", &etag)],
+            b""
+        )
+        .status,
+        304
+    );
     let m = get(addr, "/metrics");
     let text = String::from_utf8(m.body).unwrap();
-    assert!(m.headers.iter().any(|(k, v)| k == "content-type" && v.starts_with("text/plain")));
-    assert!(text.contains("marsad_http_requests_total{route=\"/health\",method=\"GET\",status=\"200\"} 1"), "{text}");
+    assert!(m
+        .headers
+        .iter()
+        .any(|(k, v)| k == "content-type" && v.starts_with("text/plain")));
+    assert!(
+        text.contains(
+            "marsad_http_requests_total{route=\"/health\",method=\"GET\",status=\"200\"} 1"
+        ),
+        "{text}"
+    );
     assert!(text.contains("marsad_http_request_duration_seconds_bucket{route=\"/openapi.json\""));
     // without a store, store endpoints say so
     assert_eq!(get(addr, "/api/events").error_code_5xx(), "no_store");
@@ -195,33 +282,130 @@ fn extract_returns_events_with_exact_spans_and_stores_nothing() {
     assert_eq!(e["location"]["country"], "IQ");
     assert_eq!(e["date"]["start"], "2015-08-05");
     for k in ["trigger", "location", "actor2"] {
-        assert_eq!(cp_slice(text, &e[k]["span"]), e[k]["text"].as_str().unwrap(), "{k}");
+        assert_eq!(
+            cp_slice(text, &e[k]["span"]),
+            e[k]["text"].as_str().unwrap(),
+            "{k}"
+        );
     }
 }
 
 #[test]
 fn malformed_requests_get_a_json_4xx() {
-    let limits = Limits { body_bytes: 64 * 1024, ..Limits::default() };
+    let limits = Limits {
+        body_bytes: 64 * 1024,
+        ..Limits::default()
+    };
     let addr = start(None, limits, None);
     let ok_ct = [("Content-Type", "application/json")];
     let cases: Vec<(&str, Reply, &str)> = vec![
-        ("bad JSON", post_json(addr, "/api/extract", b"{\"text\": \"x\",", None), "bad_json"),
-        ("not JSON at all", post_json(addr, "/api/extract", b"hello", None), "bad_json"),
-        ("invalid UTF-8", post_json(addr, "/api/extract", b"{\"text\": \"\xff\xfe\", \"published\": \"2015-08-01\"}", None), "invalid_utf8"),
-        ("unknown field", post_json(addr, "/api/extract", br#"{"text": "x", "published": "2015-08-01", "lang": "ar"}"#, None), "unknown_field"),
-        ("missing field", post_json(addr, "/api/extract", br#"{"text": "x"}"#, None), "invalid_field"),
-        ("bad date", post_json(addr, "/api/extract", br#"{"text": "x", "published": "yesterday"}"#, None), "invalid_field"),
-        ("empty text", post_json(addr, "/api/extract", br#"{"text": "  ", "published": "2015-08-01"}"#, None), "empty_text"),
-        ("empty body", post_json(addr, "/api/extract", b"", None), "empty_body"),
-        ("wrong content type", request(addr, "POST", "/api/extract", &[("Content-Type", "text/plain")], b"{}"), "unsupported_media_type"),
-        ("oversize body", post_json(addr, "/api/extract", &vec![b' '; 200 * 1024], None), "body_too_large"),
-        ("wrong method", request(addr, "DELETE", "/api/extract", &ok_ct, b""), "method_not_allowed"),
+        (
+            "bad JSON",
+            post_json(addr, "/api/extract", b"{\"text\": \"x\",", None),
+            "bad_json",
+        ),
+        (
+            "not JSON at all",
+            post_json(addr, "/api/extract", b"hello", None),
+            "bad_json",
+        ),
+        (
+            "invalid UTF-8",
+            post_json(
+                addr,
+                "/api/extract",
+                b"{\"text\": \"\xff\xfe\", \"published\": \"2015-08-01\"}",
+                None,
+            ),
+            "invalid_utf8",
+        ),
+        (
+            "unknown field",
+            post_json(
+                addr,
+                "/api/extract",
+                br#"{"text": "x", "published": "2015-08-01", "lang": "ar"}"#,
+                None,
+            ),
+            "unknown_field",
+        ),
+        (
+            "missing field",
+            post_json(addr, "/api/extract", br#"{"text": "x"}"#, None),
+            "invalid_field",
+        ),
+        (
+            "bad date",
+            post_json(
+                addr,
+                "/api/extract",
+                br#"{"text": "x", "published": "yesterday"}"#,
+                None,
+            ),
+            "invalid_field",
+        ),
+        (
+            "empty text",
+            post_json(
+                addr,
+                "/api/extract",
+                br#"{"text": "  ", "published": "2015-08-01"}"#,
+                None,
+            ),
+            "empty_text",
+        ),
+        (
+            "empty body",
+            post_json(addr, "/api/extract", b"", None),
+            "empty_body",
+        ),
+        (
+            "wrong content type",
+            request(
+                addr,
+                "POST",
+                "/api/extract",
+                &[("Content-Type", "text/plain")],
+                b"{}",
+            ),
+            "unsupported_media_type",
+        ),
+        (
+            "oversize body",
+            post_json(addr, "/api/extract", &vec![b' '; 200 * 1024], None),
+            "body_too_large",
+        ),
+        (
+            "wrong method",
+            request(addr, "DELETE", "/api/extract", &ok_ct, b""),
+            "method_not_allowed",
+        ),
         ("unknown path", get(addr, "/api/nothing"), "not_found"),
-        ("traversal", get(addr, "/assets/..%2f..%2fCargo.toml"), "not_found"),
-        ("traversal, dots", get(addr, "/assets/vendor/../../src/lib.rs"), "not_found"),
-        ("unknown query parameter", get(addr, "/api/events?colour=red"), "bad_query"),
-        ("huge page", get(addr, "/api/events?limit=1000000"), "bad_limit"),
-        ("not a number", get(addr, "/api/events?limit=lots"), "bad_query"),
+        (
+            "traversal",
+            get(addr, "/assets/..%2f..%2fCargo.toml"),
+            "not_found",
+        ),
+        (
+            "traversal, dots",
+            get(addr, "/assets/vendor/../../src/lib.rs"),
+            "not_found",
+        ),
+        (
+            "unknown query parameter",
+            get(addr, "/api/events?colour=red"),
+            "bad_query",
+        ),
+        (
+            "huge page",
+            get(addr, "/api/events?limit=1000000"),
+            "bad_limit",
+        ),
+        (
+            "not a number",
+            get(addr, "/api/events?limit=lots"),
+            "bad_query",
+        ),
         ("bad id", get(addr, "/api/events/abc"), "bad_id"),
     ];
     for (what, r, code) in cases {
@@ -248,30 +432,67 @@ fn writes_need_the_token() {
     let dir = tempfile::tempdir().unwrap();
     let store: Arc<dyn Store> = Arc::new(SqliteStore::open(dir.path().join("ro.db")).unwrap());
     let ro = start(None, Limits::default(), Some(store.clone()));
-    assert_eq!(post_json(ro, "/api/articles", &fixture_array(), Some(TOKEN)).error_code(), "writes_disabled");
+    assert_eq!(
+        post_json(ro, "/api/articles", &fixture_array(), Some(TOKEN)).error_code(),
+        "writes_disabled"
+    );
     // Token configured: none → 401 with WWW-Authenticate, wrong → 403, right → stored.
     let rw = start(Some(TOKEN), Limits::default(), Some(store.clone()));
     let r = post_json(rw, "/api/articles", &fixture_array(), None);
     assert_eq!(r.error_code(), "unauthorized");
     assert_eq!(r.header("www-authenticate"), Some("Bearer"));
-    assert_eq!(post_json(rw, "/api/articles", &fixture_array(), Some("test-token-0123456789abcdeX")).error_code(), "forbidden");
-    assert_eq!(store.stats().unwrap().articles, 0, "nothing was written by refused requests");
+    assert_eq!(
+        post_json(
+            rw,
+            "/api/articles",
+            &fixture_array(),
+            Some("test-token-0123456789abcdeX")
+        )
+        .error_code(),
+        "forbidden"
+    );
+    assert_eq!(
+        store.stats().unwrap().articles,
+        0,
+        "nothing was written by refused requests"
+    );
     assert_eq!(get(rw, "/api/events").json()["total"], 0);
     let r = post_json(rw, "/api/articles", &fixture_array(), Some(TOKEN));
     assert_eq!(r.status, 200);
-    assert!(get(rw, "/api/events").json()["total"].as_u64().unwrap() > 0, "a cached empty answer outlived the write");
+    assert!(
+        get(rw, "/api/events").json()["total"].as_u64().unwrap() > 0,
+        "a cached empty answer outlived the write"
+    );
     let v = r.json();
     let results = v["results"].as_array().unwrap();
     assert_eq!(results.len(), fixtures().lines().count());
     assert!(results.iter().all(|o| o["status"] == "new"));
     // The same articles again: known, nothing doubled.
     let v = post_json(rw, "/api/articles", &fixture_array(), Some(TOKEN)).json();
-    assert!(v["results"].as_array().unwrap().iter().all(|o| o["status"] == "unchanged"), "{v}");
-    assert_eq!(store.stats().unwrap().articles as usize, fixtures().lines().count());
+    assert!(
+        v["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|o| o["status"] == "unchanged"),
+        "{v}"
+    );
+    assert_eq!(
+        store.stats().unwrap().articles as usize,
+        fixtures().lines().count()
+    );
     // Bad articles are refused with their index.
-    let r = post_json(rw, "/api/articles", br#"[{"id": "a", "published": "2015-08-01", "text": "x"}, {"id": "b", "text": "y"}]"#, Some(TOKEN));
+    let r = post_json(
+        rw,
+        "/api/articles",
+        br#"[{"id": "a", "published": "2015-08-01", "text": "x"}, {"id": "b", "text": "y"}]"#,
+        Some(TOKEN),
+    );
     assert_eq!(r.error_code(), "invalid_field");
-    assert!(r.json()["error"]["message"].as_str().unwrap().starts_with("articles[1]:"));
+    assert!(r.json()["error"]["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("articles[1]:"));
 }
 
 #[test]
@@ -285,14 +506,34 @@ fn events_filters_pages_and_evidence() {
     // Yemen in August 2015: Saada, Taiz, Aden.
     let ye = get(addr, "/api/events?country=YE&from=2015-08-01&to=2015-08-31").json();
     assert_eq!(ye["total"], 3, "{ye}");
-    assert!(ye["events"].as_array().unwrap().iter().all(|e| e["location"]["country"] == "YE"));
-    let air = get(addr, "/api/events?country=YE&type=explosions_remote_violence").json();
+    assert!(ye["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["location"]["country"] == "YE"));
+    let air = get(
+        addr,
+        "/api/events?country=YE&type=explosions_remote_violence",
+    )
+    .json();
     assert_eq!(air["total"], 1);
     assert_eq!(air["events"][0]["sub_event_type"], "air_drone_strike");
     // Within 100 km of Sanaa: nothing (Saada is about 200 km away); of Saada: the air strike.
-    assert_eq!(get(addr, "/api/events?near=15.37,44.19,100").json()["total"], 0);
-    assert_eq!(get(addr, "/api/events?near=16.94,43.76,30").json()["total"], 1);
-    assert_eq!(get(addr, "/api/events?bbox=35,30,50,38").json()["total"].as_u64().unwrap(), 2, "Baghdad and Aleppo");
+    assert_eq!(
+        get(addr, "/api/events?near=15.37,44.19,100").json()["total"],
+        0
+    );
+    assert_eq!(
+        get(addr, "/api/events?near=16.94,43.76,30").json()["total"],
+        1
+    );
+    assert_eq!(
+        get(addr, "/api/events?bbox=35,30,50,38").json()["total"]
+            .as_u64()
+            .unwrap(),
+        2,
+        "Baghdad and Aleppo"
+    );
     // Arabic free text, percent-encoded as a browser sends it.
     let q: String = "بغداد".bytes().map(|b| format!("%{b:02X}")).collect();
     let t = get(addr, &format!("/api/events?text={q}")).json();
@@ -329,30 +570,58 @@ fn events_filters_pages_and_evidence() {
         assert_eq!(one["id"], id);
         let art = get(addr, &format!("/api/articles/{}", one["article"]["id"])).json();
         let text = art["article"]["text"].as_str().unwrap();
-        assert!(art["events"].as_array().unwrap().iter().any(|x| x["id"] == id));
+        assert!(art["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|x| x["id"] == id));
         for k in ["trigger", "actor1", "actor2", "location", "claimed_by"] {
             if one[k].is_object() {
-                assert_eq!(cp_slice(text, &one[k]["span"]), one[k]["text"].as_str().unwrap(), "event {id} {k}");
+                assert_eq!(
+                    cp_slice(text, &one[k]["span"]),
+                    one[k]["text"].as_str().unwrap(),
+                    "event {id} {k}"
+                );
             }
         }
     }
     assert_eq!(get(addr, "/api/events/999999999").error_code(), "not_found");
     assert_eq!(get(addr, "/api/articles/424242").error_code(), "not_found");
-    assert_eq!(get(addr, "/api/events?from=2015-08-31&to=2015-08-01").error_code(), "bad_filter");
-    assert_eq!(get(addr, "/api/events?bbox=1,2,3").error_code(), "bad_filter");
-    assert_eq!(get(addr, "/api/events?cursor=zz").error_code(), "bad_cursor");
-    assert_eq!(get(addr, "/api/events?country=YE%27%20OR%201%3D1").error_code(), "bad_filter");
+    assert_eq!(
+        get(addr, "/api/events?from=2015-08-31&to=2015-08-01").error_code(),
+        "bad_filter"
+    );
+    assert_eq!(
+        get(addr, "/api/events?bbox=1,2,3").error_code(),
+        "bad_filter"
+    );
+    assert_eq!(
+        get(addr, "/api/events?cursor=zz").error_code(),
+        "bad_cursor"
+    );
+    assert_eq!(
+        get(addr, "/api/events?country=YE%27%20OR%201%3D1").error_code(),
+        "bad_filter"
+    );
 
     // Stats and points agree with the list.
     let s = get(addr, "/api/stats").json();
     assert_eq!(s["filtered"]["total"].as_u64().unwrap(), total);
     assert_eq!(s["store"]["events"].as_u64().unwrap(), total);
-    let days: u64 = s["filtered"]["by_day"].as_array().unwrap().iter().map(|c| c["n"].as_u64().unwrap()).sum();
+    let days: u64 = s["filtered"]["by_day"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["n"].as_u64().unwrap())
+        .sum();
     assert_eq!(days, total);
     let p = get(addr, "/api/points?country=YE").json();
     assert_eq!(p["points"].as_array().unwrap().len(), 3);
     let pt = &p["points"][0];
-    assert!(pt[1].as_f64().unwrap() > 12.0 && pt[2].as_f64().unwrap() > 43.0, "lat, lon in Yemen: {pt}");
+    assert!(
+        pt[1].as_f64().unwrap() > 12.0 && pt[2].as_f64().unwrap() > 43.0,
+        "lat, lon in Yemen: {pt}"
+    );
 }
 
 #[test]
@@ -365,28 +634,46 @@ fn cached_answers_lapse_when_another_process_writes_the_store() {
         .watching(vec![db.clone(), dir.path().join("shared.db-wal")]);
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
-        tokio::runtime::Runtime::new().unwrap().block_on(async move {
-            let server = Server::bind(config, Some(reader)).await.unwrap();
-            tx.send(server.local_addr()).unwrap();
-            server.run(std::future::pending()).await.unwrap();
-        })
+        tokio::runtime::Runtime::new()
+            .unwrap()
+            .block_on(async move {
+                let server = Server::bind(config, Some(reader)).await.unwrap();
+                tx.send(server.local_addr()).unwrap();
+                server.run(std::future::pending()).await.unwrap();
+            })
     });
     let addr = rx.recv().unwrap();
     assert_eq!(get(addr, "/api/events").json()["total"], 0);
-    assert_eq!(get(addr, "/api/events").json()["total"], 0, "second answer from the cache");
+    assert_eq!(
+        get(addr, "/api/events").json()["total"],
+        0,
+        "second answer from the cache"
+    );
     let x = marsad_extract::Extractor::embedded();
-    let arts: Vec<marsad_model::Article> = fixtures().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    let items: Vec<_> = arts.iter().map(|a| (a.clone(), x.article_events(a).events)).collect();
+    let arts: Vec<marsad_model::Article> = fixtures()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let items: Vec<_> = arts
+        .iter()
+        .map(|a| (a.clone(), x.article_events(a).events))
+        .collect();
     writer.put_many(&items).unwrap();
     std::thread::sleep(Duration::from_millis(250));
-    assert!(get(addr, "/api/events").json()["total"].as_u64().unwrap() > 0, "the cache did not see the store change");
+    assert!(
+        get(addr, "/api/events").json()["total"].as_u64().unwrap() > 0,
+        "the cache did not see the store change"
+    );
     let m = String::from_utf8(get(addr, "/metrics").body).unwrap();
     assert!(m.contains("marsad_cache_hits_total 1"), "{m}");
 }
 
 #[test]
 fn a_client_that_stalls_gets_a_timeout_not_a_hung_connection() {
-    let limits = Limits { timeout: Duration::from_millis(500), ..Limits::default() };
+    let limits = Limits {
+        timeout: Duration::from_millis(500),
+        ..Limits::default()
+    };
     let addr = start(None, limits, None);
     let mut s = TcpStream::connect(addr).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
@@ -404,7 +691,11 @@ fn a_client_that_stalls_gets_a_timeout_not_a_hung_connection() {
 
 #[test]
 fn connections_are_capped_and_idle_heads_time_out() {
-    let limits = Limits { max_connections: 3, header_timeout: Duration::from_millis(600), ..Limits::default() };
+    let limits = Limits {
+        max_connections: 3,
+        header_timeout: Duration::from_millis(600),
+        ..Limits::default()
+    };
     let addr = start(None, limits, None);
     // Three clients connect and say nothing.
     let idle: Vec<TcpStream> = (0..3).map(|_| TcpStream::connect(addr).unwrap()).collect();
@@ -419,7 +710,10 @@ fn connections_are_capped_and_idle_heads_time_out() {
         let t = std::time::Instant::now();
         let mut b = [0u8; 512];
         let _ = s.read(&mut b);
-        assert!(t.elapsed() < Duration::from_secs(4), "an idle connection was kept");
+        assert!(
+            t.elapsed() < Duration::from_secs(4),
+            "an idle connection was kept"
+        );
     }
     std::thread::sleep(Duration::from_millis(100));
     assert_eq!(get(addr, "/health").status, 200);

@@ -214,7 +214,8 @@ pub trait Store: Send + Sync {
     /// Put one article with its events (one transaction).
     fn put(&self, article: &Article, events: &[Event]) -> Result<PutOutcome, StoreError> {
         let mut v = self.put_many(&[(article.clone(), events.to_vec())])?;
-        v.pop().ok_or_else(|| StoreError::Invalid("put returned nothing".into()))
+        v.pop()
+            .ok_or_else(|| StoreError::Invalid("put returned nothing".into()))
     }
 
     /// Events matching `filter`, newest first, with the total count.
@@ -231,5 +232,9 @@ pub trait Store: Send + Sync {
 
     /// Call `f` with every event matching `filter` (limit and offset apply), oldest first,
     /// without holding them all in memory: the export path.
-    fn for_each_event(&self, filter: &EventFilter, f: &mut dyn FnMut(StoredEvent) -> Result<(), StoreError>) -> Result<(), StoreError>;
+    fn for_each_event(
+        &self,
+        filter: &EventFilter,
+        f: &mut dyn FnMut(StoredEvent) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError>;
 }

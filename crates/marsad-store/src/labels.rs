@@ -63,7 +63,12 @@ pub fn geo_precision(p: Option<PlacePrecision>) -> Option<u8> {
 
 /// ACLED inter codes of the two actors (0 when unknown or absent).
 pub fn inter_codes(e: &Event) -> (u8, u8) {
-    let code = |a: &Option<marsad_model::Actor>| a.as_ref().and_then(|a| a.category).map(|c| c.inter_code()).unwrap_or(0);
+    let code = |a: &Option<marsad_model::Actor>| {
+        a.as_ref()
+            .and_then(|a| a.category)
+            .map(|c| c.inter_code())
+            .unwrap_or(0)
+    };
     (code(&e.actor1), code(&e.actor2))
 }
 
@@ -79,7 +84,8 @@ pub fn interaction(i1: u8, i2: u8) -> u8 {
 
 /// ACLED's civilian_targeting: "Civilian targeting" when civilians are the target.
 pub fn civilian_targeting(e: &Event) -> &'static str {
-    let civ = e.event_type == "violence_against_civilians" || e.actor2.as_ref().and_then(|a| a.category) == Some(ActorCategory::Civilians);
+    let civ = e.event_type == "violence_against_civilians"
+        || e.actor2.as_ref().and_then(|a| a.category) == Some(ActorCategory::Civilians);
     if civ {
         "Civilian targeting"
     } else {
@@ -102,7 +108,10 @@ pub struct Country {
 
 /// Codes and name of a country from its alpha-2 code.
 pub fn country(iso2: &str) -> Option<Country> {
-    COUNTRIES.iter().find(|c| c.iso2.eq_ignore_ascii_case(iso2)).copied()
+    COUNTRIES
+        .iter()
+        .find(|c| c.iso2.eq_ignore_ascii_case(iso2))
+        .copied()
 }
 
 macro_rules! countries {
@@ -191,7 +200,10 @@ mod tests {
 
     #[test]
     fn labels_follow_acled() {
-        assert_eq!(type_label("explosions_remote_violence"), "Explosions/Remote violence");
+        assert_eq!(
+            type_label("explosions_remote_violence"),
+            "Explosions/Remote violence"
+        );
         assert_eq!(type_label("air_drone_strike"), "Air/drone strike");
         assert_eq!(type_label("something_new"), "something_new");
     }
@@ -213,7 +225,10 @@ mod tests {
         a.dedup();
         assert_eq!(a.len(), COUNTRIES.len());
         let lex = include_str!("../../../data/lexicon/countries.tsv");
-        for line in lex.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in lex
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let code = line.split('\t').next().unwrap_or("");
             assert!(country(code).is_some(), "no codes for {code}");
         }

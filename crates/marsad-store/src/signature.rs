@@ -67,7 +67,9 @@ fn is_word_char(c: char) -> bool {
 
 /// The folded words of a text (letters and digits), in order.
 fn words(folded: &str) -> impl Iterator<Item = &str> {
-    folded.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty())
+    folded
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
 }
 
 /// Hash of the text's folded words joined by single spaces: equal for texts that differ
@@ -180,7 +182,8 @@ const SEEDS: [u64; HASHES] = {
 mod tests {
     use super::*;
 
-    const STORY: &str = "أعلنت السلطات المحلية في المحافظة اليوم افتتاح مدرسة جديدة تتسع لخمسمئة طالب \
+    const STORY: &str =
+        "أعلنت السلطات المحلية في المحافظة اليوم افتتاح مدرسة جديدة تتسع لخمسمئة طالب \
         وقال مدير التعليم إن المدرسة تضم مختبرات حديثة ومكتبة كبيرة وملاعب رياضية \
         وأضاف أن العمل جار على بناء مدرستين أخريين في القرى المجاورة قبل نهاية العام";
 
@@ -188,7 +191,11 @@ mod tests {
     fn copies_with_another_header_are_similar() {
         let a = MinHash::of_text(STORY).unwrap();
         let b = MinHash::of_text(&format!("جدة - واس\n{STORY}\nشارك هذا الخبر")).unwrap();
-        assert!(similarity(&a, &b) >= DUPLICATE_THRESHOLD, "{}", similarity(&a, &b));
+        assert!(
+            similarity(&a, &b) >= DUPLICATE_THRESHOLD,
+            "{}",
+            similarity(&a, &b)
+        );
         assert!(a.bands().iter().zip(b.bands().iter()).any(|(x, y)| x == y));
     }
 

@@ -17,7 +17,9 @@ use chrono::NaiveDate;
 use marsad_model::{Article, Event};
 use rusqlite::functions::FunctionFlags;
 use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+use rusqlite::{
+    params, params_from_iter, Connection, OpenFlags, OptionalExtension, TransactionBehavior,
+};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -96,7 +98,10 @@ pub struct SqliteStore {
 
 impl std::fmt::Debug for SqliteStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SqliteStore").field("path", &self.path).field("read_only", &self.writer.is_none()).finish()
+        f.debug_struct("SqliteStore")
+            .field("path", &self.path)
+            .field("read_only", &self.writer.is_none())
+            .finish()
     }
 }
 
@@ -112,16 +117,21 @@ pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
 }
 
 fn add_functions(c: &Connection) -> rusqlite::Result<()> {
-    c.create_scalar_function("marsad_km", 4, FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC, |ctx| {
-        let a: Option<f64> = ctx.get(0)?;
-        let b: Option<f64> = ctx.get(1)?;
-        let c: f64 = ctx.get(2)?;
-        let d: f64 = ctx.get(3)?;
-        Ok(match (a, b) {
-            (Some(a), Some(b)) => Some(distance_km(a, b, c, d)),
-            _ => None,
-        })
-    })
+    c.create_scalar_function(
+        "marsad_km",
+        4,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let a: Option<f64> = ctx.get(0)?;
+            let b: Option<f64> = ctx.get(1)?;
+            let c: f64 = ctx.get(2)?;
+            let d: f64 = ctx.get(3)?;
+            Ok(match (a, b) {
+                (Some(a), Some(b)) => Some(distance_km(a, b, c, d)),
+                _ => None,
+            })
+        },
+    )
 }
 
 impl SqliteStore {
@@ -138,7 +148,11 @@ impl SqliteStore {
         c.pragma_update(None, "journal_mode", "WAL")?;
         Self::configure(&c)?;
         migrate(&mut c)?;
-        Ok(SqliteStore { path, writer: Some(Mutex::new(c)), readers: Mutex::new(Vec::new()) })
+        Ok(SqliteStore {
+            path,
+            writer: Some(Mutex::new(c)),
+            readers: Mutex::new(Vec::new()),
+        })
     }
 
     /// Open an existing store for reading only (no writer connection; `put` fails). Any
@@ -146,14 +160,24 @@ impl SqliteStore {
     pub fn open_read_only(path: impl AsRef<Path>) -> Result<Self, StoreError> {
         let path = path.as_ref().to_path_buf();
         if !path.exists() {
-            return Err(StoreError::Io(std::io::Error::new(std::io::ErrorKind::NotFound, format!("{}: no store here", path.display()))));
+            return Err(StoreError::Io(std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                format!("{}: no store here", path.display()),
+            )));
         }
-        let s = SqliteStore { path, writer: None, readers: Mutex::new(Vec::new()) };
+        let s = SqliteStore {
+            path,
+            writer: None,
+            readers: Mutex::new(Vec::new()),
+        };
         let c = s.reader()?;
         let v: u32 = c.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         s.give_back(c);
         if v > SCHEMA_VERSION {
-            return Err(StoreError::SchemaTooNew { found: v, supported: SCHEMA_VERSION });
+            return Err(StoreError::SchemaTooNew {
+                found: v,
+                supported: SCHEMA_VERSION,
+            });
         }
         Ok(s)
     }
@@ -175,7 +199,12 @@ impl SqliteStore {
         if let Some(c) = self.readers.lock().map_err(|_| poisoned())?.pop() {
             return Ok(c);
         }
-        let c = Connection::open_with_flags(&self.path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI)?;
+        let c = Connection::open_with_flags(
+            &self.path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
+        )?;
         Self::configure(&c)?;
         Ok(c)
     }
@@ -188,7 +217,10 @@ impl SqliteStore {
         }
     }
 
-    fn with_reader<T>(&self, f: impl FnOnce(&Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
+    fn with_reader<T>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
         let c = self.reader()?;
         let out = f(&c);
         self.give_back(c);
@@ -227,9 +259,14 @@ impl SqliteStore {
             if ok != "ok" {
                 return Err(StoreError::Invalid(format!("integrity check: {ok}")));
             }
-            let bad: i64 = c.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
+            let bad: i64 =
+                c.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                    r.get(0)
+                })?;
             if bad != 0 {
-                return Err(StoreError::Invalid(format!("{bad} rows break foreign keys")));
+                return Err(StoreError::Invalid(format!(
+                    "{bad} rows break foreign keys"
+                )));
             }
             Ok(())
         })
@@ -243,7 +280,10 @@ fn poisoned() -> StoreError {
 fn migrate(c: &mut Connection) -> Result<(), StoreError> {
     let v: u32 = c.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if v > SCHEMA_VERSION {
-        return Err(StoreError::SchemaTooNew { found: v, supported: SCHEMA_VERSION });
+        return Err(StoreError::SchemaTooNew {
+            found: v,
+            supported: SCHEMA_VERSION,
+        });
     }
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(v as usize) {
         let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -261,7 +301,10 @@ pub fn fts_body(title: Option<&str>, text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 2);
     let mut push = |s: &str| {
         for t in marsad_text::tokenize(s) {
-            if !matches!(t.kind, marsad_text::TokenKind::Word | marsad_text::TokenKind::Number) {
+            if !matches!(
+                t.kind,
+                marsad_text::TokenKind::Word | marsad_text::TokenKind::Number
+            ) {
                 continue;
             }
             for (i, r) in marsad_text::readings(&t.norm).iter().enumerate() {
@@ -289,7 +332,12 @@ pub fn fts_body(title: Option<&str>, text: &str) -> String {
 pub fn fts_query(q: &str) -> Option<String> {
     let words: Vec<String> = marsad_text::tokenize(q)
         .into_iter()
-        .filter(|t| matches!(t.kind, marsad_text::TokenKind::Word | marsad_text::TokenKind::Number))
+        .filter(|t| {
+            matches!(
+                t.kind,
+                marsad_text::TokenKind::Word | marsad_text::TokenKind::Number
+            )
+        })
         .map(|t| {
             // the word itself, or without its article (the index holds every reading of the
             // text's words, so `بالباغوز` and `الباغوز` both find `باغوز`)
@@ -299,7 +347,10 @@ pub fn fts_query(q: &str) -> Option<String> {
                     alts.push(r.stem.to_string());
                 }
             }
-            let alts: Vec<String> = alts.iter().map(|a| format!("\"{}\"", a.replace('"', ""))).collect();
+            let alts: Vec<String> = alts
+                .iter()
+                .map(|a| format!("\"{}\"", a.replace('"', "")))
+                .collect();
             format!("({})", alts.join(" OR "))
         })
         .collect();
@@ -346,28 +397,57 @@ struct Existing {
     duplicate_of: Option<i64>,
 }
 
-fn find_existing(tx: &Connection, art: &Article, th: i64) -> rusqlite::Result<(Option<Existing>, bool)> {
-    let row = |r: &rusqlite::Row<'_>| Ok(Existing { id: r.get(0)?, url: r.get(1)?, duplicate_of: r.get(2)? });
+fn find_existing(
+    tx: &Connection,
+    art: &Article,
+    th: i64,
+) -> rusqlite::Result<(Option<Existing>, bool)> {
+    let row = |r: &rusqlite::Row<'_>| {
+        Ok(Existing {
+            id: r.get(0)?,
+            url: r.get(1)?,
+            duplicate_of: r.get(2)?,
+        })
+    };
     if let Some(u) = &art.url {
-        if let Some(e) = tx.query_row("SELECT id, url, duplicate_of FROM articles WHERE url = ?1", [u], row).optional()? {
+        if let Some(e) = tx
+            .query_row(
+                "SELECT id, url, duplicate_of FROM articles WHERE url = ?1",
+                [u],
+                row,
+            )
+            .optional()?
+        {
             return Ok((Some(e), true));
         }
     }
-    let e = tx.query_row("SELECT id, url, duplicate_of FROM articles WHERE text_hash = ?1 ORDER BY id LIMIT 1", [th], row).optional()?;
+    let e = tx
+        .query_row(
+            "SELECT id, url, duplicate_of FROM articles WHERE text_hash = ?1 ORDER BY id LIMIT 1",
+            [th],
+            row,
+        )
+        .optional()?;
     Ok((e, false))
 }
 
 fn nearest_copy(tx: &Connection, sig: &MinHash) -> rusqlite::Result<Option<(i64, f32)>> {
     let bands = sig.bands();
     let mut st = tx.prepare_cached("SELECT DISTINCT article_id FROM article_bands WHERE band IN (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)")?;
-    let ids: Vec<i64> = st.query_map(params_from_iter(bands.iter()), |r| r.get(0))?.collect::<Result<_, _>>()?;
+    let ids: Vec<i64> = st
+        .query_map(params_from_iter(bands.iter()), |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
     let mut best: Option<(i64, f32)> = None;
     let mut sst = tx.prepare_cached("SELECT signature FROM articles WHERE id = ?1")?;
     for id in ids {
         let blob: Option<Vec<u8>> = sst.query_row([id], |r| r.get(0)).optional()?.flatten();
-        let Some(other) = blob.as_deref().and_then(MinHash::from_bytes) else { continue };
+        let Some(other) = blob.as_deref().and_then(MinHash::from_bytes) else {
+            continue;
+        };
         let s = signature::similarity(sig, &other);
-        if s >= signature::DUPLICATE_THRESHOLD && best.is_none_or(|(bid, bs)| s > bs || (s == bs && id < bid)) {
+        if s >= signature::DUPLICATE_THRESHOLD
+            && best.is_none_or(|(bid, bs)| s > bs || (s == bs && id < bid))
+        {
             best = Some((id, s));
         }
     }
@@ -375,26 +455,43 @@ fn nearest_copy(tx: &Connection, sig: &MinHash) -> rusqlite::Result<Option<(i64,
 }
 
 fn events_json(events: &[Event]) -> Result<Vec<String>, StoreError> {
-    events.iter().take(MAX_EVENTS_PER_ARTICLE).map(|e| serde_json::to_string(e).map_err(StoreError::from)).collect()
+    events
+        .iter()
+        .take(MAX_EVENTS_PER_ARTICLE)
+        .map(|e| serde_json::to_string(e).map_err(StoreError::from))
+        .collect()
 }
 
 fn stored_records(tx: &Connection, id: i64) -> rusqlite::Result<Vec<String>> {
-    let mut st = tx.prepare_cached("SELECT record FROM events WHERE article_id = ?1 ORDER BY id")?;
+    let mut st =
+        tx.prepare_cached("SELECT record FROM events WHERE article_id = ?1 ORDER BY id")?;
     let v = st.query_map([id], |r| r.get(0))?.collect();
     v
 }
 
 fn delete_content(tx: &Connection, id: i64) -> rusqlite::Result<()> {
-    tx.execute("DELETE FROM events_geo WHERE id IN (SELECT id FROM events WHERE article_id = ?1)", [id])?;
+    tx.execute(
+        "DELETE FROM events_geo WHERE id IN (SELECT id FROM events WHERE article_id = ?1)",
+        [id],
+    )?;
     tx.execute("DELETE FROM events WHERE article_id = ?1", [id])?;
     tx.execute("DELETE FROM article_bands WHERE article_id = ?1", [id])?;
     tx.execute("DELETE FROM articles_fts WHERE rowid = ?1", [id])?;
     Ok(())
 }
 
-fn insert_content(tx: &Connection, id: i64, art: &Article, events: &[Event], records: &[String], sig: Option<&MinHash>) -> rusqlite::Result<()> {
+fn insert_content(
+    tx: &Connection,
+    id: i64,
+    art: &Article,
+    events: &[Event],
+    records: &[String],
+    sig: Option<&MinHash>,
+) -> rusqlite::Result<()> {
     if let Some(sig) = sig {
-        let mut st = tx.prepare_cached("INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?1, ?2)")?;
+        let mut st = tx.prepare_cached(
+            "INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?1, ?2)",
+        )?;
         for b in sig.bands() {
             st.execute(params![b, id])?;
         }
@@ -402,7 +499,8 @@ fn insert_content(tx: &Connection, id: i64, art: &Article, events: &[Event], rec
     if events.is_empty() {
         return Ok(());
     }
-    tx.prepare_cached("INSERT INTO articles_fts (rowid, body) VALUES (?1, ?2)")?.execute(params![id, fts_body(art.title.as_deref(), &art.text)])?;
+    tx.prepare_cached("INSERT INTO articles_fts (rowid, body) VALUES (?1, ?2)")?
+        .execute(params![id, fts_body(art.title.as_deref(), &art.text)])?;
     let mut st = tx.prepare_cached(
         "INSERT INTO events (id, article_id, event_type, sub_event_type, date_start, date_end, country, lat, lon, actors, sentence_text, record)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
@@ -449,18 +547,45 @@ fn put_one(tx: &Connection, art: &Article, events: &[Event]) -> Result<PutOutcom
                     "UPDATE articles SET ext_id=?2, text_hash=?3, published=?4, title=?5, source=?6, text=?7 WHERE id=?1",
                     params![ex.id, art.id, th, published, art.title, art.source, art.text],
                 )?;
-                let sim = tx.query_row("SELECT similarity FROM articles WHERE id=?1", [ex.id], |r| r.get::<_, Option<f64>>(0))?.unwrap_or(1.0) as f32;
-                return Ok(PutOutcome { article_id: ex.id, status: PutStatus::Duplicate { of: orig, similarity: sim }, events: 0 });
+                let sim = tx
+                    .query_row(
+                        "SELECT similarity FROM articles WHERE id=?1",
+                        [ex.id],
+                        |r| r.get::<_, Option<f64>>(0),
+                    )?
+                    .unwrap_or(1.0) as f32;
+                return Ok(PutOutcome {
+                    article_id: ex.id,
+                    status: PutStatus::Duplicate {
+                        of: orig,
+                        similarity: sim,
+                    },
+                    events: 0,
+                });
             }
             Some(orig) => {
                 // the text of a known copy at yet another address: one more copy of its original
                 let id = insert_article(tx, art, th, Some((orig, 1.0)), None)?;
-                return Ok(PutOutcome { article_id: id, status: PutStatus::Duplicate { of: orig, similarity: 1.0 }, events: 0 });
+                return Ok(PutOutcome {
+                    article_id: id,
+                    status: PutStatus::Duplicate {
+                        of: orig,
+                        similarity: 1.0,
+                    },
+                    events: 0,
+                });
             }
             None if other_address => {
                 // the same text at another address: a copy of the article that has it
                 let id = insert_article(tx, art, th, Some((ex.id, 1.0)), None)?;
-                return Ok(PutOutcome { article_id: id, status: PutStatus::Duplicate { of: ex.id, similarity: 1.0 }, events: 0 });
+                return Ok(PutOutcome {
+                    article_id: id,
+                    status: PutStatus::Duplicate {
+                        of: ex.id,
+                        similarity: 1.0,
+                    },
+                    events: 0,
+                });
             }
             None => {}
         }
@@ -472,7 +597,11 @@ fn put_one(tx: &Connection, art: &Article, events: &[Event]) -> Result<PutOutcom
             |r| r.get(0),
         )?;
         if same_meta && stored_records(tx, ex.id)? == records {
-            return Ok(PutOutcome { article_id: ex.id, status: PutStatus::Unchanged, events: records.len() });
+            return Ok(PutOutcome {
+                article_id: ex.id,
+                status: PutStatus::Unchanged,
+                events: records.len(),
+            });
         }
         let sig = MinHash::of_folded(&folded);
         delete_content(tx, ex.id)?;
@@ -481,21 +610,42 @@ fn put_one(tx: &Connection, art: &Article, events: &[Event]) -> Result<PutOutcom
             params![ex.id, art.id, url, th, published, art.title, art.source, art.text, sig.as_ref().map(|s| s.to_bytes())],
         )?;
         insert_content(tx, ex.id, art, events, &records, sig.as_ref())?;
-        return Ok(PutOutcome { article_id: ex.id, status: PutStatus::Updated, events: records.len() });
+        return Ok(PutOutcome {
+            article_id: ex.id,
+            status: PutStatus::Updated,
+            events: records.len(),
+        });
     }
     let sig = MinHash::of_folded(&folded);
     if let Some(sig) = &sig {
         if let Some((orig, sim)) = nearest_copy(tx, sig)? {
             let id = insert_article(tx, art, th, Some((orig, sim)), None)?;
-            return Ok(PutOutcome { article_id: id, status: PutStatus::Duplicate { of: orig, similarity: sim }, events: 0 });
+            return Ok(PutOutcome {
+                article_id: id,
+                status: PutStatus::Duplicate {
+                    of: orig,
+                    similarity: sim,
+                },
+                events: 0,
+            });
         }
     }
     let id = insert_article(tx, art, th, None, sig.as_ref())?;
     insert_content(tx, id, art, events, &records, sig.as_ref())?;
-    Ok(PutOutcome { article_id: id, status: PutStatus::New, events: records.len() })
+    Ok(PutOutcome {
+        article_id: id,
+        status: PutStatus::New,
+        events: records.len(),
+    })
 }
 
-fn insert_article(tx: &Connection, art: &Article, th: i64, copy: Option<(i64, f32)>, sig: Option<&MinHash>) -> rusqlite::Result<i64> {
+fn insert_article(
+    tx: &Connection,
+    art: &Article,
+    th: i64,
+    copy: Option<(i64, f32)>,
+    sig: Option<&MinHash>,
+) -> rusqlite::Result<i64> {
     tx.prepare_cached(
         "INSERT INTO articles (ext_id, url, text_hash, published, title, source, text, duplicate_of, similarity, signature)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -542,32 +692,61 @@ fn conditions(f: &EventFilter) -> Result<(String, Vec<Value>), StoreError> {
             ph.push(format!("?{}", p.len()));
         }
         let ph = ph.join(",");
-        w.push(format!("(e.event_type IN ({ph}) OR e.sub_event_type IN ({ph}))"));
+        w.push(format!(
+            "(e.event_type IN ({ph}) OR e.sub_event_type IN ({ph}))"
+        ));
     }
     let mut boxes: Vec<BBox> = Vec::new();
     if let Some(b) = f.bbox {
-        if !(b.min_lat <= b.max_lat && b.min_lon <= b.max_lon) || [b.min_lat, b.max_lat, b.min_lon, b.max_lon].iter().any(|v| !v.is_finite()) {
-            return Err(StoreError::Invalid("bbox: expected west,south,east,north with west <= east and south <= north".into()));
+        if !(b.min_lat <= b.max_lat && b.min_lon <= b.max_lon)
+            || [b.min_lat, b.max_lat, b.min_lon, b.max_lon]
+                .iter()
+                .any(|v| !v.is_finite())
+        {
+            return Err(StoreError::Invalid(
+                "bbox: expected west,south,east,north with west <= east and south <= north".into(),
+            ));
         }
         boxes.push(b);
     }
     if let Some(n) = f.near {
-        if !(n.lat.is_finite() && n.lon.is_finite() && n.km.is_finite() && n.km >= 0.0 && n.lat.abs() <= 90.0) {
-            return Err(StoreError::Invalid("near: expected lat,lon,km with |lat| <= 90 and km >= 0".into()));
+        if !(n.lat.is_finite()
+            && n.lon.is_finite()
+            && n.km.is_finite()
+            && n.km >= 0.0
+            && n.lat.abs() <= 90.0)
+        {
+            return Err(StoreError::Invalid(
+                "near: expected lat,lon,km with |lat| <= 90 and km >= 0".into(),
+            ));
         }
         let dlat = n.km / KM_PER_DEG_LAT;
         let coslat = (n.lat.abs() + dlat).min(89.9).to_radians().cos();
         let dlon = (n.km / (KM_PER_DEG_LAT * coslat)).min(360.0);
-        boxes.push(BBox { min_lon: n.lon - dlon, min_lat: n.lat - dlat, max_lon: n.lon + dlon, max_lat: n.lat + dlat });
+        boxes.push(BBox {
+            min_lon: n.lon - dlon,
+            min_lat: n.lat - dlat,
+            max_lon: n.lon + dlon,
+            max_lat: n.lat + dlat,
+        });
         p.push(Value::Real(n.lat));
         let a = p.len();
         p.push(Value::Real(n.lon));
         p.push(Value::Real(n.km));
-        w.push(format!("marsad_km(e.lat, e.lon, ?{a}, ?{}) <= ?{}", a + 1, a + 2));
+        w.push(format!(
+            "marsad_km(e.lat, e.lon, ?{a}, ?{}) <= ?{}",
+            a + 1,
+            a + 2
+        ));
     }
     for b in boxes {
         let a = p.len() + 1;
-        p.extend([Value::Real(b.min_lat), Value::Real(b.max_lat), Value::Real(b.min_lon), Value::Real(b.max_lon)]);
+        p.extend([
+            Value::Real(b.min_lat),
+            Value::Real(b.max_lat),
+            Value::Real(b.min_lon),
+            Value::Real(b.max_lon),
+        ]);
         w.push(format!(
             "e.id IN (SELECT id FROM events_geo WHERE max_lat >= ?{a} AND min_lat <= ?{} AND max_lon >= ?{} AND min_lon <= ?{})",
             a + 1,
@@ -583,9 +762,16 @@ fn conditions(f: &EventFilter) -> Result<(String, Vec<Value>), StoreError> {
         match fts_query(t) {
             Some(q) => {
                 p.push(Value::Text(q));
-                w.push(format!("e.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?{})", p.len()));
+                w.push(format!(
+                    "e.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?{})",
+                    p.len()
+                ));
             }
-            None => return Err(StoreError::Invalid(format!("text: no words to search in {t:?}"))),
+            None => {
+                return Err(StoreError::Invalid(format!(
+                    "text: no words to search in {t:?}"
+                )))
+            }
         }
     }
     if let Some(id) = f.article {
@@ -595,7 +781,8 @@ fn conditions(f: &EventFilter) -> Result<(String, Vec<Value>), StoreError> {
     Ok((w.join(" AND "), p))
 }
 
-const EVENT_COLUMNS: &str = "e.id, e.sentence_text, e.record, a.id, a.ext_id, a.published, a.source, a.title, a.url";
+const EVENT_COLUMNS: &str =
+    "e.id, e.sentence_text, e.record, a.id, a.ext_id, a.published, a.source, a.title, a.url";
 
 fn row_event(r: &rusqlite::Row<'_>) -> Result<StoredEvent, StoreError> {
     let record: String = r.get(2)?;
@@ -604,12 +791,20 @@ fn row_event(r: &rusqlite::Row<'_>) -> Result<StoredEvent, StoreError> {
         id: r.get(0)?,
         sentence_text: r.get(1)?,
         event: serde_json::from_str(&record)?,
-        article: ArticleRef { id: r.get(3)?, ext_id: r.get(4)?, published: parse_day(&published)?, source: r.get(6)?, title: r.get(7)?, url: r.get(8)? },
+        article: ArticleRef {
+            id: r.get(3)?,
+            ext_id: r.get(4)?,
+            published: parse_day(&published)?,
+            source: r.get(6)?,
+            title: r.get(7)?,
+            url: r.get(8)?,
+        },
     })
 }
 
 fn parse_day(s: &str) -> Result<NaiveDate, StoreError> {
-    s.parse().map_err(|_| StoreError::Invalid(format!("stored date {s:?} is not YYYY-MM-DD")))
+    s.parse()
+        .map_err(|_| StoreError::Invalid(format!("stored date {s:?} is not YYYY-MM-DD")))
 }
 
 fn limit_clause(f: &EventFilter) -> String {
@@ -622,7 +817,10 @@ fn limit_clause(f: &EventFilter) -> String {
 
 impl Store for SqliteStore {
     fn put_many(&self, items: &[(Article, Vec<Event>)]) -> Result<Vec<PutOutcome>, StoreError> {
-        let w = self.writer.as_ref().ok_or_else(|| StoreError::Invalid("the store was opened read-only".into()))?;
+        let w = self
+            .writer
+            .as_ref()
+            .ok_or_else(|| StoreError::Invalid("the store was opened read-only".into()))?;
         let mut c = w.lock().map_err(|_| poisoned())?;
         // the write lock is taken at the start, where SQLite waits for it (busy timeout): a
         // deferred transaction that reads first and then writes is refused at once ("database
@@ -713,7 +911,12 @@ impl Store for SqliteStore {
             Ok(Some(StoredArticle { id, article, duplicate_of, similarity: similarity.map(|s| s as f32), duplicates, events: Vec::new() }))
         })?;
         let Some(mut a) = found else { return Ok(None) };
-        let mut evs = self.events(&EventFilter { article: Some(id), ..Default::default() })?.events;
+        let mut evs = self
+            .events(&EventFilter {
+                article: Some(id),
+                ..Default::default()
+            })?
+            .events;
         evs.sort_by_key(|e| e.id);
         a.events = evs;
         Ok(Some(a))
@@ -746,7 +949,11 @@ impl Store for SqliteStore {
         })
     }
 
-    fn for_each_event(&self, f: &EventFilter, cb: &mut dyn FnMut(StoredEvent) -> Result<(), StoreError>) -> Result<(), StoreError> {
+    fn for_each_event(
+        &self,
+        f: &EventFilter,
+        cb: &mut dyn FnMut(StoredEvent) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
         let (w, p) = conditions(f)?;
         self.with_reader(|c| {
             let sql =

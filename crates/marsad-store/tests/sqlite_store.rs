@@ -21,7 +21,15 @@ fn article(id: &str, url: Option<&str>, text: &str) -> Article {
     }
 }
 
-fn event(text: &str, sub: &str, day: &str, country: &str, lat: f64, lon: f64, actor: &str) -> Event {
+fn event(
+    text: &str,
+    sub: &str,
+    day: &str,
+    country: &str,
+    lat: f64,
+    lon: f64,
+    actor: &str,
+) -> Event {
     let ty = match sub {
         "air_drone_strike" | "shelling_artillery_missile_attack" => "explosions_remote_violence",
         "armed_clash" => "battles",
@@ -29,7 +37,11 @@ fn event(text: &str, sub: &str, day: &str, country: &str, lat: f64, lon: f64, ac
     };
     let trig = Span::new(40, 45);
     // the actor is the second and third words of the text
-    let w: Vec<usize> = text.char_indices().filter(|(_, c)| *c == ' ').map(|(b, _)| text[..b].chars().count()).collect();
+    let w: Vec<usize> = text
+        .char_indices()
+        .filter(|(_, c)| *c == ' ')
+        .map(|(b, _)| text[..b].chars().count())
+        .collect();
     let act = Span::new(w[0] + 1, w[2]);
     serde_json::from_value(json!({
         "event_type": ty, "sub_event_type": sub,
@@ -55,8 +67,24 @@ fn put_then_read_back_with_stable_ids() {
     let (_d, s) = open();
     let a = article("a1", Some("https://example.org/1"), STORY);
     let evs = vec![
-        event(STORY, "air_drone_strike", "2015-08-03", "YE", 15.35, 44.2, "Saudi-led Coalition"),
-        event(STORY, "armed_clash", "2015-08-02", "YE", 15.4, 44.1, "Houthis"),
+        event(
+            STORY,
+            "air_drone_strike",
+            "2015-08-03",
+            "YE",
+            15.35,
+            44.2,
+            "Saudi-led Coalition",
+        ),
+        event(
+            STORY,
+            "armed_clash",
+            "2015-08-02",
+            "YE",
+            15.4,
+            44.1,
+            "Houthis",
+        ),
     ];
     let out = s.put(&a, &evs).unwrap();
     assert_eq!(out.status, PutStatus::New);
@@ -67,7 +95,10 @@ fn put_then_read_back_with_stable_ids() {
     assert_eq!(got.events[0].id, out.article_id * 1000);
     assert_eq!(got.events[1].id, out.article_id * 1000 + 1);
     assert_eq!(got.events[0].event, evs[0]);
-    assert_eq!(got.events[0].sentence_text.as_deref(), Some(Span::new(0, 80).slice(STORY)));
+    assert_eq!(
+        got.events[0].sentence_text.as_deref(),
+        Some(Span::new(0, 80).slice(STORY))
+    );
     let one = s.event(out.article_id * 1000 + 1).unwrap().unwrap();
     assert_eq!(one.event.sub_event_type, "armed_clash");
     assert_eq!(one.article.url.as_deref(), Some("https://example.org/1"));
@@ -77,11 +108,21 @@ fn put_then_read_back_with_stable_ids() {
     let v = serde_json::to_value(&one).unwrap();
     assert_eq!(v["sub_event_type"], "armed_clash");
     assert_eq!(v["article"]["id"], out.article_id);
-    assert_eq!(serde_json::from_value::<marsad_store::StoredEvent>(v).unwrap(), one);
-    assert_eq!(serde_json::from_str::<marsad_store::StoredArticle>(&serde_json::to_string(&got).unwrap()).unwrap(), got);
+    assert_eq!(
+        serde_json::from_value::<marsad_store::StoredEvent>(v).unwrap(),
+        one
+    );
+    assert_eq!(
+        serde_json::from_str::<marsad_store::StoredArticle>(&serde_json::to_string(&got).unwrap())
+            .unwrap(),
+        got
+    );
     let o = serde_json::to_value(out).unwrap();
     assert_eq!(o["status"], "new");
-    assert_eq!(serde_json::from_value::<marsad_store::PutOutcome>(o).unwrap(), out);
+    assert_eq!(
+        serde_json::from_value::<marsad_store::PutOutcome>(o).unwrap(),
+        out
+    );
     s.check().unwrap();
 }
 
@@ -89,11 +130,30 @@ fn put_then_read_back_with_stable_ids() {
 fn same_url_or_same_text_replaces_and_never_doubles() {
     let (_d, s) = open();
     let a = article("a1", Some("https://example.org/1"), STORY);
-    let e1 = event(STORY, "air_drone_strike", "2015-08-03", "YE", 15.35, 44.2, "Saudi-led Coalition");
+    let e1 = event(
+        STORY,
+        "air_drone_strike",
+        "2015-08-03",
+        "YE",
+        15.35,
+        44.2,
+        "Saudi-led Coalition",
+    );
     let first = s.put(&a, std::slice::from_ref(&e1)).unwrap();
-    assert_eq!(s.put(&a, std::slice::from_ref(&e1)).unwrap().status, PutStatus::Unchanged);
+    assert_eq!(
+        s.put(&a, std::slice::from_ref(&e1)).unwrap().status,
+        PutStatus::Unchanged
+    );
     // better extraction next time: the events are replaced, the id stays
-    let e2 = event(STORY, "shelling_artillery_missile_attack", "2015-08-03", "YE", 15.35, 44.2, "Houthis");
+    let e2 = event(
+        STORY,
+        "shelling_artillery_missile_attack",
+        "2015-08-03",
+        "YE",
+        15.35,
+        44.2,
+        "Houthis",
+    );
     let again = s.put(&a, &[e2.clone(), e1.clone()]).unwrap();
     assert_eq!(again.status, PutStatus::Updated);
     assert_eq!(again.article_id, first.article_id);
@@ -107,17 +167,43 @@ fn same_url_or_same_text_replaces_and_never_doubles() {
     let st = s.stats().unwrap();
     assert_eq!((st.articles, st.events, st.duplicates), (1, 1, 0));
     // the address is kept when the new copy has none
-    assert_eq!(s.article(first.article_id).unwrap().unwrap().article.url.as_deref(), Some("https://example.org/1"));
+    assert_eq!(
+        s.article(first.article_id)
+            .unwrap()
+            .unwrap()
+            .article
+            .url
+            .as_deref(),
+        Some("https://example.org/1")
+    );
 }
 
 #[test]
 fn copies_are_linked_not_counted_twice() {
     let (_d, s) = open();
-    let e = event(STORY, "air_drone_strike", "2015-08-03", "YE", 15.35, 44.2, "Saudi-led Coalition");
-    let orig = s.put(&article("a1", Some("https://one.example/1"), STORY), std::slice::from_ref(&e)).unwrap();
+    let e = event(
+        STORY,
+        "air_drone_strike",
+        "2015-08-03",
+        "YE",
+        15.35,
+        44.2,
+        "Saudi-led Coalition",
+    );
+    let orig = s
+        .put(
+            &article("a1", Some("https://one.example/1"), STORY),
+            std::slice::from_ref(&e),
+        )
+        .unwrap();
     // a syndicated copy: another header and footer, another address
     let copy_text = format!("صنعاء - وكالات\n{STORY}\nشارك هذا الخبر");
-    let copy = s.put(&article("b1", Some("https://two.example/9"), &copy_text), std::slice::from_ref(&e)).unwrap();
+    let copy = s
+        .put(
+            &article("b1", Some("https://two.example/9"), &copy_text),
+            std::slice::from_ref(&e),
+        )
+        .unwrap();
     match copy.status {
         PutStatus::Duplicate { of, similarity } => {
             assert_eq!(of, orig.article_id);
@@ -127,10 +213,26 @@ fn copies_are_linked_not_counted_twice() {
     }
     assert_eq!(copy.events, 0);
     // the exact text at a third address: a copy too
-    let exact = s.put(&article("c1", Some("https://three.example/x"), STORY), std::slice::from_ref(&e)).unwrap();
-    assert_eq!(exact.status, PutStatus::Duplicate { of: orig.article_id, similarity: 1.0 });
+    let exact = s
+        .put(
+            &article("c1", Some("https://three.example/x"), STORY),
+            std::slice::from_ref(&e),
+        )
+        .unwrap();
+    assert_eq!(
+        exact.status,
+        PutStatus::Duplicate {
+            of: orig.article_id,
+            similarity: 1.0
+        }
+    );
     // re-ingesting a copy keeps it a copy
-    let again = s.put(&article("b1", Some("https://two.example/9"), &copy_text), std::slice::from_ref(&e)).unwrap();
+    let again = s
+        .put(
+            &article("b1", Some("https://two.example/9"), &copy_text),
+            std::slice::from_ref(&e),
+        )
+        .unwrap();
     assert_eq!(again.article_id, copy.article_id);
     assert!(matches!(again.status, PutStatus::Duplicate { .. }));
     let a = s.article(orig.article_id).unwrap().unwrap();
@@ -143,11 +245,22 @@ fn copies_are_linked_not_counted_twice() {
     // an unrelated story is new
     let other = "استضافت المدينة معرضا للكتاب شارك فيه أكثر من مئتي دار نشر من عشرين دولة \
         وشهد المعرض ندوات عن الرواية والشعر وأمسيات ثقافية حضرها جمهور كبير طوال أسبوع";
-    assert_eq!(s.put(&article("d1", Some("https://four.example/1"), other), &[]).unwrap().status, PutStatus::New);
+    assert_eq!(
+        s.put(&article("d1", Some("https://four.example/1"), other), &[])
+            .unwrap()
+            .status,
+        PutStatus::New
+    );
 }
 
 fn ids(s: &SqliteStore, f: EventFilter) -> Vec<i64> {
-    let mut v: Vec<i64> = s.events(&f).unwrap().events.into_iter().map(|e| e.id).collect();
+    let mut v: Vec<i64> = s
+        .events(&f)
+        .unwrap()
+        .events
+        .into_iter()
+        .map(|e| e.id)
+        .collect();
     v.sort();
     v
 }
@@ -161,38 +274,210 @@ fn filters_narrow_the_events() {
         .put(
             &article("a1", Some("https://example.org/1"), STORY),
             &[
-                event(STORY, "air_drone_strike", "2015-08-03", "YE", 15.35, 44.2, "Saudi-led Coalition"),
-                event(STORY, "armed_clash", "2015-07-20", "YE", 13.0, 45.0, "Houthis"),
+                event(
+                    STORY,
+                    "air_drone_strike",
+                    "2015-08-03",
+                    "YE",
+                    15.35,
+                    44.2,
+                    "Saudi-led Coalition",
+                ),
+                event(
+                    STORY,
+                    "armed_clash",
+                    "2015-07-20",
+                    "YE",
+                    13.0,
+                    45.0,
+                    "Houthis",
+                ),
             ],
         )
         .unwrap()
         .article_id;
     let b = s
-        .put(&article("b1", Some("https://example.org/2"), t2), &[event(t2, "arrests", "2015-08-05", "SY", 34.45, 40.93, "Islamic State")])
+        .put(
+            &article("b1", Some("https://example.org/2"), t2),
+            &[event(
+                t2,
+                "arrests",
+                "2015-08-05",
+                "SY",
+                34.45,
+                40.93,
+                "Islamic State",
+            )],
+        )
         .unwrap()
         .article_id;
     let (a0, a1, b0) = (a * 1000, a * 1000 + 1, b * 1000);
     assert_eq!(ids(&s, EventFilter::default()), vec![a0, a1, b0]);
     let d = |x: &str| Some(x.parse().unwrap());
-    assert_eq!(ids(&s, EventFilter { from: d("2015-08-01"), to: d("2015-08-07"), ..Default::default() }), vec![a0, b0]);
-    assert_eq!(ids(&s, EventFilter { countries: vec!["ye".into()], ..Default::default() }), vec![a0, a1]);
-    assert_eq!(ids(&s, EventFilter { types: vec!["explosions_remote_violence".into()], ..Default::default() }), vec![a0]);
-    assert_eq!(ids(&s, EventFilter { types: vec!["arrests".into(), "armed_clash".into()], ..Default::default() }), vec![a1, b0]);
+    assert_eq!(
+        ids(
+            &s,
+            EventFilter {
+                from: d("2015-08-01"),
+                to: d("2015-08-07"),
+                ..Default::default()
+            }
+        ),
+        vec![a0, b0]
+    );
+    assert_eq!(
+        ids(
+            &s,
+            EventFilter {
+                countries: vec!["ye".into()],
+                ..Default::default()
+            }
+        ),
+        vec![a0, a1]
+    );
+    assert_eq!(
+        ids(
+            &s,
+            EventFilter {
+                types: vec!["explosions_remote_violence".into()],
+                ..Default::default()
+            }
+        ),
+        vec![a0]
+    );
+    assert_eq!(
+        ids(
+            &s,
+            EventFilter {
+                types: vec!["arrests".into(), "armed_clash".into()],
+                ..Default::default()
+            }
+        ),
+        vec![a1, b0]
+    );
     // 30 km around a point 10 km from the Syrian event, and 200 km that reach no Yemeni one
-    assert_eq!(ids(&s, EventFilter { near: Some(Near { lat: 34.46, lon: 40.95, km: 30.0 }), ..Default::default() }), vec![b0]);
-    assert_eq!(ids(&s, EventFilter { near: Some(Near { lat: 34.46, lon: 40.95, km: 1.0 }), ..Default::default() }), Vec::<i64>::new());
-    assert_eq!(ids(&s, EventFilter { bbox: Some(BBox { min_lon: 43.0, min_lat: 12.0, max_lon: 46.0, max_lat: 16.0 }), ..Default::default() }), vec![a0, a1]);
-    assert_eq!(ids(&s, EventFilter { actor: Some("islamic state".into()), ..Default::default() }), vec![b0]);
+    assert_eq!(
+        ids(
+            &s,
+            EventFilter {
+                near: Some(Near {
+                    lat: 34.46,
+                    lon: 40.95,
+                    km: 30.0
+                }),
+                ..Default::default()
+            }
+        ),
+        vec![b0]
+    );
+    assert_eq!(
+        ids(
+            &s,
+            EventFilter {
+                near: Some(Near {
+                    lat: 34.46,
+                    lon: 40.95,
+                    km: 1.0
+                }),
+                ..Default::default()
+            }
+        ),
+        Vec::<i64>::new()
+    );
+    assert_eq!(
+        ids(
+            &s,
+            EventFilter {
+                bbox: Some(BBox {
+                    min_lon: 43.0,
+                    min_lat: 12.0,
+                    max_lon: 46.0,
+                    max_lat: 16.0
+                }),
+                ..Default::default()
+            }
+        ),
+        vec![a0, a1]
+    );
+    assert_eq!(
+        ids(
+            &s,
+            EventFilter {
+                actor: Some("islamic state".into()),
+                ..Default::default()
+            }
+        ),
+        vec![b0]
+    );
     // folded words: actor text with harakat, and full text with a clitic and harakat
-    assert_eq!(ids(&s, EventFilter { actor: Some("قُوّات الأمن".into()), ..Default::default() }), vec![b0]);
-    assert_eq!(ids(&s, EventFilter { text: Some("المَيدان".into()), ..Default::default() }), vec![b0]);
-    assert_eq!(ids(&s, EventFilter { text: Some("الغارات الجوية".into()), ..Default::default() }), vec![a0, a1]);
-    assert_eq!(ids(&s, EventFilter { text: Some("غارات معرض".into()), ..Default::default() }), Vec::<i64>::new());
+    assert_eq!(
+        ids(
+            &s,
+            EventFilter {
+                actor: Some("قُوّات الأمن".into()),
+                ..Default::default()
+            }
+        ),
+        vec![b0]
+    );
+    assert_eq!(
+        ids(
+            &s,
+            EventFilter {
+                text: Some("المَيدان".into()),
+                ..Default::default()
+            }
+        ),
+        vec![b0]
+    );
+    assert_eq!(
+        ids(
+            &s,
+            EventFilter {
+                text: Some("الغارات الجوية".into()),
+                ..Default::default()
+            }
+        ),
+        vec![a0, a1]
+    );
+    assert_eq!(
+        ids(
+            &s,
+            EventFilter {
+                text: Some("غارات معرض".into()),
+                ..Default::default()
+            }
+        ),
+        Vec::<i64>::new()
+    );
     // words that look like FTS syntax are words
-    assert_eq!(ids(&s, EventFilter { text: Some("NEAR(\"x\" OR".into()), ..Default::default() }), Vec::<i64>::new());
-    assert!(matches!(s.events(&EventFilter { text: Some("!!".into()), ..Default::default() }), Err(StoreError::Invalid(_))));
+    assert_eq!(
+        ids(
+            &s,
+            EventFilter {
+                text: Some("NEAR(\"x\" OR".into()),
+                ..Default::default()
+            }
+        ),
+        Vec::<i64>::new()
+    );
     assert!(matches!(
-        s.events(&EventFilter { bbox: Some(BBox { min_lon: 5.0, min_lat: 0.0, max_lon: 1.0, max_lat: 1.0 }), ..Default::default() }),
+        s.events(&EventFilter {
+            text: Some("!!".into()),
+            ..Default::default()
+        }),
+        Err(StoreError::Invalid(_))
+    ));
+    assert!(matches!(
+        s.events(&EventFilter {
+            bbox: Some(BBox {
+                min_lon: 5.0,
+                min_lat: 0.0,
+                max_lon: 1.0,
+                max_lat: 1.0
+            }),
+            ..Default::default()
+        }),
         Err(StoreError::Invalid(_))
     ));
     assert_eq!(
@@ -201,14 +486,24 @@ fn filters_narrow_the_events() {
             EventFilter {
                 countries: vec!["YE".into()],
                 text: Some("البلدة".into()),
-                near: Some(Near { lat: 15.3, lon: 44.2, km: 50.0 }),
+                near: Some(Near {
+                    lat: 15.3,
+                    lon: 44.2,
+                    km: 50.0
+                }),
                 ..Default::default()
             }
         ),
         vec![a0]
     );
     // pages: newest first, total ignores the limit
-    let p = s.events(&EventFilter { limit: Some(1), offset: 1, ..Default::default() }).unwrap();
+    let p = s
+        .events(&EventFilter {
+            limit: Some(1),
+            offset: 1,
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(p.total, 3);
     assert_eq!(p.events.iter().map(|e| e.id).collect::<Vec<_>>(), vec![a0]);
     let mut seen = Vec::new();
@@ -221,7 +516,13 @@ fn filters_narrow_the_events() {
     let st = s.stats().unwrap();
     assert_eq!(st.events, 3);
     assert_eq!(st.by_country[0].key, "YE");
-    assert_eq!(st.by_week.iter().map(|c| c.key.as_str()).collect::<Vec<_>>(), ["2015-W30", "2015-W32"]);
+    assert_eq!(
+        st.by_week
+            .iter()
+            .map(|c| c.key.as_str())
+            .collect::<Vec<_>>(),
+        ["2015-W30", "2015-W32"]
+    );
     assert_eq!(st.first_date, d("2015-07-20"));
 }
 
@@ -235,12 +536,21 @@ fn reopens_migrates_and_refuses_newer_files() {
     }
     let s = SqliteStore::open(&p).unwrap();
     assert_eq!(s.stats().unwrap().articles, 1);
-    assert_eq!(s.stats().unwrap().schema_version, marsad_store::SCHEMA_VERSION);
+    assert_eq!(
+        s.stats().unwrap().schema_version,
+        marsad_store::SCHEMA_VERSION
+    );
     drop(s);
     let c = rusqlite_free_bump(&p);
     assert!(c);
-    assert!(matches!(SqliteStore::open(&p), Err(StoreError::SchemaTooNew { found: 99, .. })));
-    assert!(matches!(SqliteStore::open_read_only(&p), Err(StoreError::SchemaTooNew { .. })));
+    assert!(matches!(
+        SqliteStore::open(&p),
+        Err(StoreError::SchemaTooNew { found: 99, .. })
+    ));
+    assert!(matches!(
+        SqliteStore::open_read_only(&p),
+        Err(StoreError::SchemaTooNew { .. })
+    ));
     assert!(SqliteStore::open_read_only(dir.path().join("none.db")).is_err());
 }
 
@@ -267,8 +577,24 @@ fn readers_in_threads_while_the_writer_writes() {
         std::thread::spawn(move || {
             for i in 0..40 {
                 let t = format!("{STORY} رقم {i} {}", "كلمة ".repeat(i));
-                let e = event(&t, "air_drone_strike", "2015-08-03", "YE", 15.35, 44.2, "Saudi-led Coalition");
-                w.put(&article(&format!("a{i}"), Some(&format!("https://example.org/{i}")), &t), &[e]).unwrap();
+                let e = event(
+                    &t,
+                    "air_drone_strike",
+                    "2015-08-03",
+                    "YE",
+                    15.35,
+                    44.2,
+                    "Saudi-led Coalition",
+                );
+                w.put(
+                    &article(
+                        &format!("a{i}"),
+                        Some(&format!("https://example.org/{i}")),
+                        &t,
+                    ),
+                    &[e],
+                )
+                .unwrap();
             }
         })
     };
@@ -278,7 +604,13 @@ fn readers_in_threads_while_the_writer_writes() {
             std::thread::spawn(move || {
                 let mut last = 0;
                 for _ in 0..50 {
-                    let n = r.events(&EventFilter { countries: vec!["YE".into()], ..Default::default() }).unwrap().total;
+                    let n = r
+                        .events(&EventFilter {
+                            countries: vec!["YE".into()],
+                            ..Default::default()
+                        })
+                        .unwrap()
+                        .total;
                     assert!(n >= last, "counts only grow");
                     last = n;
                     w.stats().unwrap();

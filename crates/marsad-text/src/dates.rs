@@ -64,7 +64,11 @@ pub fn find_dates(tokens: &[Token], published: NaiveDate) -> Vec<DateMention> {
 }
 
 /// Like [`find_dates`], with the clitic readings of the tokens computed once by the caller.
-pub fn find_dates_with(tokens: &[Token], published: NaiveDate, rds: &crate::AllReadings<'_>) -> Vec<DateMention> {
+pub fn find_dates_with(
+    tokens: &[Token],
+    published: NaiveDate,
+    rds: &crate::AllReadings<'_>,
+) -> Vec<DateMention> {
     let cx = Cx {
         t: tokens,
         p: published,
@@ -301,12 +305,16 @@ impl<'a> Cx<'a, '_> {
 
     /// A year that heads a line, as in a chronology: `1940- ...` or `2008: ...`.
     fn year_heading(&self, i: usize) -> Option<Found> {
-        let line_start = i == 0 || matches!(self.t.get(i - 1).map(|t| t.kind), Some(TokenKind::Newline));
+        let line_start =
+            i == 0 || matches!(self.t.get(i - 1).map(|t| t.kind), Some(TokenKind::Newline));
         if !line_start {
             return None;
         }
         let (y, e) = self.year_at(i)?;
-        let dash = matches!(self.t.get(e).map(|t| t.kind), Some(TokenKind::Punct('-' | ':' | '–' | '—')));
+        let dash = matches!(
+            self.t.get(e).map(|t| t.kind),
+            Some(TokenKind::Punct('-' | ':' | '–' | '—'))
+        );
         if !dash {
             return None;
         }
@@ -967,9 +975,18 @@ mod tests {
             &[("هذا الشهر", "2019-03-01", "2019-03-31", Month, true)],
         );
         // a day of this month or the last
-        check("في السابع من الشهر الجاري", &[day("السابع من الشهر الجاري", "2019-03-07", true)]);
-        check("يوم 25 من الشهر الماضي", &[day("25 من الشهر الماضي", "2019-02-25", true)]);
-        check("الثاني عشر من هذا الشهر", &[day("الثاني عشر من هذا الشهر", "2019-03-12", true)]);
+        check(
+            "في السابع من الشهر الجاري",
+            &[day("السابع من الشهر الجاري", "2019-03-07", true)],
+        );
+        check(
+            "يوم 25 من الشهر الماضي",
+            &[day("25 من الشهر الماضي", "2019-02-25", true)],
+        );
+        check(
+            "الثاني عشر من هذا الشهر",
+            &[day("الثاني عشر من هذا الشهر", "2019-03-12", true)],
+        );
         check(
             "العام الماضي",
             &[("العام الماضي", "2018-01-01", "2018-12-31", Year, true)],

@@ -154,7 +154,10 @@ impl HashFilter {
     /// A filter of `2^log2_bits` bits (1 to 32).
     pub fn new(log2_bits: u32) -> Self {
         let log2 = log2_bits.clamp(6, 32);
-        HashFilter { bits: vec![0; (1usize << log2) / 64], log2 }
+        HashFilter {
+            bits: vec![0; (1usize << log2) / 64],
+            log2,
+        }
     }
     /// The filter's bits (64 to a word).
     pub fn bits(&self) -> &[u64] {
@@ -191,7 +194,20 @@ mod tests {
 
     #[test]
     fn prefix2_is_two_characters() {
-        for w in ["", "a", "ab", "abc", "ق", "قص", "قصف", "aق", "قa", "€x", "x€y", "😀😀😀"] {
+        for w in [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "ق",
+            "قص",
+            "قصف",
+            "aق",
+            "قa",
+            "€x",
+            "x€y",
+            "😀😀😀",
+        ] {
             let want: String = w.chars().take(2).collect();
             assert_eq!(prefix2(w), want, "{w}");
         }
@@ -201,12 +217,29 @@ mod tests {
     fn filter_spreads_words_with_the_same_first_letters() {
         // words sharing their first letters must not share filter bits: with FxHash's low
         // bits they did, and almost every word of an article passed
-        let words = ["قصف", "قصفت", "قصفوا", "قصير", "قصر", "قصة", "قصائد", "قصيرة", "قصاص", "قصد"];
+        let words = [
+            "قصف",
+            "قصفت",
+            "قصفوا",
+            "قصير",
+            "قصر",
+            "قصة",
+            "قصائد",
+            "قصيرة",
+            "قصاص",
+            "قصد",
+        ];
         let mut f = HashFilter::new(20);
         f.insert(fx_str(words[0]));
-        let passed = words[1..].iter().filter(|w| f.may_contain(fx_str(w))).count();
+        let passed = words[1..]
+            .iter()
+            .filter(|w| f.may_contain(fx_str(w)))
+            .count();
         assert_eq!(passed, 0);
-        let bits: std::collections::HashSet<u64> = words.iter().map(|w| HashFilter::bit_of(fx_str(w), 20)).collect();
+        let bits: std::collections::HashSet<u64> = words
+            .iter()
+            .map(|w| HashFilter::bit_of(fx_str(w), 20))
+            .collect();
         assert_eq!(bits.len(), words.len());
     }
 }

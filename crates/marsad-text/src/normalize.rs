@@ -102,13 +102,22 @@ impl Folded {
             b += len;
             i += 1;
         }
-        Folded { text, orig, orig_byte, orig_len: i as usize }
+        Folded {
+            text,
+            orig,
+            orig_byte,
+            orig_len: i as usize,
+        }
     }
 
     /// The original code-point span of folded characters `[a, b)`.
     pub fn orig_span(&self, a: usize, b: usize) -> (usize, usize) {
         if a >= b || a >= self.orig.len() {
-            let p = self.orig.get(a).map(|&x| x as usize).unwrap_or(self.orig_len);
+            let p = self
+                .orig
+                .get(a)
+                .map(|&x| x as usize)
+                .unwrap_or(self.orig_len);
             return (p, p);
         }
         (self.orig[a] as usize, self.orig[b - 1] as usize + 1)
@@ -155,8 +164,8 @@ fn fold_one(c: char) -> Option<char> {
         0x0660..=0x0669 => char::from(b'0' + (u - 0x0660) as u8),
         0x06F0..=0x06F9 => char::from(b'0' + (u - 0x06F0) as u8),
         // quotes of every style
-        0x201C | 0x201D | 0x201E | 0x201F | 0x00AB | 0x00BB | 0x2018 | 0x2019 | 0x201A
-        | 0x201B | 0x2039 | 0x203A | 0x0022 | 0x0027 | 0x0060 | 0x00B4 | 0x300C | 0x300D => '"',
+        0x201C | 0x201D | 0x201E | 0x201F | 0x00AB | 0x00BB | 0x2018 | 0x2019 | 0x201A | 0x201B
+        | 0x2039 | 0x203A | 0x0022 | 0x0027 | 0x0060 | 0x00B4 | 0x300C | 0x300D => '"',
         // dashes
         0x2010..=0x2015 | 0x2212 => '-',
         // Arabic decimal/thousands separators
@@ -223,7 +232,11 @@ mod tests {
     fn reference(s: &str) -> (String, Vec<u32>, Vec<u32>) {
         let (mut text, mut orig, mut orig_byte) = (String::new(), Vec::new(), Vec::new());
         for (i, (b, c)) in s.char_indices().enumerate() {
-            let folded: Vec<char> = if c.is_ascii() { vec![fold_ascii(c)] } else { std::iter::once(c).nfkc().filter_map(fold_one).collect() };
+            let folded: Vec<char> = if c.is_ascii() {
+                vec![fold_ascii(c)]
+            } else {
+                std::iter::once(c).nfkc().filter_map(fold_one).collect()
+            };
             for f in folded {
                 text.push(f);
                 orig.push(i as u32);

@@ -158,7 +158,11 @@ pub(crate) fn clitic_readings<'a>(word: &'a str) -> Rds<'a> {
         if p + 2 <= n && !r.as_slice().iter().any(|x| x.prefix == p) {
             match r.items.get_mut(r.len) {
                 Some(slot) => {
-                    *slot = Rd { prefix: p, stem: &word[byte(p)..], definite };
+                    *slot = Rd {
+                        prefix: p,
+                        stem: &word[byte(p)..],
+                        definite,
+                    };
                     r.len += 1;
                 }
                 None => r.dropped = true,
@@ -693,10 +697,14 @@ impl<'a> Cx<'a, '_> {
         }
         if let Some((v, e)) = self.exact(a, p + 1, u64::MAX) {
             // عشر right after an ordinal: التاسع عشر
-            if e == p + 1 && a == A::Unit(10) && p > 0
-                && self.word(p - 1).is_some() && self.r.get(p - 1).iter().any(|r| is_ordinal(r.stem)) {
-                    return None;
-                }
+            if e == p + 1
+                && a == A::Unit(10)
+                && p > 0
+                && self.word(p - 1).is_some()
+                && self.r.get(p - 1).iter().any(|r| is_ordinal(r.stem))
+            {
+                return None;
+            }
             return Some(Phrase {
                 value: v,
                 low: None,

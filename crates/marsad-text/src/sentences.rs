@@ -61,14 +61,22 @@ pub fn sentences(tokens: &[Token]) -> Vec<Sentence> {
         };
         if end_here {
             if i + 1 > start {
-                out.push(Sentence { start, end: i + 1, clauses: std::mem::take(&mut clauses) });
+                out.push(Sentence {
+                    start,
+                    end: i + 1,
+                    clauses: std::mem::take(&mut clauses),
+                });
             }
             start = i + 1;
             clauses = vec![start];
         }
     }
     if start < tokens.len() {
-        out.push(Sentence { start, end: tokens.len(), clauses });
+        out.push(Sentence {
+            start,
+            end: tokens.len(),
+            clauses,
+        });
     }
     for s in &mut out {
         s.clauses.retain(|&c| c >= s.start && c < s.end);

@@ -111,7 +111,15 @@ fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
                 bend += c.len_utf8();
             }
         }
-        Token { norm: CompactString::new(&text[ab..kb]), kind, span: Span::new(os, oe), fstart: a, fend: k, bstart, bend }
+        Token {
+            norm: CompactString::new(&text[ab..kb]),
+            kind,
+            span: Span::new(os, oe),
+            fstart: a,
+            fend: k,
+            bstart,
+            bend,
+        }
     };
     let mut out = Vec::with_capacity(text.len() / 4 + 4);
     // folded character index and byte offset
@@ -134,7 +142,9 @@ fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
             }
             out.push(mk(a, e, ab, eb, TokenKind::Newline));
         } else if is_letter(c) || is_mark(c) {
-            while let Some(d) = at(text, kb).filter(|&d| (is_letter(d) || is_mark(d)) && !d.is_ascii_digit()) {
+            while let Some(d) =
+                at(text, kb).filter(|&d| (is_letter(d) || is_mark(d)) && !d.is_ascii_digit())
+            {
                 step(&mut k, &mut kb, d);
             }
             out.push(mk(a, k, ab, kb, TokenKind::Word));
@@ -143,7 +153,9 @@ fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
         } else if c.is_ascii_digit() {
             // digits, and a separator between digits (1,200 or 3.5)
             while let Some(d) = at(text, kb) {
-                let separator = (d == ',' || d == '.') && k > a && at(text, kb + 1).is_some_and(|e| e.is_ascii_digit());
+                let separator = (d == ',' || d == '.')
+                    && k > a
+                    && at(text, kb + 1).is_some_and(|e| e.is_ascii_digit());
                 if !(d.is_ascii_digit() || separator) {
                     break;
                 }
@@ -215,7 +227,11 @@ pub fn readings<'a>(word: &'a str) -> Vec<Reading<'a>> {
     crate::numbers::clitic_readings(word)
         .as_slice()
         .iter()
-        .map(|r| Reading { prefix: r.prefix, stem: r.stem, definite: r.definite })
+        .map(|r| Reading {
+            prefix: r.prefix,
+            stem: r.stem,
+            definite: r.definite,
+        })
         .collect()
 }
 
@@ -237,7 +253,10 @@ impl<'a> AllReadings<'a> {
         let mut hashes = Vec::with_capacity(tokens.len() * 2);
         let mut start = Vec::with_capacity(tokens.len() + 1);
         let add = |r: Reading<'a>, flat: &mut Vec<Reading<'a>>, hashes: &mut Vec<(u64, u64)>| {
-            hashes.push((crate::hash::fx_str(r.stem), crate::hash::fx_str(crate::hash::prefix2(r.stem))));
+            hashes.push((
+                crate::hash::fx_str(r.stem),
+                crate::hash::fx_str(crate::hash::prefix2(r.stem)),
+            ));
             flat.push(r);
         };
         for t in tokens {
@@ -245,15 +264,35 @@ impl<'a> AllReadings<'a> {
             match t.kind {
                 TokenKind::Word => {
                     for r in crate::numbers::clitic_readings(&t.norm).as_slice() {
-                        add(Reading { prefix: r.prefix, stem: r.stem, definite: r.definite }, &mut flat, &mut hashes);
+                        add(
+                            Reading {
+                                prefix: r.prefix,
+                                stem: r.stem,
+                                definite: r.definite,
+                            },
+                            &mut flat,
+                            &mut hashes,
+                        );
                     }
                 }
-                TokenKind::Number => add(Reading { prefix: 0, stem: &t.norm, definite: false }, &mut flat, &mut hashes),
+                TokenKind::Number => add(
+                    Reading {
+                        prefix: 0,
+                        stem: &t.norm,
+                        definite: false,
+                    },
+                    &mut flat,
+                    &mut hashes,
+                ),
                 _ => {}
             }
         }
         start.push(flat.len() as u32);
-        AllReadings { flat, hashes, start }
+        AllReadings {
+            flat,
+            hashes,
+            start,
+        }
     }
 
     /// The stem hashes of token `i`'s readings, parallel to [`AllReadings::get`].
@@ -280,12 +319,18 @@ mod tests {
     use super::*;
 
     fn norms(s: &str) -> Vec<String> {
-        tokenize(s).into_iter().map(|t| t.norm.to_string()).collect()
+        tokenize(s)
+            .into_iter()
+            .map(|t| t.norm.to_string())
+            .collect()
     }
 
     #[test]
     fn splits_words_numbers_punct() {
-        assert_eq!(norms("مقتل 38 من “داعش”، أمس."), ["مقتل", "38", "من", "\"", "داعش", "\"", "،", "امس", "."]);
+        assert_eq!(
+            norms("مقتل 38 من “داعش”، أمس."),
+            ["مقتل", "38", "من", "\"", "داعش", "\"", "،", "امس", "."]
+        );
         assert_eq!(norms("1,500 و3.5"), ["1,500", "و", "3.5"]);
         assert_eq!(norms("سطر\n\n سطر"), ["سطر", "\n\n", "سطر"]);
     }

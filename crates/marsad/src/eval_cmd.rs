@@ -62,8 +62,12 @@ pub struct EvalArgs {
 }
 
 fn parse_bound(s: &str) -> Result<(String, f64), String> {
-    let (k, v) = s.split_once('=').ok_or_else(|| format!("{s:?}: expected METRIC=VALUE, e.g. event_f1=0.5"))?;
-    let v: f64 = v.parse().map_err(|_| format!("{s:?}: {v:?} is not a number"))?;
+    let (k, v) = s
+        .split_once('=')
+        .ok_or_else(|| format!("{s:?}: expected METRIC=VALUE, e.g. event_f1=0.5"))?;
+    let v: f64 = v
+        .parse()
+        .map_err(|_| format!("{s:?}: {v:?} is not a number"))?;
     Ok((k.trim().to_string(), v))
 }
 
@@ -96,24 +100,44 @@ pub(crate) struct Split {
 }
 
 pub(crate) fn shared_dir() -> PathBuf {
-    std::env::var_os("MARSAD_SHARED").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("../shared"))
+    std::env::var_os("MARSAD_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("../shared"))
 }
 
 fn gold_files(args: &EvalArgs) -> Result<Vec<(String, PathBuf)>> {
     let mut files = Vec::new();
     for g in &args.gold {
         if g.is_dir() {
-            let found: Vec<_> = SPLITS.iter().map(|s| (s.to_string(), g.join(format!("{s}.jsonl")))).filter(|(_, p)| p.is_file()).collect();
+            let found: Vec<_> = SPLITS
+                .iter()
+                .map(|s| (s.to_string(), g.join(format!("{s}.jsonl"))))
+                .filter(|(_, p)| p.is_file())
+                .collect();
             if found.is_empty() {
-                bail!("{}: no train.jsonl, dev.jsonl or test.jsonl in this folder", g.display());
+                bail!(
+                    "{}: no train.jsonl, dev.jsonl or test.jsonl in this folder",
+                    g.display()
+                );
             }
             files.extend(found);
         } else if g.is_file() {
             let name = g.file_name().and_then(|n| n.to_str()).unwrap_or("gold");
-            let name = name.trim_end_matches(".gz").trim_end_matches(".jsonl").to_string();
+            let name = name
+                .trim_end_matches(".gz")
+                .trim_end_matches(".jsonl")
+                .to_string();
             files.push((name, g.clone()));
         } else {
-            bail!("{}: no such gold file or folder{}", g.display(), if g == Path::new("data/gold") { " (run marsad eval from the repository's root, or name the gold files)" } else { "" });
+            bail!(
+                "{}: no such gold file or folder{}",
+                g.display(),
+                if g == Path::new("data/gold") {
+                    " (run marsad eval from the repository's root, or name the gold files)"
+                } else {
+                    ""
+                }
+            );
         }
     }
     if !args.split.is_empty() {
@@ -121,7 +145,11 @@ fn gold_files(args: &EvalArgs) -> Result<Vec<(String, PathBuf)>> {
         let have: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
         files.retain(|(n, _)| want.contains(n.as_str()));
         if files.is_empty() {
-            bail!("no split named {} (have: {})", args.split.join(", "), have.join(", "));
+            bail!(
+                "no split named {} (have: {})",
+                args.split.join(", "),
+                have.join(", ")
+            );
         }
     }
     Ok(files)
@@ -135,30 +163,60 @@ pub(crate) fn read_gold(name: &str, path: &Path) -> Result<Split> {
         if line.trim().is_empty() {
             continue;
         }
-        let v: Value = serde_json::from_str(&line).with_context(|| format!("{}:{}: not valid JSON", path.display(), n + 1))?;
+        let v: Value = serde_json::from_str(&line)
+            .with_context(|| format!("{}:{}: not valid JSON", path.display(), n + 1))?;
         if !v["id"].is_string() {
-            bail!("{}:{}: a gold line needs a string \"id\"", path.display(), n + 1);
+            bail!(
+                "{}:{}: a gold line needs a string \"id\"",
+                path.display(),
+                n + 1
+            );
         }
         if crate::input::parse_date(v["published"].as_str().unwrap_or("")).is_none() {
-            bail!("{}:{}: article {}: \"published\" must be a date (YYYY-MM-DD)", path.display(), n + 1, v["id"]);
+            bail!(
+                "{}:{}: article {}: \"published\" must be a date (YYYY-MM-DD)",
+                path.display(),
+                n + 1,
+                v["id"]
+            );
         }
         if !v["events"].is_array() {
-            bail!("{}:{}: article {}: \"events\" must be a list (empty for no event)", path.display(), n + 1, v["id"]);
+            bail!(
+                "{}:{}: article {}: \"events\" must be a list (empty for no event)",
+                path.display(),
+                n + 1,
+                v["id"]
+            );
         }
         gold.push(v);
     }
-    Ok(Split { name: name.to_string(), path: path.to_path_buf(), gold })
+    Ok(Split {
+        name: name.to_string(),
+        path: path.to_path_buf(),
+        gold,
+    })
 }
 
 /// Find the texts of the ids that lack one, in the given (or default) corpora.
 pub(crate) fn join_texts(splits: &mut [Split], texts: &[PathBuf]) -> Result<()> {
-    let need: HashSet<String> = splits.iter().flat_map(|s| s.gold.iter()).filter(|g| !g["text"].is_string()).filter_map(|g| g["id"].as_str().map(String::from)).collect();
+    let need: HashSet<String> = splits
+        .iter()
+        .flat_map(|s| s.gold.iter())
+        .filter(|g| !g["text"].is_string())
+        .filter_map(|g| g["id"].as_str().map(String::from))
+        .collect();
     if need.is_empty() {
         return Ok(());
     }
     let sources: Vec<PathBuf> = if texts.is_empty() {
         let sh = shared_dir();
-        let mut v: Vec<PathBuf> = std::fs::read_dir(sh.join("corpus")).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.to_string_lossy().ends_with(".jsonl.gz")).collect()).unwrap_or_default();
+        let mut v: Vec<PathBuf> = std::fs::read_dir(sh.join("corpus"))
+            .map(|d| {
+                d.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.to_string_lossy().ends_with(".jsonl.gz"))
+                    .collect()
+            })
+            .unwrap_or_default();
         v.sort();
         if sh.join("eval/dev.jsonl").is_file() {
             v.push(sh.join("eval/dev.jsonl"));
@@ -180,9 +238,13 @@ pub(crate) fn join_texts(splits: &mut [Split], texts: &[PathBuf]) -> Result<()> 
             if !need.contains(id) || found.contains_key(id) {
                 continue;
             }
-            let v: Value = serde_json::from_str(&line).with_context(|| format!("{}:{}: not valid JSON", src.display(), n + 1))?;
+            let v: Value = serde_json::from_str(&line)
+                .with_context(|| format!("{}:{}: not valid JSON", src.display(), n + 1))?;
             if let Some(t) = v["text"].as_str() {
-                let meta: Vec<(String, Value)> = ["title", "url", "source"].iter().filter_map(|k| v.get(*k).map(|x| (k.to_string(), x.clone()))).collect();
+                let meta: Vec<(String, Value)> = ["title", "url", "source"]
+                    .iter()
+                    .filter_map(|k| v.get(*k).map(|x| (k.to_string(), x.clone())))
+                    .collect();
                 found.insert(id.to_string(), (t.to_string(), meta));
             }
         }
@@ -211,7 +273,11 @@ pub(crate) fn join_texts(splits: &mut [Split], texts: &[PathBuf]) -> Result<()> 
 /// The value of a line's "id" key when it is a plain string, without parsing the line.
 fn quick_id(line: &str) -> Option<&str> {
     let i = line.find("\"id\"")?;
-    let rest = line[i + 4..].trim_start().strip_prefix(':')?.trim_start().strip_prefix('"')?;
+    let rest = line[i + 4..]
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start()
+        .strip_prefix('"')?;
     let end = rest.find('"')?;
     Some(&rest[..end])
 }
@@ -219,7 +285,8 @@ fn quick_id(line: &str) -> Option<&str> {
 pub(crate) fn article_of(g: &Value) -> Article {
     Article {
         id: g["id"].as_str().unwrap_or_default().to_string(),
-        published: crate::input::parse_date(g["published"].as_str().unwrap_or_default()).expect("checked when read"),
+        published: crate::input::parse_date(g["published"].as_str().unwrap_or_default())
+            .expect("checked when read"),
         title: g["title"].as_str().map(String::from),
         source: g["source"].as_str().map(String::from),
         url: g["url"].as_str().map(String::from),
@@ -231,27 +298,52 @@ fn predict(x: &Extractor<'_>, gold: &[Value]) -> Vec<Value> {
     gold.par_iter()
         .map(|g| {
             let art = article_of(g);
-            let evs: Vec<Value> = x.extract(&art).iter().map(|e| serde_json::to_value(&e.event).expect("events serialize")).collect();
+            let evs: Vec<Value> = x
+                .extract(&art)
+                .iter()
+                .map(|e| serde_json::to_value(&e.event).expect("events serialize"))
+                .collect();
             serde_json::json!({"article": ArticleMeta::from(&art), "events": evs})
         })
         .collect()
 }
 
 pub(crate) fn commit() -> String {
-    let run = |args: &[&str]| std::process::Command::new("git").args(args).output().ok().filter(|o| o.status.success()).map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
+    let run = |args: &[&str]| {
+        std::process::Command::new("git")
+            .args(args)
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+    };
     match run(&["rev-parse", "--short", "HEAD"]) {
         Some(c) if !c.is_empty() => {
-            let dirty = run(&["status", "--porcelain", "--untracked-files=no"]).is_some_and(|s| !s.is_empty());
-            format!("commit {c}{}", if dirty { " with uncommitted changes" } else { "" })
+            let dirty = run(&["status", "--porcelain", "--untracked-files=no"])
+                .is_some_and(|s| !s.is_empty());
+            format!(
+                "commit {c}{}",
+                if dirty {
+                    " with uncommitted changes"
+                } else {
+                    ""
+                }
+            )
         }
         _ => "commit unknown (not a git checkout)".to_string(),
     }
 }
 
 pub fn run(args: EvalArgs) -> Result<i32> {
-    let mut splits: Vec<Split> = gold_files(&args)?.into_iter().map(|(n, p)| read_gold(&n, &p)).collect::<Result<_>>()?;
+    let mut splits: Vec<Split> = gold_files(&args)?
+        .into_iter()
+        .map(|(n, p)| read_gold(&n, &p))
+        .collect::<Result<_>>()?;
     let total: usize = splits.iter().map(|s| s.gold.len()).sum();
-    eprintln!("marsad eval: {} split(s), {total} articles; joining texts ...", splits.len());
+    eprintln!(
+        "marsad eval: {} split(s), {total} articles; joining texts ...",
+        splits.len()
+    );
     join_texts(&mut splits, &args.texts)?;
     let mut x = Extractor::embedded();
     if args.no_places {
@@ -261,9 +353,15 @@ pub fn run(args: EvalArgs) -> Result<i32> {
     for s in &splits {
         let t = std::time::Instant::now();
         let pred = predict(&x, &s.gold);
-        eprintln!("  {}: {} articles extracted in {:.2} s", s.name, s.gold.len(), t.elapsed().as_secs_f64());
+        eprintln!(
+            "  {}: {} articles extracted in {:.2} s",
+            s.name,
+            s.gold.len(),
+            t.elapsed().as_secs_f64()
+        );
         if let Some(dir) = &args.out {
-            std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create", dir.display()))?;
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("{}: cannot create", dir.display()))?;
             write_lines(&dir.join(format!("{}.gold.jsonl", s.name)), &s.gold)?;
             write_lines(&dir.join(format!("{}.pred.jsonl", s.name)), &pred)?;
         }
@@ -280,14 +378,31 @@ pub fn run(args: EvalArgs) -> Result<i32> {
         }
         writeln!(out, "{}", Value::Object(o))?;
     } else {
-        writeln!(out, "marsad {} ({}), gold: {}", env!("CARGO_PKG_VERSION"), commit(), splits.iter().map(|s| s.path.display().to_string()).collect::<Vec<_>>().join(", "))?;
+        writeln!(
+            out,
+            "marsad {} ({}), gold: {}",
+            env!("CARGO_PKG_VERSION"),
+            commit(),
+            splits
+                .iter()
+                .map(|s| s.path.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )?;
         out.write_all(figures_table(&reports).as_bytes())?;
         for (s, pred, r) in &reports {
-            writeln!(out, "\n== {}: event types, gold (rows) against predicted (columns)", s.name)?;
+            writeln!(
+                out,
+                "\n== {}: event types, gold (rows) against predicted (columns)",
+                s.name
+            )?;
             out.write_all(confusion_table(&r.event_types).as_bytes())?;
             let subs = sub_confusions(&r.sub_event_types);
             if !subs.is_empty() {
-                writeln!(out, "sub-types confused within a type (gold -> predicted: pairs): {subs}")?;
+                writeln!(
+                    out,
+                    "sub-types confused within a type (gold -> predicted: pairs): {subs}"
+                )?;
             }
             let studied = s.name != "test";
             let wanted = match args.errors.as_str() {
@@ -296,7 +411,11 @@ pub fn run(args: EvalArgs) -> Result<i32> {
                 _ => !args.split.is_empty() || s.name == "dev" || reports.len() == 1,
             };
             if wanted && (studied || args.show_test_errors) {
-                writeln!(out, "\n== {}: errors per article ('+' spurious, '-' missed, '~' wrong fields)", s.name)?;
+                writeln!(
+                    out,
+                    "\n== {}: errors per article ('+' spurious, '-' missed, '~' wrong fields)",
+                    s.name
+                )?;
                 out.write_all(errors(&s.gold, pred, r).as_bytes())?;
             } else if wanted && !studied {
                 writeln!(out, "({}: per-article errors not shown: the test split is read only to report; --show-test-errors shows them)", s.name)?;
@@ -312,7 +431,11 @@ pub fn run(args: EvalArgs) -> Result<i32> {
             }
             match r.metrics.get(k) {
                 Some(x) if x >= *v => {}
-                got => short.push(format!("{}: {k} = {} < {v}", s.name, got.map_or("none".into(), |x| x.to_string()))),
+                got => short.push(format!(
+                    "{}: {k} = {} < {v}",
+                    s.name,
+                    got.map_or("none".into(), |x| x.to_string())
+                )),
             }
         }
     }
@@ -324,13 +447,15 @@ pub fn run(args: EvalArgs) -> Result<i32> {
 }
 
 fn write_lines(path: &Path, rows: &[Value]) -> Result<()> {
-    let f = std::fs::File::create(path).with_context(|| format!("{}: cannot create", path.display()))?;
+    let f = std::fs::File::create(path)
+        .with_context(|| format!("{}: cannot create", path.display()))?;
     let mut w = std::io::BufWriter::new(f);
     for r in rows {
         serde_json::to_writer(&mut w, r)?;
         w.write_all(b"\n")?;
     }
-    w.flush().with_context(|| format!("{}: cannot write", path.display()))
+    w.flush()
+        .with_context(|| format!("{}: cannot write", path.display()))
 }
 
 fn figures_table(reports: &[(&Split, Vec<Value>, Report)]) -> String {
@@ -341,20 +466,32 @@ fn figures_table(reports: &[(&Split, Vec<Value>, Report)]) -> String {
     }
     s.push('\n');
     let rows: Vec<(String, Vec<String>)> = {
-        let vals: Vec<serde_json::Map<String, Value>> = reports.iter().map(|(_, _, r)| match serde_json::to_value(&r.metrics) {
-            Ok(Value::Object(o)) => o,
-            _ => serde_json::Map::new(),
-        }).collect();
+        let vals: Vec<serde_json::Map<String, Value>> = reports
+            .iter()
+            .map(|(_, _, r)| match serde_json::to_value(&r.metrics) {
+                Ok(Value::Object(o)) => o,
+                _ => serde_json::Map::new(),
+            })
+            .collect();
         // the scorer's order: counts, event figures, fields
-        let keys: Vec<String> = ORDER.iter().map(|k| k.to_string()).filter(|k| vals.first().is_some_and(|o| o.contains_key(k))).collect();
-        keys.into_iter().map(|k| {
-            let cells = vals.iter().map(|o| match &o[&k] {
-                Value::Null => "-".to_string(),
-                Value::Number(n) => n.to_string(),
-                v => v.to_string(),
-            }).collect();
-            (k, cells)
-        }).collect()
+        let keys: Vec<String> = ORDER
+            .iter()
+            .map(|k| k.to_string())
+            .filter(|k| vals.first().is_some_and(|o| o.contains_key(k)))
+            .collect();
+        keys.into_iter()
+            .map(|k| {
+                let cells = vals
+                    .iter()
+                    .map(|o| match &o[&k] {
+                        Value::Null => "-".to_string(),
+                        Value::Number(n) => n.to_string(),
+                        v => v.to_string(),
+                    })
+                    .collect();
+                (k, cells)
+            })
+            .collect()
     };
     for (k, cells) in rows {
         let _ = write!(s, "{k:38}");
@@ -367,10 +504,25 @@ fn figures_table(reports: &[(&Split, Vec<Value>, Report)]) -> String {
 }
 
 const ORDER: [&str; 19] = [
-    "articles", "articles_missing", "negative_articles", "gold_events", "predicted_events",
-    "event_precision", "event_recall", "event_f1", "record_f1", "false_events_in_negative_articles",
-    "sub_event_type_accuracy", "date_accuracy", "location_accuracy", "country_accuracy",
-    "fatalities_accuracy", "injured_accuracy", "actor_accuracy", "spans_checked", "spans_wrong",
+    "articles",
+    "articles_missing",
+    "negative_articles",
+    "gold_events",
+    "predicted_events",
+    "event_precision",
+    "event_recall",
+    "event_f1",
+    "record_f1",
+    "false_events_in_negative_articles",
+    "sub_event_type_accuracy",
+    "date_accuracy",
+    "location_accuracy",
+    "country_accuracy",
+    "fatalities_accuracy",
+    "injured_accuracy",
+    "actor_accuracy",
+    "spans_checked",
+    "spans_wrong",
 ];
 
 fn short_type(t: &str) -> &str {
@@ -397,7 +549,15 @@ fn confusion_table(c: &Confusion) -> String {
         let _ = write!(s, "{:>14}", short_type(g));
         for p in &labels {
             let n = c.get(g, p);
-            let _ = write!(s, "{:>13}", if n == 0 { ".".to_string() } else { n.to_string() });
+            let _ = write!(
+                s,
+                "{:>13}",
+                if n == 0 {
+                    ".".to_string()
+                } else {
+                    n.to_string()
+                }
+            );
         }
         s.push('\n');
     }
@@ -422,8 +582,14 @@ fn sentence_at(text: &[char], start: usize, end: usize) -> String {
     let stop = |c: char| matches!(c, '.' | '!' | '?' | '؟' | '\n');
     let start = start.min(text.len());
     let end = end.clamp(start, text.len());
-    let a = text[..start].iter().rposition(|c| stop(*c)).map_or(0, |i| i + 1);
-    let b = text[end..].iter().position(|c| stop(*c)).map_or(text.len(), |i| end + i + 1);
+    let a = text[..start]
+        .iter()
+        .rposition(|c| stop(*c))
+        .map_or(0, |i| i + 1);
+    let b = text[end..]
+        .iter()
+        .position(|c| stop(*c))
+        .map_or(text.len(), |i| end + i + 1);
     clip(text[a..b].iter().collect::<String>().trim())
 }
 
@@ -447,7 +613,15 @@ fn gold_sentence(text: &[char], g: &Value) -> String {
     let mut cues: Vec<String> = Vec::new();
     for r in ["actor1", "actor2"] {
         if let Some(a) = g[r]["any_of"].as_array() {
-            cues.extend(a.iter().filter_map(Value::as_str).filter(|x| x.chars().count() >= 3 && x.chars().any(|c| ('\u{0600}'..='\u{06ff}').contains(&c))).map(String::from));
+            cues.extend(
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .filter(|x| {
+                        x.chars().count() >= 3
+                            && x.chars().any(|c| ('\u{0600}'..='\u{06ff}').contains(&c))
+                    })
+                    .map(String::from),
+            );
         }
     }
     if let Some(n) = g["location"]["name"].as_str() {
@@ -468,16 +642,27 @@ fn gold_sentence(text: &[char], g: &Value) -> String {
             begin = i + 1;
         }
     }
-    best.map_or("(no sentence names its actors, place or toll)".to_string(), |(_, a, b)| clip(text[a..b].iter().collect::<String>().trim()))
+    best.map_or(
+        "(no sentence names its actors, place or toll)".to_string(),
+        |(_, a, b)| clip(text[a..b].iter().collect::<String>().trim()),
+    )
 }
 
 fn describe(e: &Value) -> String {
-    let mut s = format!("{}/{}", short_type(e["event_type"].as_str().unwrap_or("?")), e["sub_event_type"].as_str().unwrap_or("?"));
+    let mut s = format!(
+        "{}/{}",
+        short_type(e["event_type"].as_str().unwrap_or("?")),
+        e["sub_event_type"].as_str().unwrap_or("?")
+    );
     let d = &e["date"];
     if let Some(a) = d["start"].as_str() {
         match d["end"].as_str() {
-            Some(b) if b != a => { let _ = write!(s, " {a}..{b}"); }
-            _ => { let _ = write!(s, " {a}"); }
+            Some(b) if b != a => {
+                let _ = write!(s, " {a}..{b}");
+            }
+            _ => {
+                let _ = write!(s, " {a}");
+            }
         }
     }
     let l = &e["location"];
@@ -508,8 +693,17 @@ fn field_value(e: &Value, f: marsad_eval::Field) -> String {
         Location => {
             let l = &e["location"];
             match (l["lat"].as_f64(), l["lon"].as_f64()) {
-                (Some(a), Some(b)) => format!("{} ({a:.2},{b:.2}{})", l["name"].as_str().or(l["text"].as_str()).unwrap_or("?"), l["tolerance_km"].as_f64().map_or(String::new(), |t| format!(" ±{t}km"))),
-                _ => format!("{} (no coordinates)", l["name"].as_str().or(l["text"].as_str()).unwrap_or("-")),
+                (Some(a), Some(b)) => format!(
+                    "{} ({a:.2},{b:.2}{})",
+                    l["name"].as_str().or(l["text"].as_str()).unwrap_or("?"),
+                    l["tolerance_km"]
+                        .as_f64()
+                        .map_or(String::new(), |t| format!(" ±{t}km"))
+                ),
+                _ => format!(
+                    "{} (no coordinates)",
+                    l["name"].as_str().or(l["text"].as_str()).unwrap_or("-")
+                ),
             }
         }
         Country => e["location"]["country"].as_str().unwrap_or("-").to_string(),
@@ -520,42 +714,115 @@ fn field_value(e: &Value, f: marsad_eval::Field) -> String {
 
 fn errors(gold: &[Value], pred: &[Value], r: &Report) -> String {
     let mut s = String::new();
-    let by_id: HashMap<&str, &Value> = gold.iter().filter_map(|g| Some((g["id"].as_str()?, g))).collect();
-    let pred_by_id: HashMap<&str, &Value> = pred.iter().filter_map(|p| Some((p["article"]["id"].as_str()?, p))).collect();
+    let by_id: HashMap<&str, &Value> = gold
+        .iter()
+        .filter_map(|g| Some((g["id"].as_str()?, g)))
+        .collect();
+    let pred_by_id: HashMap<&str, &Value> = pred
+        .iter()
+        .filter_map(|p| Some((p["article"]["id"].as_str()?, p)))
+        .collect();
     let mut clean = 0;
     for a in &r.articles {
-        let scored: Vec<_> = a.pairs.iter().filter(|p| !p.optional && (!p.errors.is_empty() || !p.actors_missed.is_empty())).collect();
+        let scored: Vec<_> = a
+            .pairs
+            .iter()
+            .filter(|p| !p.optional && (!p.errors.is_empty() || !p.actors_missed.is_empty()))
+            .collect();
         if a.spurious.is_empty() && a.missed.is_empty() && scored.is_empty() {
             clean += 1;
             continue;
         }
         let g = by_id[a.id.as_str()];
         let text: Vec<char> = g["text"].as_str().unwrap_or("").chars().collect();
-        let pevs: &[Value] = pred_by_id.get(a.id.as_str()).and_then(|p| p["events"].as_array()).map(Vec::as_slice).unwrap_or(&[]);
+        let pevs: &[Value] = pred_by_id
+            .get(a.id.as_str())
+            .and_then(|p| p["events"].as_array())
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
         let gevs = g["events"].as_array().map(Vec::as_slice).unwrap_or(&[]);
-        let _ = writeln!(s, "{} ({}) matched {}, spurious {}, missed {}{}", a.id, g["published"].as_str().unwrap_or("?"), a.pairs.iter().filter(|p| !p.optional).count(), a.spurious.len(), a.missed.len(), if gevs.is_empty() { " [no event in gold]" } else { "" });
+        let _ = writeln!(
+            s,
+            "{} ({}) matched {}, spurious {}, missed {}{}",
+            a.id,
+            g["published"].as_str().unwrap_or("?"),
+            a.pairs.iter().filter(|p| !p.optional).count(),
+            a.spurious.len(),
+            a.missed.len(),
+            if gevs.is_empty() {
+                " [no event in gold]"
+            } else {
+                ""
+            }
+        );
         let pred_sentence = |e: &Value| {
             let sp = span_of(&e["sentence"]).or_else(|| span_of(&e["trigger"]["span"]));
             sp.map_or(String::new(), |(a, b)| sentence_at(&text, a, b))
         };
         for &i in &a.spurious {
             let e = &pevs[i];
-            let _ = writeln!(s, "  + {} «{}»\n      {}", describe(e), e["trigger"]["text"].as_str().unwrap_or(""), pred_sentence(e));
+            let _ = writeln!(
+                s,
+                "  + {} «{}»\n      {}",
+                describe(e),
+                e["trigger"]["text"].as_str().unwrap_or(""),
+                pred_sentence(e)
+            );
         }
         for &j in &a.missed {
-            let _ = writeln!(s, "  - {}\n      {}", describe(&gevs[j]), gold_sentence(&text, &gevs[j]));
+            let _ = writeln!(
+                s,
+                "  - {}\n      {}",
+                describe(&gevs[j]),
+                gold_sentence(&text, &gevs[j])
+            );
         }
         for p in scored {
             let (pe, ge) = (&pevs[p.pred], &gevs[p.gold]);
-            let mut what: Vec<String> = p.errors.iter().map(|f| format!("{} {} (gold {})", f.name(), field_value(pe, *f), field_value(ge, *f))).collect();
+            let mut what: Vec<String> = p
+                .errors
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{} {} (gold {})",
+                        f.name(),
+                        field_value(pe, *f),
+                        field_value(ge, *f)
+                    )
+                })
+                .collect();
             for r in &p.actors_missed {
-                let names = ge[*r]["any_of"].as_array().map(|a| a.iter().filter_map(Value::as_str).take(3).collect::<Vec<_>>().join("/")).unwrap_or_default();
-                what.push(format!("{r} {} not found (predicted {} / {})", names, pe["actor1"]["canonical"].as_str().unwrap_or("-"), pe["actor2"]["canonical"].as_str().unwrap_or("-")));
+                let names = ge[*r]["any_of"]
+                    .as_array()
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(Value::as_str)
+                            .take(3)
+                            .collect::<Vec<_>>()
+                            .join("/")
+                    })
+                    .unwrap_or_default();
+                what.push(format!(
+                    "{r} {} not found (predicted {} / {})",
+                    names,
+                    pe["actor1"]["canonical"].as_str().unwrap_or("-"),
+                    pe["actor2"]["canonical"].as_str().unwrap_or("-")
+                ));
             }
-            let _ = writeln!(s, "  ~ {}: {}\n      {}", describe(pe), what.join("; "), pred_sentence(pe));
+            let _ = writeln!(
+                s,
+                "  ~ {}: {}\n      {}",
+                describe(pe),
+                what.join("; "),
+                pred_sentence(pe)
+            );
         }
     }
-    let _ = writeln!(s, "({clean} of {} articles without an error)", r.articles.len());
+    let _ = writeln!(
+        s,
+        "({clean} of {} articles without an error)",
+        r.articles.len()
+    );
     s
 }
 

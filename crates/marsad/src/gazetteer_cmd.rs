@@ -20,7 +20,9 @@ enum GazCmd {
     /// rows are dropped, current ones preferred and duplicates merged. The curated aliases
     /// (press spellings, regions of the press, countries outside the WOF set) come from
     /// --aliases. The index is written to --out; rebuild marsad to embed it.
-    #[command(after_help = "Example:\n  marsad gazetteer build --from ../shared/data/gazetteer --out data/gazetteer/index.tsv")]
+    #[command(
+        after_help = "Example:\n  marsad gazetteer build --from ../shared/data/gazetteer --out data/gazetteer/index.tsv"
+    )]
     Build {
         /// Folder with wof_*.tsv and cities500_mena.tsv.
         #[arg(long)]
@@ -33,7 +35,9 @@ enum GazCmd {
         out: PathBuf,
     },
     /// Show the places a name can be, as the embedded index knows them.
-    #[command(after_help = "Example:\n  marsad gazetteer find الباغوز\n  marsad gazetteer find \"دير الزور\"")]
+    #[command(
+        after_help = "Example:\n  marsad gazetteer find الباغوز\n  marsad gazetteer find \"دير الزور\""
+    )]
     Find {
         /// A place name as written in Arabic (clitics and the article are read off).
         name: String,
@@ -49,7 +53,10 @@ pub fn run(args: GazetteerArgs) -> Result<()> {
 
 fn build(dir: &Path, aliases: &Path, out: &Path) -> Result<()> {
     if !dir.is_dir() {
-        bail!("{}: not a folder (expected the raw gazetteers: wof_XX.tsv and cities500_mena.tsv)", dir.display());
+        bail!(
+            "{}: not a folder (expected the raw gazetteers: wof_XX.tsv and cities500_mena.tsv)",
+            dir.display()
+        );
     }
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .with_context(|| format!("{}: cannot list the folder", dir.display()))?
@@ -59,9 +66,13 @@ fn build(dir: &Path, aliases: &Path, out: &Path) -> Result<()> {
     files.sort();
     let mut wof = Vec::new();
     for p in &files {
-        let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
         if name.starts_with("wof_") && name.ends_with(".tsv") {
-            let text = std::fs::read_to_string(p).with_context(|| format!("{}: cannot read", p.display()))?;
+            let text = std::fs::read_to_string(p)
+                .with_context(|| format!("{}: cannot read", p.display()))?;
             wof.push((name, text));
         }
     }
@@ -69,23 +80,32 @@ fn build(dir: &Path, aliases: &Path, out: &Path) -> Result<()> {
         bail!("{}: no wof_XX.tsv file in this folder", dir.display());
     }
     let gn_path = dir.join("cities500_mena.tsv");
-    let gn = std::fs::read_to_string(&gn_path).with_context(|| format!("{}: cannot read the GeoNames towns", gn_path.display()))?;
+    let gn = std::fs::read_to_string(&gn_path)
+        .with_context(|| format!("{}: cannot read the GeoNames towns", gn_path.display()))?;
     let alias_text = if aliases.exists() {
-        std::fs::read_to_string(aliases).with_context(|| format!("{}: cannot read", aliases.display()))?
+        std::fs::read_to_string(aliases)
+            .with_context(|| format!("{}: cannot read", aliases.display()))?
     } else {
-        eprintln!("note: {} not found; building without curated aliases", aliases.display());
+        eprintln!(
+            "note: {} not found; building without curated aliases",
+            aliases.display()
+        );
         String::new()
     };
     let refs: Vec<(&str, &str)> = wof.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     let t = std::time::Instant::now();
-    eprintln!("building from {} Who's On First files and GeoNames…", wof.len());
+    eprintln!(
+        "building from {} Who's On First files and GeoNames…",
+        wof.len()
+    );
     let (g, notes) = marsad_geo::build::build_with_report(&refs, &gn, &alias_text);
     for n in notes {
         eprintln!("{n}");
     }
     let bytes = g.to_bytes();
     if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).with_context(|| format!("{}: cannot create the folder", parent.display()))?;
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("{}: cannot create the folder", parent.display()))?;
     }
     // write beside, then rename: a failed build never leaves half an index
     let tmp = out.with_extension("tsv.partial");
@@ -114,10 +134,17 @@ fn find(name: &str) -> Result<()> {
     for (m, key) in ms {
         let stop = match g.stop_mode(&key) {
             Some(marsad_geo::StopMode::Drop) => " (an ordinary word too: never taken as a place)",
-            Some(marsad_geo::StopMode::Cue) => " (an ordinary word too: a place only after قرية، بلدة…)",
+            Some(marsad_geo::StopMode::Cue) => {
+                " (an ordinary word too: a place only after قرية، بلدة…)"
+            }
             None => "",
         };
-        writeln!(out, "«{}» → {} candidate(s){stop}", a.span(m.start, m.end, m.skip).slice(name), m.candidates.len())?;
+        writeln!(
+            out,
+            "«{}» → {} candidate(s){stop}",
+            a.span(m.start, m.end, m.skip).slice(name),
+            m.candidates.len()
+        )?;
         for &c in &m.candidates {
             let p = g.place(c);
             writeln!(

@@ -4,9 +4,9 @@ mod eval_cmd;
 mod gazetteer_cmd;
 mod input;
 mod pretty;
+mod serve;
 mod store_cmd;
 mod train_cmd;
-mod serve;
 
 use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
@@ -34,7 +34,9 @@ enum Cmd {
     /// "text" and "span" ([start, end) in Unicode code points of the article text).
     /// Errors go to stderr as FILE:LINE: message; a bad line never stops the others, and the
     /// exit status is 1 when any input failed.
-    #[command(after_help = "Input forms:\n  *.txt or text that does not start with '{'   one article; needs --published\n  *.jsonl, *.jsonl.gz, or text starting with '{'  one article per line:\n      {\"id\": \"...\", \"published\": \"YYYY-MM-DD\", \"text\": \"...\", \"title\"?, \"source\"?, \"url\"?}\n  -   standard input (either form)")]
+    #[command(
+        after_help = "Input forms:\n  *.txt or text that does not start with '{'   one article; needs --published\n  *.jsonl, *.jsonl.gz, or text starting with '{'  one article per line:\n      {\"id\": \"...\", \"published\": \"YYYY-MM-DD\", \"text\": \"...\", \"title\"?, \"source\"?, \"url\"?}\n  -   standard input (either form)"
+    )]
     Extract(ExtractArgs),
     /// Measure extraction speed on a JSON Lines corpus (one core), with peak memory.
     Bench(BenchArgs),
@@ -49,15 +51,21 @@ enum Cmd {
     /// same text) replaces its events; a syndicated copy is linked to the article it copies.
     /// A bad file, line, page or record is reported as FILE:POSITION: message and counted;
     /// the rest goes on. Safe to kill at any moment: run the same command again.
-    #[command(after_help = "Examples:\n  marsad ingest ~/news/ feeds.xml crawl.warc.gz articles.jsonl.gz\n  marsad ingest notes.txt --published 2015-08-03 --db /tmp/test.db\n\nPrints: read / new / updated / unchanged / duplicate / failed, and the events stored.\nExit status: 0 all read, 1 some inputs failed, 2 nothing could be done.")]
+    #[command(
+        after_help = "Examples:\n  marsad ingest ~/news/ feeds.xml crawl.warc.gz articles.jsonl.gz\n  marsad ingest notes.txt --published 2015-08-03 --db /tmp/test.db\n\nPrints: read / new / updated / unchanged / duplicate / failed, and the events stored.\nExit status: 0 all read, 1 some inputs failed, 2 nothing could be done."
+    )]
     Ingest(store_cmd::IngestArgs),
     /// Find stored events: by date, country, type, place, actor and words of the article.
     ///
     /// Filters combine (all must hold). Newest first.
-    #[command(after_help = "Examples:\n  marsad query --from 2015-08-01 --to 2015-08-07 --country YE --type explosions_remote_violence\n  marsad query --near 34.46,40.95,30 --actor \"Islamic State\" --text \"الباغوز\" --format jsonl\n  marsad query --bbox 42,12,46,19 --type air_drone_strike --limit 10\n  marsad query --country SY --bench 200      # latency of the query, p50/p99 on stderr")]
+    #[command(
+        after_help = "Examples:\n  marsad query --from 2015-08-01 --to 2015-08-07 --country YE --type explosions_remote_violence\n  marsad query --near 34.46,40.95,30 --actor \"Islamic State\" --text \"الباغوز\" --format jsonl\n  marsad query --bbox 42,12,46,19 --type air_drone_strike --limit 10\n  marsad query --country SY --bench 200      # latency of the query, p50/p99 on stderr"
+    )]
     Query(store_cmd::QueryArgs),
     /// Write stored events out: CSV with ACLED's columns, GeoJSON, or JSON Lines.
-    #[command(after_help = "Examples:\n  marsad export --format csv > events.csv            # opens in a spreadsheet, Arabic intact\n  marsad export --format geojson --country SY -o syria.geojson\n  marsad export --format jsonl --from 2015-08-01 > events.jsonl")]
+    #[command(
+        after_help = "Examples:\n  marsad export --format csv > events.csv            # opens in a spreadsheet, Arabic intact\n  marsad export --format geojson --country SY -o syria.geojson\n  marsad export --format jsonl --from 2015-08-01 > events.jsonl"
+    )]
     Export(store_cmd::ExportArgs),
     /// What the store holds: articles, copies, events by type, country and week.
     Stats(store_cmd::StatsArgs),
@@ -219,10 +227,16 @@ fn extract(args: ExtractArgs) -> Result<i32> {
     let color = match args.color.as_str() {
         "always" => true,
         "never" => false,
-        _ => std::io::IsTerminal::is_terminal(&std::io::stdout()) && std::env::var_os("NO_COLOR").is_none(),
+        _ => {
+            std::io::IsTerminal::is_terminal(&std::io::stdout())
+                && std::env::var_os("NO_COLOR").is_none()
+        }
     };
     if let Some(j) = args.jobs {
-        rayon::ThreadPoolBuilder::new().num_threads(j.max(1)).build_global().ok();
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(j.max(1))
+            .build_global()
+            .ok();
     }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -295,7 +309,8 @@ fn extract(args: ExtractArgs) -> Result<i32> {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    e.downcast_ref::<std::io::Error>()
+        .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
 fn peak_rss_mb() -> Option<f64> {
@@ -325,12 +340,19 @@ fn bench(args: BenchArgs) -> Result<i32> {
         bail!("{}: no articles", args.corpus);
     }
     let bytes: usize = arts.iter().map(|a| a.text.len()).sum();
-    eprintln!("read {} articles ({:.1} MB of text, {bad} bad lines)", arts.len(), bytes as f64 / 1e6);
+    eprintln!(
+        "read {} articles ({:.1} MB of text, {bad} bad lines)",
+        arts.len(),
+        bytes as f64 / 1e6
+    );
     let t0 = Instant::now();
     let x = Extractor::embedded();
     let _ = x.extract(&arts[0]);
     let load = t0.elapsed();
-    println!("lexicon + gazetteer load and first article: {:.1} ms", load.as_secs_f64() * 1e3);
+    println!(
+        "lexicon + gazetteer load and first article: {:.1} ms",
+        load.as_secs_f64() * 1e3
+    );
     // one pass over the corpus: seconds and events
     let pass = |x: Extractor<'_>| {
         let t = Instant::now();
@@ -382,7 +404,11 @@ fn bench(args: BenchArgs) -> Result<i32> {
     if args.compare_no_places {
         report("without places", &without, ev_without);
         // each pass with places against the pass without that followed it
-        let costs: Vec<f64> = with.iter().zip(&without).map(|(w, wo)| 1.0 - wo / w).collect();
+        let costs: Vec<f64> = with
+            .iter()
+            .zip(&without)
+            .map(|(w, wo)| 1.0 - wo / w)
+            .collect();
         println!(
             "cost of places: {:.0}% fewer articles/s (median of {} paired passes; best passes {:.0}%)",
             100.0 * median(&costs),

@@ -17,24 +17,67 @@ fn paint(on: bool, code: &str, s: &str) -> String {
 /// Render one article's events.
 pub fn article(art: &Article, evs: &[Explained], explain: bool, color: bool) -> String {
     let mut o = String::new();
-    let _ = writeln!(o, "{} {} ({} events)", paint(color, "1", &format!("■ {}", art.id)), art.published, evs.len());
+    let _ = writeln!(
+        o,
+        "{} {} ({} events)",
+        paint(color, "1", &format!("■ {}", art.id)),
+        art.published,
+        evs.len()
+    );
     for (i, x) in evs.iter().enumerate() {
         let e = &x.event;
-        let conf = e.confidence.map(|c| format!("  (confidence {:.0}%)", c * 100.0)).unwrap_or_default();
-        let _ = writeln!(o, "  {}. {} / {}{conf}", i + 1, paint(color, "1;31", &e.event_type), e.sub_event_type);
-        let _ = writeln!(o, "     date      {} .. {} ({:?}){}", e.date.range.start, e.date.range.end, e.date.range.precision, e.date.text.as_ref().map(|t| format!(" «{t}»")).unwrap_or_default());
+        let conf = e
+            .confidence
+            .map(|c| format!("  (confidence {:.0}%)", c * 100.0))
+            .unwrap_or_default();
+        let _ = writeln!(
+            o,
+            "  {}. {} / {}{conf}",
+            i + 1,
+            paint(color, "1;31", &e.event_type),
+            e.sub_event_type
+        );
+        let _ = writeln!(
+            o,
+            "     date      {} .. {} ({:?}){}",
+            e.date.range.start,
+            e.date.range.end,
+            e.date.range.precision,
+            e.date
+                .text
+                .as_ref()
+                .map(|t| format!(" «{t}»"))
+                .unwrap_or_default()
+        );
         if let Some(a) = &e.actor1 {
-            let _ = writeln!(o, "     actor1    {} «{}»", a.canonical, paint(color, "34", &a.text));
+            let _ = writeln!(
+                o,
+                "     actor1    {} «{}»",
+                a.canonical,
+                paint(color, "34", &a.text)
+            );
         }
         if let Some(a) = &e.actor2 {
-            let _ = writeln!(o, "     actor2    {} «{}»", a.canonical, paint(color, "35", &a.text));
+            let _ = writeln!(
+                o,
+                "     actor2    {} «{}»",
+                a.canonical,
+                paint(color, "35", &a.text)
+            );
         }
         if let Some(l) = &e.location {
             let coords = match (l.lat, l.lon) {
                 (Some(a), Some(b)) => format!(" {a:.3}, {b:.3}"),
                 _ => String::new(),
             };
-            let _ = writeln!(o, "     location  {} {}{} «{}»", l.name.as_deref().unwrap_or("?"), l.country.as_deref().unwrap_or(""), coords, paint(color, "32", &l.text));
+            let _ = writeln!(
+                o,
+                "     location  {} {}{} «{}»",
+                l.name.as_deref().unwrap_or("?"),
+                l.country.as_deref().unwrap_or(""),
+                coords,
+                paint(color, "32", &l.text)
+            );
         }
         if e.fatalities.is_some() || e.injured.is_some() {
             let f = e.fatalities.map(|v| v.to_string()).unwrap_or("-".into());
@@ -59,7 +102,11 @@ pub fn article(art: &Article, evs: &[Explained], explain: bool, color: bool) -> 
             if let Some(sp) = e.date.span {
                 marks.push((sp, "1;43"));
             }
-            for c in e.fatalities_evidence.iter().chain(e.injured_evidence.iter()) {
+            for c in e
+                .fatalities_evidence
+                .iter()
+                .chain(e.injured_evidence.iter())
+            {
                 marks.push((c.span, "1;46"));
             }
             let _ = writeln!(o, "     ‹{}›", highlight(&art.text, s, &marks, color));

@@ -1,12 +1,12 @@
 //! `marsad serve`: the HTTP API and the analyst's page.
 
 use anyhow::{bail, Context, Result};
-use marsad_store::{SqliteStore, Store};
-use std::sync::Arc;
 use clap::Parser;
 use marsad_server::{Limits, ServerConfig, Token};
+use marsad_store::{SqliteStore, Store};
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// Environment variable that holds the write token.
 const TOKEN_ENV: &str = "MARSAD_TOKEN";
@@ -73,7 +73,9 @@ fn token(args: &ServeArgs) -> Result<Option<Token>> {
         return Ok(Some(Token::from_file(p)?));
     }
     match std::env::var(TOKEN_ENV) {
-        Ok(s) if !s.is_empty() => Ok(Some(Token::try_new(&s).with_context(|| format!("{TOKEN_ENV} is set"))?)),
+        Ok(s) if !s.is_empty() => Ok(Some(
+            Token::try_new(&s).with_context(|| format!("{TOKEN_ENV} is set"))?,
+        )),
         _ => Ok(None),
     }
 }
@@ -97,14 +99,26 @@ fn open_store(args: &ServeArgs, writes: bool) -> Result<Option<Arc<dyn Store>>> 
     };
     if !path.exists() && !writes {
         if explicit {
-            bail!("{}: no store here; make one with marsad ingest FILES --db {}", path.display(), path.display());
+            bail!(
+                "{}: no store here; make one with marsad ingest FILES --db {}",
+                path.display(),
+                path.display()
+            );
         }
         eprintln!("marsad: no store at {} yet: serving the page and /api/extract only (marsad ingest fills it)", path.display());
         return Ok(None);
     }
-    let store = if writes { SqliteStore::open(&path) } else { SqliteStore::open_read_only(&path) }
-        .with_context(|| format!("cannot open the store {}", path.display()))?;
-    eprintln!("marsad: store {} ({})", path.display(), if writes { "read-write" } else { "read-only" });
+    let store = if writes {
+        SqliteStore::open(&path)
+    } else {
+        SqliteStore::open_read_only(&path)
+    }
+    .with_context(|| format!("cannot open the store {}", path.display()))?;
+    eprintln!(
+        "marsad: store {} ({})",
+        path.display(),
+        if writes { "read-write" } else { "read-only" }
+    );
     Ok(Some(Arc::new(store)))
 }
 
@@ -127,9 +141,19 @@ pub fn serve(args: ServeArgs) -> Result<i32> {
             vec![p, wal]
         })
         .unwrap_or_default();
-    let config = ServerConfig::new(args.addr).with_token(token).with_limits(limits).watching(watch);
+    let config = ServerConfig::new(args.addr)
+        .with_token(token)
+        .with_limits(limits)
+        .watching(watch);
     marsad_server::run_until_signal(config, store, |addr| {
-        println!("marsad serving on http://{addr}/ ({})", if writes { "writes allowed with the token" } else { "read-only" });
+        println!(
+            "marsad serving on http://{addr}/ ({})",
+            if writes {
+                "writes allowed with the token"
+            } else {
+                "read-only"
+            }
+        );
     })
     .with_context(|| format!("cannot serve on {}", args.addr))?;
     Ok(0)

@@ -41,7 +41,8 @@ impl DbArg {
         if let Some(p) = &self.db {
             return Ok(p.clone());
         }
-        let dirs = directories::ProjectDirs::from("", "", "marsad").context("no home directory to keep the store in: pass --db PATH")?;
+        let dirs = directories::ProjectDirs::from("", "", "marsad")
+            .context("no home directory to keep the store in: pass --db PATH")?;
         Ok(dirs.data_dir().join("marsad.db"))
     }
 
@@ -53,7 +54,10 @@ impl DbArg {
     fn open_existing(&self) -> Result<SqliteStore> {
         let p = self.path()?;
         if !p.exists() {
-            bail!("{}: no store yet; run `marsad ingest` first (or pass --db PATH)", p.display());
+            bail!(
+                "{}: no store yet; run `marsad ingest` first (or pass --db PATH)",
+                p.display()
+            );
         }
         self.open()
     }
@@ -141,8 +145,18 @@ impl FilterArgs {
         EventFilter {
             from: self.from,
             to: self.to,
-            countries: self.country.iter().map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect(),
-            types: self.types.iter().map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect(),
+            countries: self
+                .country
+                .iter()
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty())
+                .collect(),
+            types: self
+                .types
+                .iter()
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty())
+                .collect(),
             near: self.near,
             bbox: self.bbox,
             actor: self.actor.clone(),
@@ -155,7 +169,11 @@ impl FilterArgs {
 }
 
 fn floats(s: &str, n: usize, what: &str) -> Result<Vec<f64>, String> {
-    let v: Vec<f64> = s.split(',').map(|x| x.trim().parse::<f64>()).collect::<Result<_, _>>().map_err(|_| format!("{s:?}: expected {what}"))?;
+    let v: Vec<f64> = s
+        .split(',')
+        .map(|x| x.trim().parse::<f64>())
+        .collect::<Result<_, _>>()
+        .map_err(|_| format!("{s:?}: expected {what}"))?;
     if v.len() != n || v.iter().any(|x| !x.is_finite()) {
         return Err(format!("{s:?}: expected {what}"));
     }
@@ -165,17 +183,30 @@ fn floats(s: &str, n: usize, what: &str) -> Result<Vec<f64>, String> {
 fn parse_near(s: &str) -> Result<Near, String> {
     let v = floats(s, 3, "LAT,LON,KM, e.g. 34.46,40.95,30")?;
     if v[0].abs() > 90.0 || v[1].abs() > 180.0 || v[2] < 0.0 {
-        return Err(format!("{s:?}: latitude within ±90, longitude within ±180, distance ≥ 0"));
+        return Err(format!(
+            "{s:?}: latitude within ±90, longitude within ±180, distance ≥ 0"
+        ));
     }
-    Ok(Near { lat: v[0], lon: v[1], km: v[2] })
+    Ok(Near {
+        lat: v[0],
+        lon: v[1],
+        km: v[2],
+    })
 }
 
 fn parse_bbox(s: &str) -> Result<BBox, String> {
     let v = floats(s, 4, "WEST,SOUTH,EAST,NORTH, e.g. 42,12,46,19")?;
     if v[0] > v[2] || v[1] > v[3] {
-        return Err(format!("{s:?}: WEST must not be east of EAST, SOUTH not north of NORTH"));
+        return Err(format!(
+            "{s:?}: WEST must not be east of EAST, SOUTH not north of NORTH"
+        ));
     }
-    Ok(BBox { min_lon: v[0], min_lat: v[1], max_lon: v[2], max_lat: v[3] })
+    Ok(BBox {
+        min_lon: v[0],
+        min_lat: v[1],
+        max_lon: v[2],
+        max_lat: v[3],
+    })
 }
 
 /// Output forms of `query`.
@@ -278,10 +309,21 @@ fn open_counted(path: &str, n: &Arc<AtomicU64>) -> Result<Box<dyn BufRead + Send
         return input::open(path);
     }
     let f = std::fs::File::open(path).with_context(|| format!("{path}: cannot open"))?;
-    let mut br = BufReader::with_capacity(1 << 20, Counting { inner: f, n: n.clone() });
-    let head = br.fill_buf().with_context(|| format!("{path}: cannot read"))?;
+    let mut br = BufReader::with_capacity(
+        1 << 20,
+        Counting {
+            inner: f,
+            n: n.clone(),
+        },
+    );
+    let head = br
+        .fill_buf()
+        .with_context(|| format!("{path}: cannot read"))?;
     if head.starts_with(&[0x1f, 0x8b]) {
-        Ok(Box::new(BufReader::with_capacity(1 << 20, flate2::bufread::MultiGzDecoder::new(br))))
+        Ok(Box::new(BufReader::with_capacity(
+            1 << 20,
+            flate2::bufread::MultiGzDecoder::new(br),
+        )))
     } else {
         Ok(Box::new(br))
     }
@@ -298,7 +340,9 @@ fn collect_files(inputs: &[String]) -> (Vec<String>, Vec<String>) {
         let mut entries: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
         entries.sort();
         for p in entries {
-            if p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
+            if p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            {
                 continue;
             }
             let link = std::fs::symlink_metadata(&p).is_ok_and(|m| m.file_type().is_symlink());
@@ -358,26 +402,53 @@ struct Extracted {
 
 fn check_size(d: Doc) -> Result<Doc, String> {
     if d.article.text.len() > MAX_ARTICLE_BYTES {
-        return Err(format!("article {} is {} bytes long; the limit is {} bytes", d.article.id, d.article.text.len(), MAX_ARTICLE_BYTES));
+        return Err(format!(
+            "article {} is {} bytes long; the limit is {} bytes",
+            d.article.id,
+            d.article.text.len(),
+            MAX_ARTICLE_BYTES
+        ));
     }
     Ok(d)
 }
 
 /// Read one input and hand its units to `sink` in order.
-fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>, sink: &mut dyn FnMut(Unit) -> Result<()>) -> Result<()> {
+fn read_input(
+    path: &str,
+    published: Option<NaiveDate>,
+    counter: &Arc<AtomicU64>,
+    sink: &mut dyn FnMut(Unit) -> Result<()>,
+) -> Result<()> {
     if is_url(path) {
         return read_url(path, published, counter, sink);
     }
     let name = if path == "-" { "stdin" } else { path };
     let mut r = match open_counted(path, counter) {
         Ok(r) => r,
-        Err(e) => return sink(Unit { at: name.to_string(), item: Err(format!("{e:#}")) }),
+        Err(e) => {
+            return sink(Unit {
+                at: name.to_string(),
+                item: Err(format!("{e:#}")),
+            })
+        }
     };
     let head = match r.fill_buf() {
         Ok(h) => h.to_vec(),
-        Err(e) => return sink(Unit { at: name.to_string(), item: Err(format!("cannot read: {e}")) }),
+        Err(e) => {
+            return sink(Unit {
+                at: name.to_string(),
+                item: Err(format!("cannot read: {e}")),
+            })
+        }
     };
-    let dates = Dates { published, modified: if path == "-" { None } else { modified_day(path) } };
+    let dates = Dates {
+        published,
+        modified: if path == "-" {
+            None
+        } else {
+            modified_day(path)
+        },
+    };
     match marsad_ingest::detect(name, &head) {
         Kind::Jsonl => {
             let mut err = None;
@@ -385,10 +456,17 @@ fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>
                 for (line, item) in batch {
                     // input.rs prefixes its messages with FILE:LINE
                     let item = match item {
-                        Ok(a) => check_size(Doc { article: a, note: None }).map_err(|e| format!("{name}:{line}: {e}")),
+                        Ok(a) => check_size(Doc {
+                            article: a,
+                            note: None,
+                        })
+                        .map_err(|e| format!("{name}:{line}: {e}")),
                         Err(e) => Err(e),
                     };
-                    if let Err(e) = sink(Unit { at: format!("{name}:{line}"), item }) {
+                    if let Err(e) = sink(Unit {
+                        at: format!("{name}:{line}"),
+                        item,
+                    }) {
                         err = Some(e);
                         anyhow::bail!("stopped");
                     }
@@ -399,7 +477,10 @@ fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>
                 return Err(e);
             }
             if let Err(e) = res {
-                sink(Unit { at: name.to_string(), item: Err(format!("{name}: {e:#}")) })?;
+                sink(Unit {
+                    at: name.to_string(),
+                    item: Err(format!("{name}: {e:#}")),
+                })?;
             }
             Ok(())
         }
@@ -407,7 +488,10 @@ fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>
             let mut err = None;
             marsad_ingest::warc_docs(&mut *r, &dates, |item| {
                 if err.is_none() {
-                    if let Err(e) = sink(Unit { at: name.to_string(), item: item.and_then(check_size) }) {
+                    if let Err(e) = sink(Unit {
+                        at: name.to_string(),
+                        item: item.and_then(check_size),
+                    }) {
                         err = Some(e);
                     }
                 }
@@ -417,15 +501,26 @@ fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>
         kind => {
             let mut bytes = Vec::new();
             if let Err(e) = (&mut *r).take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes) {
-                return sink(Unit { at: name.to_string(), item: Err(format!("cannot read at byte {}: {e}", bytes.len())) });
+                return sink(Unit {
+                    at: name.to_string(),
+                    item: Err(format!("cannot read at byte {}: {e}", bytes.len())),
+                });
             }
             if bytes.len() as u64 > MAX_FILE_BYTES {
-                return sink(Unit { at: name.to_string(), item: Err(format!("larger than {MAX_FILE_BYTES} bytes: not one article")) });
+                return sink(Unit {
+                    at: name.to_string(),
+                    item: Err(format!(
+                        "larger than {MAX_FILE_BYTES} bytes: not one article"
+                    )),
+                });
             }
             match kind {
                 Kind::Feed => {
                     for item in marsad_ingest::feed_docs(&bytes, None, name, &dates) {
-                        sink(Unit { at: name.to_string(), item: item.and_then(check_size) })?;
+                        sink(Unit {
+                            at: name.to_string(),
+                            item: item.and_then(check_size),
+                        })?;
                     }
                     Ok(())
                 }
@@ -436,7 +531,10 @@ fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>
                             d.article.url = file_url(path);
                         }
                     }
-                    sink(Unit { at: name.to_string(), item: item.and_then(check_size) })
+                    sink(Unit {
+                        at: name.to_string(),
+                        item: item.and_then(check_size),
+                    })
                 }
                 _ => {
                     let mut item = marsad_ingest::text_doc(&bytes, name, &dates);
@@ -445,7 +543,10 @@ fn read_input(path: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>
                             d.article.url = file_url(path);
                         }
                     }
-                    sink(Unit { at: name.to_string(), item: item.and_then(check_size) })
+                    sink(Unit {
+                        at: name.to_string(),
+                        item: item.and_then(check_size),
+                    })
                 }
             }
         }
@@ -458,8 +559,16 @@ fn is_url(s: &str) -> bool {
 
 /// A feed or a page given by its address: fetched once (60 s and 64 MB at most), then read
 /// like a file, with the charset of the HTTP header as the first evidence after a BOM.
-fn read_url(url: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>, sink: &mut dyn FnMut(Unit) -> Result<()>) -> Result<()> {
-    let fail = |msg: String| Unit { at: url.to_string(), item: Err(msg) };
+fn read_url(
+    url: &str,
+    published: Option<NaiveDate>,
+    counter: &Arc<AtomicU64>,
+    sink: &mut dyn FnMut(Unit) -> Result<()>,
+) -> Result<()> {
+    let fail = |msg: String| Unit {
+        at: url.to_string(),
+        item: Err(msg),
+    };
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_global(Some(std::time::Duration::from_secs(60)))
         .user_agent(concat!("marsad/", env!("CARGO_PKG_VERSION")))
@@ -469,17 +578,34 @@ fn read_url(url: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>, s
         Ok(r) => r,
         Err(e) => return sink(fail(format!("cannot fetch: {e}"))),
     };
-    let ctype = resp.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_ascii_lowercase();
-    let bytes = match resp.body_mut().with_config().limit(MAX_FILE_BYTES).read_to_vec() {
+    let ctype = resp
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let bytes = match resp
+        .body_mut()
+        .with_config()
+        .limit(MAX_FILE_BYTES)
+        .read_to_vec()
+    {
         Ok(b) => b,
         Err(e) => return sink(fail(format!("cannot read the response: {e}"))),
     };
     counter.fetch_add(bytes.len() as u64, Ordering::Relaxed);
     let charset = marsad_ingest::encoding::charset_param(&ctype).map(str::to_string);
-    let dates = Dates { published, modified: None };
+    let dates = Dates {
+        published,
+        modified: None,
+    };
     let kind = if ctype.contains("rss") || ctype.contains("atom") {
         Kind::Feed
-    } else if ctype.contains("html") && !marsad_ingest::feed::looks_like_feed(&String::from_utf8_lossy(&bytes[..bytes.len().min(2048)])) {
+    } else if ctype.contains("html")
+        && !marsad_ingest::feed::looks_like_feed(&String::from_utf8_lossy(
+            &bytes[..bytes.len().min(2048)],
+        ))
+    {
         Kind::Html
     } else {
         marsad_ingest::detect(url, &bytes)
@@ -489,8 +615,16 @@ fn read_url(url: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>, s
             let mut r = std::io::Cursor::new(bytes);
             let res = input::read_jsonl(url, &mut r, 64, |batch| {
                 for (line, item) in batch {
-                    let item = item.map(|a| Doc { article: a, note: None }).and_then(check_size);
-                    sink(Unit { at: format!("{url}:{line}"), item })?;
+                    let item = item
+                        .map(|a| Doc {
+                            article: a,
+                            note: None,
+                        })
+                        .and_then(check_size);
+                    sink(Unit {
+                        at: format!("{url}:{line}"),
+                        item,
+                    })?;
                 }
                 Ok(())
             });
@@ -500,7 +634,10 @@ fn read_url(url: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>, s
             let mut err = None;
             marsad_ingest::warc_docs(std::io::Cursor::new(bytes), &dates, |item| {
                 if err.is_none() {
-                    if let Err(e) = sink(Unit { at: url.to_string(), item: item.and_then(check_size) }) {
+                    if let Err(e) = sink(Unit {
+                        at: url.to_string(),
+                        item: item.and_then(check_size),
+                    }) {
                         err = Some(e);
                     }
                 }
@@ -509,19 +646,27 @@ fn read_url(url: &str, published: Option<NaiveDate>, counter: &Arc<AtomicU64>, s
         }
         Kind::Feed => {
             for item in marsad_ingest::feed_docs(&bytes, charset.as_deref(), url, &dates) {
-                sink(Unit { at: url.to_string(), item: item.and_then(check_size) })?;
+                sink(Unit {
+                    at: url.to_string(),
+                    item: item.and_then(check_size),
+                })?;
             }
             Ok(())
         }
-        Kind::Html => {
-            sink(Unit { at: url.to_string(), item: marsad_ingest::html_doc(&bytes, charset.as_deref(), url, Some(url), &dates).and_then(check_size) })
-        }
+        Kind::Html => sink(Unit {
+            at: url.to_string(),
+            item: marsad_ingest::html_doc(&bytes, charset.as_deref(), url, Some(url), &dates)
+                .and_then(check_size),
+        }),
         Kind::Text => {
             let mut item = marsad_ingest::text_doc(&bytes, url, &dates);
             if let Ok(d) = item.as_mut() {
                 d.article.url = Some(url.to_string());
             }
-            sink(Unit { at: url.to_string(), item: item.and_then(check_size) })
+            sink(Unit {
+                at: url.to_string(),
+                item: item.and_then(check_size),
+            })
         }
     }
 }
@@ -541,11 +686,18 @@ fn progress(total: u64, quiet: bool) -> ProgressBar {
 /// `marsad ingest`.
 pub fn ingest(args: IngestArgs) -> Result<i32> {
     if let Some(j) = args.jobs {
-        rayon::ThreadPoolBuilder::new().num_threads(j.max(1)).build_global().ok();
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(j.max(1))
+            .build_global()
+            .ok();
     }
     let store = Arc::new(args.db.open()?);
     let (files, walk_errors) = collect_files(&args.inputs);
-    let total: u64 = files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum();
+    let total: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
     let pb = progress(total, args.quiet);
     let counter = Arc::new(AtomicU64::new(0));
     let t0 = Instant::now();
@@ -559,8 +711,13 @@ pub fn ingest(args: IngestArgs) -> Result<i32> {
         std::thread::spawn(move || -> Result<Tally> {
             let mut t = Tally::default();
             for batch in rx {
-                let items: Vec<(Article, Vec<Event>)> = batch.iter().map(|x| (x.article.clone(), x.events.clone())).collect();
-                let outs = store.put_many(&items).context("cannot write to the store")?;
+                let items: Vec<(Article, Vec<Event>)> = batch
+                    .iter()
+                    .map(|x| (x.article.clone(), x.events.clone()))
+                    .collect();
+                let outs = store
+                    .put_many(&items)
+                    .context("cannot write to the store")?;
                 for o in &outs {
                     match o.status {
                         PutStatus::New => t.new += 1,
@@ -572,7 +729,12 @@ pub fn ingest(args: IngestArgs) -> Result<i32> {
                 }
                 t.read += batch.len() as u64;
                 let secs = t0.elapsed().as_secs_f64().max(1e-3);
-                pb.set_message(format!("{} articles, {:.0}/s, {} events", t.read, t.read as f64 / secs, t.events));
+                pb.set_message(format!(
+                    "{} articles, {:.0}/s, {} events",
+                    t.read,
+                    t.read as f64 / secs,
+                    t.events
+                ));
             }
             Ok(t)
         })
@@ -599,7 +761,11 @@ pub fn ingest(args: IngestArgs) -> Result<i32> {
                     docs.push(d.article);
                 }
                 Err(e) => {
-                    let msg = if e.starts_with(&u.at) { e } else { format!("{}: {e}", u.at) };
+                    let msg = if e.starts_with(&u.at) {
+                        e
+                    } else {
+                        format!("{}: {e}", u.at)
+                    };
                     report(&pb, msg);
                     *failed += 1;
                 }
@@ -638,7 +804,9 @@ pub fn ingest(args: IngestArgs) -> Result<i32> {
         }
     }
     drop(tx);
-    let tally = writer.join().map_err(|_| anyhow::anyhow!("the store writer panicked"))?;
+    let tally = writer
+        .join()
+        .map_err(|_| anyhow::anyhow!("the store writer panicked"))?;
     pb.finish_and_clear();
     let mut tally = tally?;
     if let Some(e) = fatal {
@@ -680,23 +848,36 @@ fn trunc(s: &str, n: usize) -> String {
 }
 
 fn actor_name(a: &Option<marsad_model::Actor>) -> String {
-    a.as_ref().map(|a| if a.canonical.is_empty() { a.text.clone() } else { a.canonical.clone() }).unwrap_or_default()
+    a.as_ref()
+        .map(|a| {
+            if a.canonical.is_empty() {
+                a.text.clone()
+            } else {
+                a.canonical.clone()
+            }
+        })
+        .unwrap_or_default()
 }
 
 fn table_row(e: &StoredEvent) -> String {
     let ev = &e.event;
     let loc = ev.location.as_ref();
-    let place = loc.map(|l| l.name.clone().unwrap_or_else(|| l.text.clone())).unwrap_or_default();
+    let place = loc
+        .map(|l| l.name.clone().unwrap_or_else(|| l.text.clone()))
+        .unwrap_or_default();
     format!(
         "{:<10} {:<10} {:<34} {:<2} {:<18} {:<22} {:<22} {:>4}  {}",
         e.id,
         ev.date.range.start,
         trunc(&ev.sub_event_type, 34),
-        loc.and_then(|l| l.country.clone()).unwrap_or_else(|| "--".into()),
+        loc.and_then(|l| l.country.clone())
+            .unwrap_or_else(|| "--".into()),
         trunc(&place, 18),
         trunc(&actor_name(&ev.actor1), 22),
         trunc(&actor_name(&ev.actor2), 22),
-        ev.fatalities.map(|f| f.to_string()).unwrap_or_else(|| "-".into()),
+        ev.fatalities
+            .map(|f| f.to_string())
+            .unwrap_or_else(|| "-".into()),
         trunc(&ev.trigger.text, 30)
     )
 }
@@ -810,26 +991,44 @@ fn csv_header(out: &mut dyn Write) -> std::io::Result<()> {
 
 /// The `evidence` column: each field's words with their span, `field: «words» [start,end)`.
 fn evidence(e: &Event) -> String {
-    let mut parts = vec![format!("trigger: «{}» [{},{})", e.trigger.text, e.trigger.span.start, e.trigger.span.end)];
+    let mut parts = vec![format!(
+        "trigger: «{}» [{},{})",
+        e.trigger.text, e.trigger.span.start, e.trigger.span.end
+    )];
     for (k, a) in [("actor1", &e.actor1), ("actor2", &e.actor2)] {
         if let Some(a) = a {
-            parts.push(format!("{k}: «{}» [{},{})", a.text, a.span.start, a.span.end));
+            parts.push(format!(
+                "{k}: «{}» [{},{})",
+                a.text, a.span.start, a.span.end
+            ));
         }
     }
     if let Some(l) = &e.location {
-        parts.push(format!("location: «{}» [{},{})", l.text, l.span.start, l.span.end));
+        parts.push(format!(
+            "location: «{}» [{},{})",
+            l.text, l.span.start, l.span.end
+        ));
     }
     if let (Some(t), Some(s)) = (&e.date.text, e.date.span) {
         parts.push(format!("date: «{t}» [{},{})", s.start, s.end));
     }
     for c in &e.fatalities_evidence {
-        parts.push(format!("fatalities: «{}» [{},{})", c.text, c.span.start, c.span.end));
+        parts.push(format!(
+            "fatalities: «{}» [{},{})",
+            c.text, c.span.start, c.span.end
+        ));
     }
     for c in &e.injured_evidence {
-        parts.push(format!("injured: «{}» [{},{})", c.text, c.span.start, c.span.end));
+        parts.push(format!(
+            "injured: «{}» [{},{})",
+            c.text, c.span.start, c.span.end
+        ));
     }
     if let Some(c) = &e.claimed_by {
-        parts.push(format!("claimed_by: «{}» [{},{})", c.text, c.span.start, c.span.end));
+        parts.push(format!(
+            "claimed_by: «{}» [{},{})",
+            c.text, c.span.start, c.span.end
+        ));
     }
     parts.join("; ")
 }
@@ -842,7 +1041,11 @@ fn csv_row(out: &mut dyn Write, se: &StoredEvent) -> std::io::Result<()> {
     let (i1, i2) = labels::inter_codes(e);
     let code = |i: u8| if i == 0 { String::new() } else { i.to_string() };
     let num = |v: Option<f64>| v.map(|x| format!("{x:.4}")).unwrap_or_default();
-    let source = [se.article.source.clone(), se.article.url.clone()].into_iter().flatten().collect::<Vec<_>>().join(" ");
+    let source = [se.article.source.clone(), se.article.url.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
     let fields: Vec<String> = vec![
         format!("{}{}", country.map(|c| c.iso3).unwrap_or("XXX"), se.id),
         e.date.range.start.to_string(),
@@ -862,15 +1065,24 @@ fn csv_row(out: &mut dyn Write, se: &StoredEvent) -> std::io::Result<()> {
         country.map(|c| c.name.to_string()).unwrap_or(cc),
         loc.and_then(|l| l.admin1.clone()).unwrap_or_default(),
         String::new(),
-        loc.map(|l| l.name.clone().unwrap_or_else(|| l.text.clone())).unwrap_or_default(),
+        loc.map(|l| l.name.clone().unwrap_or_else(|| l.text.clone()))
+            .unwrap_or_default(),
         num(loc.and_then(|l| l.lat)),
         num(loc.and_then(|l| l.lon)),
-        labels::geo_precision(loc.and_then(|l| l.precision)).map(|p| p.to_string()).unwrap_or_default(),
+        labels::geo_precision(loc.and_then(|l| l.precision))
+            .map(|p| p.to_string())
+            .unwrap_or_default(),
         source,
-        se.sentence_text.as_deref().map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")).unwrap_or_default(),
+        se.sentence_text
+            .as_deref()
+            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+            .unwrap_or_default(),
         e.fatalities.map(|f| f.to_string()).unwrap_or_default(),
         e.injured.map(|f| f.to_string()).unwrap_or_default(),
-        e.claimed_by.as_ref().map(|c| c.text.clone()).unwrap_or_default(),
+        e.claimed_by
+            .as_ref()
+            .map(|c| c.text.clone())
+            .unwrap_or_default(),
         se.article.id.to_string(),
         evidence(e),
         e.confidence.map(|c| c.to_string()).unwrap_or_default(),
@@ -891,15 +1103,26 @@ fn geojson_feature(se: &StoredEvent) -> Option<serde_json::Value> {
     let e = &se.event;
     if let Some(m) = props.as_object_mut() {
         m.insert("event_date".into(), e.date.range.start.to_string().into());
-        m.insert("event_type_label".into(), labels::type_label(&e.event_type).into());
-        m.insert("sub_event_type_label".into(), labels::type_label(&e.sub_event_type).into());
+        m.insert(
+            "event_type_label".into(),
+            labels::type_label(&e.event_type).into(),
+        );
+        m.insert(
+            "sub_event_type_label".into(),
+            labels::type_label(&e.sub_event_type).into(),
+        );
         m.insert("country".into(), loc.country.clone().into());
-        m.insert("place".into(), loc.name.clone().unwrap_or_else(|| loc.text.clone()).into());
+        m.insert(
+            "place".into(),
+            loc.name.clone().unwrap_or_else(|| loc.text.clone()).into(),
+        );
         m.insert("actor1_name".into(), actor_name(&e.actor1).into());
         m.insert("actor2_name".into(), actor_name(&e.actor2).into());
         m.insert("confidence".into(), e.confidence.into());
     }
-    Some(serde_json::json!({"type": "Feature", "id": se.id, "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": props}))
+    Some(
+        serde_json::json!({"type": "Feature", "id": se.id, "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": props}),
+    )
 }
 
 /// `marsad export`.
@@ -908,7 +1131,9 @@ pub fn export(args: ExportArgs) -> Result<i32> {
     let store = args.db.open_existing()?;
     let filter = args.filter.filter(None, 0);
     let mut out: Box<dyn Write> = match &args.output {
-        Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p).with_context(|| format!("{}: cannot create", p.display()))?)),
+        Some(p) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("{}: cannot create", p.display()))?,
+        )),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
     let io = |e: std::io::Error| marsad_store::StoreError::Io(e);
@@ -937,10 +1162,17 @@ pub fn export(args: ExportArgs) -> Result<i32> {
         }
         ExportFormat::Jsonl => {
             // one line per article, articles in store order, events in their article's order
-            let mut by_article: std::collections::BTreeMap<i64, (marsad_store::ArticleRef, Vec<StoredEvent>)> = Default::default();
+            let mut by_article: std::collections::BTreeMap<
+                i64,
+                (marsad_store::ArticleRef, Vec<StoredEvent>),
+            > = Default::default();
             store.for_each_event(&filter, &mut |e| {
                 n += 1;
-                by_article.entry(e.article.id).or_insert_with(|| (e.article.clone(), Vec::new())).1.push(e);
+                by_article
+                    .entry(e.article.id)
+                    .or_insert_with(|| (e.article.clone(), Vec::new()))
+                    .1
+                    .push(e);
                 Ok(())
             })?;
             for (_, (a, mut evs)) in by_article {
@@ -959,7 +1191,10 @@ pub fn export(args: ExportArgs) -> Result<i32> {
                         meta[k] = v.clone().into();
                     }
                 }
-                serde_json::to_writer(&mut out, &serde_json::json!({"article": meta, "events": events}))?;
+                serde_json::to_writer(
+                    &mut out,
+                    &serde_json::json!({"article": meta, "events": events}),
+                )?;
                 out.write_all(b"\n")?;
             }
         }
@@ -997,7 +1232,11 @@ fn stats_text(out: &mut String, store: &SqliteStore, s: &marsad_store::Stats) {
     macro_rules! println {
         ($($t:tt)*) => { let _ = writeln!(out, $($t)*); };
     }
-    println!("store: {} (schema {})", store.path().display(), s.schema_version);
+    println!(
+        "store: {} (schema {})",
+        store.path().display(),
+        s.schema_version
+    );
     println!(
         "articles: {} ({} copies of others, {} with events); events: {} ({} with coordinates)",
         s.articles, s.duplicates, s.articles_with_events, s.events, s.events_located
@@ -1008,7 +1247,11 @@ fn stats_text(out: &mut String, store: &SqliteStore, s: &marsad_store::Stats) {
     let mut show = |title: &str, v: &[marsad_store::Count], label: bool, max: usize| {
         println!("\n{title}:");
         for c in v.iter().take(max) {
-            let k = if label { labels::type_label(&c.key).to_string() } else { c.key.clone() };
+            let k = if label {
+                labels::type_label(&c.key).to_string()
+            } else {
+                c.key.clone()
+            };
             println!("  {:>7}  {}", c.n, k);
         }
         if v.len() > max {
@@ -1037,7 +1280,14 @@ mod tests {
 
     #[test]
     fn near_and_bbox_arguments() {
-        assert_eq!(parse_near("34.46,40.95,30").unwrap(), Near { lat: 34.46, lon: 40.95, km: 30.0 });
+        assert_eq!(
+            parse_near("34.46,40.95,30").unwrap(),
+            Near {
+                lat: 34.46,
+                lon: 40.95,
+                km: 30.0
+            }
+        );
         assert!(parse_near("34.46,40.95").is_err());
         assert!(parse_near("95,40,1").is_err());
         assert_eq!(parse_bbox("-10,12,46,19").unwrap().min_lon, -10.0);

@@ -69,15 +69,26 @@ struct Cand {
 
 fn candidates(x: &Extractor<'_>, split: &Split) -> (Vec<Vec<Event>>, Vec<Cand>) {
     let arts: Vec<Article> = split.gold.iter().map(article_of).collect();
-    let cands: Vec<Vec<marsad_extract::Explained>> = arts.par_iter().map(|a| x.candidates(a)).collect();
-    let evs: Vec<Vec<Event>> = cands.iter().map(|c| c.iter().map(|e| e.event.clone()).collect()).collect();
-    let preds: Vec<Value> = arts.iter().zip(&evs).map(|(a, e)| serde_json::json!({"article": ArticleMeta::from(a), "events": e})).collect();
+    let cands: Vec<Vec<marsad_extract::Explained>> =
+        arts.par_iter().map(|a| x.candidates(a)).collect();
+    let evs: Vec<Vec<Event>> = cands
+        .iter()
+        .map(|c| c.iter().map(|e| e.event.clone()).collect())
+        .collect();
+    let preds: Vec<Value> = arts
+        .iter()
+        .zip(&evs)
+        .map(|(a, e)| serde_json::json!({"article": ArticleMeta::from(a), "events": e}))
+        .collect();
     let report = marsad_eval::score(&split.gold, &preds);
     let mut out = Vec::new();
     for (ai, (a, r)) in arts.iter().zip(&report.articles).enumerate() {
         let mut label: Vec<Option<bool>> = vec![Some(false); evs[ai].len()];
         let mut gold_sub: Vec<Option<String>> = vec![None; evs[ai].len()];
-        let gevs = split.gold[ai]["events"].as_array().map(Vec::as_slice).unwrap_or(&[]);
+        let gevs = split.gold[ai]["events"]
+            .as_array()
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
         for p in &r.pairs {
             label[p.pred] = if p.optional { None } else { Some(true) };
             if !p.optional {
@@ -113,21 +124,32 @@ fn kind_of(c: &marsad_extract::Explained) -> u8 {
 }
 
 fn kept(score: f64, kind: u8, bars: Bars) -> bool {
-    score >= match kind {
-        0 => bars.0,
-        1 => bars.1,
-        _ => bars.2,
-    }
+    score
+        >= match kind {
+            0 => bars.0,
+            1 => bars.1,
+            _ => bars.2,
+        }
 }
 
 /// The scorer's figures when only the candidates that clear their bar are kept.
-fn figures(split: &Split, evs: &[Vec<Event>], scores: &[Vec<(f64, u8)>], bars: Bars) -> marsad_eval::Metrics {
+fn figures(
+    split: &Split,
+    evs: &[Vec<Event>],
+    scores: &[Vec<(f64, u8)>],
+    bars: Bars,
+) -> marsad_eval::Metrics {
     let preds: Vec<Value> = split
         .gold
         .iter()
         .zip(evs.iter().zip(scores))
         .map(|(g, (e, s))| {
-            let kept: Vec<&Event> = e.iter().zip(s).filter(|(_, (p, gd))| kept(*p, *gd, bars)).map(|(e, _)| e).collect();
+            let kept: Vec<&Event> = e
+                .iter()
+                .zip(s)
+                .filter(|(_, (p, gd))| kept(*p, *gd, bars))
+                .map(|(e, _)| e)
+                .collect();
             serde_json::json!({"article": {"id": g["id"]}, "events": kept})
         })
         .collect();
@@ -153,15 +175,32 @@ fn petrarch(x: &Extractor<'_>, path: &std::path::Path) -> Result<Option<Petrarch
     if !path.is_file() {
         return Ok(None);
     }
-    let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
-    let rows: Vec<Value> = text.lines().filter(|l| !l.trim().is_empty()).map(serde_json::from_str).collect::<std::result::Result<_, _>>().with_context(|| format!("{}: not JSON Lines", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("{}: cannot read", path.display()))?;
+    let rows: Vec<Value> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(serde_json::from_str)
+        .collect::<std::result::Result<_, _>>()
+        .with_context(|| format!("{}: not JSON Lines", path.display()))?;
     let sentences = rows
         .par_iter()
         .map(|r| {
             let a = article_of(r);
             let c = x.candidates(&a);
-            let feats = (0..c.len()).map(|i| (family(&c[i].event.event_type), kind_of(&c[i]), decide::features(&a, &c, i))).collect();
-            (r["category"].as_str().unwrap_or_default().to_string(), feats)
+            let feats = (0..c.len())
+                .map(|i| {
+                    (
+                        family(&c[i].event.event_type),
+                        kind_of(&c[i]),
+                        decide::features(&a, &c, i),
+                    )
+                })
+                .collect();
+            (
+                r["category"].as_str().unwrap_or_default().to_string(),
+                feats,
+            )
         })
         .collect();
     Ok(Some(Petrarch { sentences }))
@@ -175,7 +214,12 @@ fn petrarch_figures(p: &Petrarch, scores: &[Vec<f64>], bars: Bars) -> (f64, f64,
         let k = usize::from(cat == "PROTEST");
         let other = if k == 1 { "ASSAULT" } else { "PROTEST" };
         n[k] += 1;
-        let fams: Vec<&str> = cands.iter().zip(sc).filter(|((_, g, _), s)| kept(**s, *g, bars)).map(|((f, _, _), _)| *f).collect();
+        let fams: Vec<&str> = cands
+            .iter()
+            .zip(sc)
+            .filter(|((_, g, _), s)| kept(**s, *g, bars))
+            .map(|((f, _, _), _)| *f)
+            .collect();
         let hit = fams.contains(&cat.as_str());
         found[k] += usize::from(hit);
         clean += usize::from(hit && !fams.contains(&other));
@@ -184,7 +228,11 @@ fn petrarch_figures(p: &Petrarch, scores: &[Vec<f64>], bars: Bars) -> (f64, f64,
     (r(found[0], n[0]), r(found[1], n[1]), r(clean, n[0] + n[1]))
 }
 
-fn per_article(cands: &[Cand], evs: &[Vec<Event>], score: impl Fn(usize) -> f64) -> Vec<Vec<(f64, u8)>> {
+fn per_article(
+    cands: &[Cand],
+    evs: &[Vec<Event>],
+    score: impl Fn(usize) -> f64,
+) -> Vec<Vec<(f64, u8)>> {
     let mut out: Vec<Vec<(f64, u8)>> = evs.iter().map(|e| Vec::with_capacity(e.len())).collect();
     for (k, c) in cands.iter().enumerate() {
         out[c.article].push((score(k), c.kind));
@@ -195,12 +243,19 @@ fn per_article(cands: &[Cand], evs: &[Vec<Event>], score: impl Fn(usize) -> f64)
 /// One-vs-rest models of the sub-types of each event type, from the candidates paired with a
 /// required gold event of their type (a sub-type needs 5 such examples).
 fn train_subtypes(cands: &[Cand], opt: TrainOptions) -> decide::SubtypeModel {
-    let mut types: Vec<&str> = cands.iter().filter(|c| c.gold_sub.is_some()).map(|c| c.event_type.as_str()).collect();
+    let mut types: Vec<&str> = cands
+        .iter()
+        .filter(|c| c.gold_sub.is_some())
+        .map(|c| c.event_type.as_str())
+        .collect();
     types.sort_unstable();
     types.dedup();
     let mut models = Vec::new();
     for et in types {
-        let ex: Vec<&Cand> = cands.iter().filter(|c| c.event_type == et && c.gold_sub.is_some()).collect();
+        let ex: Vec<&Cand> = cands
+            .iter()
+            .filter(|c| c.event_type == et && c.gold_sub.is_some())
+            .collect();
         let mut subs: Vec<&str> = ex.iter().filter_map(|c| c.gold_sub.as_deref()).collect();
         subs.sort_unstable();
         let mut counted: Vec<(&str, usize)> = Vec::new();
@@ -210,12 +265,19 @@ fn train_subtypes(cands: &[Cand], opt: TrainOptions) -> decide::SubtypeModel {
                 _ => counted.push((s, 1)),
             }
         }
-        let enough: Vec<&str> = counted.iter().filter(|(_, n)| *n >= 5).map(|(s, _)| *s).collect();
+        let enough: Vec<&str> = counted
+            .iter()
+            .filter(|(_, n)| *n >= 5)
+            .map(|(s, _)| *s)
+            .collect();
         if enough.len() < 2 {
             continue;
         }
         for sub in enough {
-            let data: Vec<(Vec<String>, bool, f64)> = ex.iter().map(|c| (c.feats.clone(), c.gold_sub.as_deref() == Some(sub), 1.0)).collect();
+            let data: Vec<(Vec<String>, bool, f64)> = ex
+                .iter()
+                .map(|c| (c.feats.clone(), c.gold_sub.as_deref() == Some(sub), 1.0))
+                .collect();
             models.push((sub.to_string(), et.to_string(), decide::train(&data, opt)));
         }
     }
@@ -234,7 +296,11 @@ fn fold_of(id: &str) -> usize {
 }
 
 fn examples(cands: &[Cand], keep: impl Fn(&Cand) -> bool) -> Vec<(Vec<String>, bool, f64)> {
-    cands.iter().filter(|c| keep(c)).filter_map(|c| c.label.map(|y| (c.feats.clone(), y, 1.0))).collect()
+    cands
+        .iter()
+        .filter(|c| keep(c))
+        .filter_map(|c| c.label.map(|y| (c.feats.clone(), y, 1.0)))
+        .collect()
 }
 
 pub fn run(args: TrainArgs) -> Result<i32> {
@@ -242,14 +308,21 @@ pub fn run(args: TrainArgs) -> Result<i32> {
     for name in ["train", "dev"] {
         let p = args.gold.join(format!("{name}.jsonl"));
         if !p.is_file() {
-            bail!("{}: not found (the coded corpus has train.jsonl and dev.jsonl)", p.display());
+            bail!(
+                "{}: not found (the coded corpus has train.jsonl and dev.jsonl)",
+                p.display()
+            );
         }
         splits.push(read_gold(name, &p)?);
     }
     join_texts(&mut splits, &args.texts)?;
     let (train, dev) = (&splits[0], &splits[1]);
     let x = Extractor::embedded().without_decisions();
-    eprintln!("marsad train: candidates of the rules on {} train and {} dev articles ...", train.gold.len(), dev.gold.len());
+    eprintln!(
+        "marsad train: candidates of the rules on {} train and {} dev articles ...",
+        train.gold.len(),
+        dev.gold.len()
+    );
     let (tr_evs, tr) = candidates(&x, train);
     let (dv_evs, dv) = candidates(&x, dev);
     let count = |c: &[Cand], l: Option<bool>| c.iter().filter(|x| x.label == l).count();
@@ -260,16 +333,36 @@ pub fn run(args: TrainArgs) -> Result<i32> {
     if count(&tr, Some(true)) == 0 || count(&tr, Some(false)) == 0 {
         bail!("the train split gives no positive or no negative candidate: nothing to learn");
     }
-    let ids: Vec<String> = train.gold.iter().map(|g| g["id"].as_str().unwrap_or_default().to_string()).collect();
-    let base = TrainOptions { iterations: args.iterations, ..TrainOptions::default() };
+    let ids: Vec<String> = train
+        .gold
+        .iter()
+        .map(|g| g["id"].as_str().unwrap_or_default().to_string())
+        .collect();
+    let base = TrainOptions {
+        iterations: args.iterations,
+        ..TrainOptions::default()
+    };
 
     // L2 strength by 5-fold cross-validation on train: the out-of-fold log-loss
-    let grid: Vec<(f64, usize)> = [0.001, 0.003, 0.01, 0.03].iter().flat_map(|&l| [2usize, 4].map(|m| (l, m))).collect();
+    let grid: Vec<(f64, usize)> = [0.001, 0.003, 0.01, 0.03]
+        .iter()
+        .flat_map(|&l| [2usize, 4].map(|m| (l, m)))
+        .collect();
     let mut best: Option<(f64, usize, f64, Vec<f64>)> = None;
     for &(l2, min_count) in &grid {
-        let opt = TrainOptions { l2, min_count, ..base };
-        let folds: Vec<Model> = (0..5).into_par_iter().map(|k| decide::train(&examples(&tr, |c| fold_of(&ids[c.article]) != k), opt)).collect();
-        let oof: Vec<f64> = tr.iter().map(|c| folds[fold_of(&ids[c.article])].decide(&c.feats).confidence).collect();
+        let opt = TrainOptions {
+            l2,
+            min_count,
+            ..base
+        };
+        let folds: Vec<Model> = (0..5)
+            .into_par_iter()
+            .map(|k| decide::train(&examples(&tr, |c| fold_of(&ids[c.article]) != k), opt))
+            .collect();
+        let oof: Vec<f64> = tr
+            .iter()
+            .map(|c| folds[fold_of(&ids[c.article])].decide(&c.feats).confidence)
+            .collect();
         let (mut loss, mut n) = (0.0, 0.0);
         for (c, p) in tr.iter().zip(&oof) {
             if let Some(y) = c.label {
@@ -285,13 +378,35 @@ pub fn run(args: TrainArgs) -> Result<i32> {
         }
     }
     let (l2, min_count, cv_loss, oof) = best.expect("a grid");
-    let mut model = decide::train(&examples(&tr, |_| true), TrainOptions { l2, min_count, ..base });
+    let mut model = decide::train(
+        &examples(&tr, |_| true),
+        TrainOptions {
+            l2,
+            min_count,
+            ..base
+        },
+    );
 
     // the two bars, on dev by the scorer's event F1, where the PETRARCH gold sentences keep
     // their recall floors and the rules' share of clean sentences
     let dv_scores = per_article(&dv, &dv_evs, |k| model.decide(&dv[k].feats).confidence);
-    let pet = petrarch(&x, &crate::eval_cmd::shared_dir().join("eval/petrarch-ar/gsr.jsonl"))?;
-    let pet_scores: Vec<Vec<f64>> = pet.as_ref().map(|p| p.sentences.iter().map(|(_, c)| c.iter().map(|(_, _, f)| model.decide(f).confidence).collect()).collect()).unwrap_or_default();
+    let pet = petrarch(
+        &x,
+        &crate::eval_cmd::shared_dir().join("eval/petrarch-ar/gsr.jsonl"),
+    )?;
+    let pet_scores: Vec<Vec<f64>> = pet
+        .as_ref()
+        .map(|p| {
+            p.sentences
+                .iter()
+                .map(|(_, c)| {
+                    c.iter()
+                        .map(|(_, _, f)| model.decide(f).confidence)
+                        .collect()
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let rules_only: Bars = (0.0, 0.0, 2.0);
     // the earlier development set (in train now) keeps the floors .ci/run sets on it
     let old_dev = {
@@ -316,11 +431,15 @@ pub fn run(args: TrainArgs) -> Result<i32> {
     let old_dev_ok = |bars: Bars| match &old_dev {
         Some((sp, evs, sc)) => {
             let m = figures(sp, evs, sc, bars);
-            OLD_DEV_FLOORS.iter().all(|(k, v)| m.get(k).is_some_and(|x| x >= *v))
+            OLD_DEV_FLOORS
+                .iter()
+                .all(|(k, v)| m.get(k).is_some_and(|x| x >= *v))
         }
         None => true,
     };
-    let pet_rules = pet.as_ref().map(|p| petrarch_figures(p, &pet_scores, rules_only));
+    let pet_rules = pet
+        .as_ref()
+        .map(|p| petrarch_figures(p, &pet_scores, rules_only));
     let allowed = |bars: Bars| match (&pet, pet_rules) {
         (Some(p), Some((_, _, clean0))) => {
             let (a, pr, c) = petrarch_figures(p, &pet_scores, bars);
@@ -328,11 +447,18 @@ pub fn run(args: TrainArgs) -> Result<i32> {
         }
         _ => true,
     };
-    let mut best_bars = (rules_only, figures(dev, &dv_evs, &dv_scores, rules_only).event_f1);
+    let mut best_bars = (
+        rules_only,
+        figures(dev, &dv_evs, &dv_scores, rules_only).event_f1,
+    );
     for i in 0..=28 {
         for l in 0..=10 {
             for j in 0..=14 {
-                let bars = (i as f64 * 0.025, l as f64 * 0.05, if j == 14 { 2.0 } else { 0.3 + j as f64 * 0.05 });
+                let bars = (
+                    i as f64 * 0.025,
+                    l as f64 * 0.05,
+                    if j == 14 { 2.0 } else { 0.3 + j as f64 * 0.05 },
+                );
                 let f = figures(dev, &dv_evs, &dv_scores, bars).event_f1;
                 if f > best_bars.1 + 1e-9 && allowed(bars) && old_dev_ok(bars) {
                     best_bars = (bars, f);
@@ -367,18 +493,31 @@ pub fn run(args: TrainArgs) -> Result<i32> {
     ];
     if let Some(dir) = args.out.parent() {
         if !dir.as_os_str().is_empty() {
-            std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create", dir.display()))?;
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("{}: cannot create", dir.display()))?;
         }
     }
-    std::fs::write(&args.out, model.to_tsv()).with_context(|| format!("{}: cannot write", args.out.display()))?;
+    std::fs::write(&args.out, model.to_tsv())
+        .with_context(|| format!("{}: cannot write", args.out.display()))?;
 
     // the sub-type decision: one model per sub-type against the others of its type, on the
     // train candidates paired with a required gold event; kept only if it helps on dev
-    let subs = train_subtypes(&tr, TrainOptions { l2, min_count: 2, ..base });
+    let subs = train_subtypes(
+        &tr,
+        TrainOptions {
+            l2,
+            min_count: 2,
+            ..base
+        },
+    );
     let apply = |c: &[Cand], evs: &[Vec<Event>], sm: &decide::SubtypeModel| -> Vec<Vec<Event>> {
         let mut out = evs.to_vec();
         for cand in c {
-            if let Some((s, _)) = sm.choose(&cand.event_type, &evs[cand.article][cand.index].sub_event_type, &cand.feats) {
+            if let Some((s, _)) = sm.choose(
+                &cand.event_type,
+                &evs[cand.article][cand.index].sub_event_type,
+                &cand.feats,
+            ) {
                 out[cand.article][cand.index].sub_event_type = s;
             }
         }
@@ -387,7 +526,8 @@ pub fn run(args: TrainArgs) -> Result<i32> {
     let dv_sub = apply(&dv, &dv_evs, &subs);
     let before = figures(dev, &dv_evs, &dv_scores, bars);
     let after = figures(dev, &dv_sub, &dv_scores, bars);
-    let gain = after.sub_event_type_accuracy.unwrap_or(0.0) - before.sub_event_type_accuracy.unwrap_or(0.0);
+    let gain = after.sub_event_type_accuracy.unwrap_or(0.0)
+        - before.sub_event_type_accuracy.unwrap_or(0.0);
     let sub_out = args.out.with_file_name("subtype-decision.tsv");
     let keep_subs = gain > 0.0 && after.record_f1 >= before.record_f1;
     let sub_header = format!(
@@ -398,12 +538,21 @@ pub fn run(args: TrainArgs) -> Result<i32> {
         before.record_f1,
         if keep_subs { "" } else { "\n# not kept: the rules' sub-types stand" }
     );
-    let kept_subs = if keep_subs { subs } else { decide::SubtypeModel::default() };
-    std::fs::write(&sub_out, kept_subs.to_tsv(&sub_header)).with_context(|| format!("{}: cannot write", sub_out.display()))?;
+    let kept_subs = if keep_subs {
+        subs
+    } else {
+        decide::SubtypeModel::default()
+    };
+    std::fs::write(&sub_out, kept_subs.to_tsv(&sub_header))
+        .with_context(|| format!("{}: cannot write", sub_out.display()))?;
     println!(
         "wrote {} ({}): dev sub-type accuracy {:.3} (rules {:.3}), record F1 {:.3} (rules {:.3})",
         sub_out.display(),
-        if keep_subs { format!("{} sub-type models", kept_subs.models.len()) } else { "not kept".into() },
+        if keep_subs {
+            format!("{} sub-type models", kept_subs.models.len())
+        } else {
+            "not kept".into()
+        },
         after.sub_event_type_accuracy.unwrap_or(0.0),
         before.sub_event_type_accuracy.unwrap_or(0.0),
         after.record_f1,

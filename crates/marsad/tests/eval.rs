@@ -19,7 +19,11 @@ fn setup(dir: &Path) {
     std::fs::create_dir_all(dir.join("gold")).unwrap();
     std::fs::write(dir.join("texts.jsonl"), TEXTS).unwrap();
     let lines: Vec<&str> = GOLD.lines().collect();
-    std::fs::write(dir.join("gold/train.jsonl"), format!("{}\n{}\n", lines[0], lines[1])).unwrap();
+    std::fs::write(
+        dir.join("gold/train.jsonl"),
+        format!("{}\n{}\n", lines[0], lines[1]),
+    )
+    .unwrap();
     std::fs::write(dir.join("gold/test.jsonl"), format!("{}\n", lines[2])).unwrap();
 }
 
@@ -34,16 +38,45 @@ fn eval_joins_texts_by_id_and_prints_figures_confusion_and_errors() {
     assert_eq!(o.status.code(), Some(0), "{out}\n{}", stderr(&o));
     // test first, then train
     let header = out.lines().nth(1).unwrap();
-    assert!(header.find("test").unwrap() < header.find("train").unwrap(), "{header}");
-    assert!(out.contains("event_f1") && out.contains("gold (rows) against predicted"), "{out}");
+    assert!(
+        header.find("test").unwrap() < header.find("train").unwrap(),
+        "{header}"
+    );
+    assert!(
+        out.contains("event_f1") && out.contains("gold (rows) against predicted"),
+        "{out}"
+    );
     // by default the errors of dev are listed (there is no dev here), not those of train or test
     assert!(!out.contains("errors per article"), "{out}");
-    let o = marsad(&["eval", g.to_str().unwrap(), "--texts", t.to_str().unwrap(), "--errors", "studied"]);
+    let o = marsad(&[
+        "eval",
+        g.to_str().unwrap(),
+        "--texts",
+        t.to_str().unwrap(),
+        "--errors",
+        "studied",
+    ]);
     let out = stdout(&o);
     assert!(out.contains("== train: errors per article"), "{out}");
-    assert!(!out.contains("== test: errors per article") && out.contains("test split is read only to report"), "{out}");
-    let o = marsad(&["eval", g.to_str().unwrap(), "--texts", t.to_str().unwrap(), "--split", "test", "--show-test-errors"]);
-    assert!(stdout(&o).contains("== test: errors per article"), "{}", stdout(&o));
+    assert!(
+        !out.contains("== test: errors per article")
+            && out.contains("test split is read only to report"),
+        "{out}"
+    );
+    let o = marsad(&[
+        "eval",
+        g.to_str().unwrap(),
+        "--texts",
+        t.to_str().unwrap(),
+        "--split",
+        "test",
+        "--show-test-errors",
+    ]);
+    assert!(
+        stdout(&o).contains("== test: errors per article"),
+        "{}",
+        stdout(&o)
+    );
     assert!(!stdout(&o).contains("== train"), "{}", stdout(&o));
 }
 
@@ -53,16 +86,43 @@ fn floors_fail_with_status_1_and_name_the_split() {
     setup(d.path());
     let g = d.path().join("gold");
     let t = d.path().join("texts.jsonl");
-    let o = marsad(&["eval", g.to_str().unwrap(), "--texts", t.to_str().unwrap(), "--json", "--min", "event_f1=1.01"]);
+    let o = marsad(&[
+        "eval",
+        g.to_str().unwrap(),
+        "--texts",
+        t.to_str().unwrap(),
+        "--json",
+        "--min",
+        "event_f1=1.01",
+    ]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert!(stderr(&o).contains("train: event_f1") && stderr(&o).contains("test: event_f1"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("train: event_f1") && stderr(&o).contains("test: event_f1"),
+        "{}",
+        stderr(&o)
+    );
     let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
     assert_eq!(v["train"]["articles"], 2);
     assert_eq!(v["train"]["negative_articles"], 1);
     assert_eq!(v["test"]["gold_events"], 1);
-    let o = marsad(&["eval", g.to_str().unwrap(), "--texts", t.to_str().unwrap(), "--json", "--min", "event_f1=0"]);
+    let o = marsad(&[
+        "eval",
+        g.to_str().unwrap(),
+        "--texts",
+        t.to_str().unwrap(),
+        "--json",
+        "--min",
+        "event_f1=0",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let o = marsad(&["eval", g.to_str().unwrap(), "--texts", t.to_str().unwrap(), "--min", "no_such=1"]);
+    let o = marsad(&[
+        "eval",
+        g.to_str().unwrap(),
+        "--texts",
+        t.to_str().unwrap(),
+        "--min",
+        "no_such=1",
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("no_such"), "{}", stderr(&o));
 }
@@ -73,15 +133,34 @@ fn a_gold_article_without_a_text_or_a_bad_line_is_named() {
     setup(d.path());
     let g = d.path().join("gold");
     let t = d.path().join("texts.jsonl");
-    std::fs::write(g.join("dev.jsonl"), "{\"id\": \"t-9\", \"published\": \"2019-03-12\", \"events\": []}\n").unwrap();
+    std::fs::write(
+        g.join("dev.jsonl"),
+        "{\"id\": \"t-9\", \"published\": \"2019-03-12\", \"events\": []}\n",
+    )
+    .unwrap();
     let o = marsad(&["eval", g.to_str().unwrap(), "--texts", t.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("dev.jsonl:1") && stderr(&o).contains("t-9"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("dev.jsonl:1") && stderr(&o).contains("t-9"),
+        "{}",
+        stderr(&o)
+    );
     std::fs::write(g.join("dev.jsonl"), "{\"id\": \"t-1\", \"published\": \"2019-03-12\", \"events\": []}\n{\"id\": \"t-2\", \"published\": \"March\", \"events\": []}\n").unwrap();
     let o = marsad(&["eval", g.to_str().unwrap(), "--texts", t.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("dev.jsonl:2") && stderr(&o).contains("published"), "{}", stderr(&o));
-    let o = marsad(&["eval", g.to_str().unwrap(), "--split", "nope", "--texts", t.to_str().unwrap()]);
+    assert!(
+        stderr(&o).contains("dev.jsonl:2") && stderr(&o).contains("published"),
+        "{}",
+        stderr(&o)
+    );
+    let o = marsad(&[
+        "eval",
+        g.to_str().unwrap(),
+        "--split",
+        "nope",
+        "--texts",
+        t.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("no split named nope"), "{}", stderr(&o));
 }
@@ -123,7 +202,11 @@ fn figures_equal_the_shared_scorer() {
             .arg("--json")
             .output()
             .expect("python3 runs");
-        assert!(py.status.success(), "{}", String::from_utf8_lossy(&py.stderr));
+        assert!(
+            py.status.success(),
+            "{}",
+            String::from_utf8_lossy(&py.stderr)
+        );
         let theirs: serde_json::Value = serde_json::from_slice(&py.stdout).unwrap();
         let ours = &ours[name];
         for (k, v) in theirs.as_object().unwrap() {
@@ -145,7 +228,15 @@ fn train_writes_a_deterministic_model() {
     let t = d.path().join("texts.jsonl");
     let run = |out: &str| {
         std::process::Command::new(bin())
-            .args(["train", "--gold", g.to_str().unwrap(), "--texts", t.to_str().unwrap(), "-o", out])
+            .args([
+                "train",
+                "--gold",
+                g.to_str().unwrap(),
+                "--texts",
+                t.to_str().unwrap(),
+                "-o",
+                out,
+            ])
             .env("MARSAD_SHARED", d.path().join("no-shared"))
             .output()
             .unwrap()
@@ -156,9 +247,15 @@ fn train_writes_a_deterministic_model() {
     assert!(stdout(&o).contains("bars:"), "{}", stdout(&o));
     let o = run(b.to_str().unwrap());
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let (ta, tb) = (std::fs::read_to_string(&a).unwrap(), std::fs::read_to_string(&b).unwrap());
+    let (ta, tb) = (
+        std::fs::read_to_string(&a).unwrap(),
+        std::fs::read_to_string(&b).unwrap(),
+    );
     assert_eq!(ta, tb);
-    assert!(ta.contains("# threshold_guarded ") && ta.contains("# examples "), "{ta}");
+    assert!(
+        ta.contains("# threshold_guarded ") && ta.contains("# examples "),
+        "{ta}"
+    );
     // with three articles no feature is seen often enough to get a weight: it parses all the same
     let m = marsad_extract::decide::Model::parse(&ta).unwrap();
     assert!((0.0..=2.0).contains(&m.threshold_guarded), "{ta}");
@@ -177,7 +274,8 @@ fn records_carry_a_confidence_and_candidates_show_the_decision() {
     let t = d.path().join("texts.jsonl");
     let o = marsad(&["extract", t.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let first: serde_json::Value = serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
+    let first: serde_json::Value =
+        serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
     let ev = &first["events"][0];
     let c = ev["confidence"].as_f64().expect("a confidence");
     assert!((0.0..=1.0).contains(&c), "{c}");
@@ -187,7 +285,14 @@ fn records_carry_a_confidence_and_candidates_show_the_decision() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         for c in v["candidates"].as_array().unwrap() {
             assert!(c["kept"].is_boolean());
-            assert!(c["why"].as_array().unwrap().iter().any(|w| w.as_str().unwrap().starts_with("decision: ")), "{c}");
+            assert!(
+                c["why"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|w| w.as_str().unwrap().starts_with("decision: ")),
+                "{c}"
+            );
         }
     }
 }

@@ -10,7 +10,8 @@ use std::path::Path;
 const STRIKE: &str = "قتل خمسة مدنيين وأصيب ثمانية آخرون في غارة جوية شنتها طائرات التحالف على سوق في مدينة صعدة صباح اليوم.";
 const BAGHUZ: &str = "أعلنت قوات سوريا الديمقراطية السيطرة على بلدة الباغوز بعد معارك عنيفة مع تنظيم داعش أسفرت عن مقتل عشرين مسلحا.";
 const CALM: &str = "افتتح محافظ المدينة صباح اليوم جسرا جديدا فوق النهر يربط الحي الشرقي بوسط المدينة بعد عامين من العمل.";
-const PROTEST: &str = "تظاهر مئات من سكان مدينة تعز اليوم احتجاجا على انقطاع الكهرباء والماء عن أحيائهم منذ أسابيع.";
+const PROTEST: &str =
+    "تظاهر مئات من سكان مدينة تعز اليوم احتجاجا على انقطاع الكهرباء والماء عن أحيائهم منذ أسابيع.";
 
 fn page(charset: &str, title: &str, body: &str) -> String {
     format!(
@@ -45,25 +46,40 @@ fn warc_record(uri: &str, http: &[u8], declared_len: Option<usize>) -> Vec<u8> {
 /// 1 WARC page = 10 articles. Bad: 1 invalid JSON line, 1 invalid UTF-8 line, 1 huge line,
 /// the truncated gzip's end, 1 page without text, 1 WARC record with a wrong length = 6.
 fn fixtures(dir: &Path) {
-    let j =
-        |id: &str, text: &str| serde_json::json!({"id": id, "published": "2015-08-03", "url": format!("https://example.org/{id}"), "text": text}).to_string();
+    let j = |id: &str, text: &str| {
+        serde_json::json!({"id": id, "published": "2015-08-03", "url": format!("https://example.org/{id}"), "text": text}).to_string()
+    };
     let mut lines = vec![j("j1", STRIKE), "{not json".to_string(), j("j2", PROTEST)];
-    lines.push(format!("{{\"id\":\"huge\",\"published\":\"2015-08-03\",\"text\":\"{}\"}}", "ا".repeat(5 << 20)));
+    lines.push(format!(
+        "{{\"id\":\"huge\",\"published\":\"2015-08-03\",\"text\":\"{}\"}}",
+        "ا".repeat(5 << 20)
+    ));
     let mut jsonl = lines.join("\n").into_bytes();
-    jsonl.extend_from_slice(b"\n{\"id\":\"bad-utf8\",\"published\":\"2015-08-03\",\"text\":\"\xff\xfe\"}\n");
+    jsonl.extend_from_slice(
+        b"\n{\"id\":\"bad-utf8\",\"published\":\"2015-08-03\",\"text\":\"\xff\xfe\"}\n",
+    );
     let truncated = {
         let g = gz(format!("{}\n{}\n", j("t1", CALM), j("t2", BAGHUZ)).as_bytes());
         g[..g.len() - 30].to_vec()
     };
     let ok_page = page("utf-8", "غارة على صعدة", STRIKE);
     let http = |body: &[u8]| {
-        let mut v = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1256\r\n\r\n".to_vec();
+        let mut v =
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1256\r\n\r\n".to_vec();
         v.extend_from_slice(body);
         v
     };
-    let mut warc = warc_record("https://example.net/a", &http(&w1256(&page("windows-1256", "الباغوز", BAGHUZ))), None);
+    let mut warc = warc_record(
+        "https://example.net/a",
+        &http(&w1256(&page("windows-1256", "الباغوز", BAGHUZ))),
+        None,
+    );
     let bad = http(&w1256(&page("windows-1256", "خبر", CALM)));
-    warc.extend(warc_record("https://example.net/b", &bad, Some(bad.len() - 7)));
+    warc.extend(warc_record(
+        "https://example.net/b",
+        &bad,
+        Some(bad.len() - 7),
+    ));
     let feed = format!(
         r#"<?xml version="1.0" encoding="windows-1256"?><rss version="2.0"><channel><title>موجز الأخبار</title>
 <item><title>هدوء</title><link>https://example.com/1</link><pubDate>Wed, 05 Aug 2015 09:00:00 +0300</pubDate><description>{CALM}</description></item>
@@ -74,12 +90,30 @@ fn fixtures(dir: &Path) {
         ("in/articles.jsonl", jsonl),
         ("in/old/truncated.jsonl.gz", truncated),
         ("in/pages/strike.html", ok_page.into_bytes()),
-        ("in/pages/windows-1256.html", w1256(&page("windows-1256", "الباغوز", BAGHUZ)).into_iter().chain(w1256(" ").into_iter()).collect()),
-        ("in/pages/iso-8859-6.htm", encoding_rs::ISO_8859_6.encode(&page("iso-8859-6", "هدوء", CALM)).0.into_owned()),
-        ("in/pages/empty.html", b"<html><body><nav><a href='/'>x</a></nav><<<</body>".to_vec()),
+        (
+            "in/pages/windows-1256.html",
+            w1256(&page("windows-1256", "الباغوز", BAGHUZ))
+                .into_iter()
+                .chain(w1256(" ").into_iter())
+                .collect(),
+        ),
+        (
+            "in/pages/iso-8859-6.htm",
+            encoding_rs::ISO_8859_6
+                .encode(&page("iso-8859-6", "هدوء", CALM))
+                .0
+                .into_owned(),
+        ),
+        (
+            "in/pages/empty.html",
+            b"<html><body><nav><a href='/'>x</a></nav><<<</body>".to_vec(),
+        ),
         ("in/feeds/news.xml", w1256(&feed)),
         ("in/crawl/crawl.warc.gz", gz(&warc)),
-        ("in/note.txt", format!("{STRIKE} وقال مسؤول محلي إن الحصيلة قد ترتفع.").into_bytes()),
+        (
+            "in/note.txt",
+            format!("{STRIKE} وقال مسؤول محلي إن الحصيلة قد ترتفع.").into_bytes(),
+        ),
     ];
     for (p, b) in files {
         let p = dir.join(p);
@@ -90,7 +124,9 @@ fn fixtures(dir: &Path) {
 
 fn all_texts(db: &Path) -> Vec<String> {
     let s = SqliteStore::open_read_only(db).unwrap();
-    (1..=s.stats().unwrap().articles as i64).map(|i| s.article(i).unwrap().unwrap().article.text).collect()
+    (1..=s.stats().unwrap().articles as i64)
+        .map(|i| s.article(i).unwrap().unwrap().article.text)
+        .collect()
 }
 
 #[test]
@@ -103,7 +139,15 @@ fn ingest_every_kind_then_query_export_stats() {
     // a link back up the tree is not followed
     #[cfg(unix)]
     std::os::unix::fs::symlink(&input, input.join("pages/loop")).unwrap();
-    let o = marsad(&["ingest", "--quiet", "--published", "2015-08-06", "--db", dbs, input.to_str().unwrap()]);
+    let o = marsad(&[
+        "ingest",
+        "--quiet",
+        "--published",
+        "2015-08-06",
+        "--db",
+        dbs,
+        input.to_str().unwrap(),
+    ]);
     let (out, err) = (stdout(&o), stderr(&o));
     assert_eq!(o.status.code(), Some(1), "some inputs failed: {out}\n{err}");
     // every failure names its file and where in it
@@ -119,7 +163,11 @@ fn ingest_every_kind_then_query_export_stats() {
     }
     assert_eq!(summary_count(&out, "failed"), 6, "{out}\n{err}");
     let read = summary_count(&out, "read");
-    assert_eq!(read - 6, summary_count(&out, "new") + summary_count(&out, "duplicate"), "{out}");
+    assert_eq!(
+        read - 6,
+        summary_count(&out, "new") + summary_count(&out, "duplicate"),
+        "{out}"
+    );
     assert_eq!(read - 6, 10, "{out}\n{err}");
 
     let store = SqliteStore::open_read_only(&db).unwrap();
@@ -130,30 +178,76 @@ fn ingest_every_kind_then_query_export_stats() {
         assert!(texts.iter().any(|t| t.contains(s)), "missing {s}");
     }
     for t in &texts {
-        assert!(!t.contains("الرئيسية") && !t.contains("شكرا للتعليق") && !t.contains("خبر ذو صلة"), "boilerplate kept: {t}");
+        assert!(
+            !t.contains("الرئيسية") && !t.contains("شكرا للتعليق") && !t.contains("خبر ذو صلة"),
+            "boilerplate kept: {t}"
+        );
         assert!(!t.contains('\u{FFFD}'), "replacement characters: {t}");
     }
     let st = store.stats().unwrap();
     assert!(st.events >= 3, "{st:?}");
 
     // again: nothing new, nothing doubled
-    let o = marsad(&["ingest", "--quiet", "--published", "2015-08-06", "--db", dbs, input.to_str().unwrap()]);
+    let o = marsad(&[
+        "ingest",
+        "--quiet",
+        "--published",
+        "2015-08-06",
+        "--db",
+        dbs,
+        input.to_str().unwrap(),
+    ]);
     let out = stdout(&o);
     assert_eq!(summary_count(&out, "new"), 0, "{out}");
     assert_eq!(summary_count(&out, "updated"), 0, "{out}");
     assert_eq!(store.stats().unwrap(), st);
 
     // query
-    let o = marsad(&["query", "--db", dbs, "--text", "البَاغوز", "--format", "jsonl"]);
+    let o = marsad(&[
+        "query",
+        "--db",
+        dbs,
+        "--text",
+        "البَاغوز",
+        "--format",
+        "jsonl",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let rows: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let rows: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert!(!rows.is_empty());
     for r in &rows {
-        assert!(r["id"].as_i64().is_some() && r["article"]["id"].as_i64().is_some() && r["trigger"]["span"].is_array());
+        assert!(
+            r["id"].as_i64().is_some()
+                && r["article"]["id"].as_i64().is_some()
+                && r["trigger"]["span"].is_array()
+        );
     }
-    let o = marsad(&["query", "--db", dbs, "--near", "34.46,40.95,30", "--actor", "Islamic State"]);
+    let o = marsad(&[
+        "query",
+        "--db",
+        dbs,
+        "--near",
+        "34.46,40.95,30",
+        "--actor",
+        "Islamic State",
+    ]);
     assert!(stdout(&o).contains("Baghuz"), "{}", stdout(&o));
-    let o = marsad(&["query", "--db", dbs, "--country", "YE", "--type", "explosions_remote_violence", "--from", "2015-08-01", "--to", "2015-08-07"]);
+    let o = marsad(&[
+        "query",
+        "--db",
+        dbs,
+        "--country",
+        "YE",
+        "--type",
+        "explosions_remote_violence",
+        "--from",
+        "2015-08-01",
+        "--to",
+        "2015-08-07",
+    ]);
     assert!(stdout(&o).contains("air_drone_strike"), "{}", stdout(&o));
     let o = marsad(&["query", "--db", dbs, "--near", "999,1,1"]);
     assert_eq!(o.status.code(), Some(2));
@@ -164,20 +258,47 @@ fn ingest_every_kind_then_query_export_stats() {
     // export: CSV with a BOM and ACLED's columns, GeoJSON, JSONL
     let o = marsad(&["export", "--db", dbs, "--format", "csv"]);
     let csv = stdout(&o);
-    assert!(csv.starts_with("\u{feff}event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,"));
-    assert!(csv.contains("Explosions/Remote violence,Air/drone strike"), "{csv}");
+    assert!(csv.starts_with(
+        "\u{feff}event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,"
+    ));
+    assert!(
+        csv.contains("Explosions/Remote violence,Air/drone strike"),
+        "{csv}"
+    );
     assert!(csv.contains("YEM") && csv.contains(",887,Yemen,"), "{csv}");
     assert_eq!(csv.lines().count() as u64, st.events + 1);
-    let o = marsad(&["export", "--db", dbs, "--format", "geojson", "--country", "SY"]);
+    let o = marsad(&[
+        "export",
+        "--db",
+        dbs,
+        "--format",
+        "geojson",
+        "--country",
+        "SY",
+    ]);
     let g: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(g["type"], "FeatureCollection");
     let f = &g["features"][0];
     assert_eq!(f["geometry"]["type"], "Point");
-    assert!(f["properties"]["sub_event_type"].is_string() && f["properties"]["trigger"]["text"].is_string());
+    assert!(
+        f["properties"]["sub_event_type"].is_string()
+            && f["properties"]["trigger"]["text"].is_string()
+    );
     let o = marsad(&["export", "--db", dbs, "--format", "jsonl"]);
-    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    assert_eq!(lines.iter().map(|l| l["events"].as_array().unwrap().len() as u64).sum::<u64>(), st.events);
-    assert!(lines.iter().all(|l| l["article"]["id"].is_string() && l["article"]["published"].is_string()));
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        lines
+            .iter()
+            .map(|l| l["events"].as_array().unwrap().len() as u64)
+            .sum::<u64>(),
+        st.events
+    );
+    assert!(lines
+        .iter()
+        .all(|l| l["article"]["id"].is_string() && l["article"]["published"].is_string()));
 
     // stats
     let o = marsad(&["stats", "--db", dbs, "--format", "json"]);
@@ -199,7 +320,10 @@ fn a_missing_store_is_an_error_not_a_new_file() {
 
 /// A tiny HTTP server on the loopback address for one test: answers `n` requests from a
 /// table of paths, then stops; gives up after 60 seconds.
-fn serve(routes: Vec<(&'static str, &'static str, Vec<u8>)>, n: usize) -> (String, std::thread::JoinHandle<usize>) {
+fn serve(
+    routes: Vec<(&'static str, &'static str, Vec<u8>)>,
+    n: usize,
+) -> (String, std::thread::JoinHandle<usize>) {
     use std::io::Read;
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     listener.set_nonblocking(true).unwrap();
@@ -216,7 +340,8 @@ fn serve(routes: Vec<(&'static str, &'static str, Vec<u8>)>, n: usize) -> (Strin
                 }
             };
             s.set_nonblocking(false).unwrap();
-            s.set_read_timeout(Some(std::time::Duration::from_secs(5))).unwrap();
+            s.set_read_timeout(Some(std::time::Duration::from_secs(5)))
+                .unwrap();
             let mut buf = [0u8; 8192];
             let k = s.read(&mut buf).unwrap_or(0);
             let req = String::from_utf8_lossy(&buf[..k]).into_owned();
@@ -243,20 +368,44 @@ fn feeds_and_pages_by_address() {
 </channel></rss>"#
     ));
     let page = page("utf-8", "الباغوز", BAGHUZ).into_bytes();
-    let (base, server) = serve(vec![("/feed", "application/rss+xml; charset=windows-1256", feed), ("/news/1", "text/html; charset=utf-8", page)], 3);
+    let (base, server) = serve(
+        vec![
+            ("/feed", "application/rss+xml; charset=windows-1256", feed),
+            ("/news/1", "text/html; charset=utf-8", page),
+        ],
+        3,
+    );
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("m.db");
-    let (f, p, missing) = (format!("{base}/feed"), format!("{base}/news/1"), format!("{base}/gone"));
-    let o = marsad(&["ingest", "--quiet", "--db", db.to_str().unwrap(), &f, &p, &missing]);
+    let (f, p, missing) = (
+        format!("{base}/feed"),
+        format!("{base}/news/1"),
+        format!("{base}/gone"),
+    );
+    let o = marsad(&[
+        "ingest",
+        "--quiet",
+        "--db",
+        db.to_str().unwrap(),
+        &f,
+        &p,
+        &missing,
+    ]);
     let (out, err) = (stdout(&o), stderr(&o));
     assert_eq!(server.join().unwrap(), 3);
     assert_eq!(summary_count(&out, "new"), 3, "{out}\n{err}");
     assert_eq!(summary_count(&out, "failed"), 1, "{out}\n{err}");
     assert!(err.contains(&format!("{missing}: cannot fetch")), "{err}");
     let texts = all_texts(&db);
-    assert!(texts.iter().any(|t| t == STRIKE) && texts.iter().any(|t| t == CALM), "{texts:?}");
+    assert!(
+        texts.iter().any(|t| t == STRIKE) && texts.iter().any(|t| t == CALM),
+        "{texts:?}"
+    );
     assert!(texts.iter().any(|t| t.contains(BAGHUZ)));
     let s = SqliteStore::open_read_only(&db).unwrap();
-    let a = (1..=3).map(|i| s.article(i).unwrap().unwrap().article).find(|a| a.text.contains(BAGHUZ)).unwrap();
+    let a = (1..=3)
+        .map(|i| s.article(i).unwrap().unwrap().article)
+        .find(|a| a.text.contains(BAGHUZ))
+        .unwrap();
     assert_eq!(a.url.as_deref(), Some(p.as_str()));
 }

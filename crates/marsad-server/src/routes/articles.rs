@@ -26,7 +26,10 @@ pub const MAX_ARTICLES_PER_REQUEST: usize = 1000;
 #[utoipa::path(get, path = "/api/articles/{id}", tag = "articles", params(("id" = i64, Path, description = "article id (the store's)")),
     responses((status = 200, description = "{id, article: {id, published, title, source, url, text}, duplicate_of, similarity, duplicates, events}", body = Object),
               (status = 400, body = crate::openapi::ErrorSchema), (status = 404, body = crate::openapi::ErrorSchema)))]
-pub async fn one(State(st): State<Arc<AppState>>, p: Result<Path<String>, PathRejection>) -> Result<Json<StoredArticle>, ApiError> {
+pub async fn one(
+    State(st): State<Arc<AppState>>,
+    p: Result<Path<String>, PathRejection>,
+) -> Result<Json<StoredArticle>, ApiError> {
     let id = id(p)?;
     st.with_store("read an article", move |s| s.article(id))
         .await?
@@ -75,7 +78,10 @@ pub async fn require_token(State(st): State<Arc<AppState>>, req: Request, next: 
             let unauthorized = e.status == StatusCode::UNAUTHORIZED;
             let mut r = e.into_response();
             if unauthorized {
-                r.headers_mut().insert(axum::http::header::WWW_AUTHENTICATE, axum::http::HeaderValue::from_static("Bearer"));
+                r.headers_mut().insert(
+                    axum::http::header::WWW_AUTHENTICATE,
+                    axum::http::HeaderValue::from_static("Bearer"),
+                );
             }
             r
         }
@@ -89,16 +95,35 @@ fn article_of(i: Option<usize>, v: serde_json::Value) -> Result<Article, ApiErro
     };
     let a: NewArticle = serde_json::from_value(v).map_err(|e| {
         let m = e.to_string();
-        let code = if m.starts_with("unknown field") { "unknown_field" } else { "invalid_field" };
+        let code = if m.starts_with("unknown field") {
+            "unknown_field"
+        } else {
+            "invalid_field"
+        };
         ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, code, at(m))
     })?;
     if a.text.trim().is_empty() || a.id.trim().is_empty() {
-        return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", at("\"id\" and \"text\" must not be empty".into())));
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_field",
+            at("\"id\" and \"text\" must not be empty".into()),
+        ));
     }
     if a.text.chars().count() > crate::routes::extract::MAX_TEXT_CHARS {
-        return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "text_too_long", at("\"text\" is too long".into())));
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "text_too_long",
+            at("\"text\" is too long".into()),
+        ));
     }
-    Ok(Article { id: a.id, published: a.published, title: a.title, source: a.source, url: a.url, text: a.text })
+    Ok(Article {
+        id: a.id,
+        published: a.published,
+        title: a.title,
+        source: a.source,
+        url: a.url,
+        text: a.text,
+    })
 }
 
 /// Store articles: each is extracted with the same pipeline as `marsad ingest` and all are
@@ -111,25 +136,50 @@ fn article_of(i: Option<usize>, v: serde_json::Value) -> Result<Article, ApiErro
               (status = 403, description = "wrong token, or the server is read-only", body = crate::openapi::ErrorSchema),
               (status = 400, body = crate::openapi::ErrorSchema), (status = 413, body = crate::openapi::ErrorSchema),
               (status = 422, body = crate::openapi::ErrorSchema)))]
-pub async fn ingest(State(st): State<Arc<AppState>>, StrictJson(body): StrictJson<serde_json::Value>) -> Result<Json<IngestAnswer>, ApiError> {
+pub async fn ingest(
+    State(st): State<Arc<AppState>>,
+    StrictJson(body): StrictJson<serde_json::Value>,
+) -> Result<Json<IngestAnswer>, ApiError> {
     let arts: Vec<Article> = match body {
         serde_json::Value::Array(items) => {
             if items.is_empty() {
-                return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "empty", "the array has no articles"));
+                return Err(ApiError::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "empty",
+                    "the array has no articles",
+                ));
             }
             if items.len() > MAX_ARTICLES_PER_REQUEST {
                 return Err(ApiError::new(
                     StatusCode::UNPROCESSABLE_ENTITY,
                     "too_many",
-                    format!("{} articles in one request; send at most {MAX_ARTICLES_PER_REQUEST}", items.len()),
+                    format!(
+                        "{} articles in one request; send at most {MAX_ARTICLES_PER_REQUEST}",
+                        items.len()
+                    ),
                 ));
             }
-            items.into_iter().enumerate().map(|(i, v)| article_of(Some(i), v)).collect::<Result<_, _>>()?
+            items
+                .into_iter()
+                .enumerate()
+                .map(|(i, v)| article_of(Some(i), v))
+                .collect::<Result<_, _>>()?
         }
         v @ serde_json::Value::Object(_) => vec![article_of(None, v)?],
-        _ => return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", "send an article object or an array of them")),
+        _ => {
+            return Err(ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid_field",
+                "send an article object or an array of them",
+            ))
+        }
     };
-    let _permit = st.cpu.clone().acquire_owned().await.map_err(|_| ApiError::internal("schedule the extraction"))?;
+    let _permit = st
+        .cpu
+        .clone()
+        .acquire_owned()
+        .await
+        .map_err(|_| ApiError::internal("schedule the extraction"))?;
     let x = st.extractor;
     let items: Vec<(Article, Vec<Event>)> = tokio::task::spawn_blocking(move || {
         arts.into_iter()
@@ -142,9 +192,13 @@ pub async fn ingest(State(st): State<Arc<AppState>>, StrictJson(body): StrictJso
     .await
     .map_err(|_| ApiError::internal("extract events"))?;
     let n = items.len();
-    let results = st.with_store("store the articles", move |s| s.put_many(&items)).await?;
+    let results = st
+        .with_store("store the articles", move |s| s.put_many(&items))
+        .await?;
     st.clear_summaries();
-    st.metrics.ingested_articles.fetch_add(n as u64, Ordering::Relaxed);
+    st.metrics
+        .ingested_articles
+        .fetch_add(n as u64, Ordering::Relaxed);
     let events = results.iter().map(|r| r.events).sum();
     Ok(Json(IngestAnswer { results, events }))
 }

@@ -17,16 +17,16 @@ pub const MAX_POINTS: usize = 100_000;
 
 /// Turn a query-string rejection into a JSON 400 that names the problem.
 pub fn query<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, ApiError> {
-    q.map(|Query(v)| v).map_err(|e| ApiError::bad_request("bad_query", e.body_text()))
+    q.map(|Query(v)| v)
+        .map_err(|e| ApiError::bad_request("bad_query", e.body_text()))
 }
 
 /// Parse an id from the path.
 pub fn id(p: Result<Path<String>, PathRejection>) -> Result<i64, ApiError> {
     let Path(s) = p.map_err(|e| ApiError::bad_request("bad_id", e.body_text()))?;
-    s.parse::<i64>()
-        .ok()
-        .filter(|&n| n >= 0)
-        .ok_or_else(|| ApiError::bad_request("bad_id", format!("{s:?} is not an id (a whole number)")))
+    s.parse::<i64>().ok().filter(|&n| n >= 0).ok_or_else(|| {
+        ApiError::bad_request("bad_id", format!("{s:?} is not an id (a whole number)"))
+    })
 }
 
 /// A page of events.
@@ -46,19 +46,32 @@ pub struct EventsPage {
 #[utoipa::path(get, path = "/api/events", tag = "events", params(EventQuery),
     responses((status = 200, body = EventsPage), (status = 400, description = "bad filter, limit or cursor", body = crate::openapi::ErrorSchema),
               (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
-pub async fn list(State(st): State<Arc<AppState>>, q: Result<Query<EventQuery>, QueryRejection>) -> Result<Json<EventsPage>, ApiError> {
+pub async fn list(
+    State(st): State<Arc<AppState>>,
+    q: Result<Query<EventQuery>, QueryRejection>,
+) -> Result<Json<EventsPage>, ApiError> {
     let q = query(q)?;
     let (filter, offset, limit) = q.page(st.max_page)?;
-    let page = st.with_store("list events", move |s| s.events(&filter)).await?;
+    let page = st
+        .with_store("list events", move |s| s.events(&filter))
+        .await?;
     let next = offset + page.events.len();
-    let next_cursor = (page.events.len() == limit && (next as u64) < page.total).then(|| encode_cursor(next));
-    Ok(Json(EventsPage { total: page.total, events: page.events, next_cursor }))
+    let next_cursor =
+        (page.events.len() == limit && (next as u64) < page.total).then(|| encode_cursor(next));
+    Ok(Json(EventsPage {
+        total: page.total,
+        events: page.events,
+        next_cursor,
+    }))
 }
 
 /// One event: the record, its id, its article in short and its sentence.
 #[utoipa::path(get, path = "/api/events/{id}", tag = "events", params(("id" = i64, Path, description = "event id")),
     responses((status = 200, description = "the event", body = Object), (status = 400, body = crate::openapi::ErrorSchema), (status = 404, body = crate::openapi::ErrorSchema)))]
-pub async fn one(State(st): State<Arc<AppState>>, p: Result<Path<String>, PathRejection>) -> Result<Json<StoredEvent>, ApiError> {
+pub async fn one(
+    State(st): State<Arc<AppState>>,
+    p: Result<Path<String>, PathRejection>,
+) -> Result<Json<StoredEvent>, ApiError> {
     let id: EventId = id(p)?;
     st.with_store("read an event", move |s| s.event(id))
         .await?
@@ -98,10 +111,22 @@ async fn summary(st: &Arc<AppState>, q: &EventQuery) -> Result<Arc<serde_json::V
                 *by_day.entry(ev.date.range.start.to_string()).or_default() += 1;
                 *by_type.entry(ev.event_type.clone()).or_default() += 1;
                 let loc = ev.location.as_ref();
-                *by_country.entry(loc.and_then(|l| l.country.clone()).unwrap_or_else(|| "??".into())).or_default() += 1;
+                *by_country
+                    .entry(
+                        loc.and_then(|l| l.country.clone())
+                            .unwrap_or_else(|| "??".into()),
+                    )
+                    .or_default() += 1;
                 if let Some((lat, lon)) = loc.and_then(|l| Some((l.lat?, l.lon?))) {
                     if points.len() < MAX_POINTS {
-                        points.push(serde_json::json!([e.id, lat, lon, ev.event_type, ev.fatalities.unwrap_or(0), ev.date.range.start]));
+                        points.push(serde_json::json!([
+                            e.id,
+                            lat,
+                            lon,
+                            ev.event_type,
+                            ev.fatalities.unwrap_or(0),
+                            ev.date.range.start
+                        ]));
                     }
                 }
                 Ok(())
@@ -111,7 +136,9 @@ async fn summary(st: &Arc<AppState>, q: &EventQuery) -> Result<Arc<serde_json::V
                 if by_n {
                     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
                 }
-                v.into_iter().map(|(key, n)| serde_json::json!({"key": key, "n": n})).collect::<Vec<_>>()
+                v.into_iter()
+                    .map(|(key, n)| serde_json::json!({"key": key, "n": n}))
+                    .collect::<Vec<_>>()
             };
             Ok(serde_json::json!({
                 "total": total,
@@ -131,7 +158,10 @@ async fn summary(st: &Arc<AppState>, q: &EventQuery) -> Result<Arc<serde_json::V
 /// Counts by day, type and country under the filters, and what the whole store holds.
 #[utoipa::path(get, path = "/api/stats", tag = "events", params(EventQuery),
     responses((status = 200, body = StatsAnswer), (status = 400, body = crate::openapi::ErrorSchema), (status = 503, body = crate::openapi::ErrorSchema)))]
-pub async fn stats(State(st): State<Arc<AppState>>, q: Result<Query<EventQuery>, QueryRejection>) -> Result<Json<StatsAnswer>, ApiError> {
+pub async fn stats(
+    State(st): State<Arc<AppState>>,
+    q: Result<Query<EventQuery>, QueryRejection>,
+) -> Result<Json<StatsAnswer>, ApiError> {
     let q = query(q)?;
     let sum = summary(&st, &q).await?;
     let store = st.with_store("count the store", |s| s.stats()).await?;
@@ -155,8 +185,14 @@ pub struct PointsAnswer {
 /// Every located event under the filters, in a compact form for the map.
 #[utoipa::path(get, path = "/api/points", tag = "events", params(EventQuery),
     responses((status = 200, body = PointsAnswer), (status = 400, body = crate::openapi::ErrorSchema), (status = 503, body = crate::openapi::ErrorSchema)))]
-pub async fn points(State(st): State<Arc<AppState>>, q: Result<Query<EventQuery>, QueryRejection>) -> Result<Json<PointsAnswer>, ApiError> {
+pub async fn points(
+    State(st): State<Arc<AppState>>,
+    q: Result<Query<EventQuery>, QueryRejection>,
+) -> Result<Json<PointsAnswer>, ApiError> {
     let q = query(q)?;
     let sum = summary(&st, &q).await?;
-    Ok(Json(PointsAnswer { total: sum["total"].as_u64().unwrap_or(0), points: sum["points"].clone() }))
+    Ok(Json(PointsAnswer {
+        total: sum["total"].as_u64().unwrap_or(0),
+        points: sum["points"].clone(),
+    }))
 }

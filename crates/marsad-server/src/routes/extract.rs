@@ -67,7 +67,11 @@ pub async fn extract(
     StrictJson(req): StrictJson<ExtractRequest>,
 ) -> Result<Json<ExtractResponse>, ApiError> {
     if req.text.trim().is_empty() {
-        return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "empty_text", "\"text\" is empty: paste an article"));
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "empty_text",
+            "\"text\" is empty: paste an article",
+        ));
     }
     let n = req.text.chars().count();
     if n > MAX_TEXT_CHARS {
@@ -85,7 +89,12 @@ pub async fn extract(
         url: None,
         text: req.text,
     };
-    let _permit = st.cpu.clone().acquire_owned().await.map_err(|_| ApiError::internal("schedule the extraction"))?;
+    let _permit = st
+        .cpu
+        .clone()
+        .acquire_owned()
+        .await
+        .map_err(|_| ApiError::internal("schedule the extraction"))?;
     let x = st.extractor;
     let (art, out) = tokio::task::spawn_blocking(move || {
         let out = x.article_events(&art);
@@ -96,6 +105,12 @@ pub async fn extract(
         tracing::error!(error = %e, "extraction task failed");
         ApiError::internal("extract events from this text")
     })?;
-    st.metrics.extracted_events.fetch_add(out.events.len() as u64, Ordering::Relaxed);
-    Ok(Json(ExtractResponse { article: out.article, text: art.text, events: out.events }))
+    st.metrics
+        .extracted_events
+        .fetch_add(out.events.len() as u64, Ordering::Relaxed);
+    Ok(Json(ExtractResponse {
+        article: out.article,
+        text: art.text,
+        events: out.events,
+    }))
 }

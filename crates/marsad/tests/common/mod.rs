@@ -10,7 +10,10 @@ pub fn bin() -> PathBuf {
 }
 
 pub fn marsad(args: &[&str]) -> Output {
-    Command::new(bin()).args(args).output().expect("marsad runs")
+    Command::new(bin())
+        .args(args)
+        .output()
+        .expect("marsad runs")
 }
 
 pub fn stdout(o: &Output) -> String {
@@ -23,8 +26,15 @@ pub fn stderr(o: &Output) -> String {
 
 /// The number after `word ` in an ingest summary line (`new 12`).
 pub fn summary_count(summary: &str, word: &str) -> u64 {
-    let i = summary.find(&format!("{word} ")).unwrap_or_else(|| panic!("no {word:?} in {summary:?}"));
-    summary[i + word.len() + 1..].split(|c: char| !c.is_ascii_digit()).next().unwrap().parse().unwrap()
+    let i = summary
+        .find(&format!("{word} "))
+        .unwrap_or_else(|| panic!("no {word:?} in {summary:?}"));
+    summary[i + word.len() + 1..]
+        .split(|c: char| !c.is_ascii_digit())
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
 }
 
 /// A small deterministic generator (xorshift64*).
@@ -44,8 +54,28 @@ impl Rng {
     }
 }
 
-const PLACES: &[&str] = &["صنعاء", "عدن", "تعز", "الحديدة", "مأرب", "حلب", "الرقة", "دير الزور", "الموصل", "الرمادي", "بنغازي", "سرت"];
-const ACTORS: &[&str] = &["مسلحون مجهولون", "قوات التحالف", "جماعة الحوثي", "تنظيم داعش", "الجيش", "قوات الأمن"];
+const PLACES: &[&str] = &[
+    "صنعاء",
+    "عدن",
+    "تعز",
+    "الحديدة",
+    "مأرب",
+    "حلب",
+    "الرقة",
+    "دير الزور",
+    "الموصل",
+    "الرمادي",
+    "بنغازي",
+    "سرت",
+];
+const ACTORS: &[&str] = &[
+    "مسلحون مجهولون",
+    "قوات التحالف",
+    "جماعة الحوثي",
+    "تنظيم داعش",
+    "الجيش",
+    "قوات الأمن",
+];
 const NUMS: &[&str] = &["ثلاثة", "خمسة", "سبعة", "عشرة", "12", "20", "اثنين", "أربعة"];
 const EVENT: &[&str] = &[
     "قتل {n} أشخاص وأصيب آخرون في غارة جوية شنتها {a} على حي سكني في {p} صباح اليوم.",
@@ -73,14 +103,20 @@ const OTHER: &[&str] = &[
 ];
 
 fn fill(t: &str, r: &mut Rng) -> String {
-    t.replace("{n}", r.pick(NUMS)).replace("{a}", r.pick(ACTORS)).replace("{p}", r.pick(PLACES))
+    t.replace("{n}", r.pick(NUMS))
+        .replace("{a}", r.pick(ACTORS))
+        .replace("{p}", r.pick(PLACES))
 }
 
 /// One generated article's text: an event sentence or a non-event one, then fillers, with a
 /// serial that makes texts distinct.
 pub fn article_text(i: usize, r: &mut Rng) -> String {
     let mut s = Vec::new();
-    let lead = if r.next().is_multiple_of(3) { r.pick(OTHER) } else { r.pick(EVENT) };
+    let lead = if r.next().is_multiple_of(3) {
+        r.pick(OTHER)
+    } else {
+        r.pick(EVENT)
+    };
     s.push(fill(lead, r));
     for _ in 0..(2 + r.next() % 4) {
         s.push(fill(r.pick(FILLER), r));
@@ -105,7 +141,11 @@ pub fn write_corpus(path: &Path, n: usize, seed: u64) {
             texts.push(texts[i / 2].clone());
             lines[i / 2].clone()
         } else {
-            let text = if i > 50 && i % 40 == 0 { format!("نقلا عن وكالة الأنباء - {}", texts[i / 3]) } else { article_text(i, &mut r) };
+            let text = if i > 50 && i % 40 == 0 {
+                format!("نقلا عن وكالة الأنباء - {}", texts[i / 3])
+            } else {
+                article_text(i, &mut r)
+            };
             texts.push(text.clone());
             serde_json::json!({"id": format!("gen-{i}"), "published": format!("2015-08-{day:02}"), "source": "generated", "url": format!("https://example.org/gen/{i}"), "text": text}).to_string()
         };
