@@ -19,6 +19,7 @@
 
 pub mod encoding;
 pub mod feed;
+pub mod gzip;
 pub mod html;
 pub mod warc;
 

@@ -304,29 +304,48 @@ impl<R: Read> Read for Counting<R> {
     }
 }
 
-fn open_counted(path: &str, n: &Arc<AtomicU64>) -> Result<Box<dyn BufRead + Send>> {
+fn open_counted(path: &str, n: &Arc<AtomicU64>) -> Result<(Box<dyn BufRead + Send>, Vec<String>)> {
     if path == "-" {
-        return input::open(path);
+        return Ok((input::open(path)?, Vec::new()));
     }
-    let f = std::fs::File::open(path).with_context(|| format!("{path}: cannot open"))?;
-    let mut br = BufReader::with_capacity(
-        1 << 20,
-        Counting {
-            inner: f,
-            n: n.clone(),
-        },
-    );
-    let head = br
-        .fill_buf()
+    let mut f = std::fs::File::open(path).with_context(|| format!("{path}: cannot open"))?;
+    let mut magic = [0u8; 2];
+    let gz = f.read_exact(&mut magic).is_ok() && magic == [0x1f, 0x8b];
+    if gz {
+        // a gzip file is checked member by member first: a damaged member's text is never
+        // read (its checksum is known only at its end), and the members after it still are
+        let members =
+            marsad_ingest::gzip::survey(&mut f).with_context(|| format!("{path}: cannot read"))?;
+        let bad: Vec<String> = members
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| !m.readable())
+            .filter_map(|(i, m)| {
+                m.error.as_ref().map(|e| format!("{path}: gzip member {} (bytes {}–{}) {e}; none of its text is read, the rest of the file is", i + 1, m.start, m.end))
+            })
+            .collect();
+        let counter = n.clone();
+        let wrap: Box<dyn Fn(std::fs::File) -> Counting<std::fs::File> + Send> =
+            Box::new(move |f| Counting {
+                inner: f,
+                n: counter.clone(),
+            });
+        let r = marsad_ingest::gzip::GoodMembers::new(f, members, wrap);
+        return Ok((Box::new(BufReader::with_capacity(1 << 20, r)), bad));
+    }
+    use std::io::Seek;
+    f.seek(std::io::SeekFrom::Start(0))
         .with_context(|| format!("{path}: cannot read"))?;
-    if head.starts_with(&[0x1f, 0x8b]) {
-        Ok(Box::new(BufReader::with_capacity(
+    Ok((
+        Box::new(BufReader::with_capacity(
             1 << 20,
-            flate2::bufread::MultiGzDecoder::new(br),
-        )))
-    } else {
-        Ok(Box::new(br))
-    }
+            Counting {
+                inner: f,
+                n: n.clone(),
+            },
+        )),
+        Vec::new(),
+    ))
 }
 
 /// Files under the inputs, folders walked recursively in name order (hidden entries and linked
@@ -424,7 +443,15 @@ fn read_input(
     }
     let name = if path == "-" { "stdin" } else { path };
     let mut r = match open_counted(path, counter) {
-        Ok(r) => r,
+        Ok((r, damaged)) => {
+            for d in damaged {
+                sink(Unit {
+                    at: name.to_string(),
+                    item: Err(d),
+                })?;
+            }
+            r
+        }
         Err(e) => {
             return sink(Unit {
                 at: name.to_string(),
