@@ -141,6 +141,123 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
     good > 0 && good >= 4 * bad
 }
 
+/// How Arabic a text reads, by words: those that start with the article «ال» and the
+/// commonest function words. Letters alone cannot tell windows-1256 from ISO-8859-6 (each
+/// decodes most high bytes of the other to some Arabic letter); words can.
+fn arabic_words(s: &str) -> usize {
+    s.split(|c: char| !c.is_alphabetic())
+        .filter(|w| {
+            (w.starts_with("ال") && w.chars().count() > 3)
+                || matches!(
+                    *w,
+                    "في" | "من"
+                        | "على"
+                        | "إلى"
+                        | "عن"
+                        | "أن"
+                        | "التي"
+                        | "الذي"
+                        | "مع"
+                        | "بعد"
+                        | "قال"
+                        | "هذا"
+                        | "هذه"
+                )
+        })
+        .count()
+}
+
+/// A legacy Arabic encoding that reads the bytes as Arabic where `declared` does not: a
+/// windows-1256 page declared ISO-8859-6 (or the reverse) decodes to letters, but not to
+/// words. At least ten Arabic words, and three times as many as the declaration gives.
+fn arabic_instead_of(bytes: &[u8], declared: &'static Encoding) -> Option<&'static Encoding> {
+    let said = arabic_words(&decode_with(bytes, declared).0);
+    [WINDOWS_1256, encoding_rs::ISO_8859_6]
+        .into_iter()
+        .filter(|&e| e != declared)
+        .map(|e| (e, arabic_words(&decode_with(bytes, e).0)))
+        .filter(|&(_, n)| n >= 10 && n > 3 * said.max(1))
+        .max_by_key(|&(_, n)| n)
+        .map(|(e, _)| e)
+}
+
+/// UTF-16 without a byte-order mark: in text with markup, digits or spaces, every other byte
+/// is NUL, always on the same side. At least one byte in twenty of the first 64 KiB is NUL,
+/// nineteen in twenty of them on one side, and the bytes decode without error.
+pub fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(64 << 10)];
+    if head.len() < 16 {
+        return None;
+    }
+    let (mut even, mut odd) = (0usize, 0usize);
+    for (i, b) in head.iter().enumerate() {
+        if *b == 0 {
+            if i % 2 == 0 {
+                even += 1;
+            } else {
+                odd += 1;
+            }
+        }
+    }
+    let nul = even + odd;
+    if nul * 20 < head.len() {
+        return None;
+    }
+    let enc = if odd * 20 >= nul * 19 {
+        encoding_rs::UTF_16LE
+    } else if even * 20 >= nul * 19 {
+        encoding_rs::UTF_16BE
+    } else {
+        return None;
+    };
+    let n = bytes.len() & !1;
+    (!decode_with(&bytes[..n], enc).1).then_some(enc)
+}
+
+/// Text whose lines are partly UTF-8 and partly a legacy encoding (files joined from two
+/// sources): each line read in its own encoding. A line is UTF-8 when its non-ASCII bytes
+/// mostly form UTF-8 characters (a damaged byte or two does not make it legacy); the legacy
+/// lines are read in `legacy`, else in what their bytes suggest. `None` unless both kinds
+/// have a line with non-ASCII text.
+fn mixed_lines(bytes: &[u8], legacy: Option<&'static Encoding>) -> Option<Decoded> {
+    let lines: Vec<&[u8]> = bytes.split_inclusive(|&b| b == b'\n').collect();
+    let is_legacy = |l: &[u8]| first_invalid_utf8(l).is_some() && !mostly_utf8(l);
+    let utf8 = lines
+        .iter()
+        .filter(|l| !l.is_ascii() && !is_legacy(l))
+        .count();
+    let old: Vec<&[u8]> = lines.iter().copied().filter(|l| is_legacy(l)).collect();
+    if utf8 == 0 || old.is_empty() {
+        return None;
+    }
+    let enc = legacy
+        .filter(|e| *e != UTF_8)
+        .unwrap_or_else(|| detect(&old.concat()));
+    let mut text = String::with_capacity(bytes.len());
+    let mut first_old = None;
+    let mut at = 0usize;
+    for l in &lines {
+        if is_legacy(l) {
+            first_old.get_or_insert(at);
+            text.push_str(&decode_with(l, enc).0);
+        } else {
+            text.push_str(&String::from_utf8_lossy(l));
+        }
+        at += l.len();
+    }
+    Some(Decoded {
+        text,
+        encoding: enc,
+        evidence: Evidence::Detected,
+        note: Some(format!(
+            "mixed encodings: {} lines read as {} (the first at byte {}), {utf8} with non-ASCII text as UTF-8",
+            old.len(),
+            enc.name(),
+            first_old.unwrap_or(0)
+        )),
+    })
+}
+
 /// Guess from the bytes: chardetng, then windows-1256 when that reads as more Arabic.
 fn detect(bytes: &[u8]) -> &'static Encoding {
     let mut det = chardetng::EncodingDetector::new();
@@ -170,6 +287,19 @@ pub fn decode(bytes: &[u8], header_charset: Option<&str>, doc: Doc) -> Decoded {
             note,
         };
     }
+    if let Some(enc) = utf16_without_bom(bytes) {
+        let n = bytes.len() & !1;
+        let (text, _) = decode_with(&bytes[..n], enc);
+        return Decoded {
+            text,
+            encoding: enc,
+            evidence: Evidence::Detected,
+            note: Some(format!(
+                "{} without a byte-order mark (every other byte NUL)",
+                enc.name()
+            )),
+        };
+    }
     let said = header_charset
         .and_then(|c| Encoding::for_label(c.trim().as_bytes()))
         .map(|e| (e, Evidence::Header))
@@ -185,6 +315,11 @@ pub fn decode(bytes: &[u8], header_charset: Option<&str>, doc: Doc) -> Decoded {
             ev,
         )
     });
+    if first_invalid_utf8(bytes).is_some() {
+        if let Some(d) = mixed_lines(bytes, said.map(|(e, _)| e)) {
+            return d;
+        }
+    }
     if let Some((enc, ev)) = said {
         if enc != UTF_8 && !bytes.is_ascii() && first_invalid_utf8(bytes).is_none() {
             // declared a legacy encoding, but the bytes are valid UTF-8 with non-ASCII
@@ -229,6 +364,23 @@ pub fn decode(bytes: &[u8], header_charset: Option<&str>, doc: Doc) -> Decoded {
                     encoding: UTF_8,
                     evidence: ev,
                     note: Some(format!("invalid UTF-8 at byte {bad}: replaced with U+FFFD")),
+                };
+            }
+        }
+        if enc != UTF_8 {
+            if let Some(other) = arabic_instead_of(bytes, enc) {
+                let (text, _) = decode_with(bytes, other);
+                let note = Some(format!(
+                    "declared {} but the bytes read as Arabic only in {}; read as {}",
+                    enc.name(),
+                    other.name(),
+                    other.name()
+                ));
+                return Decoded {
+                    text,
+                    encoding: other,
+                    evidence: Evidence::Detected,
+                    note,
                 };
             }
         }
@@ -411,6 +563,71 @@ mod tests {
             assert_eq!(d.evidence, ev, "case {i}");
             assert!(d.text.contains(AR), "case {i}: {}", d.text);
         }
+    }
+
+    /// Three mis-declared encodings were stored as garbage (issue 17, defect 10).
+    #[test]
+    fn windows_1256_declared_iso_8859_6_reads_as_windows_1256() {
+        let text = format!("{AR}. {AR}. {AR}.");
+        let bytes = enc(&text, WINDOWS_1256);
+        let before = decode_with(&bytes, ISO_8859_6).0;
+        assert!(
+            !before.contains(AR),
+            "declared and wrong, the bytes are garbage"
+        );
+        let d = decode(&bytes, Some("ISO-8859-6"), Doc::Text);
+        assert_eq!(d.encoding, WINDOWS_1256);
+        assert!(d.text.contains(AR), "{}", d.text);
+        assert!(d.note.unwrap().contains("declared ISO-8859-6"));
+        // and a page rightly declared stays as declared
+        let d = decode(&enc(&text, ISO_8859_6), Some("ISO-8859-6"), Doc::Text);
+        assert_eq!(d.encoding, ISO_8859_6);
+        assert!(d.text.contains(AR));
+        // a Latin page declared windows-1252 is not taken for Arabic
+        let fr = "Le ministère de la santé a annoncé l'ouverture d'un nouvel hôpital à côté de la gare. ".repeat(5);
+        let d = decode(
+            &enc(&fr, encoding_rs::WINDOWS_1252),
+            Some("windows-1252"),
+            Doc::Text,
+        );
+        assert_eq!(d.encoding, encoding_rs::WINDOWS_1252);
+        assert!(d.text.contains("ministère"));
+    }
+
+    #[test]
+    fn utf16le_without_a_bom_declared_utf16_reads_as_utf16() {
+        let page =
+            format!("<html><head><meta charset=\"utf-16\"></head><body><p>{AR}</p></body></html>");
+        let bytes: Vec<u8> = page.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        let d = decode(&bytes, None, Doc::Html);
+        assert_eq!(d.encoding, encoding_rs::UTF_16LE);
+        assert!(d.text.contains(AR), "{}", d.text);
+        let be: Vec<u8> = AR
+            .encode_utf16()
+            .chain(" 2024 ".encode_utf16())
+            .flat_map(|u| u.to_be_bytes())
+            .collect();
+        let d = decode(&be, Some("utf-16"), Doc::Text);
+        assert_eq!(d.encoding, encoding_rs::UTF_16BE);
+        assert!(d.text.contains(AR));
+    }
+
+    #[test]
+    fn half_utf8_half_windows_1256_reads_each_line_in_its_own() {
+        let second = "قال شهود إن القصف استهدف سوق المدينة صباح اليوم وأوقع عددا من الجرحى";
+        let mut bytes = format!("{AR}\n{AR}\n").into_bytes();
+        bytes.extend(enc(&format!("{second}\n{second}\n"), WINDOWS_1256));
+        let d = decode(&bytes, None, Doc::Text);
+        assert!(d.text.contains(AR) && d.text.contains(second), "{}", d.text);
+        assert!(d
+            .note
+            .unwrap()
+            .starts_with("mixed encodings: 2 lines read as windows-1256"));
+        // UTF-8 with one damaged byte stays UTF-8
+        let mut bytes = format!("{AR}\n{AR}\n").into_bytes();
+        bytes[3] = 0xFF;
+        let d = decode(&bytes, None, Doc::Text);
+        assert_eq!(d.encoding, UTF_8);
     }
 
     #[test]

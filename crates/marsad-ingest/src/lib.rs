@@ -127,9 +127,11 @@ pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     if let Some((_, what)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
         return Some(what);
     }
-    let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
+    let utf16 = bytes.starts_with(b"\xFF\xFE")
+        || bytes.starts_with(b"\xFE\xFF")
+        || encoding::utf16_without_bom(bytes).is_some();
     (!utf16 && bytes[..bytes.len().min(8192)].contains(&0))
-        .then_some("binary data (a NUL byte; UTF-16 text needs its byte-order mark)")
+        .then_some("binary data (a NUL byte, and not UTF-16 text)")
 }
 
 /// A plain-text file as one article (the id is `name`, the date `--published` or the file's).
