@@ -348,6 +348,19 @@ fn open_counted(path: &str, n: &Arc<AtomicU64>) -> Result<(Box<dyn BufRead + Sen
     ))
 }
 
+/// Run `f`, turning a panic into an error that says what it was: a fault on one input must not
+/// stop an ingest of many.
+fn guarded<T>(f: impl FnOnce() -> T) -> std::result::Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|p| {
+        let msg = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a fault".into());
+        format!("a fault in marsad, please report it with this input: {msg}")
+    })
+}
+
 /// Files under the inputs, folders walked recursively in name order (hidden entries and linked
 /// folders skipped).
 fn collect_files(inputs: &[String]) -> (Vec<String>, Vec<String>) {
@@ -798,13 +811,27 @@ pub fn ingest(args: IngestArgs) -> Result<i32> {
                 }
             }
         }
-        let out: Vec<Extracted> = docs
+        let done: Vec<Result<Extracted, String>> = docs
             .into_par_iter()
             .map(|article| {
-                let events = extractor.article_events(&article).events;
-                Extracted { article, events }
+                // a fault in one article's extraction is a bug, but it fails that article
+                // alone: the rest of the batch is stored
+                match guarded(|| extractor.article_events(&article).events) {
+                    Ok(events) => Ok(Extracted { article, events }),
+                    Err(why) => Err(format!("article {}: extraction failed ({why}); not stored, a later ingest retries it", article.id)),
+                }
             })
             .collect();
+        let mut out = Vec::with_capacity(done.len());
+        for d in done {
+            match d {
+                Ok(x) => out.push(x),
+                Err(e) => {
+                    report(&pb, e);
+                    *failed += 1;
+                }
+            }
+        }
         pb.set_position(counter.load(Ordering::Relaxed));
         if !out.is_empty() && tx.send(out).is_err() {
             bail!("the store writer stopped");
@@ -813,16 +840,30 @@ pub fn ingest(args: IngestArgs) -> Result<i32> {
     };
     let mut fatal = None;
     for f in &files {
-        let res = read_input(f, args.published, &counter, &mut |u| {
-            pending.push(u);
-            if pending.len() >= batch_size {
-                send(std::mem::take(&mut pending), &mut failed, &mut notes)?;
-            }
-            Ok(())
+        // a fault while reading one file is a bug, but it fails that file alone: what was
+        // read of it before is kept, and the files after it are read
+        let res = guarded(|| {
+            read_input(f, args.published, &counter, &mut |u| {
+                pending.push(u);
+                if pending.len() >= batch_size {
+                    send(std::mem::take(&mut pending), &mut failed, &mut notes)?;
+                }
+                Ok(())
+            })
         });
-        if let Err(e) = res {
-            fatal = Some(e);
-            break;
+        match res {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => {
+                fatal = Some(e);
+                break;
+            }
+            Err(why) => {
+                report(
+                    &pb,
+                    format!("{f}: reading it failed ({why}); what was read of it before is kept"),
+                );
+                failed += 1;
+            }
         }
     }
     if fatal.is_none() {
@@ -1294,6 +1335,19 @@ fn stats_text(out: &mut String, store: &SqliteStore, s: &marsad_store::Stats) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A panic while reading one file or extracting one article stopped the whole ingest,
+    /// and the batch read before it was never committed. It is now that input's error.
+    #[test]
+    fn a_fault_on_one_input_is_that_inputs_error() {
+        let r: std::result::Result<(), String> = guarded(|| panic!("index out of range in a test"));
+        let e = r.unwrap_err();
+        assert!(
+            e.contains("a fault in marsad") && e.contains("index out of range in a test"),
+            "{e}"
+        );
+        assert_eq!(guarded(|| 7), Ok(7));
+    }
 
     #[test]
     fn csv_quotes_what_needs_it() {
