@@ -356,9 +356,28 @@ pub struct ArticleEvents {
     pub events: Vec<Event>,
 }
 
+/// The mean Earth radius in kilometres that every distance of marsad uses (the scorer's).
+pub const EARTH_RADIUS_KM: f64 = 6371.0;
+
+/// Great-circle distance in kilometres between two points in degrees (haversine, the
+/// scorer's formula step for step, so that a tolerance check agrees with it to the bit).
+pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (la1, lo1, la2, lo2) = (lat1.to_radians(), lon1.to_radians(), lat2.to_radians(), lon2.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * EARTH_RADIUS_KM * h.min(1.0).sqrt().asin()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn distances() {
+        assert_eq!(distance_km(33.5, 36.3, 33.5, 36.3), 0.0);
+        // a degree of latitude, and half the world's circumference between antipodes
+        assert!((distance_km(0.0, 0.0, 1.0, 0.0) - 111.195).abs() < 1e-3);
+        assert!((distance_km(10.0, 20.0, -10.0, -160.0) - EARTH_RADIUS_KM * std::f64::consts::PI).abs() < 1e-3);
+    }
 
     #[test]
     fn span_slices_by_code_points() {
