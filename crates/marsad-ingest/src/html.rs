@@ -311,15 +311,15 @@ fn text_of(node: NodeRef<'_, Node>) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A date from the forms pages use: ISO 8601 (`2015-08-03`, `2015-08-03T10:00:00+03:00`),
+/// A date from the forms pages, feeds and crawls use: ISO 8601 (`2015-08-03`,
+/// `2015-08-03T10:00:00+03:00`, as [`marsad_model::parse_iso_date`] reads the input form's),
 /// RFC 2822 (`Mon, 03 Aug 2015 10:00:00 +0300`), `2015/08/03`.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
     if let Ok(d) = chrono::DateTime::parse_from_rfc2822(s) {
         return Some(d.date_naive());
     }
-    let head: String = s.chars().take(10).collect();
-    NaiveDate::parse_from_str(&head, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(&head, "%Y/%m/%d")).ok()
+    marsad_model::parse_iso_date(s).or_else(|| NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y/%m/%d").ok())
 }
 
 /// How the main text of a page is found.

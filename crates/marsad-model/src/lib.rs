@@ -356,6 +356,14 @@ pub struct ArticleEvents {
     pub events: Vec<Event>,
 }
 
+/// A date written `YYYY-MM-DD`, alone or as the start of an ISO 8601 date-time (the date
+/// part is used): the input form's `published`, and the form every page date is tried in.
+pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    let d = s.get(..10).unwrap_or(s);
+    NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()
+}
+
 /// The mean Earth radius in kilometres that every distance of marsad uses (the scorer's).
 pub const EARTH_RADIUS_KM: f64 = 6371.0;
 
@@ -370,6 +378,17 @@ pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_dates() {
+        let d = NaiveDate::from_ymd_opt(2015, 8, 4);
+        for s in ["2015-08-04", " 2015-08-04T23:10:00+03:00", "2015-08-04 10:00"] {
+            assert_eq!(parse_iso_date(s), d, "{s}");
+        }
+        for s in ["2015/08/04", "04-08-2015", "", "٢٠١٥-٠٨-٠٤", "2015-08-3é"] {
+            assert_eq!(parse_iso_date(s), None, "{s}");
+        }
+    }
 
     #[test]
     fn distances() {
