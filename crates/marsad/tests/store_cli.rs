@@ -197,6 +197,7 @@ fn a_missing_store_is_an_error_not_a_new_file() {
     assert!(!db.exists());
 }
 
+#[cfg(feature = "fetch")]
 /// A tiny HTTP server on the loopback address for one test: answers `n` requests from a
 /// table of paths, then stops; gives up after 60 seconds.
 fn serve(routes: Vec<(&'static str, &'static str, Vec<u8>)>, n: usize) -> (String, std::thread::JoinHandle<usize>) {
@@ -234,6 +235,7 @@ fn serve(routes: Vec<(&'static str, &'static str, Vec<u8>)>, n: usize) -> (Strin
     (base, h)
 }
 
+#[cfg(feature = "fetch")]
 #[test]
 fn feeds_and_pages_by_address() {
     let feed = w1256(&format!(
@@ -259,4 +261,20 @@ fn feeds_and_pages_by_address() {
     let s = SqliteStore::open_read_only(&db).unwrap();
     let a = (1..=3).map(|i| s.article(i).unwrap().unwrap().article).find(|a| a.text.contains(BAGHUZ)).unwrap();
     assert_eq!(a.url.as_deref(), Some(p.as_str()));
+}
+
+/// Built without the `fetch` feature (no HTTP client), an address is a failed input that
+/// says why; the files given with it are still read.
+#[cfg(not(feature = "fetch"))]
+#[test]
+fn addresses_without_the_fetch_feature_are_errors_naming_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("m.db");
+    let file = dir.path().join("a.txt");
+    std::fs::write(&file, STRIKE).unwrap();
+    let o = marsad(&["ingest", "--quiet", "--published", "2015-08-04", "--db", db.to_str().unwrap(), file.to_str().unwrap(), "http://127.0.0.1:9/feed"]);
+    let (out, err) = (stdout(&o), stderr(&o));
+    assert_eq!(summary_count(&out, "new"), 1, "{out}\n{err}");
+    assert_eq!(summary_count(&out, "failed"), 1, "{out}\n{err}");
+    assert!(err.contains("http://127.0.0.1:9/feed: cannot fetch: this marsad was built without the \"fetch\" feature"), "{err}");
 }
