@@ -139,17 +139,7 @@ fn count_ok(p: &Value, g: &Value, key: &str) -> Option<bool> {
 }
 
 /// Great-circle distance in km (the scorer's haversine).
-pub(crate) fn km(la1: f64, lo1: f64, la2: f64, lo2: f64) -> f64 {
-    let (la1, lo1, la2, lo2) = (
-        la1.to_radians(),
-        lo1.to_radians(),
-        la2.to_radians(),
-        lo2.to_radians(),
-    );
-    let h = ((la2 - la1) / 2.0).sin().powi(2)
-        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.min(1.0).sqrt().asin()
-}
+pub(crate) use marsad_model::distance_km as km;
 
 /// The scorer's normalization of names: NFKC, no diacritics or tatweel, one alef, ya and
 /// ha, punctuation as spaces, lower case, single spaces.

@@ -502,14 +502,7 @@ pub fn offset_point(lat: f64, lon: f64, km: f64, bearing: f64) -> (f64, f64) {
     )
 }
 
-/// Great-circle distance in kilometres.
-pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dp = p2 - p1;
-    let dl = (lon2 - lon1).to_radians();
-    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
-}
+pub use marsad_model::distance_km;
 
 #[cfg(test)]
 mod image_tests {

@@ -260,9 +260,10 @@ fn mixed_lines(bytes: &[u8], legacy: Option<&'static Encoding>) -> Option<Decode
 
 /// Guess from the bytes: chardetng, then windows-1256 when that reads as more Arabic.
 fn detect(bytes: &[u8]) -> &'static Encoding {
-    let mut det = chardetng::EncodingDetector::new();
+    // ISO-2022-JP stays a possible guess, as in chardetng 0.1 (marsad runs no page scripts)
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
     det.feed(bytes, true);
-    let guess = det.guess(None, true);
+    let guess = det.guess(None, chardetng::Utf8Detection::Allow);
     if guess == UTF_8 || guess == WINDOWS_1256 {
         return guess;
     }

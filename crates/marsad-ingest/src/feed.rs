@@ -62,8 +62,8 @@ struct Cur {
     description: Option<String>,
 }
 
-fn local(name: &[u8]) -> String {
-    String::from_utf8_lossy(name).to_ascii_lowercase()
+fn local(name: &str) -> String {
+    name.to_ascii_lowercase()
 }
 
 /// Read a feed from decoded text. Returns the feed (items read so far) and the error that
@@ -103,19 +103,19 @@ pub fn parse(text: &str) -> (Feed, Option<FeedError>) {
             X::Empty(e) if local(e.name().as_ref()) == "link" => {
                 link_attr(&e, &mut cur);
             }
-            X::Text(t) => buf.push_str(&t.xml_content().unwrap_or_default()),
-            X::CData(t) => buf.push_str(&String::from_utf8_lossy(&t.into_inner())),
+            X::Text(t) => buf.push_str(&t.xml11_content()), // line ends as quick-xml 0.38 read them
+            X::CData(t) => buf.push_str(&t.into_inner()),
             X::GeneralRef(g) => {
                 if let Ok(Some(c)) = g.resolve_char_ref() {
                     buf.push(c);
                 } else {
-                    let name = g.decode().unwrap_or_default();
-                    match quick_xml::escape::resolve_predefined_entity(&name) {
+                    let name: &str = &g;
+                    match quick_xml::escape::resolve_predefined_entity(name) {
                         Some(s) => buf.push_str(s),
                         None if name == "nbsp" => buf.push(' '),
                         None => {
                             buf.push('&');
-                            buf.push_str(&name);
+                            buf.push_str(name);
                             buf.push(';');
                         }
                     }
@@ -192,13 +192,13 @@ fn link_attr(e: &quick_xml::events::BytesStart<'_>, cur: &mut Option<Cur>) {
     let mut href = None;
     let mut rel = None;
     for a in e.attributes().flatten() {
-        let v = a
-            .unescape_value()
+        // entities resolved, whitespace kept as written (no attribute-value normalization)
+        let v = quick_xml::escape::unescape(&a.value)
             .map(|v| v.into_owned())
             .unwrap_or_default();
         match a.key.as_ref() {
-            b"href" => href = Some(v),
-            b"rel" => rel = Some(v),
+            "href" => href = Some(v),
+            "rel" => rel = Some(v),
             _ => {}
         }
     }

@@ -12,6 +12,13 @@
 //!    paragraph and, half, to the one above: the element with most credit is the body;
 //! 4. keep the blocks inside the body, except link lists and lines that are boilerplate
 //!    phrases (`data/boilerplate.txt`, folded like everything else).
+//!
+//! When that keeps under a third of what Readability (`dom_smoothie`, a port of Mozilla's
+//! Readability) finds, Readability's text is taken, through the same filter of link lists
+//! and boilerplate lines ([`Method::Combined`]): a class name that drops the article's
+//! container (`elementor-widget-container`) no longer empties the page, and the Arabic share
+//! bars, "read also" lines and comment prompts Readability keeps are still dropped.
+//! Readability also gives the date of a page that has one only in its JSON-LD.
 
 use chrono::NaiveDate;
 use ego_tree::{NodeId, NodeRef};
@@ -382,21 +389,63 @@ fn text_of(node: NodeRef<'_, Node>) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A date from the forms pages use: ISO 8601 (`2015-08-03`, `2015-08-03T10:00:00+03:00`),
+/// A date from the forms pages, feeds and crawls use: ISO 8601 (`2015-08-03`,
+/// `2015-08-03T10:00:00+03:00`, as [`marsad_model::parse_iso_date`] reads the input form's),
 /// RFC 2822 (`Mon, 03 Aug 2015 10:00:00 +0300`), `2015/08/03`.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
     if let Ok(d) = chrono::DateTime::parse_from_rfc2822(s) {
         return Some(d.date_naive());
     }
-    let head: String = s.chars().take(10).collect();
-    NaiveDate::parse_from_str(&head, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(&head, "%Y/%m/%d"))
-        .ok()
+    marsad_model::parse_iso_date(s)
+        .or_else(|| NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y/%m/%d").ok())
 }
 
-/// Read a page: metadata and main text.
+/// How the main text of a page is found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// marsad's own reading (below), with Readability (`dom_smoothie`) as the fallback when
+    /// marsad keeps under a third of the text Readability finds; Readability's text goes
+    /// through marsad's boilerplate filter too. What [`page`] does.
+    Combined,
+    /// marsad's own reading only.
+    Own,
+    /// Readability only (through marsad's boilerplate filter).
+    Readability,
+}
+
+/// Read a page: metadata and main text ([`Method::Combined`]).
 pub fn page(html: &str) -> Page {
+    page_with(html, Method::Combined)
+}
+
+/// What Readability finds in a page: its main text (through marsad's boilerplate filter)
+/// and the publication date it reads (JSON-LD `datePublished` among others).
+struct Readable {
+    text: String,
+    published: Option<NaiveDate>,
+}
+
+/// Readability (`dom_smoothie`) over a page, only within [`check_limits`]'s limits: its
+/// parser and tree walks are not protected against hostile nesting the way marsad's are.
+fn readable(html: &str) -> Option<Readable> {
+    check_limits(html).ok()?;
+    let mut r = dom_smoothie::Readability::new(html, None, None).ok()?;
+    let published = r
+        .parse_json_ld()
+        .and_then(|m| m.published_time)
+        .as_deref()
+        .and_then(parse_date);
+    let a = r.parse().ok()?;
+    let published = published.or_else(|| a.published_time.as_deref().and_then(parse_date));
+    Some(Readable {
+        text: fragment_text(&a.content),
+        published,
+    })
+}
+
+/// Read a page by a chosen [`Method`]: metadata and main text.
+pub fn page_with(html: &str, method: Method) -> Page {
     let doc = Html::parse_document(html);
     let title = meta(&doc, &["og:title", "twitter:title"])
         .or_else(|| {
@@ -445,12 +494,30 @@ pub fn page(html: &str) -> Page {
     let url = canonical
         .or_else(|| meta(&doc, &["og:url"]))
         .filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    let own = if method == Method::Readability {
+        String::new()
+    } else {
+        main_text(&doc)
+    };
+    drop(doc);
+    let other = if method == Method::Own {
+        None
+    } else {
+        readable(html)
+    };
+    let published = published.or_else(|| other.as_ref().and_then(|r| r.published));
+    let text = match (method, other) {
+        (Method::Own, _) => own,
+        (Method::Readability, r) => r.map(|r| r.text).unwrap_or_default(),
+        (Method::Combined, Some(r)) if own.chars().count() * 3 < r.text.chars().count() => r.text,
+        (Method::Combined, _) => own,
+    };
     Page {
         title,
         published,
         site,
         url,
-        text: main_text(&doc),
+        text,
     }
 }
 
@@ -643,6 +710,40 @@ mod tests {
             .join()
             .expect("no stack overflow");
         assert!(text.contains("نص عميق"), "{text:?}");
+    }
+
+    /// Readability (the fallback) walks its tree as it likes: it is reached only for pages
+    /// within the limits, and a page at the depth limit, of the kind that would send the
+    /// page to the fallback (no paragraph of marsad's own), fits a test thread's 2 MiB stack.
+    #[test]
+    fn the_readability_fallback_runs_only_within_the_limits() {
+        let text = "نص الخبر في أعمق عنصر من الصفحة، وفيه ما يكفي من الكلمات والفواصل ليكون فقرة. "
+            .repeat(5);
+        let at_limit = format!(
+            "<html><body>{}<p>{text}</p></body></html>",
+            "<div class=\"widget\">".repeat(MAX_DEPTH - 3)
+        );
+        assert_eq!(check_limits(&at_limit), Ok(()));
+        let p = std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || page(&at_limit))
+            .unwrap()
+            .join()
+            .expect("no stack overflow");
+        assert!(p.text.contains("نص الخبر في أعمق عنصر"), "{:?}", p.text);
+        let past = format!(
+            "<html><body>{}<p>{text}</p></body></html>",
+            "<div class=\"widget\">".repeat(MAX_DEPTH + 10)
+        );
+        assert!(check_limits(&past).is_err());
+        assert!(readable(&past).is_none());
+        let p = std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || page(&past))
+            .unwrap()
+            .join()
+            .expect("no stack overflow");
+        assert_eq!(p.text, "");
     }
 
     // A page written for this test, shaped like a news site's: menus, share bar, related

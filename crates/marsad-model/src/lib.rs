@@ -403,9 +403,60 @@ pub struct ArticleEvents {
     pub events: Vec<Event>,
 }
 
+/// A date written `YYYY-MM-DD`, alone or as the start of an ISO 8601 date-time (the date
+/// part is used): the input form's `published`, and the form every page date is tried in.
+pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    let d = s.get(..10).unwrap_or(s);
+    NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()
+}
+
+/// The mean Earth radius in kilometres that every distance of marsad uses (the scorer's).
+pub const EARTH_RADIUS_KM: f64 = 6371.0;
+
+/// Great-circle distance in kilometres between two points in degrees (haversine, the
+/// scorer's formula step for step, so that a tolerance check agrees with it to the bit).
+pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (la1, lo1, la2, lo2) = (
+        lat1.to_radians(),
+        lon1.to_radians(),
+        lat2.to_radians(),
+        lon2.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * EARTH_RADIUS_KM * h.min(1.0).sqrt().asin()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_dates() {
+        let d = NaiveDate::from_ymd_opt(2015, 8, 4);
+        for s in [
+            "2015-08-04",
+            " 2015-08-04T23:10:00+03:00",
+            "2015-08-04 10:00",
+        ] {
+            assert_eq!(parse_iso_date(s), d, "{s}");
+        }
+        for s in ["2015/08/04", "04-08-2015", "", "٢٠١٥-٠٨-٠٤", "2015-08-3é"] {
+            assert_eq!(parse_iso_date(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn distances() {
+        assert_eq!(distance_km(33.5, 36.3, 33.5, 36.3), 0.0);
+        // a degree of latitude, and half the world's circumference between antipodes
+        assert!((distance_km(0.0, 0.0, 1.0, 0.0) - 111.195).abs() < 1e-3);
+        assert!(
+            (distance_km(10.0, 20.0, -10.0, -160.0) - EARTH_RADIUS_KM * std::f64::consts::PI).abs()
+                < 1e-3
+        );
+    }
 
     #[test]
     fn span_slices_by_code_points() {

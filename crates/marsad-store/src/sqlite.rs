@@ -107,14 +107,7 @@ impl std::fmt::Debug for SqliteStore {
 
 const KM_PER_DEG_LAT: f64 = 111.32;
 
-/// Great-circle distance in km (haversine, mean Earth radius).
-pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dp = p2 - p1;
-    let dl = (lon2 - lon1).to_radians();
-    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6371.0088 * a.sqrt().min(1.0).asin()
-}
+pub use marsad_model::distance_km;
 
 fn add_functions(c: &Connection) -> rusqlite::Result<()> {
     c.create_scalar_function(

@@ -1,61 +1,31 @@
-//! A small fast hasher for string keys (the FxHash of rustc), so name lookups over every
-//! token of an article stay cheap. Not resistant to hash flooding: keys come from our own
-//! index and the article's words only ever look keys up.
+//! Hashing of string keys for name lookups over every token of an article: the FxHash of
+//! the `rustc-hash` crate (rustc's own hasher), plus the chain hashes, mixing and bit filters
+//! that marsad builds on it. Not resistant to hash flooding: keys come from our own index
+//! and the article's words only ever look keys up.
 
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
+
+pub use rustc_hash::FxHasher;
 
 /// Builder for [`FxHasher`].
-pub type FxBuild = BuildHasherDefault<FxHasher>;
+pub type FxBuild = rustc_hash::FxBuildHasher;
 
-/// rustc's FxHash.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher {
-    hash: u64,
-}
-
+/// The multiplier [`PreHashed`] folds stray bytes with.
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, w: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
-        }
-        let r = chunks.remainder();
-        if !r.is_empty() {
-            let mut b = [0u8; 8];
-            b[..r.len()].copy_from_slice(r);
-            self.add(u64::from_le_bytes(b));
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(i as u64);
-    }
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
 
 /// The FxHash of a string's bytes: computed once per word reading and reused by every
 /// dictionary that looks the word up.
 #[inline]
 pub fn fx_str(s: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(s.as_bytes());
+    fx_bytes(s.as_bytes())
+}
+
+/// The FxHash of bytes taken in one `write`, so that [`fx_concat`] of `a` and `b` equals
+/// [`fx_str`] of `ab`.
+#[inline]
+fn fx_bytes(bytes: &[u8]) -> u64 {
+    let mut h = FxBuild::default().build_hasher();
+    h.write(bytes);
     h.finish()
 }
 
@@ -86,9 +56,7 @@ pub fn fx_concat(a: &str, b: &str) -> Option<u64> {
     }
     buf[..a.len()].copy_from_slice(a.as_bytes());
     buf[a.len()..n].copy_from_slice(b.as_bytes());
-    let mut h = FxHasher::default();
-    h.write(&buf[..n]);
-    Some(h.finish())
+    Some(fx_bytes(&buf[..n]))
 }
 
 /// The first two characters of a word (the key of open-ended dictionary words).
@@ -107,9 +75,9 @@ pub fn prefix2(w: &str) -> &str {
     w.get(..end.min(w.len())).unwrap_or(w)
 }
 
-/// Spread a hash's entropy over all its bits. FxHash's low bits depend only on a key's first
-/// bytes (two Arabic letters), so tables and filters indexed by low bits would put every word
-/// with the same first letters in one place; they index by this instead.
+/// Spread a hash's entropy over all its bits, so that tables and filters indexed by a few
+/// bits of a hash do not put words with the same first letters in one place (the older
+/// FxHash's low bits depended only on a key's first bytes); they index by this.
 #[inline]
 pub fn mix(h: u64) -> u64 {
     let h = (h ^ (h >> 32)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -241,5 +209,40 @@ mod tests {
             .map(|w| HashFilter::bit_of(fx_str(w), 20))
             .collect();
         assert_eq!(bits.len(), words.len());
+    }
+
+    #[test]
+    fn concat_hashes_like_the_joined_string() {
+        for (a, b) in [
+            ("ال", "قصف"),
+            ("", "x"),
+            ("x", ""),
+            ("", ""),
+            ("دير", " الزور"),
+        ] {
+            assert_eq!(fx_concat(a, b), Some(fx_str(&format!("{a}{b}"))), "{a}+{b}");
+        }
+        assert_eq!(fx_concat(&"ب".repeat(40), &"ت".repeat(40)), None);
+    }
+
+    #[test]
+    fn raw_hash_low_bits_spread_words_with_the_same_first_letters() {
+        // the hand-written FxHash put every word of the same first letters in one low-bit
+        // bucket; the hash itself (before `mix`) must now spread them
+        let words = [
+            "قصف",
+            "قصفت",
+            "قصفوا",
+            "قصير",
+            "قصر",
+            "قصة",
+            "قصائد",
+            "قصيرة",
+            "قصاص",
+            "قصد",
+        ];
+        let low: std::collections::HashSet<u64> =
+            words.iter().map(|w| fx_str(w) & 0xF_FFFF).collect();
+        assert_eq!(low.len(), words.len());
     }
 }

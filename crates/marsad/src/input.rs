@@ -50,12 +50,7 @@ pub fn parse_line(line: &[u8]) -> std::result::Result<Article, String> {
     })
 }
 
-/// Accept `YYYY-MM-DD` and ISO date-times (the date part is used).
-pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    let s = s.trim();
-    let d = s.get(..10).unwrap_or(s);
-    NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()
-}
+pub use marsad_model::parse_iso_date as parse_date;
 
 /// How to read an input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

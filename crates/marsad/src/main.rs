@@ -2,6 +2,7 @@
 
 mod eval_cmd;
 mod gazetteer_cmd;
+mod html_bench_cmd;
 mod input;
 mod pretty;
 mod serve;
@@ -40,6 +41,14 @@ enum Cmd {
     Extract(ExtractArgs),
     /// Measure extraction speed on a JSON Lines corpus (one core), with peak memory.
     Bench(BenchArgs),
+    /// Score main-text extraction from HTML on pages with human-marked article bodies.
+    ///
+    /// Reads a folder in the article-extraction-benchmark layout (ground-truth.json and
+    /// html/ID.html.gz), extracts each page's main text as `marsad ingest` does, and prints
+    /// the 4-word-shingle precision, recall and F1 averaged over pages, the pages that came
+    /// out empty or kept under half their body, and the time a page.
+    #[command(name = "html-bench", after_help = html_bench_cmd::AFTER_HELP)]
+    HtmlBench(html_bench_cmd::HtmlBenchArgs),
     /// The place index: compile it from Who's On First and GeoNames, or look a name up.
     Gazetteer(gazetteer_cmd::GazetteerArgs),
     /// Read sources into the store: extract every article once, keep it with its events.
@@ -166,6 +175,7 @@ fn run(cli: Cli) -> Result<i32> {
     match cli.cmd {
         Cmd::Extract(a) => extract(a),
         Cmd::Bench(a) => bench(a),
+        Cmd::HtmlBench(a) => html_bench_cmd::run(a),
         Cmd::Gazetteer(a) => gazetteer_cmd::run(a).map(|()| 0),
         Cmd::Ingest(a) => store_cmd::ingest(a),
         Cmd::Query(a) => store_cmd::pipe_closed_is_ok(store_cmd::query(a)),

@@ -605,36 +605,58 @@ fn read_url(
     counter: &Arc<AtomicU64>,
     sink: &mut dyn FnMut(Unit) -> Result<()>,
 ) -> Result<()> {
-    let fail = |msg: String| Unit {
-        at: url.to_string(),
-        item: Err(msg),
-    };
+    match fetch(url) {
+        Ok((ctype, bytes)) => read_fetched(url, &ctype, bytes, published, counter, sink),
+        Err(msg) => sink(Unit {
+            at: url.to_string(),
+            item: Err(msg),
+        }),
+    }
+}
+
+/// The content type (lower case) and body of an address.
+#[cfg(feature = "fetch")]
+fn fetch(url: &str) -> Result<(String, Vec<u8>), String> {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_global(Some(std::time::Duration::from_secs(60)))
         .user_agent(concat!("marsad/", env!("CARGO_PKG_VERSION")))
         .build()
         .into();
-    let mut resp = match agent.get(url).call() {
-        Ok(r) => r,
-        Err(e) => return sink(fail(format!("cannot fetch: {e}"))),
-    };
+    let mut resp = agent
+        .get(url)
+        .call()
+        .map_err(|e| format!("cannot fetch: {e}"))?;
     let ctype = resp
         .headers()
         .get("content-type")
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_ascii_lowercase();
-    let bytes = match resp
+    let bytes = resp
         .body_mut()
         .with_config()
         .limit(MAX_FILE_BYTES)
         .read_to_vec()
-    {
-        Ok(b) => b,
-        Err(e) => return sink(fail(format!("cannot read the response: {e}"))),
-    };
+        .map_err(|e| format!("cannot read the response: {e}"))?;
+    Ok((ctype, bytes))
+}
+
+/// Without the `fetch` feature there is no HTTP client: an address is an error naming it.
+#[cfg(not(feature = "fetch"))]
+fn fetch(_url: &str) -> Result<(String, Vec<u8>), String> {
+    Err("cannot fetch: this marsad was built without the \"fetch\" feature (build it with --features fetch, or download the file and give its path)".into())
+}
+
+fn read_fetched(
+    url: &str,
+    ctype: &str,
+    bytes: Vec<u8>,
+    published: Option<NaiveDate>,
+    counter: &Arc<AtomicU64>,
+    sink: &mut dyn FnMut(Unit) -> Result<()>,
+) -> Result<()> {
     counter.fetch_add(bytes.len() as u64, Ordering::Relaxed);
-    let charset = marsad_ingest::encoding::charset_param(&ctype).map(str::to_string);
+    let charset = marsad_ingest::encoding::charset_param(ctype).map(str::to_string);
     let dates = Dates {
         published,
         modified: None,

@@ -318,6 +318,7 @@ fn a_missing_store_is_an_error_not_a_new_file() {
     assert!(!db.exists());
 }
 
+#[cfg(feature = "fetch")]
 /// A tiny HTTP server on the loopback address for one test: answers `n` requests from a
 /// table of paths, then stops; gives up after 60 seconds.
 fn serve(
@@ -359,6 +360,7 @@ fn serve(
     (base, h)
 }
 
+#[cfg(feature = "fetch")]
 #[test]
 fn feeds_and_pages_by_address() {
     let feed = w1256(&format!(
@@ -493,4 +495,29 @@ fn a_damaged_gzip_member_stores_nothing_altered_and_the_members_after_it_are_rea
         got.iter().any(|t| t.contains(PROTEST)),
         "the record after the cut member is read"
     );
+}
+
+/// Built without the `fetch` feature (no HTTP client), an address is a failed input that
+/// says why; the files given with it are still read.
+#[cfg(not(feature = "fetch"))]
+#[test]
+fn addresses_without_the_fetch_feature_are_errors_naming_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("m.db");
+    let file = dir.path().join("a.txt");
+    std::fs::write(&file, STRIKE).unwrap();
+    let o = marsad(&[
+        "ingest",
+        "--quiet",
+        "--published",
+        "2015-08-04",
+        "--db",
+        db.to_str().unwrap(),
+        file.to_str().unwrap(),
+        "http://127.0.0.1:9/feed",
+    ]);
+    let (out, err) = (stdout(&o), stderr(&o));
+    assert_eq!(summary_count(&out, "new"), 1, "{out}\n{err}");
+    assert_eq!(summary_count(&out, "failed"), 1, "{out}\n{err}");
+    assert!(err.contains("http://127.0.0.1:9/feed: cannot fetch: this marsad was built without the \"fetch\" feature"), "{err}");
 }
