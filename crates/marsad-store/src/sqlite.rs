@@ -135,8 +135,10 @@ impl SqliteStore {
             }
         }
         let mut c = Connection::open(&path)?;
-        c.pragma_update(None, "journal_mode", "WAL")?;
+        // The busy timeout first: another process may be creating or migrating this file
+        // right now, and switching to WAL waits for it like any write.
         Self::configure(&c)?;
+        wal_mode(&c)?;
         migrate(&mut c)?;
         Ok(SqliteStore { path, writer: Some(Mutex::new(c)), readers: Mutex::new(Vec::new()) })
     }
@@ -240,18 +242,41 @@ fn poisoned() -> StoreError {
     StoreError::Invalid("a thread panicked while holding the store".into())
 }
 
-fn migrate(c: &mut Connection) -> Result<(), StoreError> {
-    let v: u32 = c.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    if v > SCHEMA_VERSION {
-        return Err(StoreError::SchemaTooNew { found: v, supported: SCHEMA_VERSION });
+/// Switch the file to WAL. The switch needs the file to itself, and SQLite answers "busy"
+/// at once rather than calling the busy handler when another process holds it (creating
+/// the same new store at the same moment): wait for it, as any write would, up to 10 s.
+fn wal_mode(c: &Connection) -> Result<(), StoreError> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        match c.pragma_update(None, "journal_mode", "WAL") {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            r => return Ok(r?),
+        }
     }
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(v as usize) {
+}
+
+/// Bring the schema up to date, one migration per write transaction. The version is read
+/// inside the transaction that applies the next step: another process creating or migrating
+/// the same file at the same moment holds the write lock until it commits, and we then see
+/// the version it reached instead of applying its steps a second time.
+fn migrate(c: &mut Connection) -> Result<(), StoreError> {
+    loop {
         let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let v: u32 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if v > SCHEMA_VERSION {
+            return Err(StoreError::SchemaTooNew { found: v, supported: SCHEMA_VERSION });
+        }
+        let Some(sql) = MIGRATIONS.get(v as usize) else {
+            return Ok(());
+        };
         tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", (i + 1) as u32)?;
+        tx.pragma_update(None, "user_version", v + 1)?;
         tx.commit()?;
     }
-    Ok(())
 }
 
 /// The text the full-text index holds for an article: every word of its title and text,
