@@ -90,6 +90,8 @@ pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 /// The SQLite implementation of [`Store`]. See the module docs for threads and durability.
 pub struct SqliteStore {
     path: PathBuf,
+    /// Read as an immutable file (read-only media without its `-wal`/`-shm`).
+    immutable: bool,
     writer: Option<Mutex<Connection>>,
     readers: Mutex<Vec<Connection>>,
 }
@@ -140,7 +142,7 @@ impl SqliteStore {
         Self::configure(&c)?;
         wal_mode(&c)?;
         migrate(&mut c)?;
-        Ok(SqliteStore { path, writer: Some(Mutex::new(c)), readers: Mutex::new(Vec::new()) })
+        Ok(SqliteStore { path, immutable: false, writer: Some(Mutex::new(c)), readers: Mutex::new(Vec::new()) })
     }
 
     /// Open an existing store for reading only (no writer connection; `put` fails). Any
@@ -150,10 +152,28 @@ impl SqliteStore {
         if !path.exists() {
             return Err(StoreError::Io(std::io::Error::new(std::io::ErrorKind::NotFound, format!("{}: no store here", path.display()))));
         }
-        let s = SqliteStore { path, writer: None, readers: Mutex::new(Vec::new()) };
-        let c = s.reader()?;
-        let v: u32 = c.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        s.give_back(c);
+        let mut s = SqliteStore { path, immutable: false, writer: None, readers: Mutex::new(Vec::new()) };
+        let version = |s: &SqliteStore| -> Result<u32, StoreError> {
+            let c = s.reader()?;
+            let v = c.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            s.give_back(c);
+            Ok(v)
+        };
+        let v = match version(&s) {
+            Ok(v) => v,
+            // A WAL store on read-only media, copied without its `-wal` and `-shm`: SQLite
+            // cannot create the `-shm` it reads through, and says "unable to open database
+            // file" (or, when an empty `-shm` is there, "readonly database"). With no `-wal` beside it, the main file holds every committed write and
+            // nothing can change it: read it as immutable (no locks, no `-shm`).
+            Err(StoreError::Backend(e))
+                if matches!(e.downcast_ref::<rusqlite::Error>(), Some(rusqlite::Error::SqliteFailure(f, _)) if matches!(f.code, rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly))
+                    && !side_file(&s.path, "-wal").exists() =>
+            {
+                s.immutable = true;
+                version(&s)?
+            }
+            Err(e) => return Err(e),
+        };
         if v > SCHEMA_VERSION {
             return Err(StoreError::SchemaTooNew { found: v, supported: SCHEMA_VERSION });
         }
@@ -177,7 +197,12 @@ impl SqliteStore {
         if let Some(c) = self.readers.lock().map_err(|_| poisoned())?.pop() {
             return Ok(c);
         }
-        let c = Connection::open_with_flags(&self.path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI)?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+        let c = if self.immutable {
+            Connection::open_with_flags(immutable_uri(&self.path), flags)?
+        } else {
+            Connection::open_with_flags(&self.path, flags)?
+        };
         Self::configure(&c)?;
         Ok(c)
     }
@@ -236,6 +261,28 @@ impl SqliteStore {
             Ok(())
         })
     }
+}
+
+/// `store.db-wal` and the like.
+fn side_file(path: &Path, suffix: &str) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(suffix);
+    PathBuf::from(s)
+}
+
+/// The `file:` URI that opens `path` as an immutable file: the path percent-encoded where
+/// URI syntax needs it (SQLite's URI rules: `?` and `#` end the path, `%` escapes).
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for b in path.as_os_str().as_encoded_bytes() {
+        match b {
+            b'?' | b'#' | b'%' => uri.push_str(&format!("%{b:02X}")),
+            _ if b.is_ascii() && !b.is_ascii_control() => uri.push(*b as char),
+            _ => uri.push_str(&format!("%{b:02X}")),
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
 }
 
 fn poisoned() -> StoreError {

@@ -50,12 +50,13 @@ impl DbArg {
         SqliteStore::open(&p).with_context(|| format!("{}: cannot open the store", p.display()))
     }
 
+    /// An existing store, for reading only: it may sit on read-only media.
     fn open_existing(&self) -> Result<SqliteStore> {
         let p = self.path()?;
         if !p.exists() {
             bail!("{}: no store yet; run `marsad ingest` first (or pass --db PATH)", p.display());
         }
-        self.open()
+        SqliteStore::open_read_only(&p).with_context(|| format!("{}: cannot open the store", p.display()))
     }
 }
 
