@@ -599,6 +599,11 @@ fn conditions(f: &EventFilter) -> Result<(String, Vec<Value>), StoreError> {
         p.push(Value::Text(d.to_string()));
         w.push(format!("e.date_start <= ?{}", p.len()));
     }
+    if f.from.zip(f.to).is_some_and(|(a, b)| a > b) {
+        // an empty range of days: no event lies in it (an event spanning both days would
+        // otherwise pass both bounds)
+        w.push("0".into());
+    }
     if !f.countries.is_empty() {
         let mut ph = Vec::new();
         for c in &f.countries {
@@ -618,10 +623,23 @@ fn conditions(f: &EventFilter) -> Result<(String, Vec<Value>), StoreError> {
     }
     let mut boxes: Vec<BBox> = Vec::new();
     if let Some(b) = f.bbox {
-        if !(b.min_lat <= b.max_lat && b.min_lon <= b.max_lon) || [b.min_lat, b.max_lat, b.min_lon, b.max_lon].iter().any(|v| !v.is_finite()) {
-            return Err(StoreError::Invalid("bbox: expected west,south,east,north with west <= east and south <= north".into()));
+        if !(b.min_lat <= b.max_lat) || [b.min_lat, b.max_lat, b.min_lon, b.max_lon].iter().any(|v| !v.is_finite()) {
+            return Err(StoreError::Invalid("bbox: expected west,south,east,north with south <= north".into()));
         }
-        boxes.push(b);
+        if b.min_lon <= b.max_lon {
+            boxes.push(b);
+        } else {
+            // west > east: the box crosses the antimeridian, as in GeoJSON: points east of
+            // its west side or west of its east side
+            let a = p.len() + 1;
+            p.extend([Value::Real(b.min_lat), Value::Real(b.max_lat), Value::Real(b.min_lon), Value::Real(b.max_lon)]);
+            w.push(format!(
+                "e.id IN (SELECT id FROM events_geo WHERE max_lat >= ?{a} AND min_lat <= ?{} AND (max_lon >= ?{} OR min_lon <= ?{}))",
+                a + 1,
+                a + 2,
+                a + 3
+            ));
+        }
     }
     if let Some(n) = f.near {
         if !(n.lat.is_finite() && n.lon.is_finite() && n.km.is_finite() && n.km >= 0.0 && n.lat.abs() <= 90.0) {

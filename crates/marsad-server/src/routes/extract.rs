@@ -24,7 +24,9 @@ pub const MAX_TEXT_CHARS: usize = 200_000;
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExtractRequest {
-    /// The article text (Arabic); all spans in the answer index into it, in code points.
+    /// The article text (Arabic; not blank; at most 200,000 characters); all spans in the
+    /// answer index into it, in code points.
+    #[schema(pattern = r"\S", max_length = 200_000)]
     pub text: String,
     /// Publication date (YYYY-MM-DD); relative dates in the text resolve against it.
     #[schema(value_type = String, format = Date, example = "2015-08-12")]
@@ -60,7 +62,7 @@ pub struct ExtractResponse {
         (status = 400, description = "not JSON, not UTF-8, or empty", body = crate::openapi::ErrorSchema),
         (status = 413, description = "body too large", body = crate::openapi::ErrorSchema),
         (status = 415, description = "not application/json", body = crate::openapi::ErrorSchema),
-        (status = 422, description = "unknown field, missing field, bad date, empty or too long text", body = crate::openapi::ErrorSchema),
+        (status = 422, description = "unknown field, missing field, bad date, blank or too long text", body = crate::openapi::ErrorSchema),
     ))]
 pub async fn extract(
     State(st): State<Arc<AppState>>,
