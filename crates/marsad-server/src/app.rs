@@ -1,6 +1,6 @@
 //! The router: endpoints, then the layers every request goes through.
 //!
-//! Outermost first: JSON error shape → metrics → timeout → concurrency limit → answer cache →
+//! Outermost first: request id (and the log line of a 5xx) → JSON error shape → metrics → timeout → concurrency limit → answer cache →
 //! body limit → security headers → the endpoint.
 
 use crate::config::Limits;
@@ -51,4 +51,5 @@ pub fn router(state: Arc<AppState>, limits: &Limits) -> Router {
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, limits.timeout))
         .layer(axum::middleware::from_fn_with_state(metrics, metrics::track))
         .layer(axum::middleware::from_fn(error::json_errors))
+        .layer(axum::middleware::from_fn(crate::request_id::layer))
 }

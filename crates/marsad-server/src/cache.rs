@@ -174,9 +174,9 @@ pub async fn layer(State(cache): State<Arc<ResponseCache>>, req: Request, next: 
             let _ = tx.send(Some(Some(b.clone())));
             Response::from_parts(parts, Body::from(b))
         }
-        Err(_) => {
+        Err(e) => {
             let _ = tx.send(Some(None));
-            axum::response::IntoResponse::into_response(crate::error::ApiError::internal("send the answer"))
+            axum::response::IntoResponse::into_response(crate::error::ApiError::internal("send the answer", e))
         }
     }
 }

@@ -209,7 +209,7 @@ impl EventQuery {
     /// A key that is the same for the same filters (the summary cache's key).
     pub fn key(&self) -> Result<String, ApiError> {
         let f = self.filter()?;
-        serde_json::to_string(&f).map_err(|_| ApiError::internal("read the filters"))
+        serde_json::to_string(&f).map_err(|e| ApiError::internal("read the filters", e))
     }
 }
 

@@ -25,6 +25,7 @@ pub mod error;
 pub mod filter;
 pub mod metrics;
 pub mod openapi;
+pub mod request_id;
 pub mod routes;
 pub mod state;
 

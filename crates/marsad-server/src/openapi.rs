@@ -22,6 +22,9 @@ pub struct ErrorDetail {
     code: String,
     /// What went wrong, for a person.
     message: String,
+    /// The request's id (also in the `x-request-id` header): the server's log line of a
+    /// failure carries it with the cause.
+    request_id: Option<String>,
 }
 
 #[derive(OpenApi)]

@@ -57,17 +57,13 @@ impl AppState {
                 "this server has no store: start it with --db PATH of a store made by marsad ingest",
             )
         })?;
-        let _permit = self.db.clone().acquire_owned().await.map_err(|_| ApiError::internal(what))?;
-        let r = tokio::task::spawn_blocking(move || f(store.as_ref())).await.map_err(|e| {
-            tracing::error!(error = %e, what, "store task failed");
-            ApiError::internal(what)
-        })?;
+        let _permit = self.db.clone().acquire_owned().await.map_err(|e| ApiError::internal(what, e))?;
+        let r = tokio::task::spawn_blocking(move || f(store.as_ref()))
+            .await
+            .map_err(|e| ApiError::internal(what, format_args!("the store task failed: {e}")))?;
         r.map_err(|e| match e {
             StoreError::Invalid(m) => ApiError::bad_request("bad_filter", m.trim_start_matches("store: ").to_string()),
-            e => {
-                tracing::error!(error = %e, what, "store error");
-                ApiError::internal(what)
-            }
+            e => ApiError::internal(what, e),
         })
     }
 

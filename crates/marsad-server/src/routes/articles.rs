@@ -176,7 +176,7 @@ pub async fn ingest(State(st): State<Arc<AppState>>, StrictJson(body): StrictJso
         v @ serde_json::Value::Object(_) => vec![article_of(None, v)?],
         _ => return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", "send an article object or an array of them")),
     };
-    let _permit = st.cpu.clone().acquire_owned().await.map_err(|_| ApiError::internal("schedule the extraction"))?;
+    let _permit = st.cpu.clone().acquire_owned().await.map_err(|e| ApiError::internal("schedule the extraction", e))?;
     let x = st.extractor;
     let items: Vec<(Article, Vec<Event>)> = tokio::task::spawn_blocking(move || {
         arts.into_iter()
@@ -187,7 +187,7 @@ pub async fn ingest(State(st): State<Arc<AppState>>, StrictJson(body): StrictJso
             .collect()
     })
     .await
-    .map_err(|_| ApiError::internal("extract events"))?;
+    .map_err(|e| ApiError::internal("extract events", format_args!("the extraction task failed: {e}")))?;
     let n = items.len();
     let results = st.with_store("store the articles", move |s| s.put_many(&items)).await?;
     st.clear_summaries();

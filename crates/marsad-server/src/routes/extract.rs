@@ -87,17 +87,14 @@ pub async fn extract(
         url: None,
         text: req.text,
     };
-    let _permit = st.cpu.clone().acquire_owned().await.map_err(|_| ApiError::internal("schedule the extraction"))?;
+    let _permit = st.cpu.clone().acquire_owned().await.map_err(|e| ApiError::internal("schedule the extraction", e))?;
     let x = st.extractor;
     let (art, out) = tokio::task::spawn_blocking(move || {
         let out = x.article_events(&art);
         (art, out)
     })
     .await
-    .map_err(|e| {
-        tracing::error!(error = %e, "extraction task failed");
-        ApiError::internal("extract events from this text")
-    })?;
+    .map_err(|e| ApiError::internal("extract events from this text", format_args!("the extraction task failed: {e}")))?;
     st.metrics.extracted_events.fetch_add(out.events.len() as u64, Ordering::Relaxed);
     Ok(Json(ExtractResponse { article: out.article, text: art.text, events: out.events }))
 }
