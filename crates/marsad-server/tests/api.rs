@@ -513,3 +513,55 @@ fn the_description_states_every_constraint_the_api_enforces() {
     assert_eq!(post_json(addr, "/api/articles", b"[]", Some(TOKEN)).status, 422);
     assert_eq!(post_json(addr, "/api/extract", br#"{"text": " ", "published": "2015-08-01"}"#, None).status, 422);
 }
+
+/// Connect from a chosen loopback address (Linux routes all of 127.0.0.0/8 to loopback).
+fn connect_from(source: &str, addr: SocketAddr) -> TcpStream {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(async {
+        let s = tokio::net::TcpSocket::new_v4().unwrap();
+        s.bind(format!("{source}:0").parse().unwrap()).unwrap();
+        s.connect(addr).await.unwrap().into_std().unwrap()
+    })
+}
+
+fn get_on(mut s: TcpStream, path: &str) -> Reply {
+    s.set_nonblocking(false).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    // a refused connection may be answered and closed before the request is written
+    let _ = write!(s, "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    let mut buf = Vec::new();
+    let _ = s.read_to_end(&mut buf);
+    parse(&buf)
+}
+
+/// One client could hold all the connection slots (4,096) by opening connections and
+/// reconnecting as each idle one was dropped, and every other client got 503. Now one client
+/// (one address) holds at most its share; another client is still served while the first
+/// holds all of its own.
+#[test]
+fn one_client_cannot_hold_every_connection_slot() {
+    let limits = Limits { max_connections: 16, max_connections_per_client: 3, ..Limits::default() };
+    let addr = start(None, limits, None);
+    // the greedy client, 127.0.0.1, opens as many as it may and says nothing
+    let held: Vec<TcpStream> = (0..3).map(|_| connect_from("127.0.0.1", addr)).collect();
+    std::thread::sleep(Duration::from_millis(100));
+    let r = get_on(connect_from("127.0.0.1", addr), "/health");
+    assert_eq!(r.status, 503, "{}", String::from_utf8_lossy(&r.body));
+    assert_eq!(r.json()["error"]["code"], "too_many_connections_from_client");
+    // other clients are served meanwhile
+    for other in ["127.0.0.2", "127.0.0.3"] {
+        let r = get_on(connect_from(other, addr), "/health");
+        assert_eq!(r.status, 200, "{other}: {}", String::from_utf8_lossy(&r.body));
+    }
+    // a connection that closes gives its place back
+    drop(held);
+    let t = std::time::Instant::now();
+    loop {
+        let r = get_on(connect_from("127.0.0.1", addr), "/health");
+        if r.status == 200 {
+            break;
+        }
+        assert!(t.elapsed() < Duration::from_secs(5), "the closed connections' places never came back");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

@@ -36,6 +36,11 @@ pub struct ServeArgs {
     /// Connections open at once; one more gets a 503 and is closed.
     #[arg(long, default_value_t = Limits::default().max_connections, value_name = "N")]
     max_connections: usize,
+    /// Connections open at once from one client (an IPv4 address, an IPv6 /64); one more
+    /// gets a 503 and is closed. Behind a reverse proxy every client is the proxy: set it to
+    /// --max-connections there and limit clients in the proxy.
+    #[arg(long, default_value_t = Limits::default().max_connections_per_client, value_name = "N")]
+    max_connections_per_client: usize,
     /// Megabytes of answers kept for repeated GET /api requests (0: no cache). Entries lapse
     /// when the store file changes.
     #[arg(long, default_value_t = Limits::default().cache_bytes >> 20, value_name = "MB")]
@@ -150,6 +155,7 @@ pub fn serve(args: ServeArgs) -> Result<i32> {
         concurrency: args.concurrency.max(1),
         cache_bytes: args.cache_mb << 20,
         max_connections: args.max_connections.max(1),
+        max_connections_per_client: args.max_connections_per_client.max(1),
         ..Limits::default()
     };
     let token = token(&args)?;
