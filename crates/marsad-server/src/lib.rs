@@ -66,16 +66,17 @@ impl Server {
             url: None,
             text: "قصف".into(),
         });
+        let cache = Arc::new(cache::ResponseCache::new(config.limits.cache_bytes, config.watch.clone()));
         let state = Arc::new(AppState {
             extractor,
             store,
-            metrics: Arc::default(),
+            metrics: Arc::new(metrics::Metrics::new(&cache)),
             token: config.token.clone(),
             cpu: Arc::new(tokio::sync::Semaphore::new(cores)),
             db: Arc::new(tokio::sync::Semaphore::new(cores * 2)),
             max_page: config.limits.max_page,
-            cache: Arc::new(cache::ResponseCache::new(config.limits.cache_bytes, config.watch.clone())),
-            summaries: Default::default(),
+            cache,
+            summaries: AppState::summary_cache(),
         });
         let router = app::router(state, &config.limits);
         let listener = tokio::net::TcpListener::bind(config.addr).await?;

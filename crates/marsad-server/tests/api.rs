@@ -162,9 +162,10 @@ fn health_metrics_openapi_and_the_page() {
     assert_eq!(request(addr, "GET", "/assets/vendor/leaflet/leaflet.js", &[("If-None-Match", &etag)], b"").status, 304);
     let m = get(addr, "/metrics");
     let text = String::from_utf8(m.body).unwrap();
-    assert!(m.headers.iter().any(|(k, v)| k == "content-type" && v.starts_with("text/plain")));
+    assert!(m.headers.iter().any(|(k, v)| k == "content-type" && v.starts_with("application/openmetrics-text")));
     assert!(text.contains("marsad_http_requests_total{route=\"/health\",method=\"GET\",status=\"200\"} 1"), "{text}");
-    assert!(text.contains("marsad_http_request_duration_seconds_bucket{route=\"/openapi.json\""));
+    assert!(text.contains("marsad_http_request_duration_seconds_bucket{le=\"+Inf\",route=\"/openapi.json\"} 1"), "{text}");
+    assert!(text.ends_with("# EOF\n"), "an OpenMetrics exposition ends with # EOF");
     // without a store, store endpoints say so
     assert_eq!(get(addr, "/api/events").error_code_5xx(), "no_store");
 }

@@ -15,7 +15,6 @@ use chrono::NaiveDate;
 use marsad_model::{Article, Event};
 use marsad_store::{PutOutcome, StoredArticle};
 use serde::{Deserialize, Serialize};
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use utoipa::ToSchema;
 
@@ -191,7 +190,7 @@ pub async fn ingest(State(st): State<Arc<AppState>>, StrictJson(body): StrictJso
     let n = items.len();
     let results = st.with_store("store the articles", move |s| s.put_many(&items)).await?;
     st.clear_summaries();
-    st.metrics.ingested_articles.fetch_add(n as u64, Ordering::Relaxed);
+    st.metrics.ingested_articles.inc_by(n as u64);
     let events = results.iter().map(|r| r.events).sum();
     Ok(Json(IngestAnswer { results, events }))
 }

@@ -13,7 +13,6 @@ use axum::Json;
 use chrono::NaiveDate;
 use marsad_model::{Article, ArticleMeta, Event};
 use serde::{Deserialize, Serialize};
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use utoipa::ToSchema;
 
@@ -95,6 +94,6 @@ pub async fn extract(
     })
     .await
     .map_err(|e| ApiError::internal("extract events from this text", format_args!("the extraction task failed: {e}")))?;
-    st.metrics.extracted_events.fetch_add(out.events.len() as u64, Ordering::Relaxed);
+    st.metrics.extracted_events.inc_by(out.events.len() as u64);
     Ok(Json(ExtractResponse { article: out.article, text: art.text, events: out.events }))
 }

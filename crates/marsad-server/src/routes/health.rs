@@ -28,10 +28,10 @@ pub async fn health(State(st): State<Arc<AppState>>) -> Json<Health> {
     Json(Health { status: "ok", version: env!("CARGO_PKG_VERSION"), store: st.has_store(), writes: st.token.is_some() })
 }
 
-/// Request counts and latencies in the Prometheus text format.
-#[utoipa::path(get, path = "/metrics", tag = "server", responses((status = 200, description = "Prometheus text exposition format 0.0.4", content_type = "text/plain")))]
+/// Request counts and latencies in the OpenMetrics text format (Prometheus reads it).
+#[utoipa::path(get, path = "/metrics", tag = "server", responses((status = 200, description = "OpenMetrics text exposition 1.0.0", content_type = "application/openmetrics-text")))]
 pub async fn metrics(State(st): State<Arc<AppState>>) -> Response {
-    let mut r = st.metrics.render(&st.cache).into_response();
-    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"));
+    let mut r = st.metrics.render().into_response();
+    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/openmetrics-text; version=1.0.0; charset=utf-8"));
     r
 }
