@@ -160,6 +160,16 @@ fn health_metrics_openapi_and_the_page() {
     assert!(js.body.len() > 100_000);
     let etag = js.header("etag").unwrap().to_string();
     assert_eq!(request(addr, "GET", "/assets/vendor/leaflet/leaflet.js", &[("If-None-Match", &etag)], b"").status, 304);
+    // the page's files go gzip'd to a client that accepts it, whole to one that does not
+    let outline = "/assets/vendor/world-atlas/countries-50m.json";
+    let plain = get(addr, outline);
+    assert_eq!((plain.status, plain.header("content-encoding")), (200, None));
+    let z = request(addr, "GET", outline, &[("Accept-Encoding", "gzip")], b"");
+    assert_eq!(z.header("content-encoding"), Some("gzip"));
+    assert!(z.body.len() * 3 < plain.body.len(), "{} bytes gzip'd of {}", z.body.len(), plain.body.len());
+    let mut unzipped = Vec::new();
+    flate2::read::GzDecoder::new(&z.body[..]).read_to_end(&mut unzipped).unwrap();
+    assert_eq!(unzipped, plain.body);
     let m = get(addr, "/metrics");
     let text = String::from_utf8(m.body).unwrap();
     assert!(m.headers.iter().any(|(k, v)| k == "content-type" && v.starts_with("application/openmetrics-text")));
