@@ -52,6 +52,7 @@ impl utoipa::Modify for Bearer {
         for item in doc.paths.paths.values_mut() {
             for op in [&mut item.get, &mut item.post].into_iter().flatten() {
                 for p in op.parameters.iter_mut().flatten() {
+                    let utoipa::openapi::RefOr::T(p) = p else { continue };
                     if p.name == "bbox" || p.name == "near" {
                         p.style = Some(ParameterStyle::Form);
                         p.explode = Some(false);

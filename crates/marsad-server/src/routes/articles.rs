@@ -24,7 +24,8 @@ pub const MAX_ARTICLES_PER_REQUEST: usize = 1000;
 /// An article, its text, metadata, copies and events with spans.
 #[utoipa::path(get, path = "/api/articles/{id}", tag = "articles", params(("id" = i64, Path, minimum = 0, description = "article id (the store's)")),
     responses((status = 200, description = "{id, article: {id, published, title, source, url, text}, duplicate_of, similarity, duplicates, events}", body = Object),
-              (status = 400, body = crate::openapi::ErrorSchema), (status = 404, body = crate::openapi::ErrorSchema)))]
+              (status = 400, description = "not an id", body = crate::openapi::ErrorSchema), (status = 404, description = "no such article", body = crate::openapi::ErrorSchema),
+              (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
 pub async fn one(State(st): State<Arc<AppState>>, p: Result<Path<String>, PathRejection>) -> Result<Json<StoredArticle>, ApiError> {
     let id = id(p)?;
     st.with_store("read an article", move |s| s.article(id))
@@ -149,7 +150,7 @@ fn article_of(i: Option<usize>, v: serde_json::Value) -> Result<Article, ApiErro
 #[utoipa::path(post, path = "/api/articles", tag = "articles",
     request_body(content = ArticlesBody, description = "one article object, or an array of 1 to 1000"),
     security(("bearer" = [])),
-    responses((status = 200, body = IngestAnswer),
+    responses((status = 200, description = "what was stored, one outcome per article", body = IngestAnswer),
               (status = 401, description = "no token presented", body = crate::openapi::ErrorSchema),
               (status = 403, description = "wrong token, or the server is read-only", body = crate::openapi::ErrorSchema),
               (status = 400, description = "not JSON, not UTF-8, or empty", body = crate::openapi::ErrorSchema),

@@ -44,7 +44,7 @@ pub struct EventsPage {
 
 /// Events matching the filters, newest first, a page at a time.
 #[utoipa::path(get, path = "/api/events", tag = "events", params(EventQuery),
-    responses((status = 200, body = EventsPage), (status = 400, description = "bad filter, limit or cursor", body = crate::openapi::ErrorSchema),
+    responses((status = 200, description = "a page of events", body = EventsPage), (status = 400, description = "bad filter, limit or cursor", body = crate::openapi::ErrorSchema),
               (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
 pub async fn list(State(st): State<Arc<AppState>>, q: Result<Query<EventQuery>, QueryRejection>) -> Result<Json<EventsPage>, ApiError> {
     let q = query(q)?;
@@ -57,7 +57,8 @@ pub async fn list(State(st): State<Arc<AppState>>, q: Result<Query<EventQuery>, 
 
 /// One event: the record, its id, its article in short and its sentence.
 #[utoipa::path(get, path = "/api/events/{id}", tag = "events", params(("id" = i64, Path, minimum = 0, description = "event id")),
-    responses((status = 200, description = "the event", body = Object), (status = 400, body = crate::openapi::ErrorSchema), (status = 404, body = crate::openapi::ErrorSchema)))]
+    responses((status = 200, description = "the event", body = Object), (status = 400, description = "not an id", body = crate::openapi::ErrorSchema),
+              (status = 404, description = "no such event", body = crate::openapi::ErrorSchema), (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
 pub async fn one(State(st): State<Arc<AppState>>, p: Result<Path<String>, PathRejection>) -> Result<Json<StoredEvent>, ApiError> {
     let id: EventId = id(p)?;
     st.with_store("read an event", move |s| s.event(id))
@@ -130,7 +131,8 @@ async fn summary(st: &Arc<AppState>, q: &EventQuery) -> Result<Arc<serde_json::V
 
 /// Counts by day, type and country under the filters, and what the whole store holds.
 #[utoipa::path(get, path = "/api/stats", tag = "events", params(EventQuery),
-    responses((status = 200, body = StatsAnswer), (status = 400, body = crate::openapi::ErrorSchema), (status = 503, body = crate::openapi::ErrorSchema)))]
+    responses((status = 200, description = "counts", body = StatsAnswer), (status = 400, description = "bad filter, limit or cursor", body = crate::openapi::ErrorSchema),
+              (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
 pub async fn stats(State(st): State<Arc<AppState>>, q: Result<Query<EventQuery>, QueryRejection>) -> Result<Json<StatsAnswer>, ApiError> {
     let q = query(q)?;
     q.paging(st.max_page)?;
@@ -171,7 +173,8 @@ fn points_schema() -> utoipa::openapi::schema::Array {
 
 /// Every located event under the filters, in a compact form for the map.
 #[utoipa::path(get, path = "/api/points", tag = "events", params(EventQuery),
-    responses((status = 200, body = PointsAnswer), (status = 400, body = crate::openapi::ErrorSchema), (status = 503, body = crate::openapi::ErrorSchema)))]
+    responses((status = 200, description = "map points", body = PointsAnswer), (status = 400, description = "bad filter, limit or cursor", body = crate::openapi::ErrorSchema),
+              (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
 pub async fn points(State(st): State<Arc<AppState>>, q: Result<Query<EventQuery>, QueryRejection>) -> Result<Json<PointsAnswer>, ApiError> {
     let q = query(q)?;
     q.paging(st.max_page)?;

@@ -57,7 +57,7 @@ pub struct ExtractResponse {
 /// Extract events from one article without storing anything.
 #[utoipa::path(post, path = "/api/extract", tag = "extract", request_body = ExtractRequest,
     responses(
-        (status = 200, body = ExtractResponse),
+        (status = 200, description = "the article's events", body = ExtractResponse),
         (status = 400, description = "not JSON, not UTF-8, or empty", body = crate::openapi::ErrorSchema),
         (status = 413, description = "body too large", body = crate::openapi::ErrorSchema),
         (status = 415, description = "not application/json", body = crate::openapi::ErrorSchema),

@@ -23,7 +23,7 @@ pub struct Health {
 }
 
 /// Liveness and what this server can do.
-#[utoipa::path(get, path = "/health", tag = "server", responses((status = 200, body = Health)))]
+#[utoipa::path(get, path = "/health", tag = "server", responses((status = 200, description = "the server answers", body = Health)))]
 pub async fn health(State(st): State<Arc<AppState>>) -> Json<Health> {
     Json(Health { status: "ok", version: env!("CARGO_PKG_VERSION"), store: st.has_store(), writes: st.token.is_some() })
 }
