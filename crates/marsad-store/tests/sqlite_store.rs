@@ -192,9 +192,15 @@ fn filters_narrow_the_events() {
     assert_eq!(ids(&s, EventFilter { text: Some("NEAR(\"x\" OR".into()), ..Default::default() }), Vec::<i64>::new());
     assert!(matches!(s.events(&EventFilter { text: Some("!!".into()), ..Default::default() }), Err(StoreError::Invalid(_))));
     assert!(matches!(
-        s.events(&EventFilter { bbox: Some(BBox { min_lon: 5.0, min_lat: 0.0, max_lon: 1.0, max_lat: 1.0 }), ..Default::default() }),
+        s.events(&EventFilter { bbox: Some(BBox { min_lon: 1.0, min_lat: 5.0, max_lon: 2.0, max_lat: 1.0 }), ..Default::default() }),
         Err(StoreError::Invalid(_))
     ));
+    // west > east: a box across the antimeridian, from 40 E eastward to 170 W
+    let bbox = |min_lon, max_lon| EventFilter { bbox: Some(BBox { min_lon, min_lat: -90.0, max_lon, max_lat: 90.0 }), ..Default::default() };
+    let east_of_40 = ids(&s, bbox(40.0, 180.0));
+    assert!(!east_of_40.is_empty());
+    assert_eq!(ids(&s, bbox(40.0, -170.0)), east_of_40);
+    assert_eq!(ids(&s, bbox(179.0, -179.0)), Vec::<i64>::new());
     assert_eq!(
         ids(
             &s,
