@@ -523,6 +523,10 @@ fn the_description_states_every_constraint_the_api_enforces() {
     assert_eq!(r.status, 415);
     assert_eq!(post_json(addr, "/api/articles", b"[]", Some(TOKEN)).status, 422);
     assert_eq!(post_json(addr, "/api/extract", br#"{"text": " ", "published": "2015-08-01"}"#, None).status, 422);
+    // blank as the pattern \S reads it (ECMA-262): U+0085 is not white space there, U+FEFF is
+    let nel = post_json(addr, "/api/articles", "[{\"id\": \"\u{b6}\", \"published\": \"2015-08-01\", \"text\": \"\u{85}\"}]".as_bytes(), Some(TOKEN));
+    assert_eq!(nel.status, 200, "{}", String::from_utf8_lossy(&nel.body));
+    assert_eq!(post_json(addr, "/api/extract", "{\"text\": \"\u{feff}\", \"published\": \"2015-08-01\"}".as_bytes(), None).status, 422);
 }
 
 /// Connect from a chosen loopback address (Linux routes all of 127.0.0.0/8 to loopback).

@@ -136,7 +136,7 @@ fn article_of(i: Option<usize>, v: serde_json::Value) -> Result<Article, ApiErro
         let code = if m.starts_with("unknown field") { "unknown_field" } else { "invalid_field" };
         ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, code, at(m))
     })?;
-    if a.text.trim().is_empty() || a.id.trim().is_empty() {
+    if crate::body::blank(&a.text) || crate::body::blank(&a.id) {
         return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", at("\"id\" and \"text\" must not be empty".into())));
     }
     if a.text.chars().count() > crate::routes::extract::MAX_TEXT_CHARS {

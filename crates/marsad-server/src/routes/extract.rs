@@ -67,7 +67,7 @@ pub async fn extract(
     State(st): State<Arc<AppState>>,
     StrictJson(req): StrictJson<ExtractRequest>,
 ) -> Result<Json<ExtractResponse>, ApiError> {
-    if req.text.trim().is_empty() {
+    if crate::body::blank(&req.text) {
         return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "empty_text", "\"text\" is empty: paste an article"));
     }
     let n = req.text.chars().count();
