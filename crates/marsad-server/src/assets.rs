@@ -32,7 +32,8 @@ fn serve(path: &str, headers: &HeaderMap) -> Response {
     let Some(file) = Assets::get(path) else {
         return ApiError::not_found("no such file").into_response();
     };
-    let etag = format!("\"{}\"", hex(&file.metadata.sha256_hash()[..12]));
+    // weak: the same file may go out gzip'd or not, and both are the same page
+    let etag = format!("W/\"{}\"", hex(&file.metadata.sha256_hash()[..12]));
     let cache = if path.starts_with("vendor/") {
         "public, max-age=86400"
     } else {

@@ -65,6 +65,14 @@ where
     }
 }
 
+/// True when `s` has no character but white space, as the description's pattern `\S`
+/// reads it (JSON Schema patterns are ECMA-262: U+FEFF is white space there, U+0085 is not;
+/// Rust's `trim` says the opposite of both).
+pub fn blank(s: &str) -> bool {
+    s.chars()
+        .all(|c| (c.is_whitespace() && c != '\u{85}') || c == '\u{feff}')
+}
+
 /// Parse a body: UTF-8 first, then JSON, with errors a person can act on.
 pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
@@ -102,4 +110,17 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
             }
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn blank_reads_white_space_as_the_descriptions_pattern_does() {
+        for b in ["", " ", "\t\n\r", "\u{a0}\u{3000}\u{2028}", "\u{feff}"] {
+            assert!(super::blank(b), "{b:?}");
+        }
+        for t in ["\u{85}", " a ", "قصف", "\u{200b}"] {
+            assert!(!super::blank(t), "{t:?}");
+        }
+    }
 }

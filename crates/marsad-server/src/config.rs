@@ -19,6 +19,11 @@ pub struct Limits {
     pub cache_bytes: usize,
     /// Open connections at once; one more is answered 503 and closed.
     pub max_connections: usize,
+    /// Open connections at once from one client (one IPv4 address, one IPv6 /64); one more
+    /// is answered 503 and closed, so that one client cannot hold every slot. Behind a
+    /// reverse proxy every connection comes from the proxy: raise it to `max_connections`
+    /// there and let the proxy limit its clients.
+    pub max_connections_per_client: usize,
     /// Time a client has to send a request's head once it starts (or after the previous
     /// answer on a kept-alive connection); then the connection is closed.
     pub header_timeout: Duration,
@@ -33,6 +38,7 @@ impl Default for Limits {
             max_page: 1000,
             cache_bytes: 64 << 20,
             max_connections: 4096,
+            max_connections_per_client: 256,
             header_timeout: Duration::from_secs(10),
         }
     }

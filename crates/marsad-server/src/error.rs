@@ -1,4 +1,9 @@
-//! Errors as the API answers them: a status and a JSON body `{"error": {"status", "code", "message"}}`.
+//! Errors as the API answers them: a status and a JSON body
+//! `{"error": {"status", "code", "message", "request_id"}}`.
+//!
+//! `request_id` is the id of the request (also in the `x-request-id` header of every
+//! answer); the server's log line for a 5xx carries the same id with the cause, so that an
+//! operator finds the cause from what a user reports.
 //!
 //! Every 4xx and 5xx leaves the server in that shape, including the ones produced by layers
 //! that know nothing about JSON (body limit, timeout, unknown route, wrong method):
@@ -18,7 +23,14 @@ pub struct ApiError {
     pub code: &'static str,
     /// What went wrong, for a person.
     pub message: String,
+    /// For a failure inside the server: what failed, for the log (never sent to the client).
+    pub cause: Option<String>,
 }
+
+/// The cause of a 5xx, carried from the handler to the log line on the response's
+/// extensions.
+#[derive(Debug, Clone)]
+pub struct Cause(pub String);
 
 #[derive(Serialize)]
 struct ErrorBody<'a> {
@@ -30,6 +42,8 @@ struct ErrorInner<'a> {
     status: u16,
     code: &'a str,
     message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    request_id: Option<&'a str>,
 }
 
 impl ApiError {
@@ -39,6 +53,7 @@ impl ApiError {
             status,
             code,
             message: message.into(),
+            cause: None,
         }
     }
     /// 400 with a code.
@@ -49,29 +64,38 @@ impl ApiError {
     pub fn not_found(message: impl Into<String>) -> Self {
         Self::new(StatusCode::NOT_FOUND, "not_found", message)
     }
-    /// 500 for a failure inside the server (the details go to the log, not to the client).
-    pub fn internal(what: &str) -> Self {
-        Self::new(
+    /// 500 for a failure inside the server: the client reads what failed and the request id;
+    /// the cause goes to the log with that id.
+    pub fn internal(what: &str, cause: impl std::fmt::Display) -> Self {
+        let mut e = Self::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "internal",
-            format!("the server failed to {what}; see its log"),
-        )
+            format!("the server failed to {what}; its log has the cause under this request_id"),
+        );
+        e.cause = Some(format!("{what}: {cause}"));
+        e
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> axum::response::Response {
-        error_response(self.status, self.code, &self.message)
+        let mut r = error_response(self.status, self.code, &self.message);
+        if let Some(c) = self.cause {
+            r.extensions_mut().insert(Cause(c));
+        }
+        r
     }
 }
 
-/// A JSON error response.
+/// A JSON error response (with the request's id, when it is answered inside a request).
 pub fn error_response(status: StatusCode, code: &str, message: &str) -> axum::response::Response {
+    let id = crate::request_id::current();
     let body = serde_json::to_vec(&ErrorBody {
         error: ErrorInner {
             status: status.as_u16(),
             code,
             message,
+            request_id: id.as_deref(),
         },
     })
     .expect("error bodies serialize");
@@ -109,7 +133,10 @@ fn generic(status: StatusCode) -> (&'static str, &'static str) {
         ),
         StatusCode::URI_TOO_LONG => ("uri_too_long", "the address is too long"),
         s if s.is_client_error() => ("bad_request", "the request could not be understood"),
-        _ => ("internal", "the server failed; see its log"),
+        _ => (
+            "internal",
+            "the server failed; its log has the cause under this request_id",
+        ),
     }
 }
 
@@ -133,6 +160,9 @@ pub async fn json_errors(
     }
     let (code, message) = generic(status);
     let mut out = error_response(status, code, message);
+    if let Some(c) = resp.extensions().get::<Cause>() {
+        out.extensions_mut().insert(c.clone());
+    }
     // Keep headers that matter to the client (Allow on 405, WWW-Authenticate on 401).
     for name in [header::ALLOW, header::WWW_AUTHENTICATE, header::RETRY_AFTER] {
         if let Some(v) = resp.headers().get(&name) {

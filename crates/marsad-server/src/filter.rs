@@ -11,45 +11,124 @@ use utoipa::IntoParams;
 const MAX_QUERY_CHARS: usize = 200;
 /// Most values in a comma-separated list.
 const MAX_LIST: usize = 32;
-/// Deepest page a cursor may point at.
-const MAX_OFFSET: usize = 10_000_000;
+/// Longest cursor (hexadecimal digits after the `o`): the deepest page starts at event 16,777,215.
+const MAX_CURSOR_DIGITS: usize = 6;
 
 /// The filters, as a client writes them in the query string. Unknown parameters are refused.
+///
+/// Each parameter's schema in the OpenAPI description states exactly what the server
+/// accepts (a value that fits it is answered, one that does not is a 400), so that the
+/// description can be checked against the server mechanically.
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct EventQuery {
-    /// Events that end on or after this day (YYYY-MM-DD).
+    /// Events that end on or after this day (YYYY-MM-DD; empty: no bound). A `from` after
+    /// `to` is an empty range: no events.
+    #[param(schema_with = date_or_empty)]
     pub from: Option<String>,
-    /// Events that start on or before this day (YYYY-MM-DD).
+    /// Events that start on or before this day (YYYY-MM-DD; empty: no bound).
+    #[param(schema_with = date_or_empty)]
     pub to: Option<String>,
-    /// ISO 3166-1 alpha-2 codes, comma-separated (any of them), e.g. `YE,SA`.
+    /// ISO 3166-1 alpha-2 codes, comma-separated (any of them), e.g. `YE,SA`; at most 32.
+    #[param(pattern = r"^ *([A-Za-z0-9_?]{1,64} *)?(, *([A-Za-z0-9_?]{1,64} *)?){0,31}$")]
     pub country: Option<String>,
-    /// ACLED event or sub-event types in snake_case, comma-separated, e.g. `battles,air_drone_strike`.
+    /// ACLED event or sub-event types in snake_case, comma-separated, e.g. `battles,air_drone_strike`; at most 32.
     #[serde(rename = "type")]
-    #[param(rename = "type")]
+    #[param(
+        rename = "type",
+        pattern = r"^ *([A-Za-z0-9_?]{1,64} *)?(, *([A-Za-z0-9_?]{1,64} *)?){0,31}$"
+    )]
     pub type_: Option<String>,
-    /// An actor: English canonical name or Arabic words (substring, folded).
+    /// An actor: English canonical name or Arabic words (substring, folded); at most 200 characters.
+    #[param(max_length = 200)]
     pub actor: Option<String>,
-    /// Arabic words the article must contain (all of them; folded like the index).
+    /// Arabic words the article must contain (all of them; folded like the index); at most
+    /// 200 characters. Punctuation alone, like an empty value, searches for nothing.
+    #[param(max_length = 200)]
     pub text: Option<String>,
-    /// Bounding box `west,south,east,north` in degrees.
+    /// Bounding box `west,south,east,north` in degrees. A west greater than east is a box
+    /// across the antimeridian; the two latitudes may come in either order.
+    #[param(schema_with = bbox_schema)]
     pub bbox: Option<String>,
-    /// Circle `lat,lon,km`.
+    /// Circle `lat,lon,km`: within `km` kilometres of the point.
+    #[param(schema_with = near_schema)]
     pub near: Option<String>,
-    /// Events per page (1 to the server's maximum, 1000 by default; default 100). `/api/events` only.
+    /// Events per page (1 to the server's maximum, 1000 by default; default 100). Only `/api/events` pages.
+    #[param(minimum = 1, maximum = 1000)]
     pub limit: Option<usize>,
-    /// `next_cursor` of the previous page. `/api/events` only.
+    /// `next_cursor` of the previous page (empty: the first page). Only `/api/events` pages.
+    #[param(pattern = "^(o[0-9a-f]{1,6})?$")]
     pub cursor: Option<String>,
 }
 
+fn date_or_empty() -> utoipa::openapi::schema::Schema {
+    use utoipa::openapi::schema::{AnyOf, KnownFormat, ObjectBuilder, SchemaFormat, Type};
+    let date = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .format(Some(SchemaFormat::KnownFormat(KnownFormat::Date)));
+    let empty = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .max_length(Some(0));
+    let mut any = AnyOf::new();
+    any.items = vec![date.into(), empty.into()];
+    utoipa::openapi::schema::Schema::AnyOf(any)
+}
+
+fn degrees(min: f64, max: f64) -> utoipa::openapi::schema::Object {
+    use utoipa::openapi::schema::{ObjectBuilder, Type};
+    ObjectBuilder::new()
+        .schema_type(Type::Number)
+        .minimum(Some(min))
+        .maximum(Some(max))
+        .build()
+}
+
+fn tuple(items: Vec<utoipa::openapi::schema::Object>) -> utoipa::openapi::schema::Schema {
+    use utoipa::openapi::schema::Array;
+    let n = items.len();
+    let mut a = Array::default();
+    a.prefix_items = items.into_iter().map(Into::into).collect();
+    a.min_items = Some(n);
+    a.max_items = Some(n);
+    utoipa::openapi::schema::Schema::Array(a)
+}
+
+fn bbox_schema() -> utoipa::openapi::schema::Schema {
+    tuple(vec![
+        degrees(-180.0, 180.0),
+        degrees(-90.0, 90.0),
+        degrees(-180.0, 180.0),
+        degrees(-90.0, 90.0),
+    ])
+}
+
+fn near_schema() -> utoipa::openapi::schema::Schema {
+    tuple(vec![
+        degrees(-90.0, 90.0),
+        degrees(-180.0, 180.0),
+        degrees(0.0, 20_000.0),
+    ])
+}
+
 fn day(name: &str, s: &str) -> Result<NaiveDate, ApiError> {
-    s.trim().parse().map_err(|_| {
-        ApiError::bad_request(
-            "bad_filter",
-            format!("{name}: {s:?} is not a date; expected YYYY-MM-DD"),
-        )
-    })
+    let shape = s.len() == 10
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    shape
+        .then(|| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+        .flatten()
+        .ok_or_else(|| {
+            ApiError::bad_request(
+                "bad_filter",
+                format!("{name}: {s:?} is not a date; expected YYYY-MM-DD"),
+            )
+        })
 }
 
 fn floats<const N: usize>(name: &str, s: &str, shape: &str) -> Result<[f64; N], ApiError> {
@@ -61,7 +140,7 @@ fn floats<const N: usize>(name: &str, s: &str, shape: &str) -> Result<[f64; N], 
     };
     let v: Vec<f64> = s
         .split(',')
-        .map(|x| x.trim().parse::<f64>())
+        .map(|x| x.parse::<f64>())
         .collect::<Result<_, _>>()
         .map_err(|_| bad())?;
     let a: [f64; N] = v.try_into().map_err(|_| bad())?;
@@ -71,19 +150,16 @@ fn floats<const N: usize>(name: &str, s: &str, shape: &str) -> Result<[f64; N], 
     Ok(a)
 }
 
+/// Comma-separated codes; spaces around a code and empty places between commas are allowed.
 fn list(name: &str, s: &str) -> Result<Vec<String>, ApiError> {
-    let v: Vec<String> = s
-        .split(',')
-        .map(|x| x.trim().to_string())
-        .filter(|x| !x.is_empty())
-        .collect();
-    if v.len() > MAX_LIST {
+    let places: Vec<&str> = s.split(',').map(|x| x.trim_matches(' ')).collect();
+    if places.len() > MAX_LIST {
         return Err(ApiError::bad_request(
             "bad_filter",
             format!("{name}: at most {MAX_LIST} values"),
         ));
     }
-    if v.iter().any(|x| {
+    if places.iter().any(|x| {
         x.len() > 64
             || !x
                 .bytes()
@@ -94,21 +170,22 @@ fn list(name: &str, s: &str) -> Result<Vec<String>, ApiError> {
             format!("{name}: values are codes such as YE or air_drone_strike"),
         ));
     }
-    Ok(v)
+    Ok(places
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .map(String::from)
+        .collect())
 }
 
 fn words(name: &str, s: &str) -> Result<Option<String>, ApiError> {
-    let s = s.trim();
-    if s.is_empty() {
-        return Ok(None);
-    }
     if s.chars().count() > MAX_QUERY_CHARS {
         return Err(ApiError::bad_request(
             "bad_filter",
             format!("{name}: at most {MAX_QUERY_CHARS} characters"),
         ));
     }
-    Ok(Some(s.to_string()))
+    let s = s.trim();
+    Ok((!s.is_empty()).then(|| s.to_string()))
 }
 
 /// An opaque page cursor (the position of the next page).
@@ -118,8 +195,11 @@ pub fn encode_cursor(offset: usize) -> String {
 
 fn decode_cursor(s: &str) -> Result<usize, ApiError> {
     s.strip_prefix('o')
+        .filter(|h| {
+            (1..=MAX_CURSOR_DIGITS).contains(&h.len())
+                && h.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+        })
         .and_then(|h| usize::from_str_radix(h, 16).ok())
-        .filter(|&o| o <= MAX_OFFSET)
         .ok_or_else(|| {
             ApiError::bad_request(
                 "bad_cursor",
@@ -132,16 +212,11 @@ impl EventQuery {
     /// The store filter, without paging.
     pub fn filter(&self) -> Result<EventFilter, ApiError> {
         let mut f = EventFilter::default();
-        if let Some(s) = self.from.as_deref().filter(|s| !s.trim().is_empty()) {
+        if let Some(s) = self.from.as_deref().filter(|s| !s.is_empty()) {
             f.from = Some(day("from", s)?);
         }
-        if let Some(s) = self.to.as_deref().filter(|s| !s.trim().is_empty()) {
+        if let Some(s) = self.to.as_deref().filter(|s| !s.is_empty()) {
             f.to = Some(day("to", s)?);
-        }
-        if let (Some(a), Some(b)) = (f.from, f.to) {
-            if a > b {
-                return Err(ApiError::bad_request("bad_filter", "from is after to"));
-            }
         }
         if let Some(s) = &self.country {
             f.countries = list("country", s)?
@@ -156,21 +231,25 @@ impl EventQuery {
             f.actor = words("actor", s)?;
         }
         if let Some(s) = &self.text {
-            f.text = words("text", s)?;
+            // punctuation alone holds no word to search for: no text condition, like an empty value
+            f.text = words("text", s)?.filter(|t| marsad_store::fts_query(t).is_some());
         }
-        if let Some(s) = self.bbox.as_deref().filter(|s| !s.trim().is_empty()) {
+        if let Some(s) = self.bbox.as_deref() {
             let [w, so, e, n] = floats::<4>("bbox", s, "west,south,east,north")?;
-            if !(w <= e && so <= n && so >= -90.0 && n <= 90.0 && w >= -180.0 && e <= 180.0) {
-                return Err(ApiError::bad_request("bad_filter", "bbox: expected west,south,east,north with west <= east, south <= north, in degrees"));
+            if !([so, n].iter().all(|v| v.abs() <= 90.0) && [w, e].iter().all(|v| v.abs() <= 180.0))
+            {
+                return Err(ApiError::bad_request("bad_filter", "bbox: expected west,south,east,north in degrees: longitudes from -180 to 180, latitudes from -90 to 90"));
             }
+            // west > east crosses the antimeridian (the store answers that box); the
+            // latitudes name a band whichever comes first
             f.bbox = Some(BBox {
                 min_lon: w,
-                min_lat: so,
+                min_lat: so.min(n),
                 max_lon: e,
-                max_lat: n,
+                max_lat: so.max(n),
             });
         }
-        if let Some(s) = self.near.as_deref().filter(|s| !s.trim().is_empty()) {
+        if let Some(s) = self.near.as_deref() {
             let [lat, lon, km] = floats::<3>("near", s, "lat,lon,km")?;
             if !(lat.abs() <= 90.0 && lon.abs() <= 180.0 && (0.0..=20_000.0).contains(&km)) {
                 return Err(ApiError::bad_request(
@@ -183,9 +262,9 @@ impl EventQuery {
         Ok(f)
     }
 
-    /// The store filter with the page asked for: (filter, offset, limit).
-    pub fn page(&self, max_page: usize) -> Result<(EventFilter, usize, usize), ApiError> {
-        let mut f = self.filter()?;
+    /// The page asked for, checked: (offset, limit). Every endpoint that takes the filters
+    /// checks these too, so that one description of the parameters holds for all of them.
+    pub fn paging(&self, max_page: usize) -> Result<(usize, usize), ApiError> {
         let limit = self.limit.unwrap_or(100.min(max_page));
         if limit == 0 || limit > max_page {
             return Err(ApiError::bad_request(
@@ -197,6 +276,13 @@ impl EventQuery {
             Some(c) => decode_cursor(c)?,
             None => 0,
         };
+        Ok((offset, limit))
+    }
+
+    /// The store filter with the page asked for: (filter, offset, limit).
+    pub fn page(&self, max_page: usize) -> Result<(EventFilter, usize, usize), ApiError> {
+        let mut f = self.filter()?;
+        let (offset, limit) = self.paging(max_page)?;
         f.limit = Some(limit);
         f.offset = offset;
         Ok((f, offset, limit))
@@ -205,7 +291,7 @@ impl EventQuery {
     /// A key that is the same for the same filters (the summary cache's key).
     pub fn key(&self) -> Result<String, ApiError> {
         let f = self.filter()?;
-        serde_json::to_string(&f).map_err(|_| ApiError::internal("read the filters"))
+        serde_json::to_string(&f).map_err(|e| ApiError::internal("read the filters", e))
     }
 }
 
@@ -228,7 +314,7 @@ mod tests {
             .message
             .starts_with("from:"));
         let e = EventQuery {
-            bbox: Some("40,10,30,20".into()),
+            bbox: Some("40,10,190,20".into()),
             ..Default::default()
         }
         .filter()

@@ -25,6 +25,7 @@ pub mod error;
 pub mod filter;
 pub mod metrics;
 pub mod openapi;
+pub mod request_id;
 pub mod routes;
 pub mod state;
 
@@ -70,19 +71,20 @@ impl Server {
             url: None,
             text: "قصف".into(),
         });
+        let cache = Arc::new(cache::ResponseCache::new(
+            config.limits.cache_bytes,
+            config.watch.clone(),
+        ));
         let state = Arc::new(AppState {
             extractor,
             store,
-            metrics: Arc::default(),
+            metrics: Arc::new(metrics::Metrics::new(&cache)),
             token: config.token.clone(),
             cpu: Arc::new(tokio::sync::Semaphore::new(cores)),
             db: Arc::new(tokio::sync::Semaphore::new(cores * 2)),
             max_page: config.limits.max_page,
-            cache: Arc::new(cache::ResponseCache::new(
-                config.limits.cache_bytes,
-                config.watch.clone(),
-            )),
-            summaries: Default::default(),
+            cache,
+            summaries: AppState::summary_cache(),
         });
         let router = app::router(state, &config.limits);
         let listener = tokio::net::TcpListener::bind(config.addr).await?;
@@ -103,15 +105,17 @@ impl Server {
     /// Answer requests until `shutdown` completes, then let the connections finish what they
     /// are answering (at most 10 s).
     ///
-    /// The accept loop is ours rather than `axum::serve` for two bounds it lacks: a cap on open
-    /// connections (over it, a 503 and close) and a time limit on reading a request's head
-    /// (a client that trickles headers, or idles on a kept-alive connection, is dropped).
+    /// The accept loop is ours rather than `axum::serve` for bounds it lacks: a cap on open
+    /// connections, and one per client (over either, a 503 and close), and a time limit on
+    /// reading a request's head (a client that trickles headers, or idles on a kept-alive
+    /// connection, is dropped).
     pub async fn run(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let max = self.limits.max_connections.max(1);
         let slots = Arc::new(tokio::sync::Semaphore::new(max));
+        let clients = Arc::new(Clients::new(self.limits.max_connections_per_client.max(1)));
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
         let mut shutdown = std::pin::pin!(shutdown);
         loop {
@@ -119,8 +123,8 @@ impl Server {
                 _ = &mut shutdown => break,
                 a = self.listener.accept() => a,
             };
-            let stream = match accepted {
-                Ok((s, _)) => s,
+            let (stream, peer) = match accepted {
+                Ok(a) => a,
                 Err(e) => {
                     // Out of file descriptors and the like: wait a little rather than spin.
                     tracing::warn!(error = %e, "accept failed");
@@ -129,8 +133,16 @@ impl Server {
                 }
             };
             let _ = stream.set_nodelay(true);
+            let Some(mine) = clients.enter(peer.ip()) else {
+                tokio::spawn(refuse(stream, "too_many_connections_from_client", "this client has as many connections open as the server accepts from one client; use fewer at once"));
+                continue;
+            };
             let Ok(slot) = slots.clone().try_acquire_owned() else {
-                tokio::spawn(refuse(stream));
+                tokio::spawn(refuse(
+                    stream,
+                    "too_many_connections",
+                    "the server has as many connections open as it accepts; try again shortly",
+                ));
                 continue;
             };
             let svc =
@@ -154,6 +166,7 @@ impl Server {
                     }
                 }
                 drop(slot);
+                drop(mine);
             });
         }
         let _ = stop_tx.send(true);
@@ -164,10 +177,73 @@ impl Server {
     }
 }
 
-/// Over the connection cap: a JSON 503 on the socket, then close.
-async fn refuse(mut stream: tokio::net::TcpStream) {
+/// Open connections by client: an IPv4 address, or the /64 network of an IPv6 address (one
+/// host usually holds a whole /64).
+struct Clients {
+    max: usize,
+    open: std::sync::Mutex<std::collections::HashMap<std::net::IpAddr, usize>>,
+}
+
+/// One open connection of a client; leaving gives its place back.
+struct Seat {
+    clients: Arc<Clients>,
+    key: std::net::IpAddr,
+}
+
+impl Clients {
+    fn new(max: usize) -> Self {
+        Clients {
+            max,
+            open: Default::default(),
+        }
+    }
+
+    fn key(ip: std::net::IpAddr) -> std::net::IpAddr {
+        use std::net::{IpAddr, Ipv6Addr};
+        match ip {
+            IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+                Some(v4) => IpAddr::V4(v4),
+                None => {
+                    let s = v6.segments();
+                    IpAddr::V6(Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+                }
+            },
+            v4 => v4,
+        }
+    }
+
+    /// A seat for one more connection of this client, or None when it has its share.
+    fn enter(self: &Arc<Self>, ip: std::net::IpAddr) -> Option<Seat> {
+        let key = Self::key(ip);
+        let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
+        let n = open.entry(key).or_insert(0);
+        if *n >= self.max {
+            return None;
+        }
+        *n += 1;
+        Some(Seat {
+            clients: self.clone(),
+            key,
+        })
+    }
+}
+
+impl Drop for Seat {
+    fn drop(&mut self) {
+        let mut open = self.clients.open.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(n) = open.get_mut(&self.key) {
+            *n -= 1;
+            if *n == 0 {
+                open.remove(&self.key);
+            }
+        }
+    }
+}
+
+/// Over a connection cap: a JSON 503 on the socket, then close.
+async fn refuse(mut stream: tokio::net::TcpStream, code: &str, message: &str) {
     use tokio::io::AsyncWriteExt;
-    let body = r#"{"error":{"status":503,"code":"too_many_connections","message":"the server has as many connections open as it accepts; try again shortly"}}"#;
+    let body = format!(r#"{{"error":{{"status":503,"code":"{code}","message":"{message}"}}}}"#);
     let head = format!(
         "HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\nretry-after: 1\r\n\r\n",
         body.len()

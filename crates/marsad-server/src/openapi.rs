@@ -22,6 +22,9 @@ pub struct ErrorDetail {
     code: String,
     /// What went wrong, for a person.
     message: String,
+    /// The request's id (also in the `x-request-id` header): the server's log line of a
+    /// failure carries it with the cause.
+    request_id: Option<String>,
 }
 
 #[derive(OpenApi)]
@@ -31,7 +34,7 @@ pub struct ErrorDetail {
           routes::extract::extract, routes::articles::ingest, routes::health::health, routes::health::metrics),
     components(schemas(ErrorSchema, ErrorDetail, routes::extract::ExtractRequest, routes::extract::ExtractResponse, routes::health::Health,
                        routes::events::EventsPage, routes::events::StatsAnswer, routes::events::PointsAnswer,
-                       routes::articles::NewArticle, routes::articles::IngestAnswer)),
+                       routes::articles::NewArticle, routes::articles::ArticlesBody, routes::articles::IngestAnswer, routes::articles::IngestOutcome)),
     modifiers(&Bearer),
 )]
 struct ApiDoc;
@@ -46,6 +49,22 @@ impl utoipa::Modify for Bearer {
             "bearer",
             SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
         );
+        // `bbox` and `near` are lists of numbers in one parameter, comma-separated
+        // (`bbox=35,30,50,38`), not the parameter repeated: form style, not exploded.
+        use utoipa::openapi::path::ParameterStyle;
+        for item in doc.paths.paths.values_mut() {
+            for op in [&mut item.get, &mut item.post].into_iter().flatten() {
+                for p in op.parameters.iter_mut().flatten() {
+                    let utoipa::openapi::RefOr::T(p) = p else {
+                        continue;
+                    };
+                    if p.name == "bbox" || p.name == "near" {
+                        p.style = Some(ParameterStyle::Form);
+                        p.explode = Some(false);
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -5,8 +5,7 @@ use crate::error::ApiError;
 use crate::metrics::Metrics;
 use marsad_extract::Extractor;
 use marsad_store::{Store, StoreError};
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::sync::Semaphore;
 
@@ -34,8 +33,8 @@ pub struct AppState {
     pub max_page: usize,
     /// Answers of GET /api/... kept for repeated requests.
     pub cache: Arc<crate::cache::ResponseCache>,
-    /// Summaries by filter key.
-    pub summaries: Mutex<HashMap<String, (Instant, Arc<serde_json::Value>)>>,
+    /// Summaries by filter key, with when each was computed (`quick_cache`, by count).
+    pub summaries: quick_cache::sync::Cache<String, (Instant, Arc<serde_json::Value>)>,
 }
 
 impl AppState {
@@ -62,50 +61,39 @@ impl AppState {
             .clone()
             .acquire_owned()
             .await
-            .map_err(|_| ApiError::internal(what))?;
+            .map_err(|e| ApiError::internal(what, e))?;
         let r = tokio::task::spawn_blocking(move || f(store.as_ref()))
             .await
-            .map_err(|e| {
-                tracing::error!(error = %e, what, "store task failed");
-                ApiError::internal(what)
-            })?;
+            .map_err(|e| ApiError::internal(what, format_args!("the store task failed: {e}")))?;
         r.map_err(|e| match e {
             StoreError::Invalid(m) => {
                 ApiError::bad_request("bad_filter", m.trim_start_matches("store: ").to_string())
             }
-            e => {
-                tracing::error!(error = %e, what, "store error");
-                ApiError::internal(what)
-            }
+            e => ApiError::internal(what, e),
         })
+    }
+
+    /// The summary cache, empty.
+    pub fn summary_cache() -> quick_cache::sync::Cache<String, (Instant, Arc<serde_json::Value>)> {
+        quick_cache::sync::Cache::new(SUMMARY_SLOTS)
     }
 
     /// A cached summary, when fresh.
     pub fn cached_summary(&self, key: &str) -> Option<Arc<serde_json::Value>> {
-        let m = self.summaries.lock().ok()?;
-        m.get(key)
+        self.summaries
+            .get(key)
             .filter(|(t, _)| t.elapsed() < SUMMARY_TTL)
-            .map(|(_, v)| v.clone())
+            .map(|(_, v)| v)
     }
 
     /// Keep a summary.
     pub fn keep_summary(&self, key: String, v: Arc<serde_json::Value>) {
-        if let Ok(mut m) = self.summaries.lock() {
-            if m.len() >= SUMMARY_SLOTS {
-                m.retain(|_, (t, _)| t.elapsed() < SUMMARY_TTL);
-                if m.len() >= SUMMARY_SLOTS {
-                    m.clear();
-                }
-            }
-            m.insert(key, (Instant::now(), v));
-        }
+        self.summaries.insert(key, (Instant::now(), v));
     }
 
     /// Forget every summary and cached answer (after a write).
     pub fn clear_summaries(&self) {
         self.cache.invalidate();
-        if let Ok(mut m) = self.summaries.lock() {
-            m.clear();
-        }
+        self.summaries.clear();
     }
 }

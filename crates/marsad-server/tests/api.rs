@@ -239,19 +239,48 @@ fn health_metrics_openapi_and_the_page() {
         .status,
         304
     );
+    // the page's files go gzip'd to a client that accepts it, whole to one that does not
+    let outline = "/assets/vendor/world-atlas/countries-50m.json";
+    let plain = get(addr, outline);
+    assert_eq!(
+        (plain.status, plain.header("content-encoding")),
+        (200, None)
+    );
+    let z = request(addr, "GET", outline, &[("Accept-Encoding", "gzip")], b"");
+    assert_eq!(z.header("content-encoding"), Some("gzip"));
+    assert!(
+        z.body.len() * 3 < plain.body.len(),
+        "{} bytes gzip'd of {}",
+        z.body.len(),
+        plain.body.len()
+    );
+    let mut unzipped = Vec::new();
+    flate2::read::GzDecoder::new(&z.body[..])
+        .read_to_end(&mut unzipped)
+        .unwrap();
+    assert_eq!(unzipped, plain.body);
     let m = get(addr, "/metrics");
     let text = String::from_utf8(m.body).unwrap();
     assert!(m
         .headers
         .iter()
-        .any(|(k, v)| k == "content-type" && v.starts_with("text/plain")));
+        .any(|(k, v)| k == "content-type" && v.starts_with("application/openmetrics-text")));
     assert!(
         text.contains(
             "marsad_http_requests_total{route=\"/health\",method=\"GET\",status=\"200\"} 1"
         ),
         "{text}"
     );
-    assert!(text.contains("marsad_http_request_duration_seconds_bucket{route=\"/openapi.json\""));
+    assert!(
+        text.contains(
+            "marsad_http_request_duration_seconds_bucket{le=\"+Inf\",route=\"/openapi.json\"} 1"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("# EOF\n"),
+        "an OpenMetrics exposition ends with # EOF"
+    );
     // without a store, store endpoints say so
     assert_eq!(get(addr, "/api/events").error_code_5xx(), "no_store");
 }
@@ -588,8 +617,9 @@ fn events_filters_pages_and_evidence() {
     assert_eq!(get(addr, "/api/events/999999999").error_code(), "not_found");
     assert_eq!(get(addr, "/api/articles/424242").error_code(), "not_found");
     assert_eq!(
-        get(addr, "/api/events?from=2015-08-31&to=2015-08-01").error_code(),
-        "bad_filter"
+        get(addr, "/api/events?from=2015-08-31&to=2015-08-01").json()["total"],
+        0,
+        "an empty range of days"
     );
     assert_eq!(
         get(addr, "/api/events?bbox=1,2,3").error_code(),
@@ -717,4 +747,241 @@ fn connections_are_capped_and_idle_heads_time_out() {
     }
     std::thread::sleep(Duration::from_millis(100));
     assert_eq!(get(addr, "/health").status, 200);
+}
+
+/// The OpenAPI description is the API: schemathesis found `/api/points` items documented as
+/// objects while they are arrays, and constraints the server enforces (ids from 0, `limit`
+/// from 1, non-blank text, one article or 1 to 1000, the 415 of `POST /api/articles`) absent
+/// from it, so that a client generated from it sent requests the server refused. Both
+/// directions are checked here on a real server: what the description says, and that values
+/// it allows are answered while values it forbids are refused.
+#[test]
+fn the_description_states_every_constraint_the_api_enforces() {
+    let (addr, _dir) = filled();
+    let doc = get(addr, "/openapi.json").json();
+    let points = &doc["components"]["schemas"]["PointsAnswer"]["properties"]["points"]["items"];
+    assert_eq!(points["type"], "array", "a point is an array: {points}");
+    assert_eq!(
+        (points["minItems"].as_u64(), points["maxItems"].as_u64()),
+        (Some(6), Some(6))
+    );
+    let param = |path: &str, name: &str| -> Value {
+        let ps = doc["paths"][path]["get"]["parameters"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{path} has no parameters"));
+        ps.iter()
+            .find(|p| p["name"] == name)
+            .unwrap_or_else(|| panic!("{path} has no {name}"))["schema"]
+            .clone()
+    };
+    for path in ["/api/events/{id}", "/api/articles/{id}"] {
+        assert_eq!(param(path, "id")["minimum"], 0, "{path}");
+    }
+    for path in ["/api/events", "/api/stats", "/api/points"] {
+        let limit = param(path, "limit");
+        assert_eq!(
+            (limit["minimum"].as_u64(), limit["maximum"].as_u64()),
+            (Some(1), Some(1000)),
+            "{path}"
+        );
+        assert_eq!(param(path, "bbox")["maxItems"], 4);
+        assert_eq!(param(path, "text")["maxLength"], 200);
+    }
+    let ingest = &doc["paths"]["/api/articles"]["post"];
+    assert!(
+        ingest["responses"]["415"].is_object(),
+        "415 of POST /api/articles undocumented"
+    );
+    let mut body = &ingest["requestBody"]["content"]["application/json"]["schema"];
+    if let Some(r) = body["$ref"].as_str() {
+        body = &doc["components"]["schemas"][r.rsplit('/').next().unwrap()];
+    }
+    let body = &body["oneOf"];
+    assert_eq!(body[1]["minItems"], 1, "{body}");
+    assert_eq!(body[1]["maxItems"], 1000, "{body}");
+    for schema in ["ExtractRequest", "NewArticle"] {
+        let text = &doc["components"]["schemas"][schema]["properties"]["text"];
+        assert_eq!(text["pattern"], "\\S", "{schema}: blank text is refused");
+        assert_eq!(text["maxLength"], 200_000);
+    }
+
+    // Values the description allows are answered...
+    let p = get(addr, "/api/points");
+    assert_eq!(p.status, 200);
+    assert!(p.json()["points"][0].is_array());
+    for ok in [
+        "/api/events?from=2015-08-20&to=2015-08-10",
+        "/api/events?bbox=170,-10,-170,10",
+        "/api/events?bbox=35,38,50,30",
+        "/api/events?text=%21%21%21",
+        "/api/events?country=&type=",
+        "/api/events?country=YE%2C%2CSA%20",
+        "/api/events?cursor=o0",
+        "/api/stats?limit=1000",
+        "/api/events/0",
+    ] {
+        let r = get(addr, ok);
+        assert!(
+            r.status == 200 || r.status == 404,
+            "{ok}: {} {}",
+            r.status,
+            String::from_utf8_lossy(&r.body)
+        );
+    }
+    assert_eq!(
+        get(addr, "/api/events?bbox=35,38,50,30").json()["total"],
+        2,
+        "latitudes in either order"
+    );
+    // across the antimeridian: from 44 E eastward to 170 W holds Baghdad (44.3 E), not Aleppo (37.2 E)
+    assert_eq!(
+        get(addr, "/api/events?bbox=44,30,-170,38").json()["total"],
+        1
+    );
+    assert_eq!(
+        get(addr, "/api/events?from=2015-08-20&to=2015-08-10").json()["total"],
+        0
+    );
+    let thirty_two = vec!["YE"; 32].join(",");
+    assert_eq!(
+        get(addr, &format!("/api/events?country={thirty_two}")).status,
+        200
+    );
+    // ...and values it forbids are refused.
+    for (bad, code) in [
+        ("/api/events/-1", "bad_id"),
+        ("/api/events/%2B1", "bad_id"),
+        ("/api/stats?limit=0", "bad_limit"),
+        ("/api/points?cursor=o1000000", "bad_cursor"),
+        ("/api/events?cursor=oA", "bad_cursor"),
+        ("/api/events?from=2015-8-1", "bad_filter"),
+        ("/api/events?from=%202015-08-01", "bad_filter"),
+        ("/api/events?bbox=", "bad_filter"),
+        ("/api/events?bbox=181,0,0,0", "bad_filter"),
+        ("/api/events?near=0,0,20001", "bad_filter"),
+        ("/api/events?near=%200,0,1", "bad_filter"),
+    ] {
+        assert_eq!(get(addr, bad).error_code(), code, "{bad}");
+    }
+    assert_eq!(
+        get(addr, &format!("/api/events?country={thirty_two},SA")).error_code(),
+        "bad_filter"
+    );
+    assert_eq!(
+        get(addr, &format!("/api/events?text={}", "a".repeat(201))).error_code(),
+        "bad_filter"
+    );
+    let r = request(
+        addr,
+        "POST",
+        "/api/articles",
+        &[("Authorization", &format!("Bearer {TOKEN}"))],
+        b"[]",
+    );
+    assert_eq!(r.status, 415);
+    assert_eq!(
+        post_json(addr, "/api/articles", b"[]", Some(TOKEN)).status,
+        422
+    );
+    assert_eq!(
+        post_json(
+            addr,
+            "/api/extract",
+            br#"{"text": " ", "published": "2015-08-01"}"#,
+            None
+        )
+        .status,
+        422
+    );
+    // blank as the pattern \S reads it (ECMA-262): U+0085 is not white space there, U+FEFF is
+    let nel = post_json(
+        addr,
+        "/api/articles",
+        "[{\"id\": \"\u{b6}\", \"published\": \"2015-08-01\", \"text\": \"\u{85}\"}]".as_bytes(),
+        Some(TOKEN),
+    );
+    assert_eq!(nel.status, 200, "{}", String::from_utf8_lossy(&nel.body));
+    assert_eq!(
+        post_json(
+            addr,
+            "/api/extract",
+            "{\"text\": \"\u{feff}\", \"published\": \"2015-08-01\"}".as_bytes(),
+            None
+        )
+        .status,
+        422
+    );
+}
+
+/// Connect from a chosen loopback address (Linux routes all of 127.0.0.0/8 to loopback).
+fn connect_from(source: &str, addr: SocketAddr) -> TcpStream {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let s = tokio::net::TcpSocket::new_v4().unwrap();
+        s.bind(format!("{source}:0").parse().unwrap()).unwrap();
+        s.connect(addr).await.unwrap().into_std().unwrap()
+    })
+}
+
+fn get_on(mut s: TcpStream, path: &str) -> Reply {
+    s.set_nonblocking(false).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    // a refused connection may be answered and closed before the request is written
+    let _ = write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    );
+    let mut buf = Vec::new();
+    let _ = s.read_to_end(&mut buf);
+    parse(&buf)
+}
+
+/// One client could hold all the connection slots (4,096) by opening connections and
+/// reconnecting as each idle one was dropped, and every other client got 503. Now one client
+/// (one address) holds at most its share; another client is still served while the first
+/// holds all of its own.
+#[test]
+fn one_client_cannot_hold_every_connection_slot() {
+    let limits = Limits {
+        max_connections: 16,
+        max_connections_per_client: 3,
+        ..Limits::default()
+    };
+    let addr = start(None, limits, None);
+    // the greedy client, 127.0.0.1, opens as many as it may and says nothing
+    let held: Vec<TcpStream> = (0..3).map(|_| connect_from("127.0.0.1", addr)).collect();
+    std::thread::sleep(Duration::from_millis(100));
+    let r = get_on(connect_from("127.0.0.1", addr), "/health");
+    assert_eq!(r.status, 503, "{}", String::from_utf8_lossy(&r.body));
+    assert_eq!(
+        r.json()["error"]["code"],
+        "too_many_connections_from_client"
+    );
+    // other clients are served meanwhile
+    for other in ["127.0.0.2", "127.0.0.3"] {
+        let r = get_on(connect_from(other, addr), "/health");
+        assert_eq!(
+            r.status,
+            200,
+            "{other}: {}",
+            String::from_utf8_lossy(&r.body)
+        );
+    }
+    // a connection that closes gives its place back
+    drop(held);
+    let t = std::time::Instant::now();
+    loop {
+        let r = get_on(connect_from("127.0.0.1", addr), "/health");
+        if r.status == 200 {
+            break;
+        }
+        assert!(
+            t.elapsed() < Duration::from_secs(5),
+            "the closed connections' places never came back"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }

@@ -36,4 +36,4 @@ mod sqlite;
 
 pub use api::*;
 pub use error::StoreError;
-pub use sqlite::{SqliteStore, SCHEMA_VERSION};
+pub use sqlite::{fts_query, SqliteStore, SCHEMA_VERSION};

@@ -92,6 +92,8 @@ pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 /// The SQLite implementation of [`Store`]. See the module docs for threads and durability.
 pub struct SqliteStore {
     path: PathBuf,
+    /// Read as an immutable file (read-only media without its `-wal`/`-shm`).
+    immutable: bool,
     writer: Option<Mutex<Connection>>,
     readers: Mutex<Vec<Connection>>,
 }
@@ -138,11 +140,14 @@ impl SqliteStore {
             }
         }
         let mut c = Connection::open(&path)?;
-        c.pragma_update(None, "journal_mode", "WAL")?;
+        // The busy timeout first: another process may be creating or migrating this file
+        // right now, and switching to WAL waits for it like any write.
         Self::configure(&c)?;
+        wal_mode(&c)?;
         migrate(&mut c)?;
         Ok(SqliteStore {
             path,
+            immutable: false,
             writer: Some(Mutex::new(c)),
             readers: Mutex::new(Vec::new()),
         })
@@ -158,14 +163,33 @@ impl SqliteStore {
                 format!("{}: no store here", path.display()),
             )));
         }
-        let s = SqliteStore {
+        let mut s = SqliteStore {
             path,
+            immutable: false,
             writer: None,
             readers: Mutex::new(Vec::new()),
         };
-        let c = s.reader()?;
-        let v: u32 = c.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        s.give_back(c);
+        let version = |s: &SqliteStore| -> Result<u32, StoreError> {
+            let c = s.reader()?;
+            let v = c.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            s.give_back(c);
+            Ok(v)
+        };
+        let v = match version(&s) {
+            Ok(v) => v,
+            // A WAL store on read-only media, copied without its `-wal` and `-shm`: SQLite
+            // cannot create the `-shm` it reads through, and says "unable to open database
+            // file" (or, when an empty `-shm` is there, "readonly database"). With no `-wal` beside it, the main file holds every committed write and
+            // nothing can change it: read it as immutable (no locks, no `-shm`).
+            Err(StoreError::Backend(e))
+                if matches!(e.downcast_ref::<rusqlite::Error>(), Some(rusqlite::Error::SqliteFailure(f, _)) if matches!(f.code, rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly))
+                    && !side_file(&s.path, "-wal").exists() =>
+            {
+                s.immutable = true;
+                version(&s)?
+            }
+            Err(e) => return Err(e),
+        };
         if v > SCHEMA_VERSION {
             return Err(StoreError::SchemaTooNew {
                 found: v,
@@ -192,12 +216,14 @@ impl SqliteStore {
         if let Some(c) = self.readers.lock().map_err(|_| poisoned())?.pop() {
             return Ok(c);
         }
-        let c = Connection::open_with_flags(
-            &self.path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX
-                | OpenFlags::SQLITE_OPEN_URI,
-        )?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let c = if self.immutable {
+            Connection::open_with_flags(immutable_uri(&self.path), flags)?
+        } else {
+            Connection::open_with_flags(&self.path, flags)?
+        };
         Self::configure(&c)?;
         Ok(c)
     }
@@ -266,25 +292,71 @@ impl SqliteStore {
     }
 }
 
+/// `store.db-wal` and the like.
+fn side_file(path: &Path, suffix: &str) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(suffix);
+    PathBuf::from(s)
+}
+
+/// The `file:` URI that opens `path` as an immutable file: the path percent-encoded where
+/// URI syntax needs it (SQLite's URI rules: `?` and `#` end the path, `%` escapes).
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for b in path.as_os_str().as_encoded_bytes() {
+        match b {
+            b'?' | b'#' | b'%' => uri.push_str(&format!("%{b:02X}")),
+            _ if b.is_ascii() && !b.is_ascii_control() => uri.push(*b as char),
+            _ => uri.push_str(&format!("%{b:02X}")),
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
+}
+
 fn poisoned() -> StoreError {
     StoreError::Invalid("a thread panicked while holding the store".into())
 }
 
-fn migrate(c: &mut Connection) -> Result<(), StoreError> {
-    let v: u32 = c.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    if v > SCHEMA_VERSION {
-        return Err(StoreError::SchemaTooNew {
-            found: v,
-            supported: SCHEMA_VERSION,
-        });
+/// Switch the file to WAL. The switch needs the file to itself, and SQLite answers "busy"
+/// at once rather than calling the busy handler when another process holds it (creating
+/// the same new store at the same moment): wait for it, as any write would, up to 10 s.
+fn wal_mode(c: &Connection) -> Result<(), StoreError> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        match c.pragma_update(None, "journal_mode", "WAL") {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy
+                    && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            r => return Ok(r?),
+        }
     }
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(v as usize) {
+}
+
+/// Bring the schema up to date, one migration per write transaction. The version is read
+/// inside the transaction that applies the next step: another process creating or migrating
+/// the same file at the same moment holds the write lock until it commits, and we then see
+/// the version it reached instead of applying its steps a second time.
+fn migrate(c: &mut Connection) -> Result<(), StoreError> {
+    loop {
         let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let v: u32 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if v > SCHEMA_VERSION {
+            return Err(StoreError::SchemaTooNew {
+                found: v,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        let Some(sql) = MIGRATIONS.get(v as usize) else {
+            return Ok(());
+        };
         tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", (i + 1) as u32)?;
+        tx.pragma_update(None, "user_version", v + 1)?;
         tx.commit()?;
     }
-    Ok(())
 }
 
 /// The text the full-text index holds for an article: every word of its title and text,
@@ -670,6 +742,11 @@ fn conditions(f: &EventFilter) -> Result<(String, Vec<Value>), StoreError> {
         p.push(Value::Text(d.to_string()));
         w.push(format!("e.date_start <= ?{}", p.len()));
     }
+    if f.from.zip(f.to).is_some_and(|(a, b)| a > b) {
+        // an empty range of days: no event lies in it (an event spanning both days would
+        // otherwise pass both bounds)
+        w.push("0".into());
+    }
     if !f.countries.is_empty() {
         let mut ph = Vec::new();
         for c in &f.countries {
@@ -691,16 +768,34 @@ fn conditions(f: &EventFilter) -> Result<(String, Vec<Value>), StoreError> {
     }
     let mut boxes: Vec<BBox> = Vec::new();
     if let Some(b) = f.bbox {
-        if !(b.min_lat <= b.max_lat && b.min_lon <= b.max_lon)
+        if !(b.min_lat <= b.max_lat)
             || [b.min_lat, b.max_lat, b.min_lon, b.max_lon]
                 .iter()
                 .any(|v| !v.is_finite())
         {
             return Err(StoreError::Invalid(
-                "bbox: expected west,south,east,north with west <= east and south <= north".into(),
+                "bbox: expected west,south,east,north with south <= north".into(),
             ));
         }
-        boxes.push(b);
+        if b.min_lon <= b.max_lon {
+            boxes.push(b);
+        } else {
+            // west > east: the box crosses the antimeridian, as in GeoJSON: points east of
+            // its west side or west of its east side
+            let a = p.len() + 1;
+            p.extend([
+                Value::Real(b.min_lat),
+                Value::Real(b.max_lat),
+                Value::Real(b.min_lon),
+                Value::Real(b.max_lon),
+            ]);
+            w.push(format!(
+                "e.id IN (SELECT id FROM events_geo WHERE max_lat >= ?{a} AND min_lat <= ?{} AND (max_lon >= ?{} OR min_lon <= ?{}))",
+                a + 1,
+                a + 2,
+                a + 3
+            ));
+        }
     }
     if let Some(n) = f.near {
         if !(n.lat.is_finite()

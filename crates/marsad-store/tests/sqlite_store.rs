@@ -471,15 +471,29 @@ fn filters_narrow_the_events() {
     assert!(matches!(
         s.events(&EventFilter {
             bbox: Some(BBox {
-                min_lon: 5.0,
-                min_lat: 0.0,
-                max_lon: 1.0,
+                min_lon: 1.0,
+                min_lat: 5.0,
+                max_lon: 2.0,
                 max_lat: 1.0
             }),
             ..Default::default()
         }),
         Err(StoreError::Invalid(_))
     ));
+    // west > east: a box across the antimeridian, from 40 E eastward to 170 W
+    let bbox = |min_lon, max_lon| EventFilter {
+        bbox: Some(BBox {
+            min_lon,
+            min_lat: -90.0,
+            max_lon,
+            max_lat: 90.0,
+        }),
+        ..Default::default()
+    };
+    let east_of_40 = ids(&s, bbox(40.0, 180.0));
+    assert!(!east_of_40.is_empty());
+    assert_eq!(ids(&s, bbox(40.0, -170.0)), east_of_40);
+    assert_eq!(ids(&s, bbox(179.0, -179.0)), Vec::<i64>::new());
     assert_eq!(
         ids(
             &s,
@@ -627,4 +641,36 @@ fn readers_in_threads_while_the_writer_writes() {
     assert_eq!(st.articles, 40);
     assert_eq!(st.events + st.duplicates, 40);
     w.check().unwrap();
+}
+
+/// Two ingests that create the same new store at once: each reads the schema version, and
+/// when that read happened outside the write transaction both saw 0 and the second ran the
+/// first migration again ("table articles already exists"). Several rounds of four openers
+/// released together; every open must succeed and the schema must be whole.
+#[test]
+fn concurrent_creators_of_a_new_store_read_its_version_inside_the_write_transaction() {
+    for round in 0..12 {
+        let dir = tempfile::tempdir().unwrap();
+        let p = Arc::new(dir.path().join("new.db"));
+        let gate = Arc::new(std::sync::Barrier::new(4));
+        let openers: Vec<_> = (0..4)
+            .map(|_| {
+                let (p, gate) = (p.clone(), gate.clone());
+                std::thread::spawn(move || {
+                    gate.wait();
+                    SqliteStore::open(p.as_path()).map(|s| s.stats().map(|st| st.schema_version))
+                })
+            })
+            .collect();
+        for h in openers {
+            match h.join().unwrap() {
+                Ok(Ok(v)) => assert_eq!(v, marsad_store::SCHEMA_VERSION),
+                Ok(Err(e)) | Err(e) => panic!("round {round}: a concurrent open failed: {e}"),
+            }
+        }
+        SqliteStore::open_read_only(p.as_path())
+            .unwrap()
+            .check()
+            .unwrap();
+    }
 }

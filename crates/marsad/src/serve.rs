@@ -36,10 +36,50 @@ pub struct ServeArgs {
     /// Connections open at once; one more gets a 503 and is closed.
     #[arg(long, default_value_t = Limits::default().max_connections, value_name = "N")]
     max_connections: usize,
+    /// Connections open at once from one client (an IPv4 address, an IPv6 /64); one more
+    /// gets a 503 and is closed. Behind a reverse proxy every client is the proxy: set it to
+    /// --max-connections there and limit clients in the proxy.
+    #[arg(long, default_value_t = Limits::default().max_connections_per_client, value_name = "N")]
+    max_connections_per_client: usize,
     /// Megabytes of answers kept for repeated GET /api requests (0: no cache). Entries lapse
     /// when the store file changes.
     #[arg(long, default_value_t = Limits::default().cache_bytes >> 20, value_name = "MB")]
     cache_mb: usize,
+    /// The log on stderr: text for a person, json for a log collector (one object a line).
+    /// RUST_LOG filters it (default: info; every failure inside the server is an error line
+    /// with its cause and the request id its answer carries).
+    #[arg(long, value_enum, default_value_t = LogFormat::Text)]
+    log_format: LogFormat,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// Install the log: RUST_LOG's filter (info when unset; a bad one is an error naming it),
+/// text or JSON lines on stderr.
+fn install_log(format: LogFormat) -> Result<()> {
+    use tracing_subscriber::EnvFilter;
+    let filter = match std::env::var("RUST_LOG") {
+        Ok(s) if !s.trim().is_empty() => EnvFilter::try_new(&s).with_context(|| {
+            format!("RUST_LOG={s:?} is not a log filter (e.g. info, marsad_server=debug)")
+        })?,
+        _ => EnvFilter::new("info"),
+    };
+    let b = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    let r = match format {
+        LogFormat::Text => b.try_init(),
+        LogFormat::Json => b
+            .json()
+            .with_current_span(true)
+            .with_span_list(false)
+            .try_init(),
+    };
+    r.map_err(|e| anyhow::anyhow!("cannot install the log: {e}"))
 }
 
 pub const AFTER_HELP: &str = "\
@@ -55,6 +95,13 @@ Endpoints:
   POST /api/articles       store articles (needs the write token)
   GET  /openapi.json       the API description
   GET  /health, /metrics   liveness; Prometheus counters and latencies
+
+Log (stderr):
+  Every answer has an x-request-id header (a plain one sent by the client or a proxy is
+  kept); error bodies carry it as request_id. A failure inside the server (5xx) is logged
+  at error level with the same id, the route and the cause.
+    RUST_LOG=debug marsad serve ...        # a line for every request
+    marsad serve --log-format json ...     # one JSON object a line
 
 Write token:
   Without one the server is read-only and POST /api/articles answers 403. To allow writes:
@@ -105,7 +152,7 @@ fn open_store(args: &ServeArgs, writes: bool) -> Result<Option<Arc<dyn Store>>> 
                 path.display()
             );
         }
-        eprintln!("marsad: no store at {} yet: serving the page and /api/extract only (marsad ingest fills it)", path.display());
+        tracing::warn!(store = %path.display(), "no store here yet: serving the page and /api/extract only (marsad ingest fills it)");
         return Ok(None);
     }
     let store = if writes {
@@ -114,21 +161,19 @@ fn open_store(args: &ServeArgs, writes: bool) -> Result<Option<Arc<dyn Store>>> 
         SqliteStore::open_read_only(&path)
     }
     .with_context(|| format!("cannot open the store {}", path.display()))?;
-    eprintln!(
-        "marsad: store {} ({})",
-        path.display(),
-        if writes { "read-write" } else { "read-only" }
-    );
+    tracing::info!(store = %path.display(), mode = if writes { "read-write" } else { "read-only" }, "store open");
     Ok(Some(Arc::new(store)))
 }
 
 pub fn serve(args: ServeArgs) -> Result<i32> {
+    install_log(args.log_format)?;
     let limits = Limits {
         body_bytes: args.max_body,
         timeout: std::time::Duration::from_secs(args.timeout.max(1)),
         concurrency: args.concurrency.max(1),
         cache_bytes: args.cache_mb << 20,
         max_connections: args.max_connections.max(1),
+        max_connections_per_client: args.max_connections_per_client.max(1),
         ..Limits::default()
     };
     let token = token(&args)?;

@@ -51,6 +51,7 @@ impl DbArg {
         SqliteStore::open(&p).with_context(|| format!("{}: cannot open the store", p.display()))
     }
 
+    /// An existing store, for reading only: it may sit on read-only media.
     fn open_existing(&self) -> Result<SqliteStore> {
         let p = self.path()?;
         if !p.exists() {
@@ -59,7 +60,8 @@ impl DbArg {
                 p.display()
             );
         }
-        self.open()
+        SqliteStore::open_read_only(&p)
+            .with_context(|| format!("{}: cannot open the store", p.display()))
     }
 }
 

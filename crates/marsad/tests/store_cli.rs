@@ -521,3 +521,127 @@ fn addresses_without_the_fetch_feature_are_errors_naming_them() {
     assert_eq!(summary_count(&out, "failed"), 1, "{out}\n{err}");
     assert!(err.contains("http://127.0.0.1:9/feed: cannot fetch: this marsad was built without the \"fetch\" feature"), "{err}");
 }
+
+/// A store copied onto read-only media (a mounted archive, a CD, a read-only share) comes
+/// without its `-wal` and `-shm` files, and none can be created beside it. Opening it for
+/// writing, or in WAL mode needing a new `-shm`, failed with "unable to open database file"
+/// in every command, `serve` included. The reading commands must open it as it is. The
+/// folder is made unwritable for the commands by running them as an unprivileged user when
+/// the test runs as root (root writes anywhere).
+#[cfg(unix)]
+#[test]
+fn a_store_on_read_only_media_without_its_wal_and_shm_opens_for_reading() {
+    use std::io::{BufRead, Read, Write};
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus.jsonl");
+    write_corpus(&corpus, 30, 7);
+    let media = dir.path().join("media");
+    std::fs::create_dir(&media).unwrap();
+    let db = media.join("marsad.db");
+    let o = marsad(&[
+        "ingest",
+        "--quiet",
+        "--db",
+        db.to_str().unwrap(),
+        corpus.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let want = SqliteStore::open_read_only(&db).unwrap().stats().unwrap();
+    assert!(want.events > 0);
+    for side in ["-wal", "-shm"] {
+        let p = media.join(format!("marsad.db{side}"));
+        assert!(!p.exists() || std::fs::remove_file(&p).is_ok());
+    }
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
+    std::fs::set_permissions(&media, std::fs::Permissions::from_mode(0o555)).unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let as_reader = |args: &[&str]| {
+        let mut c = std::process::Command::new(bin());
+        c.args(args).env("HOME", dir.path());
+        // the real user id, from the proc file system: root is 0
+        let root = std::fs::read_to_string("/proc/self/status")
+            .map(|s| {
+                s.lines()
+                    .any(|l| l.starts_with("Uid:") && l.split_whitespace().nth(1) == Some("0"))
+            })
+            .unwrap_or(false);
+        if root {
+            c.uid(65534).gid(65534);
+        }
+        c
+    };
+    // the folder really is unwritable for them
+    let probe = as_reader(&[
+        "ingest",
+        "--quiet",
+        "--db",
+        media.join("new.db").to_str().unwrap(),
+        corpus.to_str().unwrap(),
+    ])
+    .output()
+    .unwrap();
+    assert!(
+        !probe.status.success(),
+        "the test's read-only folder is writable"
+    );
+    let dbs = db.to_str().unwrap();
+    let o = as_reader(&["stats", "--db", dbs]).output().unwrap();
+    assert!(o.status.success(), "stats: {}", stderr(&o));
+    assert!(
+        stdout(&o).contains(&want.events.to_string()),
+        "{}",
+        stdout(&o)
+    );
+    let o = as_reader(&["query", "--db", dbs, "--format", "jsonl"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "query: {}", stderr(&o));
+    assert!(
+        stdout(&o).lines().count() > 0,
+        "query printed nothing: {}",
+        stderr(&o)
+    );
+    let o = as_reader(&["export", "--db", dbs, "--format", "csv"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "export: {}", stderr(&o));
+    // serve: it starts, and its API reads the store
+    let mut child = as_reader(&["serve", "--db", dbs, "--addr", "127.0.0.1:0"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let Some(at) = line.find("http://") else {
+        let mut err = String::new();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut err)
+            .unwrap();
+        panic!("serve did not start: {line}{err}");
+    };
+    let addr = line[at + 7..].split('/').next().unwrap().to_string();
+    let mut s = std::net::TcpStream::connect(&addr).unwrap();
+    write!(
+        s,
+        "GET /api/stats HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut answer = String::new();
+    s.read_to_string(&mut answer).unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(
+        answer.contains(&format!("\"events\":{}", want.events)),
+        "{answer}"
+    );
+    std::fs::set_permissions(&media, std::fs::Permissions::from_mode(0o755)).unwrap();
+}

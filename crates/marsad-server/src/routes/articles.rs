@@ -15,7 +15,6 @@ use chrono::NaiveDate;
 use marsad_model::{Article, Event};
 use marsad_store::{PutOutcome, StoredArticle};
 use serde::{Deserialize, Serialize};
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use utoipa::ToSchema;
 
@@ -23,9 +22,10 @@ use utoipa::ToSchema;
 pub const MAX_ARTICLES_PER_REQUEST: usize = 1000;
 
 /// An article, its text, metadata, copies and events with spans.
-#[utoipa::path(get, path = "/api/articles/{id}", tag = "articles", params(("id" = i64, Path, description = "article id (the store's)")),
+#[utoipa::path(get, path = "/api/articles/{id}", tag = "articles", params(("id" = i64, Path, minimum = 0, description = "article id (the store's)")),
     responses((status = 200, description = "{id, article: {id, published, title, source, url, text}, duplicate_of, similarity, duplicates, events}", body = Object),
-              (status = 400, body = crate::openapi::ErrorSchema), (status = 404, body = crate::openapi::ErrorSchema)))]
+              (status = 400, description = "not an id", body = crate::openapi::ErrorSchema), (status = 404, description = "no such article", body = crate::openapi::ErrorSchema),
+              (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
 pub async fn one(
     State(st): State<Arc<AppState>>,
     p: Result<Path<String>, PathRejection>,
@@ -41,12 +41,14 @@ pub async fn one(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewArticle {
-    /// The caller's identifier.
+    /// The caller's identifier (not blank).
+    #[schema(pattern = r"\S")]
     pub id: String,
     /// Publication date (YYYY-MM-DD).
     #[schema(value_type = String, format = Date)]
     pub published: NaiveDate,
-    /// The text (Arabic).
+    /// The text (Arabic; not blank; at most 200,000 characters).
+    #[schema(pattern = r"\S", max_length = 200_000)]
     pub text: String,
     /// Title.
     #[serde(default)]
@@ -59,11 +61,64 @@ pub struct NewArticle {
     pub url: Option<String>,
 }
 
+/// The body of `POST /api/articles`: one article, or an array of 1 to 1000 (read by
+/// [`ingest`] from the JSON value, so that each article's errors name its place).
+pub struct ArticlesBody;
+
+impl utoipa::PartialSchema for ArticlesBody {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{Array, OneOf, Ref};
+        let one = Ref::from_schema_name("NewArticle");
+        let mut many = Array::new(Ref::from_schema_name("NewArticle"));
+        many.min_items = Some(1);
+        many.max_items = Some(MAX_ARTICLES_PER_REQUEST);
+        let mut body = OneOf::new();
+        body.items = vec![
+            one.into(),
+            utoipa::openapi::schema::Schema::Array(many).into(),
+        ];
+        utoipa::openapi::schema::Schema::OneOf(body).into()
+    }
+}
+
+impl ToSchema for ArticlesBody {
+    fn schemas(
+        schemas: &mut Vec<(
+            String,
+            utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>,
+        )>,
+    ) {
+        schemas.push((
+            NewArticle::name().into_owned(),
+            <NewArticle as utoipa::PartialSchema>::schema(),
+        ));
+    }
+}
+
+/// What happened to one article (the shape of the store's outcome, as sent).
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct IngestOutcome {
+    /// The store's id of the article (new or existing): `GET /api/articles/{id}` reads it.
+    #[schema(minimum = 0)]
+    article_id: i64,
+    /// `new`, `updated` (known, changed), `unchanged`, or `duplicate` (a copy, stored as a link).
+    #[schema(pattern = "^(new|updated|unchanged|duplicate)$")]
+    status: String,
+    /// For a duplicate: the article it copies.
+    #[schema(minimum = 0)]
+    of: Option<i64>,
+    /// For a duplicate: estimated similarity (1.0 for the same text at another address).
+    similarity: Option<f32>,
+    /// Events stored for it.
+    events: usize,
+}
+
 /// What was stored.
 #[derive(Serialize, ToSchema)]
 pub struct IngestAnswer {
-    /// One outcome per article, in request order: `{article_id, status: new|updated|unchanged|duplicate, events}`.
-    #[schema(value_type = Vec<Object>)]
+    /// One outcome per article, in request order.
+    #[schema(value_type = Vec<IngestOutcome>)]
     pub results: Vec<PutOutcome>,
     /// Events stored in all.
     pub events: usize,
@@ -102,7 +157,7 @@ fn article_of(i: Option<usize>, v: serde_json::Value) -> Result<Article, ApiErro
         };
         ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, code, at(m))
     })?;
-    if a.text.trim().is_empty() || a.id.trim().is_empty() {
+    if crate::body::blank(&a.text) || crate::body::blank(&a.id) {
         return Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             "invalid_field",
@@ -129,13 +184,16 @@ fn article_of(i: Option<usize>, v: serde_json::Value) -> Result<Article, ApiErro
 /// Store articles: each is extracted with the same pipeline as `marsad ingest` and all are
 /// written in one transaction. Needs `Authorization: Bearer <token>`.
 #[utoipa::path(post, path = "/api/articles", tag = "articles",
-    request_body(content = Vec<NewArticle>, description = "one article object, or an array of at most 1000"),
+    request_body(content = ArticlesBody, description = "one article object, or an array of 1 to 1000"),
     security(("bearer" = [])),
-    responses((status = 200, body = IngestAnswer),
+    responses((status = 200, description = "what was stored, one outcome per article", body = IngestAnswer),
               (status = 401, description = "no token presented", body = crate::openapi::ErrorSchema),
               (status = 403, description = "wrong token, or the server is read-only", body = crate::openapi::ErrorSchema),
-              (status = 400, body = crate::openapi::ErrorSchema), (status = 413, body = crate::openapi::ErrorSchema),
-              (status = 422, body = crate::openapi::ErrorSchema)))]
+              (status = 400, description = "not JSON, not UTF-8, or empty", body = crate::openapi::ErrorSchema),
+              (status = 413, description = "body too large", body = crate::openapi::ErrorSchema),
+              (status = 415, description = "not application/json", body = crate::openapi::ErrorSchema),
+              (status = 422, description = "not an article or an array of 1 to 1000; unknown or missing field, bad date, blank id or text, text too long", body = crate::openapi::ErrorSchema),
+              (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
 pub async fn ingest(
     State(st): State<Arc<AppState>>,
     StrictJson(body): StrictJson<serde_json::Value>,
@@ -179,7 +237,7 @@ pub async fn ingest(
         .clone()
         .acquire_owned()
         .await
-        .map_err(|_| ApiError::internal("schedule the extraction"))?;
+        .map_err(|e| ApiError::internal("schedule the extraction", e))?;
     let x = st.extractor;
     let items: Vec<(Article, Vec<Event>)> = tokio::task::spawn_blocking(move || {
         arts.into_iter()
@@ -190,15 +248,18 @@ pub async fn ingest(
             .collect()
     })
     .await
-    .map_err(|_| ApiError::internal("extract events"))?;
+    .map_err(|e| {
+        ApiError::internal(
+            "extract events",
+            format_args!("the extraction task failed: {e}"),
+        )
+    })?;
     let n = items.len();
     let results = st
         .with_store("store the articles", move |s| s.put_many(&items))
         .await?;
     st.clear_summaries();
-    st.metrics
-        .ingested_articles
-        .fetch_add(n as u64, Ordering::Relaxed);
+    st.metrics.ingested_articles.inc_by(n as u64);
     let events = results.iter().map(|r| r.events).sum();
     Ok(Json(IngestAnswer { results, events }))
 }

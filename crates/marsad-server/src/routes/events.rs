@@ -24,9 +24,12 @@ pub fn query<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, ApiError> {
 /// Parse an id from the path.
 pub fn id(p: Result<Path<String>, PathRejection>) -> Result<i64, ApiError> {
     let Path(s) = p.map_err(|e| ApiError::bad_request("bad_id", e.body_text()))?;
-    s.parse::<i64>().ok().filter(|&n| n >= 0).ok_or_else(|| {
-        ApiError::bad_request("bad_id", format!("{s:?} is not an id (a whole number)"))
-    })
+    Some(&s)
+        .filter(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|s| s.parse::<i64>().ok())
+        .ok_or_else(|| {
+            ApiError::bad_request("bad_id", format!("{s:?} is not an id (a whole number)"))
+        })
 }
 
 /// A page of events.
@@ -44,7 +47,7 @@ pub struct EventsPage {
 
 /// Events matching the filters, newest first, a page at a time.
 #[utoipa::path(get, path = "/api/events", tag = "events", params(EventQuery),
-    responses((status = 200, body = EventsPage), (status = 400, description = "bad filter, limit or cursor", body = crate::openapi::ErrorSchema),
+    responses((status = 200, description = "a page of events", body = EventsPage), (status = 400, description = "bad filter, limit or cursor", body = crate::openapi::ErrorSchema),
               (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
 pub async fn list(
     State(st): State<Arc<AppState>>,
@@ -66,8 +69,9 @@ pub async fn list(
 }
 
 /// One event: the record, its id, its article in short and its sentence.
-#[utoipa::path(get, path = "/api/events/{id}", tag = "events", params(("id" = i64, Path, description = "event id")),
-    responses((status = 200, description = "the event", body = Object), (status = 400, body = crate::openapi::ErrorSchema), (status = 404, body = crate::openapi::ErrorSchema)))]
+#[utoipa::path(get, path = "/api/events/{id}", tag = "events", params(("id" = i64, Path, minimum = 0, description = "event id")),
+    responses((status = 200, description = "the event", body = Object), (status = 400, description = "not an id", body = crate::openapi::ErrorSchema),
+              (status = 404, description = "no such event", body = crate::openapi::ErrorSchema), (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
 pub async fn one(
     State(st): State<Arc<AppState>>,
     p: Result<Path<String>, PathRejection>,
@@ -157,12 +161,14 @@ async fn summary(st: &Arc<AppState>, q: &EventQuery) -> Result<Arc<serde_json::V
 
 /// Counts by day, type and country under the filters, and what the whole store holds.
 #[utoipa::path(get, path = "/api/stats", tag = "events", params(EventQuery),
-    responses((status = 200, body = StatsAnswer), (status = 400, body = crate::openapi::ErrorSchema), (status = 503, body = crate::openapi::ErrorSchema)))]
+    responses((status = 200, description = "counts", body = StatsAnswer), (status = 400, description = "bad filter, limit or cursor", body = crate::openapi::ErrorSchema),
+              (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
 pub async fn stats(
     State(st): State<Arc<AppState>>,
     q: Result<Query<EventQuery>, QueryRejection>,
 ) -> Result<Json<StatsAnswer>, ApiError> {
     let q = query(q)?;
+    q.paging(st.max_page)?;
     let sum = summary(&st, &q).await?;
     let store = st.with_store("count the store", |s| s.stats()).await?;
     let mut filtered = (*sum).clone();
@@ -178,18 +184,38 @@ pub struct PointsAnswer {
     /// Events matching the filters (located or not).
     pub total: u64,
     /// `[id, lat, lon, event_type, fatalities, date]` for every located event (at most 100,000).
-    #[schema(value_type = Vec<Vec<Object>>)]
+    #[schema(schema_with = points_schema)]
     pub points: serde_json::Value,
+}
+
+/// The points: arrays of six, `[id, lat, lon, event_type, fatalities, date]`: numbers and
+/// strings in that order. (Stated as six numbers-or-strings rather than as a tuple with
+/// `prefixItems`: common OpenAPI tools still read a list under `items` the draft-4 way.)
+fn points_schema() -> utoipa::openapi::schema::Array {
+    use utoipa::openapi::schema::{Array, ObjectBuilder, SchemaType, Type};
+    let field = ObjectBuilder::new()
+        .schema_type(SchemaType::from_iter([Type::Number, Type::String]))
+        .description(Some(
+            "id, lat, lon, event_type, fatalities, date (YYYY-MM-DD), in this order",
+        ));
+    let mut point = Array::new(field);
+    point.min_items = Some(6);
+    point.max_items = Some(6);
+    let mut all = Array::new(utoipa::openapi::schema::Schema::Array(point));
+    all.max_items = Some(MAX_POINTS);
+    all
 }
 
 /// Every located event under the filters, in a compact form for the map.
 #[utoipa::path(get, path = "/api/points", tag = "events", params(EventQuery),
-    responses((status = 200, body = PointsAnswer), (status = 400, body = crate::openapi::ErrorSchema), (status = 503, body = crate::openapi::ErrorSchema)))]
+    responses((status = 200, description = "map points", body = PointsAnswer), (status = 400, description = "bad filter, limit or cursor", body = crate::openapi::ErrorSchema),
+              (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
 pub async fn points(
     State(st): State<Arc<AppState>>,
     q: Result<Query<EventQuery>, QueryRejection>,
 ) -> Result<Json<PointsAnswer>, ApiError> {
     let q = query(q)?;
+    q.paging(st.max_page)?;
     let sum = summary(&st, &q).await?;
     Ok(Json(PointsAnswer {
         total: sum["total"].as_u64().unwrap_or(0),

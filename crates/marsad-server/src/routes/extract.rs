@@ -13,7 +13,6 @@ use axum::Json;
 use chrono::NaiveDate;
 use marsad_model::{Article, ArticleMeta, Event};
 use serde::{Deserialize, Serialize};
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use utoipa::ToSchema;
 
@@ -24,7 +23,9 @@ pub const MAX_TEXT_CHARS: usize = 200_000;
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExtractRequest {
-    /// The article text (Arabic); all spans in the answer index into it, in code points.
+    /// The article text (Arabic; not blank; at most 200,000 characters); all spans in the
+    /// answer index into it, in code points.
+    #[schema(pattern = r"\S", max_length = 200_000)]
     pub text: String,
     /// Publication date (YYYY-MM-DD); relative dates in the text resolve against it.
     #[schema(value_type = String, format = Date, example = "2015-08-12")]
@@ -56,17 +57,17 @@ pub struct ExtractResponse {
 /// Extract events from one article without storing anything.
 #[utoipa::path(post, path = "/api/extract", tag = "extract", request_body = ExtractRequest,
     responses(
-        (status = 200, body = ExtractResponse),
+        (status = 200, description = "the article's events", body = ExtractResponse),
         (status = 400, description = "not JSON, not UTF-8, or empty", body = crate::openapi::ErrorSchema),
         (status = 413, description = "body too large", body = crate::openapi::ErrorSchema),
         (status = 415, description = "not application/json", body = crate::openapi::ErrorSchema),
-        (status = 422, description = "unknown field, missing field, bad date, empty or too long text", body = crate::openapi::ErrorSchema),
+        (status = 422, description = "unknown field, missing field, bad date, blank or too long text", body = crate::openapi::ErrorSchema),
     ))]
 pub async fn extract(
     State(st): State<Arc<AppState>>,
     StrictJson(req): StrictJson<ExtractRequest>,
 ) -> Result<Json<ExtractResponse>, ApiError> {
-    if req.text.trim().is_empty() {
+    if crate::body::blank(&req.text) {
         return Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             "empty_text",
@@ -94,7 +95,7 @@ pub async fn extract(
         .clone()
         .acquire_owned()
         .await
-        .map_err(|_| ApiError::internal("schedule the extraction"))?;
+        .map_err(|e| ApiError::internal("schedule the extraction", e))?;
     let x = st.extractor;
     let (art, out) = tokio::task::spawn_blocking(move || {
         let out = x.article_events(&art);
@@ -102,12 +103,12 @@ pub async fn extract(
     })
     .await
     .map_err(|e| {
-        tracing::error!(error = %e, "extraction task failed");
-        ApiError::internal("extract events from this text")
+        ApiError::internal(
+            "extract events from this text",
+            format_args!("the extraction task failed: {e}"),
+        )
     })?;
-    st.metrics
-        .extracted_events
-        .fetch_add(out.events.len() as u64, Ordering::Relaxed);
+    st.metrics.extracted_events.inc_by(out.events.len() as u64);
     Ok(Json(ExtractResponse {
         article: out.article,
         text: art.text,

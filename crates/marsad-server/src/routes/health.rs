@@ -23,7 +23,7 @@ pub struct Health {
 }
 
 /// Liveness and what this server can do.
-#[utoipa::path(get, path = "/health", tag = "server", responses((status = 200, body = Health)))]
+#[utoipa::path(get, path = "/health", tag = "server", responses((status = 200, description = "the server answers", body = Health)))]
 pub async fn health(State(st): State<Arc<AppState>>) -> Json<Health> {
     Json(Health {
         status: "ok",
@@ -33,13 +33,13 @@ pub async fn health(State(st): State<Arc<AppState>>) -> Json<Health> {
     })
 }
 
-/// Request counts and latencies in the Prometheus text format.
-#[utoipa::path(get, path = "/metrics", tag = "server", responses((status = 200, description = "Prometheus text exposition format 0.0.4", content_type = "text/plain")))]
+/// Request counts and latencies in the OpenMetrics text format (Prometheus reads it).
+#[utoipa::path(get, path = "/metrics", tag = "server", responses((status = 200, description = "OpenMetrics text exposition 1.0.0", content_type = "application/openmetrics-text")))]
 pub async fn metrics(State(st): State<Arc<AppState>>) -> Response {
-    let mut r = st.metrics.render(&st.cache).into_response();
+    let mut r = st.metrics.render().into_response();
     r.headers_mut().insert(
         header::CONTENT_TYPE,
-        HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),
+        HeaderValue::from_static("application/openmetrics-text; version=1.0.0; charset=utf-8"),
     );
     r
 }
