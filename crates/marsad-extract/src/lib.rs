@@ -203,7 +203,7 @@ impl<'a> Extractor<'a> {
         f: impl Fn(&Article) -> Vec<T>,
         event: impl Fn(&mut T) -> &mut marsad_model::Event,
     ) -> Vec<T> {
-        let ps = parts::parts(&art.text, parts::PART_CHARS);
+        let ps = parts::parts(&art.text, parts::PART_CHARS, parts::RUN_CHARS);
         if ps.len() == 1 {
             return f(art);
         }

@@ -13,6 +13,11 @@
 /// The most characters read as one part (articles up to this length are read whole).
 pub const PART_CHARS: usize = 40_000;
 
+/// In a long text, the most characters read as one part where no sentence ends: a part of
+/// one endless sentence (a word repeated, a list without stops) costs the square of its
+/// length, as each of its triggers reads the whole sentence.
+pub const RUN_CHARS: usize = 2_000;
+
 /// One part of a text: its byte range and the code-point offset of its start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Part {
@@ -25,9 +30,11 @@ pub struct Part {
 }
 
 /// The parts of `text`, each at most `max` characters, cut after a sentence's end where the
-/// second half of a part has one, else after a space, else at a character.
-pub fn parts(text: &str, max: usize) -> Vec<Part> {
+/// second half of a part has one; where none does, a part is at most `run` characters, cut
+/// after a space, else at a character. A text of at most `max` characters is one part.
+pub fn parts(text: &str, max: usize, run: usize) -> Vec<Part> {
     let max = max.max(2);
+    let run = run.clamp(2, max);
     let mut out = Vec::new();
     let (mut start, mut offset) = (0usize, 0usize);
     loop {
@@ -54,9 +61,28 @@ pub fn parts(text: &str, max: usize) -> Vec<Part> {
                 .last()
                 .map(|(b, c)| half + b + c.len_utf8())
         };
-        let end = after(&|c| matches!(c, '.' | '!' | '?' | '؟' | '\n' | '\u{06D4}'))
-            .or_else(|| after(&|c| c.is_whitespace()))
-            .unwrap_or(cut);
+        let end = match after(&|c| matches!(c, '.' | '!' | '?' | '؟' | '\n' | '\u{06D4}')) {
+            Some(e) => e,
+            None => {
+                // no sentence ends here: a short part, cut after its last space
+                let cut = rest
+                    .char_indices()
+                    .nth(run)
+                    .map(|(b, _)| b)
+                    .unwrap_or(rest.len());
+                let half = rest
+                    .char_indices()
+                    .nth(run / 2)
+                    .map(|(b, _)| b)
+                    .unwrap_or(0);
+                rest[half..cut]
+                    .char_indices()
+                    .filter(|(_, c)| c.is_whitespace())
+                    .last()
+                    .map(|(b, c)| half + b + c.len_utf8())
+                    .unwrap_or(cut)
+            }
+        };
         out.push(Part {
             start,
             end: start + end,
@@ -75,7 +101,7 @@ mod tests {
     fn a_text_within_the_bound_is_one_part() {
         let t = "قتل ثلاثة في قصف على حلب.";
         assert_eq!(
-            parts(t, 100),
+            parts(t, 100, 10),
             vec![Part {
                 start: 0,
                 end: t.len(),
@@ -87,7 +113,7 @@ mod tests {
     #[test]
     fn parts_cover_the_text_end_to_end_and_cut_after_sentences() {
         let t = "قتل ثلاثة في قصف على حلب. ".repeat(50);
-        let ps = parts(&t, 100);
+        let ps = parts(&t, 100, 10);
         assert!(ps.len() > 10);
         let mut at = 0;
         let mut cps = 0;
@@ -107,11 +133,23 @@ mod tests {
     }
 
     #[test]
-    fn a_text_without_spaces_is_cut_at_characters() {
+    fn a_text_without_sentence_ends_is_cut_in_short_runs_after_spaces_else_at_characters() {
         let t = "ب".repeat(1001);
-        let ps = parts(&t, 100);
-        assert_eq!(ps.len(), 11);
-        assert!(ps.iter().all(|p| t[p.start..p.end].chars().count() <= 100));
+        let ps = parts(&t, 100, 10);
+        // short runs, then the rest once it fits in one part
+        assert_eq!(ps.len(), 92);
+        assert!(ps[..91]
+            .iter()
+            .all(|p| t[p.start..p.end].chars().count() == 10));
         assert_eq!(ps.last().unwrap().end, t.len());
+        let t = "قتل ".repeat(300);
+        let ps = parts(&t, 100, 10);
+        assert!(ps
+            .iter()
+            .all(|p| t[p.start..p.end].chars().count() <= 100 && t[p.start..p.end].ends_with(' ')));
+        assert!(ps[..ps.len() - 1]
+            .iter()
+            .all(|p| t[p.start..p.end].chars().count() <= 10));
+        assert_eq!(ps.iter().map(|p| p.end - p.start).sum::<usize>(), t.len());
     }
 }
