@@ -35,6 +35,10 @@ pub struct Part {
 pub fn parts(text: &str, max: usize, run: usize) -> Vec<Part> {
     let max = max.max(2);
     let run = run.clamp(2, max);
+    // no more bytes than characters allowed: one part, without counting them
+    if text.len() <= max {
+        return vec![Part { start: 0, end: text.len(), offset: 0 }];
+    }
     let mut out = Vec::new();
     let (mut start, mut offset) = (0usize, 0usize);
     loop {
