@@ -298,9 +298,8 @@ pub fn filter(data: &[u8]) {
             (1..=1000).contains(&limit) && f.limit == Some(limit) && f.offset == offset,
             "page {offset}+{limit}"
         );
-        if let (Some(a), Some(b)) = (f.from, f.to) {
-            assert!(a <= b, "from {a} after to {b}");
-        }
+        // a `from` after `to` is a filter that matches nothing (the API answers no events,
+        // as its description says), not an error: no order between them to check
         assert!(q.key().is_ok(), "a filter that pages has a key");
     }
 }
