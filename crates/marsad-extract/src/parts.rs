@@ -37,7 +37,11 @@ pub fn parts(text: &str, max: usize, run: usize) -> Vec<Part> {
     let run = run.clamp(2, max);
     // no more bytes than characters allowed: one part, without counting them
     if text.len() <= max {
-        return vec![Part { start: 0, end: text.len(), offset: 0 }];
+        return vec![Part {
+            start: 0,
+            end: text.len(),
+            offset: 0,
+        }];
     }
     let mut out = Vec::new();
     let (mut start, mut offset) = (0usize, 0usize);

@@ -378,7 +378,7 @@ struct AnchorIndex<'a> {
     countries: std::collections::HashMap<&'a str, usize>,
     /// the country each anchoring mention names
     own_country: std::collections::HashMap<usize, &'a str>,
-    country_mentions: (usize, [usize; 2]),
+    country_mentions: [usize; 2],
     /// (country, province) → sentence → first two mentions; and the first two anywhere
     provinces: std::collections::HashMap<
         (&'a str, &'a str),
@@ -407,12 +407,11 @@ impl<'a> AnchorIndex<'a> {
     fn new(an: &'a Anchors) -> Self {
         let mut countries: std::collections::HashMap<&str, usize> = Default::default();
         let mut own_country: std::collections::HashMap<usize, &str> = Default::default();
-        let mut country_mentions = (0, [NONE; 2]);
+        let mut country_mentions = [NONE; 2];
         for (j, c) in &an.countries {
             *countries.entry(c.as_str()).or_insert(0) += 1;
             own_country.insert(*j, c.as_str());
-            country_mentions.0 += 1;
-            add(&mut country_mentions.1, *j);
+            add(&mut country_mentions, *j);
         }
         let mut provinces: std::collections::HashMap<
             (&str, &str),
@@ -453,7 +452,7 @@ impl<'a> AnchorIndex<'a> {
 
     /// Whether a mention other than `i` names a country at all.
     fn any_country(&self, i: usize) -> bool {
-        other(&self.country_mentions.1, i).is_some()
+        other(&self.country_mentions, i).is_some()
     }
 
     /// Whether a mention other than `i` names this province in sentence `sent`, and anywhere.

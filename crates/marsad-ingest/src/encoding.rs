@@ -220,13 +220,20 @@ pub fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
 /// lines are read in `legacy`, else in what their bytes suggest. `None` unless both kinds
 /// have a line with non-ASCII text.
 fn mixed_lines(bytes: &[u8], legacy: Option<&'static Encoding>) -> Option<Decoded> {
-    let lines: Vec<&[u8]> = bytes.split_inclusive(|&b| b == b'\n').collect();
-    let is_legacy = |l: &[u8]| first_invalid_utf8(l).is_some() && !mostly_utf8(l);
+    // each line with whether it is legacy, decided once
+    let lines: Vec<(&[u8], bool)> = bytes
+        .split_inclusive(|&b| b == b'\n')
+        .map(|l| (l, first_invalid_utf8(l).is_some() && !mostly_utf8(l)))
+        .collect();
     let utf8 = lines
         .iter()
-        .filter(|l| !l.is_ascii() && !is_legacy(l))
+        .filter(|(l, old)| !old && !l.is_ascii())
         .count();
-    let old: Vec<&[u8]> = lines.iter().copied().filter(|l| is_legacy(l)).collect();
+    let old: Vec<&[u8]> = lines
+        .iter()
+        .filter(|(_, old)| *old)
+        .map(|(l, _)| *l)
+        .collect();
     if utf8 == 0 || old.is_empty() {
         return None;
     }
@@ -236,8 +243,8 @@ fn mixed_lines(bytes: &[u8], legacy: Option<&'static Encoding>) -> Option<Decode
     let mut text = String::with_capacity(bytes.len());
     let mut first_old = None;
     let mut at = 0usize;
-    for l in &lines {
-        if is_legacy(l) {
+    for (l, legacy_line) in &lines {
+        if *legacy_line {
             first_old.get_or_insert(at);
             text.push_str(&decode_with(l, enc).0);
         } else {
