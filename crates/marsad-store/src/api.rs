@@ -101,9 +101,123 @@ pub struct StoredEvent {
     /// The sentence of the article that holds the trigger, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sentence_text: Option<String>,
+    /// The fused event this report belongs to (see [`FusedEvent`]); absent only for a
+    /// record read before fusion ran.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fused_id: Option<FusedId>,
     /// The record itself, every field with its span into the article text.
     #[serde(flatten)]
     pub event: Event,
+}
+
+/// Identifier of a fused event: the smallest id of the per-report records it joins.
+pub type FusedId = i64;
+
+/// A count told differently by the reports of one event: the smallest, the best estimate
+/// and the largest (reports that give no count are not zeros; all absent when none gives one).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Toll {
+    /// Smallest count reported (a report's own lower bound when it gives a range).
+    pub low: Option<u64>,
+    /// Best estimate: the median of the counts reported (the lower middle one when their
+    /// number is even).
+    pub best: Option<u64>,
+    /// Largest count reported (a report's own upper bound when it gives a range).
+    pub high: Option<u64>,
+}
+
+/// One report of a fused event: the per-report record in short, with its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FusedReport {
+    /// The per-report record's id (`GET /api/events/{id}`).
+    pub event_id: EventId,
+    /// The article it was read from.
+    pub article: ArticleRef,
+    /// Its sub-event type.
+    pub sub_event_type: String,
+    /// Its date.
+    pub date: marsad_model::DateRange,
+    /// Its place as written and as resolved, when any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<marsad_model::Location>,
+    /// Its fatalities.
+    pub fatalities: Option<u64>,
+    /// Its injured.
+    pub injured: Option<u64>,
+    /// The words that name the event.
+    pub trigger: marsad_model::Evidence,
+    /// The sentence the trigger is in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentence_text: Option<String>,
+}
+
+/// One real event told by one or more reports (per-report records of one or more articles
+/// and outlets), fused by the rule described in the README.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FusedEvent {
+    /// Fused event id.
+    pub id: FusedId,
+    /// ACLED event type (all its reports agree on it).
+    pub event_type: String,
+    /// Sub-event type: the one most reports give (ties: the most specific).
+    pub sub_event_type: String,
+    /// When: the days of its day-precise reports, else the overlap of its reports' periods.
+    pub date: marsad_model::DateRange,
+    /// Where: the most precise place of its reports.
+    pub location: Option<marsad_model::Location>,
+    /// The acting side most reports name.
+    pub actor1: Option<marsad_model::Actor>,
+    /// The side acted on most reports name.
+    pub actor2: Option<marsad_model::Actor>,
+    /// Every actor named by a report (canonical names, sorted).
+    pub actors: Vec<String>,
+    /// Killed: low, best, high over its reports.
+    pub fatalities: Toll,
+    /// Injured: low, best, high over its reports.
+    pub injured: Toll,
+    /// How many reports.
+    pub report_count: usize,
+    /// The outlets that told it (source, else the address's host), sorted.
+    pub outlets: Vec<String>,
+    /// Publication day of the first report.
+    pub first_report: NaiveDate,
+    /// Publication day of the last report.
+    pub last_report: NaiveDate,
+    /// Its reports, oldest publication first.
+    pub reports: Vec<FusedReport>,
+}
+
+/// A page of fused events.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FusedPage {
+    /// How many fused events have a report matching the filter (ignoring limit and offset).
+    pub total: u64,
+    /// This page, newest first (by start date, then id).
+    pub events: Vec<FusedEvent>,
+}
+
+/// Why two reports were, or were not, taken for one event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FuseJudgement {
+    /// One report.
+    pub a: EventId,
+    /// The other.
+    pub b: EventId,
+    /// Whether the pairwise rule joins them.
+    pub joined: bool,
+    /// The reasons: every test passed when joined, the first that failed otherwise.
+    pub why: String,
+}
+
+/// Why a fused event holds the reports it holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FuseExplanation {
+    /// The fused event.
+    pub id: FusedId,
+    /// Pairs of its reports the rule joins (the links that make it one event).
+    pub joined: Vec<FuseJudgement>,
+    /// Near candidates (same index cells) that were kept apart, and why.
+    pub apart: Vec<FuseJudgement>,
 }
 
 /// An article as stored, with its events and its near-duplicate links.
@@ -237,4 +351,25 @@ pub trait Store: Send + Sync {
         filter: &EventFilter,
         f: &mut dyn FnMut(StoredEvent) -> Result<(), StoreError>,
     ) -> Result<(), StoreError>;
+
+    /// Fused events with at least one report matching `filter`, newest first, with the total.
+    fn fused_events(&self, filter: &EventFilter) -> Result<FusedPage, StoreError>;
+
+    /// One fused event by id.
+    fn fused(&self, id: FusedId) -> Result<Option<FusedEvent>, StoreError>;
+
+    /// Call `f` with every fused event having a report matching `filter` (limit and offset
+    /// apply), oldest first.
+    fn for_each_fused(
+        &self,
+        filter: &EventFilter,
+        f: &mut dyn FnMut(FusedEvent) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError>;
+
+    /// Counts like [`Store::stats`], where `events` and the counts by type, country and week
+    /// are of fused events.
+    fn fused_stats(&self) -> Result<Stats, StoreError>;
+
+    /// Why a fused event joins its reports, and which near candidates it does not join.
+    fn explain_fused(&self, id: FusedId) -> Result<Option<FuseExplanation>, StoreError>;
 }

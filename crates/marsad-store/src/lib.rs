@@ -30,6 +30,7 @@
 
 mod api;
 mod error;
+pub mod fusion;
 pub mod labels;
 pub mod signature;
 mod sqlite;

@@ -84,6 +84,40 @@ const MIGRATIONS: &[&str] = &[
     DROP INDEX events_article;
     CREATE INDEX events_article ON events(article_id, date_start, date_end, country, event_type, sub_event_type);
     "#,
+    // 4: fusion: every report names its fused event; the candidate index (type family x day x
+    // place cell), the pairs the rule joins, and the fused events
+    r#"
+    ALTER TABLE events ADD COLUMN fused_id INTEGER;
+    CREATE INDEX events_fused ON events(fused_id);
+    CREATE TABLE fuse_cells (
+        family   TEXT NOT NULL,
+        day      INTEGER NOT NULL,
+        cell     INTEGER NOT NULL,
+        event_id INTEGER NOT NULL,
+        PRIMARY KEY (family, day, cell, event_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX fuse_cells_event ON fuse_cells(event_id);
+    CREATE TABLE fuse_links (
+        a INTEGER NOT NULL,
+        b INTEGER NOT NULL,
+        PRIMARY KEY (a, b)
+    ) WITHOUT ROWID;
+    CREATE TABLE fused (
+        id             INTEGER PRIMARY KEY,
+        event_type     TEXT NOT NULL,
+        sub_event_type TEXT NOT NULL,
+        date_start     TEXT NOT NULL,
+        date_end       TEXT NOT NULL,
+        country        TEXT,
+        lat            REAL,
+        lon            REAL,
+        fatalities     INTEGER,
+        reports        INTEGER NOT NULL,
+        outlets        INTEGER NOT NULL,
+        record         TEXT NOT NULL
+    );
+    CREATE INDEX fused_date ON fused(date_start);
+    "#,
 ];
 
 /// The newest schema version this build writes.
@@ -145,6 +179,7 @@ impl SqliteStore {
         Self::configure(&c)?;
         wal_mode(&c)?;
         migrate(&mut c)?;
+        fuse_unfused(&mut c)?;
         Ok(SqliteStore {
             path,
             immutable: false,
@@ -263,7 +298,9 @@ impl SqliteStore {
                 Ok(())
             };
             table("A", "SELECT id, ext_id, url, text_hash, published, title, source, text, duplicate_of, similarity, hex(signature) FROM articles ORDER BY id")?;
-            table("E", "SELECT id, article_id, event_type, sub_event_type, date_start, date_end, country, lat, lon, actors, sentence_text, record FROM events ORDER BY id")?;
+            table("E", "SELECT id, article_id, event_type, sub_event_type, date_start, date_end, country, lat, lon, actors, sentence_text, record, fused_id FROM events ORDER BY id")?;
+            table("U", "SELECT id, record FROM fused ORDER BY id")?;
+            table("L", "SELECT a, b FROM fuse_links ORDER BY a, b")?;
             table("G", "SELECT id, min_lat, max_lat, min_lon, max_lon FROM events_geo ORDER BY id")?;
             table("B", "SELECT band, article_id FROM article_bands ORDER BY band, article_id")?;
             table("F", "SELECT rowid FROM articles_fts ORDER BY rowid")?;
@@ -334,6 +371,24 @@ fn wal_mode(c: &Connection) -> Result<(), StoreError> {
             r => return Ok(r?),
         }
     }
+}
+
+/// Fuse the reports of a store written before fusion (once, after the migration).
+fn fuse_unfused(c: &mut Connection) -> Result<(), StoreError> {
+    let any: Option<i64> = c
+        .query_row(
+            "SELECT 1 FROM events WHERE fused_id IS NULL LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if any.is_none() {
+        return Ok(());
+    }
+    let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    crate::fusion::fuse_unfused(&tx)?;
+    tx.commit()?;
+    Ok(())
 }
 
 /// Bring the schema up to date, one migration per write transaction. The version is read
@@ -669,12 +724,14 @@ fn put_one(tx: &Connection, art: &Article, events: &[Event]) -> Result<PutOutcom
             });
         }
         let sig = MinHash::of_folded(&folded);
+        let near = crate::fusion::detach_article(tx, ex.id)?;
         delete_content(tx, ex.id)?;
         tx.execute(
             "UPDATE articles SET ext_id=?2, url=?3, text_hash=?4, published=?5, title=?6, source=?7, text=?8, signature=?9 WHERE id=?1",
             params![ex.id, art.id, url, th, published, art.title, art.source, art.text, sig.as_ref().map(|s| s.to_bytes())],
         )?;
         insert_content(tx, ex.id, art, events, &records, sig.as_ref())?;
+        crate::fusion::fuse_article(tx, ex.id, near)?;
         return Ok(PutOutcome {
             article_id: ex.id,
             status: PutStatus::Updated,
@@ -697,6 +754,9 @@ fn put_one(tx: &Connection, art: &Article, events: &[Event]) -> Result<PutOutcom
     }
     let id = insert_article(tx, art, th, None, sig.as_ref())?;
     insert_content(tx, id, art, events, &records, sig.as_ref())?;
+    if !records.is_empty() {
+        crate::fusion::fuse_article(tx, id, Vec::new())?;
+    }
     Ok(PutOutcome {
         article_id: id,
         status: PutStatus::New,
@@ -869,15 +929,16 @@ fn conditions(f: &EventFilter) -> Result<(String, Vec<Value>), StoreError> {
     Ok((w.join(" AND "), p))
 }
 
-const EVENT_COLUMNS: &str =
-    "e.id, e.sentence_text, e.record, a.id, a.ext_id, a.published, a.source, a.title, a.url";
+pub(crate) const EVENT_COLUMNS: &str =
+    "e.id, e.sentence_text, e.record, a.id, a.ext_id, a.published, a.source, a.title, a.url, e.fused_id";
 
-fn row_event(r: &rusqlite::Row<'_>) -> Result<StoredEvent, StoreError> {
+pub(crate) fn row_event(r: &rusqlite::Row<'_>) -> Result<StoredEvent, StoreError> {
     let record: String = r.get(2)?;
     let published: String = r.get(5)?;
     Ok(StoredEvent {
         id: r.get(0)?,
         sentence_text: r.get(1)?,
+        fused_id: r.get(9)?,
         event: serde_json::from_str(&record)?,
         article: ArticleRef {
             id: r.get(3)?,
@@ -903,7 +964,152 @@ fn limit_clause(f: &EventFilter) -> String {
     }
 }
 
+/// The counts of `stats` over the per-report records, or over the fused events.
+fn stats_of(c: &Connection, fused: bool) -> Result<Stats, StoreError> {
+    let t = if fused { "fused" } else { "events" };
+    let one = |sql: &str| -> Result<u64, StoreError> {
+        Ok(c.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64)
+    };
+    let counts = |sql: &str| -> Result<Vec<Count>, StoreError> {
+        let mut st = c.prepare(sql)?;
+        let v = st
+            .query_map([], |r| {
+                Ok(Count {
+                    key: r.get(0)?,
+                    n: r.get::<_, i64>(1)? as u64,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(v)
+    };
+    let (first, last): (Option<String>, Option<String>) = c.query_row(
+        &format!("SELECT min(date_start), max(date_start) FROM {t}"),
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(Stats {
+        articles: one("SELECT count(*) FROM articles")?,
+        duplicates: one("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")?,
+        articles_with_events: one("SELECT count(DISTINCT article_id) FROM events")?,
+        events: one(&format!("SELECT count(*) FROM {t}"))?,
+        events_located: if fused {
+            one("SELECT count(*) FROM fused WHERE lat IS NOT NULL")?
+        } else {
+            one("SELECT count(*) FROM events_geo")?
+        },
+        first_date: first.as_deref().map(parse_day).transpose()?,
+        last_date: last.as_deref().map(parse_day).transpose()?,
+        by_type: counts(&format!(
+            "SELECT event_type, count(*) FROM {t} GROUP BY 1 ORDER BY 2 DESC, 1"
+        ))?,
+        by_sub_type: counts(&format!(
+            "SELECT sub_event_type, count(*) FROM {t} GROUP BY 1 ORDER BY 2 DESC, 1"
+        ))?,
+        by_country: counts(&format!(
+            "SELECT coalesce(country, '??'), count(*) FROM {t} GROUP BY 1 ORDER BY 2 DESC, 1"
+        ))?,
+        by_week: counts(&format!(
+            "SELECT strftime('%G-W%V', date_start), count(*) FROM {t} GROUP BY 1 ORDER BY 1"
+        ))?,
+        schema_version: c.query_row("PRAGMA user_version", [], |r| r.get(0))?,
+    })
+}
+
+/// The ids of the fused events with a report matching the conditions `w`, in `order`.
+fn fused_ids_sql(w: &str, order: &str) -> String {
+    if w == "1" {
+        format!("SELECT f.id FROM fused f ORDER BY {order}")
+    } else {
+        format!("SELECT f.id FROM fused f WHERE f.id IN (SELECT e.fused_id FROM events e WHERE {w}) ORDER BY {order}")
+    }
+}
+
+fn read_fused_many(c: &Connection, ids: &[FusedId]) -> Result<Vec<FusedEvent>, StoreError> {
+    let mut out = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(200) {
+        let marks = vec!["?"; chunk.len()].join(",");
+        let mut st = c.prepare_cached(&format!(
+            "SELECT id, record FROM fused WHERE id IN ({marks})"
+        ))?;
+        let mut rows = st.query(params_from_iter(chunk.iter()))?;
+        let mut got = std::collections::HashMap::with_capacity(chunk.len());
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let rec: String = r.get(1)?;
+            got.insert(id, serde_json::from_str::<FusedEvent>(&rec)?);
+        }
+        out.extend(chunk.iter().filter_map(|id| got.remove(id)));
+    }
+    Ok(out)
+}
+
 impl Store for SqliteStore {
+    fn fused_events(&self, f: &EventFilter) -> Result<FusedPage, StoreError> {
+        let (w, p) = conditions(f)?;
+        self.with_reader(|c| {
+            let sql = format!(
+                "{}{}",
+                fused_ids_sql(&w, "f.date_start DESC, f.id DESC"),
+                limit_clause(f)
+            );
+            let ids: Vec<i64> = c
+                .prepare_cached(&sql)?
+                .query_map(params_from_iter(p.iter()), |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            let total: i64 = if ids.is_empty() && f.offset == 0 {
+                0
+            } else if w == "1" {
+                c.query_row("SELECT count(*) FROM fused", [], |r| r.get(0))?
+            } else {
+                c.prepare_cached(&format!(
+                    "SELECT count(DISTINCT e.fused_id) FROM events e WHERE {w}"
+                ))?
+                .query_row(params_from_iter(p.iter()), |r| r.get(0))?
+            };
+            Ok(FusedPage {
+                total: total as u64,
+                events: read_fused_many(c, &ids)?,
+            })
+        })
+    }
+
+    fn fused(&self, id: FusedId) -> Result<Option<FusedEvent>, StoreError> {
+        self.with_reader(|c| crate::fusion::read_fused(c, id))
+    }
+
+    fn for_each_fused(
+        &self,
+        f: &EventFilter,
+        cb: &mut dyn FnMut(FusedEvent) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        let (w, p) = conditions(f)?;
+        self.with_reader(|c| {
+            let sql = format!(
+                "{}{}",
+                fused_ids_sql(&w, "f.date_start, f.id"),
+                limit_clause(f)
+            );
+            let ids: Vec<i64> = c
+                .prepare(&sql)?
+                .query_map(params_from_iter(p.iter()), |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            for chunk in ids.chunks(200) {
+                for e in read_fused_many(c, chunk)? {
+                    cb(e)?;
+                }
+            }
+            Ok(())
+        })
+    }
+
+    fn fused_stats(&self) -> Result<Stats, StoreError> {
+        self.with_reader(|c| stats_of(c, true))
+    }
+
+    fn explain_fused(&self, id: FusedId) -> Result<Option<FuseExplanation>, StoreError> {
+        self.with_reader(|c| crate::fusion::explain(c, id))
+    }
+
     fn put_many(&self, items: &[(Article, Vec<Event>)]) -> Result<Vec<PutOutcome>, StoreError> {
         let w = self
             .writer
@@ -1011,30 +1217,7 @@ impl Store for SqliteStore {
     }
 
     fn stats(&self) -> Result<Stats, StoreError> {
-        self.with_reader(|c| {
-            let one = |sql: &str| -> Result<u64, StoreError> { Ok(c.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64) };
-            let counts = |sql: &str| -> Result<Vec<Count>, StoreError> {
-                let mut st = c.prepare(sql)?;
-                let v = st.query_map([], |r| Ok(Count { key: r.get(0)?, n: r.get::<_, i64>(1)? as u64 }))?.collect::<Result<_, _>>()?;
-                Ok(v)
-            };
-            let (first, last): (Option<String>, Option<String>) =
-                c.query_row("SELECT min(date_start), max(date_start) FROM events", [], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            Ok(Stats {
-                articles: one("SELECT count(*) FROM articles")?,
-                duplicates: one("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")?,
-                articles_with_events: one("SELECT count(DISTINCT article_id) FROM events")?,
-                events: one("SELECT count(*) FROM events")?,
-                events_located: one("SELECT count(*) FROM events_geo")?,
-                first_date: first.as_deref().map(parse_day).transpose()?,
-                last_date: last.as_deref().map(parse_day).transpose()?,
-                by_type: counts("SELECT event_type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")?,
-                by_sub_type: counts("SELECT sub_event_type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")?,
-                by_country: counts("SELECT coalesce(country, '??'), count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")?,
-                by_week: counts("SELECT strftime('%G-W%V', date_start), count(*) FROM events GROUP BY 1 ORDER BY 1")?,
-                schema_version: c.query_row("PRAGMA user_version", [], |r| r.get(0))?,
-            })
-        })
+        self.with_reader(|c| stats_of(c, false))
     }
 
     fn for_each_event(
