@@ -453,7 +453,7 @@ async function refresh(push) {
       api('/api/stats?' + filterQuery({}, ['from', 'to'])),
       api('/api/stats?' + filterQuery()),
       api('/api/points?' + filterQuery()),
-      api('/api/events?' + filterQuery({ limit: 50 })),
+      api('/api/events?' + filterQuery({ limit: 50, view: 'reports' })),
     ]);
     if (seq !== refreshSeq) return;
     S.stats = all;
@@ -503,7 +503,7 @@ function renderList(page, append) {
 
 async function more() {
   if (!S.cursor) return;
-  const page = await api('/api/events?' + filterQuery({ limit: 50, cursor: S.cursor }));
+  const page = await api('/api/events?' + filterQuery({ limit: 50, cursor: S.cursor, view: 'reports' }));
   renderList(page, true);
 }
 

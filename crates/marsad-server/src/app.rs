@@ -37,6 +37,8 @@ pub fn router(state: Arc<AppState>, limits: &Limits) -> Router {
         .route("/api/extract", post(routes::extract::extract))
         .route("/api/events", get(routes::events::list))
         .route("/api/events/{id}", get(routes::events::one))
+        .route("/api/fused/{id}", get(routes::events::fused))
+        .route("/api/fused/{id}/explain", get(routes::events::explain))
         .route("/api/stats", get(routes::events::stats))
         .route("/api/points", get(routes::events::points))
         .route("/api/articles/{id}", get(routes::articles::one))

@@ -60,6 +60,11 @@ pub struct EventQuery {
     /// `next_cursor` of the previous page (empty: the first page). Only `/api/events` pages.
     #[param(pattern = "^(o[0-9a-f]{1,6})?$")]
     pub cursor: Option<String>,
+    /// What `/api/events` lists: `fused` events, each with its reports (the default, also
+    /// when empty), or `reports`, the per-article records. A fused event is listed when one
+    /// of its reports matches the filters.
+    #[param(pattern = "^(fused|reports)?$")]
+    pub view: Option<String>,
 }
 
 fn date_or_empty() -> utoipa::openapi::schema::Schema {
@@ -265,6 +270,7 @@ impl EventQuery {
     /// The page asked for, checked: (offset, limit). Every endpoint that takes the filters
     /// checks these too, so that one description of the parameters holds for all of them.
     pub fn paging(&self, max_page: usize) -> Result<(usize, usize), ApiError> {
+        self.per_report()?;
         let limit = self.limit.unwrap_or(100.min(max_page));
         if limit == 0 || limit > max_page {
             return Err(ApiError::bad_request(
@@ -277,6 +283,18 @@ impl EventQuery {
             None => 0,
         };
         Ok((offset, limit))
+    }
+
+    /// Whether `/api/events` lists per-report records (`view=reports`) rather than fused events.
+    pub fn per_report(&self) -> Result<bool, ApiError> {
+        match self.view.as_deref() {
+            None | Some("") | Some("fused") => Ok(false),
+            Some("reports") => Ok(true),
+            Some(v) => Err(ApiError::bad_request(
+                "bad_filter",
+                format!("view: {v:?}; expected fused or reports"),
+            )),
+        }
     }
 
     /// The store filter with the page asked for: (filter, offset, limit).

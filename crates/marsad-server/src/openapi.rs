@@ -30,7 +30,7 @@ pub struct ErrorDetail {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "marsad", description = "Arabic news in, conflict-event records out; every field carries the span of the words it came from ([start, end) in Unicode code points of the article text)."),
-    paths(routes::events::list, routes::events::one, routes::articles::one, routes::events::stats, routes::events::points,
+    paths(routes::events::list, routes::events::one, routes::events::fused, routes::events::explain, routes::articles::one, routes::events::stats, routes::events::points,
           routes::extract::extract, routes::articles::ingest, routes::health::health, routes::health::metrics),
     components(schemas(ErrorSchema, ErrorDetail, routes::extract::ExtractRequest, routes::extract::ExtractResponse, routes::health::Health,
                        routes::events::EventsPage, routes::events::StatsAnswer, routes::events::PointsAnswer,

@@ -201,6 +201,8 @@ fn health_metrics_openapi_and_the_page() {
     for p in [
         "/api/events",
         "/api/events/{id}",
+        "/api/fused/{id}",
+        "/api/fused/{id}/explain",
         "/api/articles/{id}",
         "/api/stats",
         "/api/extract",
@@ -422,17 +424,17 @@ fn malformed_requests_get_a_json_4xx() {
         ),
         (
             "unknown query parameter",
-            get(addr, "/api/events?colour=red"),
+            get(addr, "/api/events?view=reports&colour=red"),
             "bad_query",
         ),
         (
             "huge page",
-            get(addr, "/api/events?limit=1000000"),
+            get(addr, "/api/events?view=reports&limit=1000000"),
             "bad_limit",
         ),
         (
             "not a number",
-            get(addr, "/api/events?limit=lots"),
+            get(addr, "/api/events?view=reports&limit=lots"),
             "bad_query",
         ),
         ("bad id", get(addr, "/api/events/abc"), "bad_id"),
@@ -524,16 +526,68 @@ fn writes_need_the_token() {
         .starts_with("articles[1]:"));
 }
 
+/// `/api/events` lists fused events by default, each with its reports; every per-report
+/// record names its fused event, and the fused event is at `/api/fused/{id}`.
+#[test]
+fn fused_events_and_their_reports_link_both_ways() {
+    let (addr, _dir) = filled();
+    let reports = get(addr, "/api/events?view=reports&limit=1000").json();
+    let fused = get(addr, "/api/events?limit=1000").json();
+    assert_eq!(fused["view"], "fused");
+    assert_eq!(reports["view"], "reports");
+    let n_reports = reports["total"].as_u64().unwrap();
+    let n_fused = fused["total"].as_u64().unwrap();
+    assert!(n_fused >= 1 && n_fused <= n_reports, "{fused}");
+    let listed: u64 = fused["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["report_count"].as_u64().unwrap())
+        .sum();
+    assert_eq!(listed, n_reports, "every report in exactly one fused event");
+    for r in reports["events"].as_array().unwrap() {
+        let fid = r["fused_id"].as_i64().expect("a fused_id on every report");
+        let one = get(addr, &format!("/api/events/{}", r["id"])).json();
+        assert_eq!(one["fused_id"], fid);
+        let f = get(addr, &format!("/api/fused/{fid}")).json();
+        assert_eq!(f["id"], fid);
+        assert!(f["reports"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|x| x["event_id"] == r["id"] && x["trigger"]["text"].is_string()));
+        assert!(f["fatalities"].is_object() && f["outlets"].is_array());
+        let ex = get(addr, &format!("/api/fused/{fid}/explain")).json();
+        assert_eq!(ex["id"], fid);
+        assert!(ex["joined"].is_array() && ex["apart"].is_array());
+    }
+    // the filters select fused events through their reports
+    let ye = get(addr, "/api/events?country=YE&from=2015-08-01&to=2015-08-31").json();
+    assert!(ye["total"].as_u64().unwrap() >= 1);
+    assert!(ye["events"].as_array().unwrap().iter().all(|f| f["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["location"]["country"] == "YE")));
+    assert_eq!(get(addr, "/api/fused/999999999").error_code(), "not_found");
+    assert_eq!(get(addr, "/api/fused/x").error_code(), "bad_id");
+    assert_eq!(get(addr, "/api/events?view=all").error_code(), "bad_filter");
+}
+
 #[test]
 fn events_filters_pages_and_evidence() {
     let (addr, _dir) = filled();
-    let all = get(addr, "/api/events?limit=1000").json();
+    let all = get(addr, "/api/events?view=reports&limit=1000").json();
     let total = all["total"].as_u64().unwrap();
     assert!(total >= 7, "the fixtures give events: {all}");
     assert!(all.get("next_cursor").is_none());
 
     // Yemen in August 2015: Saada, Taiz, Aden.
-    let ye = get(addr, "/api/events?country=YE&from=2015-08-01&to=2015-08-31").json();
+    let ye = get(
+        addr,
+        "/api/events?view=reports&country=YE&from=2015-08-01&to=2015-08-31",
+    )
+    .json();
     assert_eq!(ye["total"], 3, "{ye}");
     assert!(ye["events"]
         .as_array()
@@ -542,22 +596,22 @@ fn events_filters_pages_and_evidence() {
         .all(|e| e["location"]["country"] == "YE"));
     let air = get(
         addr,
-        "/api/events?country=YE&type=explosions_remote_violence",
+        "/api/events?view=reports&country=YE&type=explosions_remote_violence",
     )
     .json();
     assert_eq!(air["total"], 1);
     assert_eq!(air["events"][0]["sub_event_type"], "air_drone_strike");
     // Within 100 km of Sanaa: nothing (Saada is about 200 km away); of Saada: the air strike.
     assert_eq!(
-        get(addr, "/api/events?near=15.37,44.19,100").json()["total"],
+        get(addr, "/api/events?view=reports&near=15.37,44.19,100").json()["total"],
         0
     );
     assert_eq!(
-        get(addr, "/api/events?near=16.94,43.76,30").json()["total"],
+        get(addr, "/api/events?view=reports&near=16.94,43.76,30").json()["total"],
         1
     );
     assert_eq!(
-        get(addr, "/api/events?bbox=35,30,50,38").json()["total"]
+        get(addr, "/api/events?view=reports&bbox=35,30,50,38").json()["total"]
             .as_u64()
             .unwrap(),
         2,
@@ -565,7 +619,7 @@ fn events_filters_pages_and_evidence() {
     );
     // Arabic free text, percent-encoded as a browser sends it.
     let q: String = "بغداد".bytes().map(|b| format!("%{b:02X}")).collect();
-    let t = get(addr, &format!("/api/events?text={q}")).json();
+    let t = get(addr, &format!("/api/events?view=reports&text={q}")).json();
     assert_eq!(t["total"], 1, "{t}");
     assert_eq!(t["events"][0]["location"]["country"], "IQ");
 
@@ -574,8 +628,8 @@ fn events_filters_pages_and_evidence() {
     let mut cursor: Option<String> = None;
     loop {
         let path = match &cursor {
-            Some(c) => format!("/api/events?limit=2&cursor={c}"),
-            None => "/api/events?limit=2".to_string(),
+            Some(c) => format!("/api/events?view=reports&limit=2&cursor={c}"),
+            None => "/api/events?view=reports&limit=2".to_string(),
         };
         let p = get(addr, &path).json();
         for e in p["events"].as_array().unwrap() {
@@ -617,20 +671,24 @@ fn events_filters_pages_and_evidence() {
     assert_eq!(get(addr, "/api/events/999999999").error_code(), "not_found");
     assert_eq!(get(addr, "/api/articles/424242").error_code(), "not_found");
     assert_eq!(
-        get(addr, "/api/events?from=2015-08-31&to=2015-08-01").json()["total"],
+        get(
+            addr,
+            "/api/events?view=reports&from=2015-08-31&to=2015-08-01"
+        )
+        .json()["total"],
         0,
         "an empty range of days"
     );
     assert_eq!(
-        get(addr, "/api/events?bbox=1,2,3").error_code(),
+        get(addr, "/api/events?view=reports&bbox=1,2,3").error_code(),
         "bad_filter"
     );
     assert_eq!(
-        get(addr, "/api/events?cursor=zz").error_code(),
+        get(addr, "/api/events?view=reports&cursor=zz").error_code(),
         "bad_cursor"
     );
     assert_eq!(
-        get(addr, "/api/events?country=YE%27%20OR%201%3D1").error_code(),
+        get(addr, "/api/events?view=reports&country=YE%27%20OR%201%3D1").error_code(),
         "bad_filter"
     );
 
@@ -810,13 +868,13 @@ fn the_description_states_every_constraint_the_api_enforces() {
     assert_eq!(p.status, 200);
     assert!(p.json()["points"][0].is_array());
     for ok in [
-        "/api/events?from=2015-08-20&to=2015-08-10",
-        "/api/events?bbox=170,-10,-170,10",
-        "/api/events?bbox=35,38,50,30",
-        "/api/events?text=%21%21%21",
-        "/api/events?country=&type=",
-        "/api/events?country=YE%2C%2CSA%20",
-        "/api/events?cursor=o0",
+        "/api/events?view=reports&from=2015-08-20&to=2015-08-10",
+        "/api/events?view=reports&bbox=170,-10,-170,10",
+        "/api/events?view=reports&bbox=35,38,50,30",
+        "/api/events?view=reports&text=%21%21%21",
+        "/api/events?view=reports&country=&type=",
+        "/api/events?view=reports&country=YE%2C%2CSA%20",
+        "/api/events?view=reports&cursor=o0",
         "/api/stats?limit=1000",
         "/api/events/0",
     ] {
@@ -829,22 +887,30 @@ fn the_description_states_every_constraint_the_api_enforces() {
         );
     }
     assert_eq!(
-        get(addr, "/api/events?bbox=35,38,50,30").json()["total"],
+        get(addr, "/api/events?view=reports&bbox=35,38,50,30").json()["total"],
         2,
         "latitudes in either order"
     );
     // across the antimeridian: from 44 E eastward to 170 W holds Baghdad (44.3 E), not Aleppo (37.2 E)
     assert_eq!(
-        get(addr, "/api/events?bbox=44,30,-170,38").json()["total"],
+        get(addr, "/api/events?view=reports&bbox=44,30,-170,38").json()["total"],
         1
     );
     assert_eq!(
-        get(addr, "/api/events?from=2015-08-20&to=2015-08-10").json()["total"],
+        get(
+            addr,
+            "/api/events?view=reports&from=2015-08-20&to=2015-08-10"
+        )
+        .json()["total"],
         0
     );
     let thirty_two = vec!["YE"; 32].join(",");
     assert_eq!(
-        get(addr, &format!("/api/events?country={thirty_two}")).status,
+        get(
+            addr,
+            &format!("/api/events?view=reports&country={thirty_two}")
+        )
+        .status,
         200
     );
     // ...and values it forbids are refused.
@@ -853,22 +919,30 @@ fn the_description_states_every_constraint_the_api_enforces() {
         ("/api/events/%2B1", "bad_id"),
         ("/api/stats?limit=0", "bad_limit"),
         ("/api/points?cursor=o1000000", "bad_cursor"),
-        ("/api/events?cursor=oA", "bad_cursor"),
-        ("/api/events?from=2015-8-1", "bad_filter"),
-        ("/api/events?from=%202015-08-01", "bad_filter"),
-        ("/api/events?bbox=", "bad_filter"),
-        ("/api/events?bbox=181,0,0,0", "bad_filter"),
-        ("/api/events?near=0,0,20001", "bad_filter"),
-        ("/api/events?near=%200,0,1", "bad_filter"),
+        ("/api/events?view=reports&cursor=oA", "bad_cursor"),
+        ("/api/events?view=reports&from=2015-8-1", "bad_filter"),
+        ("/api/events?view=reports&from=%202015-08-01", "bad_filter"),
+        ("/api/events?view=reports&bbox=", "bad_filter"),
+        ("/api/events?view=reports&bbox=181,0,0,0", "bad_filter"),
+        ("/api/events?view=reports&near=0,0,20001", "bad_filter"),
+        ("/api/events?view=reports&near=%200,0,1", "bad_filter"),
     ] {
         assert_eq!(get(addr, bad).error_code(), code, "{bad}");
     }
     assert_eq!(
-        get(addr, &format!("/api/events?country={thirty_two},SA")).error_code(),
+        get(
+            addr,
+            &format!("/api/events?view=reports&country={thirty_two},SA")
+        )
+        .error_code(),
         "bad_filter"
     );
     assert_eq!(
-        get(addr, &format!("/api/events?text={}", "a".repeat(201))).error_code(),
+        get(
+            addr,
+            &format!("/api/events?view=reports&text={}", "a".repeat(201))
+        )
+        .error_code(),
         "bad_filter"
     );
     let r = request(

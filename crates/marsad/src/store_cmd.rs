@@ -13,7 +13,9 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use marsad_extract::Extractor;
 use marsad_ingest::{Dates, Doc, Kind};
 use marsad_model::{Article, Event};
-use marsad_store::{labels, BBox, EventFilter, Near, PutStatus, SqliteStore, Store, StoredEvent};
+use marsad_store::{
+    labels, BBox, EventFilter, FusedEvent, Near, PutStatus, SqliteStore, Store, StoredEvent,
+};
 use rayon::prelude::*;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
@@ -238,6 +240,16 @@ pub struct QueryArgs {
     /// Output form.
     #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
     pub format: QueryFormat,
+    /// Fused events (the default): one row per real event, with its reports.
+    #[arg(long, conflicts_with = "per_report")]
+    pub fused: bool,
+    /// One row per report (per-article record) instead of per fused event.
+    #[arg(long)]
+    pub per_report: bool,
+    /// With fused events: say why each one's reports were joined, and which near reports
+    /// were not and why.
+    #[arg(long, conflicts_with = "per_report")]
+    pub explain: bool,
     /// Run the query N more times and print its latency (p50, p99, max) on stderr.
     #[arg(long, value_name = "N")]
     pub bench: Option<usize>,
@@ -268,6 +280,12 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short = 'o')]
     pub output: Option<PathBuf>,
+    /// CSV and GeoJSON: one row per report (per-article record) instead of per fused event.
+    #[arg(long, conflicts_with = "fused")]
+    pub per_report: bool,
+    /// JSON Lines: one fused event per line instead of one article per line.
+    #[arg(long)]
+    pub fused: bool,
 }
 
 /// Output forms of `stats`.
@@ -287,6 +305,9 @@ pub struct StatsArgs {
     /// Output form.
     #[arg(long, value_enum, default_value_t = StatsFormat::Text)]
     pub format: StatsFormat,
+    /// Count reports (per-article records) instead of fused events.
+    #[arg(long)]
+    pub per_report: bool,
 }
 
 // ---------------------------------------------------------------------------------------
@@ -979,6 +1000,9 @@ pub fn query(args: QueryArgs) -> Result<i32> {
     args.filter.check()?;
     let store = args.db.open_existing()?;
     let filter = args.filter.filter(Some(args.limit), args.offset);
+    if !args.per_report {
+        return query_fused(&args, &store, &filter);
+    }
     let page = store.events(&filter)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -1031,6 +1055,229 @@ pub fn query(args: QueryArgs) -> Result<i32> {
     Ok(0)
 }
 
+fn fused_table_row(f: &FusedEvent) -> String {
+    let loc = f.location.as_ref();
+    let place = loc
+        .map(|l| l.name.clone().unwrap_or_else(|| l.text.clone()))
+        .unwrap_or_default();
+    format!(
+        "{:<10} {:<10} {:<34} {:<2} {:<18} {:<22} {:<22} {:>4} {:>4} {:>4}  {}",
+        f.id,
+        f.date.start,
+        trunc(&f.sub_event_type, 34),
+        loc.and_then(|l| l.country.clone())
+            .unwrap_or_else(|| "--".into()),
+        trunc(&place, 18),
+        trunc(&actor_name(&f.actor1), 22),
+        trunc(&actor_name(&f.actor2), 22),
+        f.fatalities
+            .best
+            .map(|n| n.to_string())
+            .unwrap_or_else(|| "-".into()),
+        f.report_count,
+        f.outlets.len(),
+        trunc(&f.outlets.join(", "), 40)
+    )
+}
+
+/// `marsad query` on fused events (the default).
+fn query_fused(args: &QueryArgs, store: &SqliteStore, filter: &EventFilter) -> Result<i32> {
+    let page = store.fused_events(filter)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match args.format {
+        QueryFormat::Table => {
+            writeln!(
+                out,
+                "{:<10} {:<10} {:<34} {:<2} {:<18} {:<22} {:<22} {:>4} {:>4} {:>4}  outlets",
+                "fused_id",
+                "date",
+                "sub_event_type",
+                "cc",
+                "place",
+                "actor1",
+                "actor2",
+                "dead",
+                "rep",
+                "out"
+            )?;
+            for f in &page.events {
+                writeln!(out, "{}", fused_table_row(f))?;
+                if args.explain {
+                    explain(&mut out, store, f)?;
+                }
+            }
+            writeln!(out, "{} of {} fused events", page.events.len(), page.total)?;
+        }
+        QueryFormat::Jsonl => {
+            for f in &page.events {
+                if args.explain {
+                    let mut v = serde_json::to_value(f)?;
+                    v["explanation"] = serde_json::to_value(store.explain_fused(f.id)?)?;
+                    serde_json::to_writer(&mut out, &v)?;
+                } else {
+                    serde_json::to_writer(&mut out, f)?;
+                }
+                out.write_all(b"\n")?;
+            }
+        }
+        QueryFormat::Csv => {
+            fused_csv_header(&mut out)?;
+            for f in &page.events {
+                fused_csv_row(&mut out, f)?;
+            }
+        }
+    }
+    out.flush()?;
+    if let Some(n) = args.bench {
+        let mut ms = Vec::with_capacity(n);
+        for _ in 0..n.max(1) {
+            let t = Instant::now();
+            let p = store.fused_events(filter)?;
+            std::hint::black_box(p);
+            ms.push(t.elapsed().as_secs_f64() * 1e3);
+        }
+        ms.sort_by(|a, b| a.total_cmp(b));
+        let q = |p: f64| ms[((ms.len() - 1) as f64 * p).round() as usize];
+        eprintln!(
+            "{} runs: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms ({} of {} fused events)",
+            ms.len(),
+            q(0.5),
+            q(0.99),
+            ms[ms.len() - 1],
+            page.events.len(),
+            page.total
+        );
+    }
+    Ok(0)
+}
+
+/// The reports of a fused event, why they were joined, and the near reports kept apart.
+fn explain(out: &mut dyn Write, store: &SqliteStore, f: &FusedEvent) -> Result<()> {
+    for r in &f.reports {
+        writeln!(
+            out,
+            "    report {:<10} {} {:<16} «{}»",
+            r.event_id,
+            r.article.published,
+            trunc(r.article.source.as_deref().unwrap_or("-"), 16),
+            trunc(&r.trigger.text, 40)
+        )?;
+    }
+    let Some(ex) = store.explain_fused(f.id)? else {
+        return Ok(());
+    };
+    for j in &ex.joined {
+        writeln!(out, "    joined {} + {}: {}", j.a, j.b, j.why)?;
+    }
+    for j in &ex.apart {
+        writeln!(out, "    apart  {} / {}: {}", j.a, j.b, j.why)?;
+    }
+    Ok(())
+}
+
+/// The columns of the fused CSV: ACLED's and ours, then how many reports and outlets told
+/// it and the range of its tolls (`fatalities` is the best estimate).
+pub const FUSED_EXTRA_COLUMNS: &[&str] =
+    &["reports", "outlets", "fatalities_low", "fatalities_high"];
+
+fn fused_csv_header(out: &mut dyn Write) -> std::io::Result<()> {
+    out.write_all("\u{feff}".as_bytes())?;
+    out.write_all(CSV_COLUMNS.join(",").as_bytes())?;
+    out.write_all(b",")?;
+    out.write_all(FUSED_EXTRA_COLUMNS.join(",").as_bytes())?;
+    out.write_all(b"\r\n")
+}
+
+/// A fused event as one record: its agreed fields, the first report's article and sentence.
+fn fused_as_record(f: &FusedEvent) -> Option<StoredEvent> {
+    let first = f.reports.first()?;
+    let mut event: Event = serde_json::from_value(serde_json::json!({
+        "event_type": f.event_type, "sub_event_type": f.sub_event_type,
+        "date": {"start": f.date.start, "end": f.date.end, "precision": f.date.precision},
+        "actor1": f.actor1, "actor2": f.actor2, "location": f.location,
+        "fatalities": f.fatalities.best, "injured": f.injured.best, "claimed_by": null,
+        "trigger": first.trigger,
+    }))
+    .ok()?;
+    event.fatalities_low = f.fatalities.low;
+    event.fatalities_high = f.fatalities.high;
+    Some(StoredEvent {
+        id: f.id,
+        article: first.article.clone(),
+        sentence_text: first.sentence_text.clone(),
+        fused_id: Some(f.id),
+        event,
+    })
+}
+
+fn fused_csv_row(out: &mut dyn Write, f: &FusedEvent) -> std::io::Result<()> {
+    let Some(se) = fused_as_record(f) else {
+        return Ok(());
+    };
+    let mut fields = csv_fields(&se);
+    let col = |name: &str| CSV_COLUMNS.iter().position(|c| *c == name).unwrap_or(0);
+    fields[col("source")] = f.outlets.join("; ");
+    fields[col("article_id")] = f
+        .reports
+        .iter()
+        .map(|r| r.article.id.to_string())
+        .collect::<Vec<_>>()
+        .join(" ");
+    fields[col("evidence")] = f
+        .reports
+        .iter()
+        .map(|r| {
+            format!(
+                "{}: «{}» [{},{})",
+                r.event_id, r.trigger.text, r.trigger.span.start, r.trigger.span.end
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    fields[col("confidence")] = String::new();
+    fields[col("claimed_by")] = String::new();
+    let n = |v: Option<u64>| v.map(|x| x.to_string()).unwrap_or_default();
+    fields.extend([
+        f.report_count.to_string(),
+        f.outlets.len().to_string(),
+        n(f.fatalities.low),
+        n(f.fatalities.high),
+    ]);
+    write_csv(out, &fields)
+}
+
+fn fused_geojson_feature(f: &FusedEvent) -> Option<serde_json::Value> {
+    let loc = f.location.as_ref()?;
+    let (lat, lon) = (loc.lat?, loc.lon?);
+    let mut props = serde_json::to_value(f).ok()?;
+    if let Some(m) = props.as_object_mut() {
+        m.insert("event_date".into(), f.date.start.to_string().into());
+        m.insert(
+            "event_type_label".into(),
+            labels::type_label(&f.event_type).into(),
+        );
+        m.insert(
+            "sub_event_type_label".into(),
+            labels::type_label(&f.sub_event_type).into(),
+        );
+        m.insert("country".into(), loc.country.clone().into());
+        m.insert(
+            "place".into(),
+            loc.name.clone().unwrap_or_else(|| loc.text.clone()).into(),
+        );
+        m.insert("actor1_name".into(), actor_name(&f.actor1).into());
+        m.insert("actor2_name".into(), actor_name(&f.actor2).into());
+        m.insert("outlet_count".into(), f.outlets.len().into());
+        m.insert("fatalities_low".into(), f.fatalities.low.into());
+        m.insert("fatalities_best".into(), f.fatalities.best.into());
+        m.insert("fatalities_high".into(), f.fatalities.high.into());
+    }
+    Some(
+        serde_json::json!({"type": "Feature", "id": f.id, "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": props}),
+    )
+}
+
 /// ACLED's columns, then ours.
 pub const CSV_COLUMNS: &[&str] = &[
     "event_id_cnty",
@@ -1065,6 +1312,9 @@ pub const CSV_COLUMNS: &[&str] = &[
     "confidence",
 ];
 
+/// The per-report CSV's last column: the fused event the report belongs to.
+pub const REPORT_EXTRA_COLUMNS: &[&str] = &["fused_id"];
+
 fn csv_field(out: &mut dyn Write, s: &str) -> std::io::Result<()> {
     if s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ') {
         out.write_all(b"\"")?;
@@ -1078,6 +1328,8 @@ fn csv_field(out: &mut dyn Write, s: &str) -> std::io::Result<()> {
 fn csv_header(out: &mut dyn Write) -> std::io::Result<()> {
     out.write_all("\u{feff}".as_bytes())?;
     out.write_all(CSV_COLUMNS.join(",").as_bytes())?;
+    out.write_all(b",")?;
+    out.write_all(REPORT_EXTRA_COLUMNS.join(",").as_bytes())?;
     out.write_all(b"\r\n")
 }
 
@@ -1126,6 +1378,22 @@ fn evidence(e: &Event) -> String {
 }
 
 fn csv_row(out: &mut dyn Write, se: &StoredEvent) -> std::io::Result<()> {
+    let mut fields = csv_fields(se);
+    fields.push(se.fused_id.map(|f| f.to_string()).unwrap_or_default());
+    write_csv(out, &fields)
+}
+
+fn write_csv(out: &mut dyn Write, fields: &[String]) -> std::io::Result<()> {
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        csv_field(out, f)?;
+    }
+    out.write_all(b"\r\n")
+}
+
+fn csv_fields(se: &StoredEvent) -> Vec<String> {
     let e = &se.event;
     let loc = e.location.as_ref();
     let cc = loc.and_then(|l| l.country.clone()).unwrap_or_default();
@@ -1179,13 +1447,7 @@ fn csv_row(out: &mut dyn Write, se: &StoredEvent) -> std::io::Result<()> {
         evidence(e),
         e.confidence.map(|c| c.to_string()).unwrap_or_default(),
     ];
-    for (i, f) in fields.iter().enumerate() {
-        if i > 0 {
-            out.write_all(b",")?;
-        }
-        csv_field(out, f)?;
-    }
-    out.write_all(b"\r\n")
+    fields
 }
 
 fn geojson_feature(se: &StoredEvent) -> Option<serde_json::Value> {
@@ -1230,7 +1492,36 @@ pub fn export(args: ExportArgs) -> Result<i32> {
     };
     let io = |e: std::io::Error| marsad_store::StoreError::Io(e);
     let mut n = 0u64;
+    let fused = !args.per_report;
     match args.format {
+        ExportFormat::Jsonl if args.fused => {
+            store.for_each_fused(&filter, &mut |f| {
+                n += 1;
+                serde_json::to_writer(&mut out, &f)?;
+                out.write_all(b"\n").map_err(io)
+            })?;
+        }
+        ExportFormat::Csv if fused => {
+            fused_csv_header(&mut out)?;
+            store.for_each_fused(&filter, &mut |f| {
+                n += 1;
+                fused_csv_row(&mut out, &f).map_err(io)
+            })?;
+        }
+        ExportFormat::Geojson if fused => {
+            out.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[\n")?;
+            store.for_each_fused(&filter, &mut |f| {
+                if let Some(g) = fused_geojson_feature(&f) {
+                    if n > 0 {
+                        out.write_all(b",\n").map_err(io)?;
+                    }
+                    serde_json::to_writer(&mut out, &g)?;
+                    n += 1;
+                }
+                Ok(())
+            })?;
+            out.write_all(b"\n]}\n")?;
+        }
         ExportFormat::Csv => {
             csv_header(&mut out)?;
             store.for_each_event(&filter, &mut |e| {
@@ -1274,6 +1565,9 @@ pub fn export(args: ExportArgs) -> Result<i32> {
                     .map(|e| {
                         let mut v = serde_json::to_value(&e.event).unwrap_or_default();
                         v["event_id"] = e.id.into();
+                        if let Some(f) = e.fused_id {
+                            v["fused_id"] = f.into();
+                        }
                         v
                     })
                     .collect();
@@ -1292,7 +1586,12 @@ pub fn export(args: ExportArgs) -> Result<i32> {
         }
     }
     out.flush()?;
-    eprintln!("marsad: {n} events exported");
+    let what = if (fused && args.format != ExportFormat::Jsonl) || args.fused {
+        "fused events"
+    } else {
+        "events"
+    };
+    eprintln!("marsad: {n} {what} exported");
     Ok(0)
 }
 
@@ -1308,18 +1607,32 @@ pub fn pipe_closed_is_ok(r: Result<i32>) -> Result<i32> {
 /// `marsad stats`.
 pub fn stats(args: StatsArgs) -> Result<i32> {
     let store = args.db.open_existing()?;
-    let s = store.stats()?;
+    let s = if args.per_report {
+        store.stats()?
+    } else {
+        store.fused_stats()?
+    };
     let mut text = String::new();
     if args.format == StatsFormat::Json {
-        text = serde_json::to_string_pretty(&s)? + "\n";
+        let mut v = serde_json::to_value(&s)?;
+        v["counted"] = if args.per_report {
+            "reports"
+        } else {
+            "fused_events"
+        }
+        .into();
+        if !args.per_report {
+            v["reports"] = store.stats()?.events.into();
+        }
+        text = serde_json::to_string_pretty(&v)? + "\n";
     } else {
-        stats_text(&mut text, &store, &s);
+        stats_text(&mut text, &store, &s, !args.per_report);
     }
     std::io::stdout().lock().write_all(text.as_bytes())?;
     Ok(0)
 }
 
-fn stats_text(out: &mut String, store: &SqliteStore, s: &marsad_store::Stats) {
+fn stats_text(out: &mut String, store: &SqliteStore, s: &marsad_store::Stats, fused: bool) {
     use std::fmt::Write as _;
     macro_rules! println {
         ($($t:tt)*) => { let _ = writeln!(out, $($t)*); };
@@ -1329,10 +1642,23 @@ fn stats_text(out: &mut String, store: &SqliteStore, s: &marsad_store::Stats) {
         store.path().display(),
         s.schema_version
     );
+    let what = if fused {
+        "fused events"
+    } else {
+        "events (reports)"
+    };
     println!(
-        "articles: {} ({} copies of others, {} with events); events: {} ({} with coordinates)",
+        "articles: {} ({} copies of others, {} with events); {what}: {} ({} with coordinates)",
         s.articles, s.duplicates, s.articles_with_events, s.events, s.events_located
     );
+    if fused {
+        if let Ok(r) = store.stats() {
+            println!(
+                "reports: {} (per-article records; --per-report counts them)",
+                r.events
+            );
+        }
+    }
     if let (Some(a), Some(b)) = (s.first_date, s.last_date) {
         println!("event dates: {a} to {b}");
     }

@@ -211,6 +211,7 @@ fn ingest_every_kind_then_query_export_stats() {
         "البَاغوز",
         "--format",
         "jsonl",
+        "--per-report",
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let rows: Vec<serde_json::Value> = stdout(&o)
@@ -255,9 +256,50 @@ fn ingest_every_kind_then_query_export_stats() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("air_drone_strike"), "{}", stderr(&o));
 
+    // fused events by default; why their reports were joined
+    let fused = store.fused_stats().unwrap();
+    assert!(fused.events >= 1 && fused.events <= st.events);
+    let o = marsad(&[
+        "query",
+        "--db",
+        dbs,
+        "--fused",
+        "--explain",
+        "--limit",
+        "1000",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains(&format!("of {} fused events", fused.events)),
+        "{out}"
+    );
+    assert!(out.contains("    report "), "{out}");
+    let o = marsad(&["query", "--db", dbs, "--format", "jsonl", "--explain"]);
+    let rows: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(rows
+        .iter()
+        .all(|r| r["reports"].is_array() && r["explanation"]["joined"].is_array()));
+
     // export: CSV with a BOM and ACLED's columns, GeoJSON, JSONL
     let o = marsad(&["export", "--db", dbs, "--format", "csv"]);
     let csv = stdout(&o);
+    assert!(csv
+        .lines()
+        .next()
+        .unwrap()
+        .ends_with(",confidence,reports,outlets,fatalities_low,fatalities_high"));
+    assert_eq!(csv.lines().count() as u64, fused.events + 1);
+    let o = marsad(&["export", "--db", dbs, "--format", "csv", "--per-report"]);
+    let csv = stdout(&o);
+    assert!(csv
+        .lines()
+        .next()
+        .unwrap()
+        .ends_with(",confidence,fused_id"));
     assert!(csv.starts_with(
         "\u{feff}event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,"
     ));
@@ -282,8 +324,14 @@ fn ingest_every_kind_then_query_export_stats() {
     assert_eq!(f["geometry"]["type"], "Point");
     assert!(
         f["properties"]["sub_event_type"].is_string()
-            && f["properties"]["trigger"]["text"].is_string()
+            && f["properties"]["reports"][0]["trigger"]["text"].is_string()
+            && f["properties"]["fatalities_high"].is_u64()
+                == f["properties"]["fatalities"]["high"].is_u64()
     );
+    let o = marsad(&["export", "--db", dbs, "--format", "geojson", "--per-report"]);
+    let g: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(g["features"][0]["properties"]["trigger"]["text"].is_string());
+    assert!(g["features"][0]["properties"]["fused_id"].is_i64());
     let o = marsad(&["export", "--db", dbs, "--format", "jsonl"]);
     let lines: Vec<serde_json::Value> = stdout(&o)
         .lines()
@@ -299,9 +347,31 @@ fn ingest_every_kind_then_query_export_stats() {
     assert!(lines
         .iter()
         .all(|l| l["article"]["id"].is_string() && l["article"]["published"].is_string()));
+    // every record names its fused event, which `--fused` lists with the record among its reports
+    let o = marsad(&["export", "--db", dbs, "--format", "jsonl", "--fused"]);
+    let fl: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(fl.len() as u64, fused.events);
+    for l in &lines {
+        for e in l["events"].as_array().unwrap() {
+            let fid = e["fused_id"].as_i64().expect("fused_id");
+            let f = fl.iter().find(|f| f["id"] == fid).expect("its fused event");
+            assert!(f["reports"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|r| r["event_id"] == e["event_id"]));
+        }
+    }
 
     // stats
     let o = marsad(&["stats", "--db", dbs, "--format", "json"]);
+    let s: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(s["events"].as_u64(), Some(fused.events));
+    assert_eq!(s["reports"].as_u64(), Some(st.events));
+    let o = marsad(&["stats", "--db", dbs, "--format", "json", "--per-report"]);
     let s: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(s["events"].as_u64(), Some(st.events));
     let o = marsad(&["stats", "--db", dbs]);

@@ -6,7 +6,7 @@ use crate::state::AppState;
 use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::Json;
-use marsad_store::{EventId, Stats, StoredEvent};
+use marsad_store::{EventId, FuseExplanation, FusedEvent, FusedId, Stats, StoredEvent};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -32,14 +32,40 @@ pub fn id(p: Result<Path<String>, PathRejection>) -> Result<i64, ApiError> {
         })
 }
 
+/// The items of a page: fused events or per-report records.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum PageItems {
+    /// Per-report records.
+    Reports(Vec<StoredEvent>),
+    /// Fused events.
+    Fused(Vec<FusedEvent>),
+}
+
+impl PageItems {
+    fn len(&self) -> usize {
+        match self {
+            PageItems::Reports(v) => v.len(),
+            PageItems::Fused(v) => v.len(),
+        }
+    }
+}
+
 /// A page of events.
 #[derive(Serialize, ToSchema)]
 pub struct EventsPage {
     /// Events matching the filters in all.
     pub total: u64,
-    /// This page, newest first: each is the EVENTS.md record plus `id`, `article` and `sentence_text`.
+    /// What the page lists: `fused` or `reports`.
+    pub view: String,
+    /// This page, newest first. Fused events (the default): `id`, `event_type`,
+    /// `sub_event_type`, `date`, `location`, `actor1`, `actor2`, `actors`, `fatalities` and
+    /// `injured` as `{low, best, high}`, `report_count`, `outlets`, `first_report`,
+    /// `last_report`, and `reports` (each with its `event_id`, article, trigger and sentence).
+    /// With `view=reports`: each is the EVENTS.md record plus `id`, `article`,
+    /// `sentence_text` and `fused_id`.
     #[schema(value_type = Vec<Object>)]
-    pub events: Vec<StoredEvent>,
+    pub events: PageItems,
     /// Pass as `cursor` to get the next page; absent on the last page.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_cursor: Option<String>,
@@ -55,17 +81,58 @@ pub async fn list(
 ) -> Result<Json<EventsPage>, ApiError> {
     let q = query(q)?;
     let (filter, offset, limit) = q.page(st.max_page)?;
-    let page = st
-        .with_store("list events", move |s| s.events(&filter))
-        .await?;
-    let next = offset + page.events.len();
-    let next_cursor =
-        (page.events.len() == limit && (next as u64) < page.total).then(|| encode_cursor(next));
+    let per_report = q.per_report()?;
+    let (total, events) = if per_report {
+        let p = st
+            .with_store("list events", move |s| s.events(&filter))
+            .await?;
+        (p.total, PageItems::Reports(p.events))
+    } else {
+        let p = st
+            .with_store("list fused events", move |s| s.fused_events(&filter))
+            .await?;
+        (p.total, PageItems::Fused(p.events))
+    };
+    let next = offset + events.len();
+    let next_cursor = (events.len() == limit && (next as u64) < total).then(|| encode_cursor(next));
     Ok(Json(EventsPage {
-        total: page.total,
-        events: page.events,
+        total,
+        view: if per_report { "reports" } else { "fused" }.into(),
+        events,
         next_cursor,
     }))
+}
+
+/// One fused event: its agreed fields and its reports.
+#[utoipa::path(get, path = "/api/fused/{id}", tag = "events", params(("id" = i64, Path, minimum = 0, description = "fused event id")),
+    responses((status = 200, description = "the fused event: id, event_type, sub_event_type, date, location, actor1, actor2, actors, fatalities and injured ({low, best, high}), report_count, outlets, first_report, last_report, reports", body = Object),
+              (status = 400, description = "not an id", body = crate::openapi::ErrorSchema),
+              (status = 404, description = "no such fused event", body = crate::openapi::ErrorSchema), (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
+pub async fn fused(
+    State(st): State<Arc<AppState>>,
+    p: Result<Path<String>, PathRejection>,
+) -> Result<Json<FusedEvent>, ApiError> {
+    let id: FusedId = id(p)?;
+    st.with_store("read a fused event", move |s| s.fused(id))
+        .await?
+        .map(Json)
+        .ok_or_else(|| ApiError::not_found(format!("no fused event {id}")))
+}
+
+/// Why a fused event joins its reports, and which near reports it does not join.
+#[utoipa::path(get, path = "/api/fused/{id}/explain", tag = "events", params(("id" = i64, Path, minimum = 0, description = "fused event id")),
+    responses((status = 200, description = "{id, joined: [{a, b, joined, why}], apart: [{a, b, joined, why}]}", body = Object),
+              (status = 400, description = "not an id", body = crate::openapi::ErrorSchema),
+              (status = 404, description = "no such fused event", body = crate::openapi::ErrorSchema), (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
+pub async fn explain(
+    State(st): State<Arc<AppState>>,
+    p: Result<Path<String>, PathRejection>,
+) -> Result<Json<FuseExplanation>, ApiError> {
+    let id: FusedId = id(p)?;
+    st.with_store("explain a fused event", move |s| s.explain_fused(id))
+        .await?
+        .map(Json)
+        .ok_or_else(|| ApiError::not_found(format!("no fused event {id}")))
 }
 
 /// One event: the record, its id, its article in short and its sentence.
