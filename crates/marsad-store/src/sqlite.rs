@@ -177,6 +177,9 @@ impl SqliteStore {
         // The busy timeout first: another process may be creating or migrating this file
         // right now, and switching to WAL waits for it like any write.
         Self::configure(&c)?;
+        // the writer reads back the reports fusion compares (candidates, the components it
+        // fuses again): a page cache of 24 MiB keeps the recent ones in memory
+        c.pragma_update(None, "cache_size", -24576)?;
         wal_mode(&c)?;
         migrate(&mut c)?;
         fuse_unfused(&mut c)?;
@@ -1257,6 +1260,49 @@ mod tests {
         let st = s.stats().unwrap();
         assert_eq!((st.schema_version, st.articles), (SCHEMA_VERSION, 1));
         assert_eq!(s.article(1).unwrap().unwrap().article.text, "نص");
+        s.check().unwrap();
+    }
+
+    /// A store written before fusion (schema 3) has reports and no fused events: opening it
+    /// for writing fuses them, so every report names its fused event.
+    #[test]
+    fn a_store_written_before_fusion_is_fused_on_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("v3.db");
+        let rec = |lat: f64| {
+            serde_json::json!({
+                "event_type": "explosions_remote_violence", "sub_event_type": "air_drone_strike",
+                "date": {"start": "2015-08-03", "end": "2015-08-03", "precision": "day"},
+                "actor1": null, "actor2": null,
+                "location": {"text": "x", "span": [0, 1], "name": "Town", "country": "YE", "lat": lat, "lon": 44.2, "precision": "populated_place"},
+                "fatalities": 3, "injured": null, "claimed_by": null,
+                "trigger": {"text": "x", "span": [0, 1]}
+            })
+            .to_string()
+        };
+        {
+            let c = Connection::open(&p).unwrap();
+            for m in &MIGRATIONS[..3] {
+                c.execute_batch(m).unwrap();
+            }
+            c.pragma_update(None, "user_version", 3).unwrap();
+            for (a, lat) in [(1, 15.35), (2, 15.36), (3, 16.9)] {
+                c.execute("INSERT INTO articles (id, ext_id, text_hash, published, text) VALUES (?1, ?1, ?1, '2015-08-03', 'x')", [a]).unwrap();
+                c.execute(
+                    "INSERT INTO events (id, article_id, event_type, sub_event_type, date_start, date_end, country, lat, lon, actors, record)
+                     VALUES (?1 * 1000, ?1, 'explosions_remote_violence', 'air_drone_strike', '2015-08-03', '2015-08-03', 'YE', ?2, 44.2, '|', ?3)",
+                    params![a, lat, rec(lat)],
+                )
+                .unwrap();
+            }
+        }
+        let s = SqliteStore::open(&p).unwrap();
+        let fused: Vec<Option<i64>> = (1..=3)
+            .map(|a| s.event(a * 1000).unwrap().unwrap().fused_id)
+            .collect();
+        assert_eq!(fused, vec![Some(1000), Some(1000), Some(3000)]);
+        assert_eq!(s.fused_stats().unwrap().events, 2);
+        assert_eq!(s.fused(1000).unwrap().unwrap().report_count, 2);
         s.check().unwrap();
     }
 }
