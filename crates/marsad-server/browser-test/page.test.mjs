@@ -43,7 +43,7 @@ if (!r.ok) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
-const all = await (await fetch(base + '/api/events?limit=1000')).json();
+const all = await (await fetch(base + '/api/events?view=reports&limit=1000')).json();
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
