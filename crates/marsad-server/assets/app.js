@@ -659,6 +659,30 @@ function renderRecord(e) {
     tr.addEventListener('mouseenter', () => document.querySelectorAll('.hl-' + k).forEach((m) => m.classList.add('flash')));
     tr.addEventListener('mouseleave', () => document.querySelectorAll('.hl-' + k).forEach((m) => m.classList.remove('flash')));
   }
+  if (e.fused_id !== undefined && S.view && S.view.stored) renderFusedReports(tb, e);
+}
+
+// ---------------------------------------------------------------- fused events
+
+// The other reports of the same real event (its fused event): each opens its own article.
+async function renderFusedReports(tb, e) {
+  let f;
+  try {
+    f = await api('/api/fused/' + encodeURIComponent(e.fused_id));
+  } catch (_) {
+    return;
+  }
+  if (!f || !Array.isArray(f.reports) || $('#record') !== tb || !tb.isConnected) return;
+  const ar = S.lang === 'ar';
+  const toll = f.fatalities && f.fatalities.best !== null && f.fatalities.best !== undefined
+    ? ` · ${ar ? 'قتلى' : 'killed'} ${f.fatalities.best} (${f.fatalities.low}–${f.fatalities.high})` : '';
+  const items = f.reports.map((r) => el('li', { class: r.event_id === e.id ? 'fused-report on' : 'fused-report' },
+    el('a', { href: '?event=' + r.event_id, onclick: (ev) => { ev.preventDefault(); selectEvent(r.event_id, true); } },
+      el('bdi', { dir: 'ltr' }, r.article.published), ' · ', el('bdi', {}, r.article.source || ''), ' · ',
+      el('q', { class: 'said', lang: 'ar' }, r.trigger.text))));
+  tb.append(el('tr', { class: 'fused' },
+    el('th', {}, ar ? 'تقارير الحدث' : 'Reports of this event'),
+    el('td', {}, `${f.report_count} · ${f.outlets.length} ${ar ? 'مصادر' : 'outlets'}${toll}`, el('ul', { class: 'fused-reports' }, ...items))));
 }
 
 function renderLegend() {
