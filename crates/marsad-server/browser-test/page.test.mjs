@@ -111,6 +111,14 @@ await check('clicking an event opens the article with its trigger highlighted', 
   if (shots) await page.screenshot({ path: path.join(shots, 'article-view.png') });
 });
 
+await check('the event view lists the reports of its fused event', async () => {
+  await page.waitForSelector('#record tr.fused li.fused-report', { timeout: 10000 });
+  const n = await page.locator('#record tr.fused li.fused-report').count();
+  const target = all.events.find((e) => e.sub_event_type === 'air_drone_strike' && e.location.country === 'YE');
+  const f = await (await fetch(base + '/api/fused/' + target.fused_id)).json();
+  assert(n === f.report_count && n >= 1, `${n} reports listed, the fused event has ${f.report_count}`);
+});
+
 await check('clicking a marker opens its article', async () => {
   await page.locator('#back').click();
   await page.goto(base + '/?country=IQ', { waitUntil: 'networkidle' });
