@@ -264,7 +264,8 @@ function clusterIcon(cluster) {
 }
 
 function markerFor(p) {
-  // p = [id, lat, lon, type, fatalities, date]
+  // p = [id, lat, lon, type, fatalities, date]: one per fused event (id: one of its reports,
+  // fatalities: its best toll)
   const [id, lat, lon, ty, fat] = p;
   const r = Math.round(8 + Math.min(16, Math.sqrt(fat || 0) * 3));
   const icon = L.divIcon({
@@ -452,7 +453,7 @@ async function refresh(push) {
     const [all, filtered, points, page] = await Promise.all([
       api('/api/stats?' + filterQuery({}, ['from', 'to'])),
       api('/api/stats?' + filterQuery()),
-      api('/api/points?' + filterQuery()),
+      api('/api/points?' + filterQuery({ view: 'fused' })),
       api('/api/events?' + filterQuery({ limit: 50, view: 'reports' })),
     ]);
     if (seq !== refreshSeq) return;

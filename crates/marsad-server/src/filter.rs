@@ -60,9 +60,11 @@ pub struct EventQuery {
     /// `next_cursor` of the previous page (empty: the first page). Only `/api/events` pages.
     #[param(pattern = "^(o[0-9a-f]{1,6})?$")]
     pub cursor: Option<String>,
-    /// What `/api/events` lists: `fused` events, each with its reports (the default, also
-    /// when empty), or `reports`, the per-article records. A fused event is listed when one
-    /// of its reports matches the filters.
+    /// What is listed or counted: `fused` events or `reports` (per-article records). A fused
+    /// event is taken when one of its reports matches the filters. `/api/events` lists fused
+    /// events by default (each with its reports); `/api/stats` and `/api/points` count and
+    /// place reports by default, fused events with `view=fused` (a point then stands for its
+    /// fused event: the id of one of its reports, its best toll).
     #[param(pattern = "^(fused|reports)?$")]
     pub view: Option<String>,
 }
@@ -306,10 +308,22 @@ impl EventQuery {
         Ok((f, offset, limit))
     }
 
-    /// A key that is the same for the same filters (the summary cache's key).
+    /// Whether `/api/stats` and `/api/points` count fused events (`view=fused`) rather than
+    /// reports.
+    pub fn fused_summary(&self) -> Result<bool, ApiError> {
+        self.per_report()?;
+        Ok(self.view.as_deref() == Some("fused"))
+    }
+
+    /// A key that is the same for the same filters and view (the summary cache's key).
     pub fn key(&self) -> Result<String, ApiError> {
         let f = self.filter()?;
-        serde_json::to_string(&f).map_err(|e| ApiError::internal("read the filters", e))
+        let k = serde_json::to_string(&f).map_err(|e| ApiError::internal("read the filters", e))?;
+        Ok(if self.fused_summary()? {
+            format!("fused {k}")
+        } else {
+            k
+        })
     }
 }
 

@@ -569,6 +569,29 @@ fn fused_events_and_their_reports_link_both_ways() {
         .unwrap()
         .iter()
         .any(|r| r["location"]["country"] == "YE")));
+    // the map's points and the counts of fused events: one point per located fused event,
+    // standing for one of its reports
+    let pts = get(addr, "/api/points?view=fused").json();
+    assert_eq!(pts["total"].as_u64().unwrap(), n_fused);
+    let located = fused["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["location"]["lat"].is_number())
+        .count();
+    assert_eq!(pts["points"].as_array().unwrap().len(), located);
+    for p in pts["points"].as_array().unwrap() {
+        let r = get(addr, &format!("/api/events/{}", p[0])).json();
+        let f = get(addr, &format!("/api/fused/{}", r["fused_id"])).json();
+        assert_eq!(
+            f["fatalities"]["best"].as_u64().unwrap_or(0),
+            p[4].as_u64().unwrap()
+        );
+    }
+    let st = get(addr, "/api/stats?view=fused").json();
+    assert_eq!(st["filtered"]["total"].as_u64().unwrap(), n_fused);
+    let st = get(addr, "/api/stats").json();
+    assert_eq!(st["filtered"]["total"].as_u64().unwrap(), n_reports);
     assert_eq!(get(addr, "/api/fused/999999999").error_code(), "not_found");
     assert_eq!(get(addr, "/api/fused/x").error_code(), "bad_id");
     assert_eq!(get(addr, "/api/events?view=all").error_code(), "bad_filter");

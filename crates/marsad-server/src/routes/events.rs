@@ -169,6 +169,14 @@ async fn summary(st: &Arc<AppState>, q: &EventQuery) -> Result<Arc<serde_json::V
         return Ok(v);
     }
     let filter = q.filter()?;
+    if q.fused_summary()? {
+        let v = Arc::new(
+            st.with_store("count fused events", move |s| fused_summary(s, &filter))
+                .await?,
+        );
+        st.keep_summary(key, v.clone());
+        return Ok(v);
+    }
     let v = st
         .with_store("count events", move |s| {
             let mut by_day: BTreeMap<String, u64> = BTreeMap::new();
@@ -224,6 +232,69 @@ async fn summary(st: &Arc<AppState>, q: &EventQuery) -> Result<Arc<serde_json::V
     let v = Arc::new(v);
     st.keep_summary(key, v.clone());
     Ok(v)
+}
+
+/// The summary of `view=fused`: counts of fused events, and a point per located fused event
+/// (`[report id, lat, lon, event_type, best toll, date]`, the report being one placed where the
+/// fused event is placed, so that the point opens a report of it).
+fn fused_summary(
+    s: &dyn marsad_store::Store,
+    filter: &marsad_store::EventFilter,
+) -> Result<serde_json::Value, marsad_store::StoreError> {
+    let mut by_day: BTreeMap<String, u64> = BTreeMap::new();
+    let mut by_type: BTreeMap<String, u64> = BTreeMap::new();
+    let mut by_country: BTreeMap<String, u64> = BTreeMap::new();
+    let mut points = Vec::new();
+    let mut total = 0u64;
+    s.for_each_fused(filter, &mut |f| {
+        total += 1;
+        *by_day.entry(f.date.start.to_string()).or_default() += 1;
+        *by_type.entry(f.event_type.clone()).or_default() += 1;
+        let loc = f.location.as_ref();
+        *by_country
+            .entry(
+                loc.and_then(|l| l.country.clone())
+                    .unwrap_or_else(|| "??".into()),
+            )
+            .or_default() += 1;
+        if let Some((lat, lon)) = loc.and_then(|l| Some((l.lat?, l.lon?))) {
+            let rep = f
+                .reports
+                .iter()
+                .find(|r| r.location.as_ref() == loc)
+                .or(f.reports.first())
+                .map(|r| r.event_id)
+                .unwrap_or(f.id);
+            if points.len() < MAX_POINTS {
+                points.push(serde_json::json!([
+                    rep,
+                    lat,
+                    lon,
+                    f.event_type,
+                    f.fatalities.best.unwrap_or(0),
+                    f.date.start
+                ]));
+            }
+        }
+        Ok(())
+    })?;
+    let counts = |m: BTreeMap<String, u64>, by_n: bool| {
+        let mut v: Vec<_> = m.into_iter().collect();
+        if by_n {
+            v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        }
+        v.into_iter()
+            .map(|(key, n)| serde_json::json!({"key": key, "n": n}))
+            .collect::<Vec<_>>()
+    };
+    Ok(serde_json::json!({
+        "total": total,
+        "located": points.len(),
+        "by_day": counts(by_day, false),
+        "by_type": counts(by_type, true),
+        "by_country": counts(by_country, true),
+        "points": points,
+    }))
 }
 
 /// Counts by day, type and country under the filters, and what the whole store holds.
