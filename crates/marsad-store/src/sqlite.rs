@@ -84,6 +84,41 @@ const MIGRATIONS: &[&str] = &[
     DROP INDEX events_article;
     CREATE INDEX events_article ON events(article_id, date_start, date_end, country, event_type, sub_event_type);
     "#,
+    // 4: `marsad watch`: each source's state (HTTP validators, backoff, status), the items
+    // already stored (so a restart fetches nothing it has) and the alerts already fired
+    r#"
+    CREATE TABLE watch_sources (
+        name          TEXT PRIMARY KEY,
+        url           TEXT NOT NULL,
+        etag          TEXT,
+        last_modified TEXT,
+        last_attempt  TEXT,
+        last_success  TEXT,
+        last_error    TEXT,
+        last_error_at TEXT,
+        failures      INTEGER NOT NULL DEFAULT 0,
+        retry_after   TEXT,
+        articles      INTEGER NOT NULL DEFAULT 0,
+        events        INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE watch_items (
+        source     TEXT NOT NULL,
+        key        TEXT NOT NULL,
+        url        TEXT,
+        article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+        seen_at    TEXT NOT NULL,
+        alerts_due INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (source, key)
+    );
+    CREATE INDEX watch_items_url ON watch_items(url) WHERE url IS NOT NULL;
+    CREATE INDEX watch_items_due ON watch_items(alerts_due) WHERE alerts_due = 1;
+    CREATE TABLE watch_alerts (
+        alert    TEXT NOT NULL,
+        event_id INTEGER NOT NULL,
+        fired_at TEXT NOT NULL,
+        PRIMARY KEY (alert, event_id)
+    );
+    "#,
 ];
 
 /// The newest schema version this build writes.
@@ -903,7 +938,51 @@ fn limit_clause(f: &EventFilter) -> String {
     }
 }
 
+/// The store's write path: every article of `items` put in the open transaction `tx`.
+/// `put_many` and the watcher's writes (which record what they fetched in the same
+/// transaction) both go through here.
+pub(crate) fn put_many_tx(
+    tx: &Connection,
+    items: &[(Article, Vec<Event>)],
+) -> Result<Vec<PutOutcome>, StoreError> {
+    let mut out = Vec::with_capacity(items.len());
+    for (art, evs) in items {
+        out.push(put_one(tx, art, evs)?);
+    }
+    Ok(out)
+}
+
+impl SqliteStore {
+    /// Run `f` in one immediate write transaction on the writer connection.
+    pub(crate) fn write<T>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let w = self
+            .writer
+            .as_ref()
+            .ok_or_else(|| StoreError::Invalid("the store was opened read-only".into()))?;
+        let mut c = w.lock().map_err(|_| poisoned())?;
+        let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Run `f` on a read connection.
+    pub(crate) fn read<T>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        self.with_reader(f)
+    }
+}
+
 impl Store for SqliteStore {
+    fn source_status(&self) -> Result<Vec<SourceStatus>, StoreError> {
+        SqliteStore::source_status(self)
+    }
+
     fn put_many(&self, items: &[(Article, Vec<Event>)]) -> Result<Vec<PutOutcome>, StoreError> {
         let w = self
             .writer
@@ -914,10 +993,7 @@ impl Store for SqliteStore {
         // deferred transaction that reads first and then writes is refused at once ("database
         // is locked", no waiting) when the lock is not free at that moment
         let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut out = Vec::with_capacity(items.len());
-        for (art, evs) in items {
-            out.push(put_one(&tx, art, evs)?);
-        }
+        let out = put_many_tx(&tx, items)?;
         tx.commit()?;
         Ok(out)
     }

@@ -46,13 +46,13 @@ impl DbArg {
         Ok(dirs.data_dir().join("marsad.db"))
     }
 
-    fn open(&self) -> Result<SqliteStore> {
+    pub(crate) fn open(&self) -> Result<SqliteStore> {
         let p = self.path()?;
         SqliteStore::open(&p).with_context(|| format!("{}: cannot open the store", p.display()))
     }
 
     /// An existing store, for reading only: it may sit on read-only media.
-    fn open_existing(&self) -> Result<SqliteStore> {
+    pub(crate) fn open_existing(&self) -> Result<SqliteStore> {
         let p = self.path()?;
         if !p.exists() {
             bail!(
@@ -123,7 +123,7 @@ pub struct FilterArgs {
 }
 
 impl FilterArgs {
-    fn check(&self) -> Result<()> {
+    pub(crate) fn check(&self) -> Result<()> {
         for t in &self.types {
             let t = t.trim();
             if !t.is_empty() && labels::type_label(t) == t {
@@ -143,7 +143,7 @@ impl FilterArgs {
         Ok(())
     }
 
-    fn filter(&self, limit: Option<usize>, offset: usize) -> EventFilter {
+    pub(crate) fn filter(&self, limit: Option<usize>, offset: usize) -> EventFilter {
         EventFilter {
             from: self.from,
             to: self.to,
@@ -182,7 +182,7 @@ fn floats(s: &str, n: usize, what: &str) -> Result<Vec<f64>, String> {
     Ok(v)
 }
 
-fn parse_near(s: &str) -> Result<Near, String> {
+pub(crate) fn parse_near(s: &str) -> Result<Near, String> {
     let v = floats(s, 3, "LAT,LON,KM, e.g. 34.46,40.95,30")?;
     if v[0].abs() > 90.0 || v[1].abs() > 180.0 || v[2] < 0.0 {
         return Err(format!(
@@ -196,7 +196,7 @@ fn parse_near(s: &str) -> Result<Near, String> {
     })
 }
 
-fn parse_bbox(s: &str) -> Result<BBox, String> {
+pub(crate) fn parse_bbox(s: &str) -> Result<BBox, String> {
     let v = floats(s, 4, "WEST,SOUTH,EAST,NORTH, e.g. 42,12,46,19")?;
     if v[0] > v[2] || v[1] > v[3] {
         return Err(format!(
@@ -287,6 +287,10 @@ pub struct StatsArgs {
     /// Output form.
     #[arg(long, value_enum, default_value_t = StatsFormat::Text)]
     pub format: StatsFormat,
+    /// The status of each source `marsad watch` polls instead: last success, last error,
+    /// failures in a row, articles and events.
+    #[arg(long)]
+    pub sources: bool,
 }
 
 // ---------------------------------------------------------------------------------------
@@ -352,7 +356,7 @@ fn open_counted(path: &str, n: &Arc<AtomicU64>) -> Result<(Box<dyn BufRead + Sen
 
 /// Run `f`, turning a panic into an error that says what it was: a fault on one input must not
 /// stop an ingest of many.
-fn guarded<T>(f: impl FnOnce() -> T) -> std::result::Result<T, String> {
+pub(crate) fn guarded<T>(f: impl FnOnce() -> T) -> std::result::Result<T, String> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|p| {
         let msg = p
             .downcast_ref::<&str>()
@@ -1308,6 +1312,16 @@ pub fn pipe_closed_is_ok(r: Result<i32>) -> Result<i32> {
 /// `marsad stats`.
 pub fn stats(args: StatsArgs) -> Result<i32> {
     let store = args.db.open_existing()?;
+    if args.sources {
+        let v = store.source_status()?;
+        let text = if args.format == StatsFormat::Json {
+            serde_json::to_string_pretty(&v)? + "\n"
+        } else {
+            sources_text(&v)
+        };
+        std::io::stdout().lock().write_all(text.as_bytes())?;
+        return Ok(0);
+    }
     let s = store.stats()?;
     let mut text = String::new();
     if args.format == StatsFormat::Json {
@@ -1317,6 +1331,42 @@ pub fn stats(args: StatsArgs) -> Result<i32> {
     }
     std::io::stdout().lock().write_all(text.as_bytes())?;
     Ok(0)
+}
+
+fn sources_text(v: &[marsad_store::SourceStatus]) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    if v.is_empty() {
+        out.push_str("no sources watched in this store (see marsad watch --help)\n");
+        return out;
+    }
+    for s in v {
+        let _ = writeln!(out, "{}  {}", s.name, s.url);
+        let _ = writeln!(
+            out,
+            "  articles {}, events {}; last success {}; last try {}",
+            s.articles,
+            s.events,
+            s.last_success.as_deref().unwrap_or("never"),
+            s.last_attempt.as_deref().unwrap_or("never")
+        );
+        if let Some(e) = &s.last_error {
+            let _ = writeln!(
+                out,
+                "  last error ({}): {e}",
+                s.last_error_at.as_deref().unwrap_or("?")
+            );
+        }
+        if s.failures > 0 {
+            let _ = writeln!(
+                out,
+                "  {} failures in a row; backing off until {}",
+                s.failures,
+                s.retry_after.as_deref().unwrap_or("?")
+            );
+        }
+    }
+    out
 }
 
 fn stats_text(out: &mut String, store: &SqliteStore, s: &marsad_store::Stats) {
