@@ -439,6 +439,49 @@ webhook = "{}"
     assert_eq!(st[0]["articles"], 3);
     assert_eq!(st[0]["failures"], 0);
     assert!(st[0]["last_success"].is_string());
+
+    // and in /metrics of marsad serve
+    let mut child = Command::new(bin())
+        .args([
+            "serve",
+            "--db",
+            db.to_str().unwrap(),
+            "--addr",
+            "127.0.0.1:0",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr = line[line.find("http://").expect("serving on") + 7..]
+        .split('/')
+        .next()
+        .unwrap()
+        .to_string();
+    let mut c = TcpStream::connect(&addr).unwrap();
+    write!(
+        c,
+        "GET /metrics HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut answer = String::new();
+    c.read_to_string(&mut answer).unwrap();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(
+        answer.contains("marsad_watch_source_articles{source=\"test feed\"} 3"),
+        "{answer}"
+    );
+    assert!(
+        answer.contains("marsad_watch_source_up{source=\"test feed\"} 1"),
+        "{answer}"
+    );
+    assert!(answer.contains("marsad_watch_source_last_success_seconds{source=\"test feed\"}"));
+    assert!(answer.trim_end().ends_with("# EOF"));
 }
 
 /// Hostile sources fail alone: a burst of 500s, a slow answer, malformed XML, a redirect
