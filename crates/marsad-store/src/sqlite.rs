@@ -690,10 +690,20 @@ fn put_one(tx: &Connection, art: &Article, events: &[Event]) -> Result<PutOutcom
             None => {}
         }
         let url = art.url.clone().or(ex.url);
+        // the same article found by its text, not its address: it keeps the id it was first
+        // stored under (two ids of one text would otherwise take turns, and every run of the
+        // same input would rewrite both)
+        let ext_id: String = if by_url {
+            art.id.clone()
+        } else {
+            tx.query_row("SELECT ext_id FROM articles WHERE id = ?1", [ex.id], |r| {
+                r.get(0)
+            })?
+        };
         // the same article: replace what changed
         let same_meta: bool = tx.query_row(
             "SELECT ext_id IS ?2 AND url IS ?3 AND text_hash = ?4 AND published = ?5 AND title IS ?6 AND source IS ?7 AND text = ?8 FROM articles WHERE id = ?1",
-            params![ex.id, art.id, url, th, published, art.title, art.source, art.text],
+            params![ex.id, ext_id, url, th, published, art.title, art.source, art.text],
             |r| r.get(0),
         )?;
         if same_meta && stored_records(tx, ex.id)? == records {
@@ -707,7 +717,7 @@ fn put_one(tx: &Connection, art: &Article, events: &[Event]) -> Result<PutOutcom
         delete_content(tx, ex.id)?;
         tx.execute(
             "UPDATE articles SET ext_id=?2, url=?3, text_hash=?4, published=?5, title=?6, source=?7, text=?8, signature=?9 WHERE id=?1",
-            params![ex.id, art.id, url, th, published, art.title, art.source, art.text, sig.as_ref().map(|s| s.to_bytes())],
+            params![ex.id, ext_id, url, th, published, art.title, art.source, art.text, sig.as_ref().map(|s| s.to_bytes())],
         )?;
         insert_content(tx, ex.id, art, events, &records, sig.as_ref())?;
         return Ok(PutOutcome {

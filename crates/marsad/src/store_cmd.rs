@@ -778,6 +778,9 @@ pub fn ingest(args: IngestArgs) -> Result<i32> {
         let pb = pb.clone();
         std::thread::spawn(move || -> Result<Tally> {
             let mut t = Tally::default();
+            // the events each stored article holds after its last put: an article read
+            // twice in one run counts its events once, so the total is what the store holds
+            let mut held: std::collections::HashMap<i64, u64> = Default::default();
             for batch in rx {
                 let items: Vec<(Article, Vec<Event>)> = batch
                     .iter()
@@ -792,6 +795,9 @@ pub fn ingest(args: IngestArgs) -> Result<i32> {
                         PutStatus::Updated => t.updated += 1,
                         PutStatus::Unchanged => t.unchanged += 1,
                         PutStatus::Duplicate { .. } => t.duplicate += 1,
+                    }
+                    if let Some(before) = held.insert(o.article_id, o.events as u64) {
+                        t.events -= before;
                     }
                     t.events += o.events as u64;
                 }
