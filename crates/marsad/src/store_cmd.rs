@@ -588,6 +588,18 @@ fn read_input(
                         if path != "-" {
                             d.article.url = file_url(path);
                         }
+                        if published.is_none() {
+                            // plain text says nothing of its date: relative dates ("yesterday")
+                            // resolve against the file's day, which may be the day it was copied
+                            let warn = format!(
+                                "warning: plain text has no publication date and no --published was given: dated {} (the file's modification day); pass --published YYYY-MM-DD, or use the JSON Lines form with \"published\"",
+                                d.article.published
+                            );
+                            d.note = Some(match d.note.take() {
+                                Some(n) => format!("{n}; {warn}"),
+                                None => warn,
+                            });
+                        }
                     }
                     sink(Unit {
                         at: name.to_string(),
@@ -930,7 +942,7 @@ pub fn ingest(args: IngestArgs) -> Result<i32> {
         store.path().display()
     );
     if notes > 0 {
-        eprintln!("marsad: {notes} notes about encodings above");
+        eprintln!("marsad: {notes} notes above (encodings, dates)");
     }
     Ok(if tally.failed > 0 { 1 } else { 0 })
 }

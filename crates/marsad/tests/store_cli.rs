@@ -730,3 +730,43 @@ fn re_ingesting_identical_input_updates_nothing() {
         before
     );
 }
+
+/// A plain-text file ingested without `--published` was dated by its modification day
+/// without a word. It is still read, with a warning naming the file and the day it got.
+#[test]
+fn plain_text_without_a_date_or_published_is_stored_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let txt = dir.path().join("note.txt");
+    std::fs::write(&txt, STRIKE).unwrap();
+    let db = dir.path().join("m.db");
+    let o = marsad(&[
+        "ingest",
+        "--quiet",
+        "--db",
+        db.to_str().unwrap(),
+        txt.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(
+        e.contains("note.txt: note: warning: plain text has no publication date and no --published was given: dated 20"),
+        "{e}"
+    );
+    let txt2 = dir.path().join("dated.txt");
+    std::fs::write(&txt2, CALM).unwrap();
+    let o = marsad(&[
+        "ingest",
+        "--quiet",
+        "--published",
+        "2015-08-03",
+        "--db",
+        db.to_str().unwrap(),
+        txt2.to_str().unwrap(),
+    ]);
+    assert!(o.status.success());
+    assert!(
+        !stderr(&o).contains("no publication date"),
+        "{}",
+        stderr(&o)
+    );
+}
