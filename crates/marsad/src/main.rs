@@ -33,7 +33,7 @@ enum Cmd {
     /// Extract events from articles (plain text, JSON Lines, or gzip'd JSON Lines).
     ///
     /// Output on stdout: one JSON line per input article, in input order, in the output form
-    /// of EVENTS.md ({"article": {...}, "events": [...]}). Every field taken from the text has
+    /// of docs/FORMAT.md ({"article": {...}, "events": [...]}). Every field taken from the text has
     /// "text" and "span" ([start, end) in Unicode code points of the article text).
     /// Errors go to stderr as FILE:LINE: message; a bad line never stops the others, and the
     /// exit status is 1 when any input failed.
@@ -115,7 +115,7 @@ enum Cmd {
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum Format {
-    /// One JSON object per article per line (EVENTS.md output form).
+    /// One JSON object per article per line (the output form of docs/FORMAT.md).
     Jsonl,
     /// Human-readable: each event with its evidence highlighted in the sentence.
     Pretty,

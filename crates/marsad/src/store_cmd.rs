@@ -130,7 +130,7 @@ impl FilterArgs {
                 bail!(
                     "--type {t:?} is not an ACLED type; use one of: battles, explosions_remote_violence, violence_against_civilians, \
                      protests, riots, strategic_developments, or a sub-event type such as armed_clash, air_drone_strike, \
-                     shelling_artillery_missile_attack, suicide_bomb, remote_explosive_landmine_ied, attack, arrests (see shared EVENTS.md)"
+                     shelling_artillery_missile_attack, suicide_bomb, remote_explosive_landmine_ied, attack, arrests (see docs/FORMAT.md)"
                 );
             }
         }
@@ -216,7 +216,7 @@ pub(crate) fn parse_bbox(s: &str) -> Result<BBox, String> {
 pub enum QueryFormat {
     /// One line per event: id, date, type, country, place, actors, deaths, trigger words.
     Table,
-    /// One JSON object per event: its id, its article, the record (EVENTS.md fields).
+    /// One JSON object per event: its id, its article, the record (docs/FORMAT.md fields).
     Jsonl,
     /// The columns of `export --format csv`.
     Csv,
@@ -251,7 +251,7 @@ pub enum ExportFormat {
     Csv,
     /// A GeoJSON FeatureCollection of the events that have coordinates, every field a property.
     Geojson,
-    /// One line per article in the EVENTS.md output form: {"article": {...}, "events": [...]}.
+    /// One line per article in the output form of docs/FORMAT.md: {"article": {...}, "events": [...]}.
     Jsonl,
 }
 

@@ -1471,6 +1471,18 @@ mod tests {
         }
     }
 
+    /// The example shipped in the repository is a valid sources file.
+    #[test]
+    fn the_example_sources_file_loads() {
+        let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/sources.toml");
+        let c = load(&p).unwrap();
+        assert!(c.sources.len() >= 5);
+        assert!(c.sources.iter().all(|s| s.url.starts_with("https://")));
+        assert_eq!(c.alerts[0].filter.country, vec!["SY".to_string()]);
+        assert_eq!(c.alerts[0].min_fatalities, Some(1));
+        assert!(c.alerts[1].filter.near.is_some());
+    }
+
     #[test]
     fn robots_rules() {
         let txt = "User-agent: *\nDisallow: /private/\nAllow: /private/open\n\nUser-agent: otherbot\nDisallow: /\n";

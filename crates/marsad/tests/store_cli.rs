@@ -770,3 +770,26 @@ fn plain_text_without_a_date_or_published_is_stored_with_a_warning() {
         stderr(&o)
     );
 }
+
+/// The sample articles of the demo (examples/articles.jsonl) are read whole and give events
+/// of several kinds and countries.
+#[test]
+fn the_sample_articles_ingest_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/articles.jsonl");
+    let o = marsad(&[
+        "ingest",
+        "--quiet",
+        "--db",
+        db.to_str().unwrap(),
+        sample.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let summary = stdout(&o);
+    assert_eq!(summary_count(&summary, "read"), 10, "{summary}");
+    assert_eq!(summary_count(&summary, "new"), 10, "{summary}");
+    let s = SqliteStore::open_read_only(&db).unwrap().stats().unwrap();
+    assert!(s.events >= 8, "{s:?}");
+    assert!(s.by_country.len() >= 4, "{s:?}");
+}
