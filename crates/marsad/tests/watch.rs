@@ -741,3 +741,162 @@ fn a_bad_sources_file_names_the_place() {
         assert!(e.contains("sources.toml") && e.contains(says), "{body}: {e}");
     }
 }
+
+/// A page that lists articles: the CSS selector picks the links, relative ones are read
+/// against the page, links to other schemes are never followed; the page is asked again with
+/// If-Modified-Since and a 304 fetches nothing.
+#[test]
+fn a_listing_page_is_followed_by_its_selector_and_asked_if_modified_since() {
+    const LM: &str = "Sat, 03 Jan 2026 10:00:00 GMT";
+    let srv = Server::start(Arc::new(move |req: &Req| match req.path.as_str() {
+        "/robots.txt" => Resp::status(404),
+        "/news/list.html" => {
+            if req.headers.get("if-modified-since").map(String::as_str) == Some(LM) {
+                return Resp::status(304);
+            }
+            Resp::ok(
+                "text/html; charset=utf-8",
+                "<html><body><nav><a href=\"/a/99\">من نحن</a></nav><ul class=\"news\">\
+                 <li><a href=\"../a/21\">خبر</a></li><li><a href=\"/a/22#comments\">خبر</a></li>\
+                 <li><a href=\"mailto:desk@example.org\">راسلنا</a></li><li><a href=\"file:///etc/passwd\">x</a></li>\
+                 <li><a href=\"javascript:void(0)\">x</a></li></ul></body></html>",
+            )
+            .header("Last-Modified", LM)
+        }
+        _ => article_page(req).unwrap_or_else(|| Resp::status(404)),
+    }));
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("w.db");
+    let sources = write_sources(
+        dir.path(),
+        &format!(
+            "[watch]\nhost_delay = \"0s\"\n\n[[source]]\nname = \"list\"\nurl = \"{}\"\nkind = \"page\"\nselector = \"ul.news a\"\n",
+            srv.url("/news/list.html")
+        ),
+    );
+    watch_once(&sources, &db);
+    let mut pages: Vec<String> = srv
+        .requests()
+        .into_iter()
+        .map(|r| r.path)
+        .filter(|p| p.starts_with("/a/"))
+        .collect();
+    pages.sort();
+    assert_eq!(pages, ["/a/21", "/a/22"]);
+    assert_eq!(
+        SqliteStore::open_read_only(&db)
+            .unwrap()
+            .stats()
+            .unwrap()
+            .articles,
+        2
+    );
+    watch_once(&sources, &db);
+    let asks: Vec<Req> = srv
+        .requests()
+        .into_iter()
+        .filter(|r| r.path == "/news/list.html")
+        .collect();
+    assert_eq!(asks.len(), 2);
+    assert_eq!(
+        asks[1].headers.get("if-modified-since").map(String::as_str),
+        Some(LM)
+    );
+    assert_eq!(
+        srv.requests()
+            .iter()
+            .filter(|r| r.path.starts_with("/a/"))
+            .count(),
+        2
+    );
+}
+
+/// SIGTERM stops a running watcher after the batch in flight: it exits 0 soon, the store is
+/// whole, and the next run stores the rest, nothing twice.
+#[test]
+fn sigterm_stops_after_the_batch_in_flight() {
+    const N: usize = 40;
+    let srv = Server::start(Arc::new(move |req: &Req| {
+        let base = format!("http://{}", req.headers["host"]);
+        match req.path.as_str() {
+            "/robots.txt" => Resp::status(404),
+            "/feed.xml" => Resp::ok(
+                "application/rss+xml",
+                rss(&base, &(1..=N).collect::<Vec<_>>(), ""),
+            ),
+            _ => {
+                let mut r = article_page(req).unwrap_or_else(|| Resp::status(404));
+                r.delay = Duration::from_millis(40);
+                r
+            }
+        }
+    }));
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("w.db");
+    let sources = write_sources(
+        dir.path(),
+        &format!(
+            "[watch]\nhost_delay = \"0s\"\nmax_items = 100\n\n[[source]]\nname = \"feed\"\nurl = \"{}\"\ninterval = \"1h\"\n",
+            srv.url("/feed.xml")
+        ),
+    );
+    let mut child = Command::new(bin())
+        .arg("watch")
+        .arg(&sources)
+        .arg("--db")
+        .arg(&db)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let t0 = Instant::now();
+    while count_articles(&db) < 8 {
+        assert!(t0.elapsed() < Duration::from_secs(60), "no progress");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let st = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let t1 = Instant::now();
+    let status = child.wait().unwrap();
+    assert!(
+        t1.elapsed() < Duration::from_secs(5),
+        "took {:?} to stop",
+        t1.elapsed()
+    );
+    let mut log = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut log)
+        .unwrap();
+    assert!(status.success(), "{log}");
+    assert!(
+        log.contains("stopping after the batch in flight") && log.contains("stopped"),
+        "{log}"
+    );
+    let stored = count_articles(&db) as usize;
+    assert!(stored < N, "stopped before the end: {stored}");
+    assert_eq!(stored % 8, 0, "whole batches only: {stored}");
+    let fetched = srv
+        .requests()
+        .iter()
+        .filter(|r| r.path.starts_with("/a/"))
+        .count();
+    assert_eq!(
+        fetched, stored,
+        "every page fetched was stored before it stopped"
+    );
+    watch_once(&sources, &db);
+    assert_eq!(count_articles(&db) as usize, N);
+    assert_eq!(
+        srv.requests()
+            .iter()
+            .filter(|r| r.path.starts_with("/a/"))
+            .count(),
+        N
+    );
+}
