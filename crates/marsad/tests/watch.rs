@@ -485,9 +485,9 @@ webhook = "{}"
 }
 
 /// Hostile sources fail alone: a burst of 500s, a slow answer, malformed XML, a redirect
-/// loop, a body larger than the limit, an XML bomb and an HTML page where a feed should be
-/// each fail their source with a logged error and back off; the good source beside them is
-/// stored, and the process exits 0. Once the burst is over and the backoff has passed, the
+/// loop, a body larger than the limit, an XML bomb, an HTML page where a feed should be and
+/// random bytes each fail their source with a logged error and back off; the good sources
+/// beside them (one in windows-1256 that says it is UTF-8) are stored, and the process exits 0. Once the burst is over and the backoff has passed, the
 /// source recovers.
 #[test]
 fn hostile_sources_fail_alone_and_back_off() {
@@ -533,6 +533,17 @@ fn hostile_sources_fail_alone_and_back_off() {
                 Resp::ok("application/rss+xml", s)
             }
             "/page.xml" => Resp::ok("text/html", "<html><body><p>not a feed</p></body></html>"),
+            // windows-1256 bytes under a prolog and a header that say UTF-8: read, not failed
+            "/w1256.xml" => {
+                let xml = rss(&base, &[14], "");
+                let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(&xml);
+                Resp::ok("application/rss+xml; charset=utf-8", bytes.into_owned())
+            }
+            "/binary.xml" => {
+                let mut r = Rng::new(7);
+                let junk: Vec<u8> = (0..4096).map(|_| r.next() as u8).collect();
+                Resp::ok("application/rss+xml", junk)
+            }
             _ => article_page(req).unwrap_or_else(|| Resp::status(404)),
         }
     }));
@@ -542,7 +553,7 @@ fn hostile_sources_fail_alone_and_back_off() {
         "[watch]\nhost_delay = \"0s\"\ntimeout = \"1s\"\nmax_bytes = 1048576\nmax_backoff = \"2s\"\n",
     );
     for name in [
-        "good", "burst", "slow", "broken", "loop", "huge", "bomb", "page",
+        "good", "burst", "slow", "broken", "loop", "huge", "bomb", "page", "w1256", "binary",
     ] {
         toml.push_str(&format!(
             "\n[[source]]\nname = \"{name}\"\nurl = \"{}\"\ninterval = \"1s\"\n",
@@ -559,7 +570,7 @@ fn hostile_sources_fail_alone_and_back_off() {
     );
     let log = stderr(&o);
     let store = SqliteStore::open_read_only(&db).unwrap();
-    assert_eq!(store.stats().unwrap().articles, 1, "{log}");
+    assert_eq!(store.stats().unwrap().articles, 2, "{log}");
     let status: HashMap<String, marsad_store::SourceStatus> = store
         .source_status()
         .unwrap()
@@ -568,6 +579,8 @@ fn hostile_sources_fail_alone_and_back_off() {
         .collect();
     assert_eq!(status["good"].failures, 0);
     assert_eq!(status["good"].articles, 1);
+    assert_eq!(status["w1256"].failures, 0, "{:?}", status["w1256"]);
+    assert_eq!(status["w1256"].articles, 1);
     for (name, says) in [
         ("burst", "500"),
         ("slow", "imeout"),
@@ -576,6 +589,7 @@ fn hostile_sources_fail_alone_and_back_off() {
         ("huge", "at most 1048576 bytes"),
         ("page", "not an RSS or Atom feed"),
         ("bomb", "declares XML entities"),
+        ("binary", "not an RSS or Atom feed"),
     ] {
         let s = &status[name];
         assert_eq!(s.failures, 1, "{name}: {s:?}");
