@@ -750,13 +750,11 @@ impl Fetcher {
                 Err(e) if e.contains("HTTP status 4") => Robots::allow_all(),
                 Err(e) => {
                     log(format!("robots.txt of {origin} cannot be read ({e}): nothing fetched there until it can"));
-                    self.robots.insert(
-                        origin.clone(),
-                        (
-                            Robots::deny_all(),
-                            Instant::now() - Duration::from_secs(3000),
-                        ),
-                    );
+                    // asked again after 10 minutes, not the hour a readable one is kept
+                    let at = Instant::now()
+                        .checked_sub(Duration::from_secs(3000))
+                        .unwrap_or_else(Instant::now);
+                    self.robots.insert(origin.clone(), (Robots::deny_all(), at));
                     return false;
                 }
             };
@@ -1014,7 +1012,13 @@ fn poll(
         })
     };
     if !fetcher.allowed(&src.url) {
-        return fail(rep, format!("{}: robots.txt does not allow it", src.url));
+        return fail(
+            rep,
+            format!(
+                "{}: robots.txt does not allow it, or cannot be read",
+                src.url
+            ),
+        );
     }
     let got = match fetcher.get(
         &src.url,
