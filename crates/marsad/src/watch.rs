@@ -1057,7 +1057,10 @@ fn poll(
         }
         let mut docs = Vec::new();
         for it in chunk {
-            match article_of(fetcher, src, it) {
+            // a fault while reading one page is a bug, but it fails that item alone
+            let got = guarded(|| article_of(fetcher, src, it))
+                .unwrap_or_else(|why| Err(format!("{}: {why}", it.key)));
+            match got {
                 Ok(Some(a)) => docs.push((it, a)),
                 Ok(None) => {
                     store.watch_skip(&src.name, &it.key, it.link.as_deref(), &now_text())?
