@@ -690,15 +690,19 @@ fn put_one(tx: &Connection, art: &Article, events: &[Event]) -> Result<PutOutcom
             None => {}
         }
         let url = art.url.clone().or(ex.url);
-        // the same article found by its text, not its address: it keeps the id it was first
-        // stored under (two ids of one text would otherwise take turns, and every run of the
-        // same input would rewrite both)
-        let ext_id: String = if by_url {
+        // the same text again (found by its text, or at its address) keeps the id it was
+        // first stored under: two ids of one text would otherwise take turns, and every run
+        // of the same input would rewrite both. A new text at a known address takes the id
+        // it comes with.
+        let (stored_id, stored_hash): (String, i64) = tx.query_row(
+            "SELECT ext_id, text_hash FROM articles WHERE id = ?1",
+            [ex.id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let ext_id = if by_url && stored_hash != th {
             art.id.clone()
         } else {
-            tx.query_row("SELECT ext_id FROM articles WHERE id = ?1", [ex.id], |r| {
-                r.get(0)
-            })?
+            stored_id
         };
         // the same article: replace what changed
         let same_meta: bool = tx.query_row(
