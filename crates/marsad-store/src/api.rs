@@ -317,6 +317,31 @@ pub struct Stats {
     pub schema_version: u32,
 }
 
+/// Where a watched source stands (`marsad watch`): what it last did and what it gave.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceStatus {
+    /// The source's name in the sources file.
+    pub name: String,
+    /// Its address.
+    pub url: String,
+    /// When it was last polled (RFC 3339, UTC).
+    pub last_attempt: Option<String>,
+    /// When it last answered well (RFC 3339, UTC).
+    pub last_success: Option<String>,
+    /// The last error, when the last poll failed (kept until a poll succeeds).
+    pub last_error: Option<String>,
+    /// When that error happened.
+    pub last_error_at: Option<String>,
+    /// Polls failed in a row (0 when the last one succeeded).
+    pub failures: u32,
+    /// While backing off: not polled again before this time (RFC 3339, UTC).
+    pub retry_after: Option<String>,
+    /// Articles stored from this source.
+    pub articles: u64,
+    /// Events stored from its articles.
+    pub events: u64,
+}
+
 /// The storage contract. Implementations are shared between threads: every method takes
 /// `&self`, writes are serialized inside, reads may run concurrently.
 pub trait Store: Send + Sync {
@@ -343,6 +368,11 @@ pub trait Store: Send + Sync {
 
     /// Counts: articles, events by type, country and week.
     fn stats(&self) -> Result<Stats, StoreError>;
+
+    /// The status of each source `marsad watch` polls (none when nothing is watched).
+    fn source_status(&self) -> Result<Vec<SourceStatus>, StoreError> {
+        Ok(Vec::new())
+    }
 
     /// Call `f` with every event matching `filter` (limit and offset apply), oldest first,
     /// without holding them all in memory: the export path.

@@ -34,7 +34,9 @@ pub mod fusion;
 pub mod labels;
 pub mod signature;
 mod sqlite;
+mod watch;
 
 pub use api::*;
 pub use error::StoreError;
 pub use sqlite::{fts_query, SqliteStore, SCHEMA_VERSION};
+pub use watch::{AlertDue, WatchState, WatchedItem};

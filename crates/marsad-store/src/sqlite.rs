@@ -118,6 +118,41 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX fused_date ON fused(date_start);
     "#,
+    // 5: `marsad watch`: each source's state (HTTP validators, backoff, status), the items
+    // already stored (so a restart fetches nothing it has) and the alerts already fired
+    r#"
+    CREATE TABLE watch_sources (
+        name          TEXT PRIMARY KEY,
+        url           TEXT NOT NULL,
+        etag          TEXT,
+        last_modified TEXT,
+        last_attempt  TEXT,
+        last_success  TEXT,
+        last_error    TEXT,
+        last_error_at TEXT,
+        failures      INTEGER NOT NULL DEFAULT 0,
+        retry_after   TEXT,
+        articles      INTEGER NOT NULL DEFAULT 0,
+        events        INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE watch_items (
+        source     TEXT NOT NULL,
+        key        TEXT NOT NULL,
+        url        TEXT,
+        article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+        seen_at    TEXT NOT NULL,
+        alerts_due INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (source, key)
+    );
+    CREATE INDEX watch_items_url ON watch_items(url) WHERE url IS NOT NULL;
+    CREATE INDEX watch_items_due ON watch_items(alerts_due) WHERE alerts_due = 1;
+    CREATE TABLE watch_alerts (
+        alert    TEXT NOT NULL,
+        event_id INTEGER NOT NULL,
+        fired_at TEXT NOT NULL,
+        PRIMARY KEY (alert, event_id)
+    );
+    "#,
 ];
 
 /// The newest schema version this build writes.
@@ -713,10 +748,24 @@ fn put_one(tx: &Connection, art: &Article, events: &[Event]) -> Result<PutOutcom
             None => {}
         }
         let url = art.url.clone().or(ex.url);
+        // the same text again (found by its text, or at its address) keeps the id it was
+        // first stored under: two ids of one text would otherwise take turns, and every run
+        // of the same input would rewrite both. A new text at a known address takes the id
+        // it comes with.
+        let (stored_id, stored_hash): (String, i64) = tx.query_row(
+            "SELECT ext_id, text_hash FROM articles WHERE id = ?1",
+            [ex.id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let ext_id = if by_url && stored_hash != th {
+            art.id.clone()
+        } else {
+            stored_id
+        };
         // the same article: replace what changed
         let same_meta: bool = tx.query_row(
             "SELECT ext_id IS ?2 AND url IS ?3 AND text_hash = ?4 AND published = ?5 AND title IS ?6 AND source IS ?7 AND text = ?8 FROM articles WHERE id = ?1",
-            params![ex.id, art.id, url, th, published, art.title, art.source, art.text],
+            params![ex.id, ext_id, url, th, published, art.title, art.source, art.text],
             |r| r.get(0),
         )?;
         if same_meta && stored_records(tx, ex.id)? == records {
@@ -731,7 +780,7 @@ fn put_one(tx: &Connection, art: &Article, events: &[Event]) -> Result<PutOutcom
         delete_content(tx, ex.id)?;
         tx.execute(
             "UPDATE articles SET ext_id=?2, url=?3, text_hash=?4, published=?5, title=?6, source=?7, text=?8, signature=?9 WHERE id=?1",
-            params![ex.id, art.id, url, th, published, art.title, art.source, art.text, sig.as_ref().map(|s| s.to_bytes())],
+            params![ex.id, ext_id, url, th, published, art.title, art.source, art.text, sig.as_ref().map(|s| s.to_bytes())],
         )?;
         insert_content(tx, ex.id, art, events, &records, sig.as_ref())?;
         crate::fusion::fuse_article(tx, ex.id, near)?;
@@ -1046,7 +1095,51 @@ fn read_fused_many(c: &Connection, ids: &[FusedId]) -> Result<Vec<FusedEvent>, S
     Ok(out)
 }
 
+/// The store's write path: every article of `items` put in the open transaction `tx`.
+/// `put_many` and the watcher's writes (which record what they fetched in the same
+/// transaction) both go through here.
+pub(crate) fn put_many_tx(
+    tx: &Connection,
+    items: &[(Article, Vec<Event>)],
+) -> Result<Vec<PutOutcome>, StoreError> {
+    let mut out = Vec::with_capacity(items.len());
+    for (art, evs) in items {
+        out.push(put_one(tx, art, evs)?);
+    }
+    Ok(out)
+}
+
+impl SqliteStore {
+    /// Run `f` in one immediate write transaction on the writer connection.
+    pub(crate) fn write<T>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let w = self
+            .writer
+            .as_ref()
+            .ok_or_else(|| StoreError::Invalid("the store was opened read-only".into()))?;
+        let mut c = w.lock().map_err(|_| poisoned())?;
+        let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Run `f` on a read connection.
+    pub(crate) fn read<T>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        self.with_reader(f)
+    }
+}
+
 impl Store for SqliteStore {
+    fn source_status(&self) -> Result<Vec<SourceStatus>, StoreError> {
+        SqliteStore::source_status(self)
+    }
+
     fn fused_events(&self, f: &EventFilter) -> Result<FusedPage, StoreError> {
         let (w, p) = conditions(f)?;
         self.with_reader(|c| {
@@ -1123,10 +1216,7 @@ impl Store for SqliteStore {
         // deferred transaction that reads first and then writes is refused at once ("database
         // is locked", no waiting) when the lock is not free at that moment
         let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut out = Vec::with_capacity(items.len());
-        for (art, evs) in items {
-            out.push(put_one(&tx, art, evs)?);
-        }
+        let out = put_many_tx(&tx, items)?;
         tx.commit()?;
         Ok(out)
     }

@@ -23,7 +23,7 @@ const SPLITS: [&str; 3] = ["test", "dev", "train"];
 
 #[derive(Parser)]
 pub struct EvalArgs {
-    /// Gold files (JSON Lines, gold form of EVENTS.md) or folders holding train.jsonl,
+    /// Gold files (JSON Lines, gold form of docs/FORMAT.md) or folders holding train.jsonl,
     /// dev.jsonl and test.jsonl. A file's split is its name without .jsonl.
     #[arg(default_value = "data/gold")]
     gold: Vec<PathBuf>,

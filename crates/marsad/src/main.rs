@@ -8,6 +8,8 @@ mod pretty;
 mod serve;
 mod store_cmd;
 mod train_cmd;
+#[cfg(feature = "fetch")]
+mod watch;
 
 use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
@@ -31,7 +33,7 @@ enum Cmd {
     /// Extract events from articles (plain text, JSON Lines, or gzip'd JSON Lines).
     ///
     /// Output on stdout: one JSON line per input article, in input order, in the output form
-    /// of EVENTS.md ({"article": {...}, "events": [...]}). Every field taken from the text has
+    /// of docs/FORMAT.md ({"article": {...}, "events": [...]}). Every field taken from the text has
     /// "text" and "span" ([start, end) in Unicode code points of the article text).
     /// Errors go to stderr as FILE:LINE: message; a bad line never stops the others, and the
     /// exit status is 1 when any input failed.
@@ -99,11 +101,21 @@ enum Cmd {
     /// Serve the HTTP API and the web page (map, timeline, evidence) on this machine.
     #[command(after_help = serve::AFTER_HELP)]
     Serve(serve::ServeArgs),
+    /// Keep a store current: poll feeds and pages, store what is new, raise alerts.
+    ///
+    /// Polls each source of the sources file on its interval (conditional requests, a
+    /// per-host delay, robots.txt, backoff after errors), follows each new item's link to
+    /// its article, extracts and stores it once, and delivers the alerts its new events
+    /// match (a JSON Lines file and/or a webhook). Runs until Ctrl-C or SIGTERM, which stop
+    /// it after the batch in flight; --once runs one round and exits.
+    #[cfg(feature = "fetch")]
+    #[command(after_help = watch::AFTER_HELP)]
+    Watch(watch::WatchArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum Format {
-    /// One JSON object per article per line (EVENTS.md output form).
+    /// One JSON object per article per line (the output form of docs/FORMAT.md).
     Jsonl,
     /// Human-readable: each event with its evidence highlighted in the sentence.
     Pretty,
@@ -184,6 +196,8 @@ fn run(cli: Cli) -> Result<i32> {
         Cmd::Eval(a) => store_cmd::pipe_closed_is_ok(eval_cmd::run(a)),
         Cmd::Train(a) => train_cmd::run(a),
         Cmd::Serve(a) => serve::serve(a),
+        #[cfg(feature = "fetch")]
+        Cmd::Watch(a) => watch::run(a),
     }
 }
 

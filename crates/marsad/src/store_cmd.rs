@@ -48,13 +48,13 @@ impl DbArg {
         Ok(dirs.data_dir().join("marsad.db"))
     }
 
-    fn open(&self) -> Result<SqliteStore> {
+    pub(crate) fn open(&self) -> Result<SqliteStore> {
         let p = self.path()?;
         SqliteStore::open(&p).with_context(|| format!("{}: cannot open the store", p.display()))
     }
 
     /// An existing store, for reading only: it may sit on read-only media.
-    fn open_existing(&self) -> Result<SqliteStore> {
+    pub(crate) fn open_existing(&self) -> Result<SqliteStore> {
         let p = self.path()?;
         if !p.exists() {
             bail!(
@@ -125,14 +125,14 @@ pub struct FilterArgs {
 }
 
 impl FilterArgs {
-    fn check(&self) -> Result<()> {
+    pub(crate) fn check(&self) -> Result<()> {
         for t in &self.types {
             let t = t.trim();
             if !t.is_empty() && labels::type_label(t) == t {
                 bail!(
                     "--type {t:?} is not an ACLED type; use one of: battles, explosions_remote_violence, violence_against_civilians, \
                      protests, riots, strategic_developments, or a sub-event type such as armed_clash, air_drone_strike, \
-                     shelling_artillery_missile_attack, suicide_bomb, remote_explosive_landmine_ied, attack, arrests (see shared EVENTS.md)"
+                     shelling_artillery_missile_attack, suicide_bomb, remote_explosive_landmine_ied, attack, arrests (see docs/FORMAT.md)"
                 );
             }
         }
@@ -145,7 +145,7 @@ impl FilterArgs {
         Ok(())
     }
 
-    fn filter(&self, limit: Option<usize>, offset: usize) -> EventFilter {
+    pub(crate) fn filter(&self, limit: Option<usize>, offset: usize) -> EventFilter {
         EventFilter {
             from: self.from,
             to: self.to,
@@ -184,7 +184,7 @@ fn floats(s: &str, n: usize, what: &str) -> Result<Vec<f64>, String> {
     Ok(v)
 }
 
-fn parse_near(s: &str) -> Result<Near, String> {
+pub(crate) fn parse_near(s: &str) -> Result<Near, String> {
     let v = floats(s, 3, "LAT,LON,KM, e.g. 34.46,40.95,30")?;
     if v[0].abs() > 90.0 || v[1].abs() > 180.0 || v[2] < 0.0 {
         return Err(format!(
@@ -198,7 +198,7 @@ fn parse_near(s: &str) -> Result<Near, String> {
     })
 }
 
-fn parse_bbox(s: &str) -> Result<BBox, String> {
+pub(crate) fn parse_bbox(s: &str) -> Result<BBox, String> {
     let v = floats(s, 4, "WEST,SOUTH,EAST,NORTH, e.g. 42,12,46,19")?;
     if v[0] > v[2] || v[1] > v[3] {
         return Err(format!(
@@ -218,7 +218,7 @@ fn parse_bbox(s: &str) -> Result<BBox, String> {
 pub enum QueryFormat {
     /// One line per event: id, date, type, country, place, actors, deaths, trigger words.
     Table,
-    /// One JSON object per event: its id, its article, the record (EVENTS.md fields).
+    /// One JSON object per event: its id, its article, the record (docs/FORMAT.md fields).
     Jsonl,
     /// The columns of `export --format csv`.
     Csv,
@@ -263,7 +263,7 @@ pub enum ExportFormat {
     Csv,
     /// A GeoJSON FeatureCollection of the events that have coordinates, every field a property.
     Geojson,
-    /// One line per article in the EVENTS.md output form: {"article": {...}, "events": [...]}.
+    /// One line per article in the output form of docs/FORMAT.md: {"article": {...}, "events": [...]}.
     Jsonl,
 }
 
@@ -308,6 +308,10 @@ pub struct StatsArgs {
     /// Count reports (per-article records) instead of fused events.
     #[arg(long)]
     pub per_report: bool,
+    /// The status of each source `marsad watch` polls instead: last success, last error,
+    /// failures in a row, articles and events.
+    #[arg(long)]
+    pub sources: bool,
 }
 
 // ---------------------------------------------------------------------------------------
@@ -373,7 +377,7 @@ fn open_counted(path: &str, n: &Arc<AtomicU64>) -> Result<(Box<dyn BufRead + Sen
 
 /// Run `f`, turning a panic into an error that says what it was: a fault on one input must not
 /// stop an ingest of many.
-fn guarded<T>(f: impl FnOnce() -> T) -> std::result::Result<T, String> {
+pub(crate) fn guarded<T>(f: impl FnOnce() -> T) -> std::result::Result<T, String> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|p| {
         let msg = p
             .downcast_ref::<&str>()
@@ -605,6 +609,18 @@ fn read_input(
                         if path != "-" {
                             d.article.url = file_url(path);
                         }
+                        if published.is_none() {
+                            // plain text says nothing of its date: relative dates ("yesterday")
+                            // resolve against the file's day, which may be the day it was copied
+                            let warn = format!(
+                                "warning: plain text has no publication date and no --published was given: dated {} (the file's modification day); pass --published YYYY-MM-DD, or use the JSON Lines form with \"published\"",
+                                d.article.published
+                            );
+                            d.note = Some(match d.note.take() {
+                                Some(n) => format!("{n}; {warn}"),
+                                None => warn,
+                            });
+                        }
                     }
                     sink(Unit {
                         at: name.to_string(),
@@ -795,6 +811,9 @@ pub fn ingest(args: IngestArgs) -> Result<i32> {
         let pb = pb.clone();
         std::thread::spawn(move || -> Result<Tally> {
             let mut t = Tally::default();
+            // the events each stored article holds after its last put: an article read
+            // twice in one run counts its events once, so the total is what the store holds
+            let mut held: std::collections::HashMap<i64, u64> = Default::default();
             for batch in rx {
                 let items: Vec<(Article, Vec<Event>)> = batch
                     .iter()
@@ -809,6 +828,9 @@ pub fn ingest(args: IngestArgs) -> Result<i32> {
                         PutStatus::Updated => t.updated += 1,
                         PutStatus::Unchanged => t.unchanged += 1,
                         PutStatus::Duplicate { .. } => t.duplicate += 1,
+                    }
+                    if let Some(before) = held.insert(o.article_id, o.events as u64) {
+                        t.events -= before;
                     }
                     t.events += o.events as u64;
                 }
@@ -941,7 +963,7 @@ pub fn ingest(args: IngestArgs) -> Result<i32> {
         store.path().display()
     );
     if notes > 0 {
-        eprintln!("marsad: {notes} notes about encodings above");
+        eprintln!("marsad: {notes} notes above (encodings, dates)");
     }
     Ok(if tally.failed > 0 { 1 } else { 0 })
 }
@@ -1607,6 +1629,16 @@ pub fn pipe_closed_is_ok(r: Result<i32>) -> Result<i32> {
 /// `marsad stats`.
 pub fn stats(args: StatsArgs) -> Result<i32> {
     let store = args.db.open_existing()?;
+    if args.sources {
+        let v = store.source_status()?;
+        let text = if args.format == StatsFormat::Json {
+            serde_json::to_string_pretty(&v)? + "\n"
+        } else {
+            sources_text(&v)
+        };
+        std::io::stdout().lock().write_all(text.as_bytes())?;
+        return Ok(0);
+    }
     let s = if args.per_report {
         store.stats()?
     } else {
@@ -1630,6 +1662,42 @@ pub fn stats(args: StatsArgs) -> Result<i32> {
     }
     std::io::stdout().lock().write_all(text.as_bytes())?;
     Ok(0)
+}
+
+fn sources_text(v: &[marsad_store::SourceStatus]) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    if v.is_empty() {
+        out.push_str("no sources watched in this store (see marsad watch --help)\n");
+        return out;
+    }
+    for s in v {
+        let _ = writeln!(out, "{}  {}", s.name, s.url);
+        let _ = writeln!(
+            out,
+            "  articles {}, events {}; last success {}; last try {}",
+            s.articles,
+            s.events,
+            s.last_success.as_deref().unwrap_or("never"),
+            s.last_attempt.as_deref().unwrap_or("never")
+        );
+        if let Some(e) = &s.last_error {
+            let _ = writeln!(
+                out,
+                "  last error ({}): {e}",
+                s.last_error_at.as_deref().unwrap_or("?")
+            );
+        }
+        if s.failures > 0 {
+            let _ = writeln!(
+                out,
+                "  {} failures in a row; backing off until {}",
+                s.failures,
+                s.retry_after.as_deref().unwrap_or("?")
+            );
+        }
+    }
+    out
 }
 
 fn stats_text(out: &mut String, store: &SqliteStore, s: &marsad_store::Stats, fused: bool) {
