@@ -226,10 +226,22 @@ impl SqliteStore {
         })
     }
 
-    /// Record that `alert` fires for `event_id`; false when it fired for it before (an
-    /// event fires an alert at most once).
+    /// Record that `alert` fires for the report `event_id`; false when it fired for it
+    /// before, or for another report of the same fused event: a real event fires an alert
+    /// at most once, however many reports tell it. The fused event is the one the report
+    /// belongs to now (fused ids follow their components as reports join).
     pub fn watch_fire(&self, alert: &str, event_id: i64, now: &str) -> Result<bool, StoreError> {
         self.write(|c| {
+            let fired_for_its_event: bool = c.query_row(
+                "SELECT EXISTS (SELECT 1 FROM watch_alerts w JOIN events o ON o.id = w.event_id
+                   JOIN events e ON e.id = ?2
+                  WHERE w.alert = ?1 AND e.fused_id IS NOT NULL AND o.fused_id = e.fused_id)",
+                params![alert, event_id],
+                |r| r.get(0),
+            )?;
+            if fired_for_its_event {
+                return Ok(false);
+            }
             Ok(c.execute(
                 "INSERT OR IGNORE INTO watch_alerts (alert, event_id, fired_at) VALUES (?1, ?2, ?3)",
                 params![alert, event_id, now],

@@ -1127,7 +1127,7 @@ fn poll(
 // ---------------------------------------------------------------------------------------
 // alerts
 
-fn why_fired(a: &Alert, e: &StoredEvent) -> Vec<String> {
+fn why_fired(a: &Alert, e: &StoredEvent, fused: Option<&marsad_store::FusedEvent>) -> Vec<String> {
     let mut why = Vec::new();
     let ev = &e.event;
     let loc = ev.location.as_ref();
@@ -1184,10 +1184,13 @@ fn why_fired(a: &Alert, e: &StoredEvent) -> Vec<String> {
         why.push(format!("the article has the words {t:?}"));
     }
     if let Some(m) = a.min_fatalities {
-        why.push(format!(
-            "{} killed (at least {m})",
-            ev.fatalities.unwrap_or(0)
-        ));
+        let own = ev.fatalities.unwrap_or(0);
+        match fused.and_then(|f| Some((f.fatalities.best?, f.report_count))) {
+            Some((best, n)) if own < u64::from(m) => why.push(format!(
+                "{best} killed by the best count of the {n} reports of its event (at least {m})"
+            )),
+            _ => why.push(format!("{own} killed (at least {m})")),
+        }
     }
     if why.is_empty() {
         why.push("every new event (the alert has no condition)".into());
@@ -1237,8 +1240,14 @@ fn deliver_alerts(store: &SqliteStore, cfg: &Config, agent: &ureq::Agent) -> Res
             let mut events = store.events(&filter)?.events;
             events.sort_by_key(|e| e.id);
             for e in events {
+                // the real event this report tells, as fused so far
+                let fused = match e.fused_id {
+                    Some(id) => store.fused(id)?,
+                    None => None,
+                };
                 if let Some(m) = a.min_fatalities {
-                    if e.event.fatalities.unwrap_or(0) < u64::from(m) {
+                    let best = fused.as_ref().and_then(|f| f.fatalities.best).unwrap_or(0);
+                    if e.event.fatalities.unwrap_or(0).max(best) < u64::from(m) {
                         continue;
                     }
                 }
@@ -1249,10 +1258,14 @@ fn deliver_alerts(store: &SqliteStore, cfg: &Config, agent: &ureq::Agent) -> Res
                 fired += 1;
                 let msg = serde_json::json!({
                     "alert": a.name,
-                    "why": why_fired(a, &e),
+                    "why": why_fired(a, &e, fused.as_ref()),
                     "event_id": e.id,
                     "link": format!("{}/?event={}", cfg.link_base, e.id),
                     "api": format!("{}/api/events/{}", cfg.link_base, e.id),
+                    "fused_id": e.fused_id,
+                    "fused_api": e.fused_id.map(|id| format!("{}/api/fused/{id}", cfg.link_base)),
+                    "reports": fused.as_ref().map(|f| f.report_count),
+                    "fatalities": fused.as_ref().map(|f| &f.fatalities),
                     "article_url": e.article.url,
                     "source": due.source,
                     "fired_at": now_text(),

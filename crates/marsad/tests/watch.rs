@@ -642,6 +642,66 @@ fn count_articles(db: &Path) -> u64 {
         .unwrap_or(0)
 }
 
+/// Two articles that tell one real event (the same day, town and kind of strike, tolls of 4
+/// and 7 dead) are two reports of one fused event, and an alert fires once for it, not once
+/// a report; its line names the fused event and the toll over its reports.
+#[test]
+fn an_event_told_by_two_articles_fires_its_alert_once() {
+    let srv = Server::start(Arc::new(move |req: &Req| {
+        let base = format!("http://{}", req.headers["host"]);
+        match req.path.as_str() {
+            "/robots.txt" => Resp::status(404),
+            "/feed.xml" => Resp::ok("application/rss+xml", rss(&base, &[1, 29], "")),
+            _ => article_page(req).unwrap_or_else(|| Resp::status(404)),
+        }
+    }));
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("w.db");
+    let sources = write_sources(
+        dir.path(),
+        &format!(
+            "[watch]\nhost_delay = \"0s\"\n\n[[source]]\nname = \"feed\"\nurl = \"{}\"\n\n[[alert]]\nname = \"deadly\"\nmin_fatalities = 1\nfile = \"alerts.jsonl\"\n",
+            srv.url("/feed.xml")
+        ),
+    );
+    watch_once(&sources, &db);
+    let store = SqliteStore::open_read_only(&db).unwrap();
+    let deadly: Vec<marsad_store::StoredEvent> = store
+        .events(&EventFilter::default())
+        .unwrap()
+        .events
+        .into_iter()
+        .filter(|e| e.event.fatalities.unwrap_or(0) >= 1)
+        .collect();
+    let mut fused: Vec<i64> = deadly.iter().filter_map(|e| e.fused_id).collect();
+    fused.sort();
+    fused.dedup();
+    assert!(
+        fused.len() < deadly.len(),
+        "the fixtures give one event told by both articles: {deadly:?}"
+    );
+    let fired = lines(&dir.path().join("alerts.jsonl"));
+    let mut fired_fused: Vec<i64> = fired
+        .iter()
+        .map(|a| a["fused_id"].as_i64().unwrap())
+        .collect();
+    fired_fused.sort();
+    assert_eq!(fired_fused, fused, "one alert a fused event");
+    let both = fired
+        .iter()
+        .find(|a| a["reports"].as_u64() == Some(2))
+        .expect("the alert of the event both articles tell");
+    assert_eq!(both["fatalities"]["low"], 4);
+    assert_eq!(both["fatalities"]["high"], 7);
+    assert!(both["fused_api"]
+        .as_str()
+        .unwrap()
+        .ends_with(&format!("/api/fused/{}", both["fused_id"])));
+    // again: nothing new, nothing fired
+    watch_once(&sources, &db);
+    assert_eq!(lines(&dir.path().join("alerts.jsonl")).len(), fired.len());
+}
+
 /// A watcher killed with SIGKILL in the middle of a round, then started again, leaves the
 /// store an uninterrupted round leaves: every article once, no alert twice, and nothing that
 /// was committed fetched again.
