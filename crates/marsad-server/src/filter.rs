@@ -57,9 +57,21 @@ pub struct EventQuery {
     /// Events per page (1 to the server's maximum, 1000 by default; default 100). Only `/api/events` pages.
     #[param(minimum = 1, maximum = 1000)]
     pub limit: Option<usize>,
-    /// `next_cursor` of the previous page (empty: the first page). Only `/api/events` pages.
-    #[param(pattern = "^(o[0-9a-f]{1,6})?$")]
+    /// `next_cursor` of the previous page (empty: the first page), with the same filters:
+    /// a cursor is bound to the filters it was given with. Only `/api/events` pages.
+    #[param(pattern = "^(o[0-9a-f]{1,6}[.][0-9a-f]{16})?$")]
     pub cursor: Option<String>,
+    /// Review statuses, comma-separated (any of them): `machine`, `verified`, `corrected`, `rejected`.
+    #[param(
+        pattern = r"^ *((machine|verified|corrected|rejected) *)?(, *((machine|verified|corrected|rejected) *)?){0,31}$"
+    )]
+    pub status: Option<String>,
+    /// Records last reviewed by this reviewer (by name); at most 64 characters.
+    #[param(max_length = 64)]
+    pub reviewer: Option<String>,
+    /// `reports`: one record per report (the records of each article; the only view so far).
+    #[param(pattern = "^(reports)?$")]
+    pub view: Option<String>,
 }
 
 fn date_or_empty() -> utoipa::openapi::schema::Schema {
@@ -188,24 +200,47 @@ fn words(name: &str, s: &str) -> Result<Option<String>, ApiError> {
     Ok((!s.is_empty()).then(|| s.to_string()))
 }
 
-/// An opaque page cursor (the position of the next page).
-pub fn encode_cursor(offset: usize) -> String {
-    format!("o{offset:x}")
+/// An opaque page cursor: the position of the next page, and a hash of the filters it
+/// pages through (`key`, from [`EventQuery::key`]).
+pub fn encode_cursor(offset: usize, key: &str) -> String {
+    format!("o{offset:x}.{:016x}", fnv(key))
 }
 
-fn decode_cursor(s: &str) -> Result<usize, ApiError> {
-    s.strip_prefix('o')
-        .filter(|h| {
-            (1..=MAX_CURSOR_DIGITS).contains(&h.len())
-                && h.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
-        })
-        .and_then(|h| usize::from_str_radix(h, 16).ok())
-        .ok_or_else(|| {
-            ApiError::bad_request(
-                "bad_cursor",
-                "cursor: not a cursor this server gave; start again without it",
-            )
-        })
+/// FNV-1a, 64 bits: the same on every machine and every run.
+fn fnv(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+fn decode_cursor(s: &str, key: &str) -> Result<usize, ApiError> {
+    let bad = || {
+        ApiError::bad_request(
+            "bad_cursor",
+            "cursor: not a cursor this server gave; start again without it",
+        )
+    };
+    let (off, hash) = s
+        .strip_prefix('o')
+        .and_then(|r| r.split_once('.'))
+        .ok_or_else(bad)?;
+    let hex = |h: &str, max: usize| {
+        (1..=max).contains(&h.len()) && h.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+    };
+    if !hex(off, MAX_CURSOR_DIGITS) || hash.len() != 16 || !hex(hash, 16) {
+        return Err(bad());
+    }
+    let off = usize::from_str_radix(off, 16).map_err(|_| bad())?;
+    if u64::from_str_radix(hash, 16).ok() != Some(fnv(key)) {
+        return Err(ApiError::bad_request(
+            "bad_cursor",
+            "cursor: it was given for other filters; a cursor pages only through the filters it came with (start again without it)",
+        ));
+    }
+    Ok(off)
 }
 
 impl EventQuery {
@@ -223,9 +258,60 @@ impl EventQuery {
                 .into_iter()
                 .map(|c| c.to_ascii_uppercase())
                 .collect();
+            if let Some(c) = f.countries.iter().find(|c| {
+                *c != "??" && (c.len() != 2 || marsad_store::labels::country(c).is_none())
+            }) {
+                return Err(ApiError::bad_request(
+                    "bad_filter",
+                    format!("country: {c:?} is not an ISO 3166-1 alpha-2 code; use codes such as YE, SY, IQ, SA, LB, or ?? for events with no country"),
+                ));
+            }
         }
         if let Some(s) = &self.type_ {
             f.types = list("type", s)?;
+            if let Some(t) = f.types.iter().find(|t| !marsad_store::labels::is_type(t)) {
+                return Err(ApiError::bad_request(
+                    "bad_filter",
+                    format!(
+                        "type: {t:?} is not an ACLED type; use one of: {}, or a sub-event type: {}",
+                        marsad_store::labels::event_types().join(", "),
+                        marsad_store::labels::all_sub_types().join(", ")
+                    ),
+                ));
+            }
+        }
+        if let Some(s) = &self.status {
+            let v = list("status", s)?;
+            for x in v {
+                let st = marsad_store::ReviewStatus::parse(&x).ok_or_else(|| {
+                    ApiError::bad_request(
+                        "bad_filter",
+                        format!("status: {x:?} is not a status; use machine, verified, corrected or rejected"),
+                    )
+                })?;
+                if !f.statuses.contains(&st) {
+                    f.statuses.push(st);
+                }
+            }
+        }
+        if let Some(s) = &self.reviewer {
+            if s.chars().count() > 64 {
+                return Err(ApiError::bad_request(
+                    "bad_filter",
+                    "reviewer: at most 64 characters",
+                ));
+            }
+            f.reviewer = Some(s.trim().to_string()).filter(|s| !s.is_empty());
+        }
+        if let Some(v) = self
+            .view
+            .as_deref()
+            .filter(|v| !v.is_empty() && *v != "reports")
+        {
+            return Err(ApiError::bad_request(
+                "bad_filter",
+                format!("view: {v:?} is not a view; use reports"),
+            ));
         }
         if let Some(s) = &self.actor {
             f.actor = words("actor", s)?;
@@ -273,7 +359,7 @@ impl EventQuery {
             ));
         }
         let offset = match self.cursor.as_deref().filter(|s| !s.is_empty()) {
-            Some(c) => decode_cursor(c)?,
+            Some(c) => decode_cursor(c, &self.key()?)?,
             None => 0,
         };
         Ok((offset, limit))
@@ -351,6 +437,66 @@ mod tests {
     }
 
     #[test]
+    fn unknown_codes_are_refused_with_the_allowed_values() {
+        let e = EventQuery {
+            country: Some("yemen".into()),
+            ..Default::default()
+        }
+        .filter()
+        .unwrap_err();
+        assert!(
+            e.message.starts_with("country:") && e.message.contains("YE"),
+            "{}",
+            e.message
+        );
+        let e = EventQuery {
+            type_: Some("bombing".into()),
+            ..Default::default()
+        }
+        .filter()
+        .unwrap_err();
+        assert!(
+            e.message.starts_with("type:") && e.message.contains("air_drone_strike"),
+            "{}",
+            e.message
+        );
+        let e = EventQuery {
+            status: Some("approved".into()),
+            ..Default::default()
+        }
+        .filter()
+        .unwrap_err();
+        assert!(e.message.starts_with("status:"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_cursor_is_bound_to_its_filters() {
+        let ye = EventQuery {
+            country: Some("YE".into()),
+            ..Default::default()
+        };
+        let c = encode_cursor(100, &ye.key().unwrap());
+        let other = EventQuery {
+            country: Some("SY".into()),
+            cursor: Some(c.clone()),
+            ..Default::default()
+        };
+        let e = other.page(1000).unwrap_err();
+        assert_eq!(e.code, "bad_cursor");
+        assert!(e.message.contains("other filters"));
+        let same = EventQuery {
+            cursor: Some(c),
+            ..ye
+        };
+        assert_eq!(same.page(1000).unwrap().1, 100);
+        let bare = EventQuery {
+            cursor: Some("o64".into()),
+            ..Default::default()
+        };
+        assert_eq!(bare.page(1000).unwrap_err().code, "bad_cursor");
+    }
+
+    #[test]
     fn good_values_reach_the_filter() {
         let f = EventQuery {
             from: Some("2015-08-01".into()),
@@ -360,8 +506,9 @@ mod tests {
             near: Some("15.35,44.2,50".into()),
             ..Default::default()
         };
+        let key = f.key().unwrap();
         let (f, off, lim) = EventQuery {
-            cursor: Some(encode_cursor(200)),
+            cursor: Some(encode_cursor(200, &key)),
             ..f
         }
         .page(1000)

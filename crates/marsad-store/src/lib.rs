@@ -31,9 +31,11 @@
 mod api;
 mod error;
 pub mod labels;
+pub mod review;
 pub mod signature;
 mod sqlite;
 
 pub use api::*;
 pub use error::StoreError;
+pub use review::{AuditEntry, NewEvent, Review, ReviewAction, ReviewStatus, Reviewer};
 pub use sqlite::{fts_query, SqliteStore, SCHEMA_VERSION};

@@ -177,8 +177,19 @@ pub fn serve(args: ServeArgs) -> Result<i32> {
         ..Limits::default()
     };
     let token = token(&args)?;
-    let writes = token.is_some();
-    let store = open_store(&args, writes)?;
+    let mut writes = token.is_some();
+    let mut store = open_store(&args, writes)?;
+    // reviewers write (their reviews) without the operator's token
+    if !writes
+        && store
+            .as_ref()
+            .map(|s| s.reviewers())
+            .transpose()?
+            .is_some_and(|r| !r.is_empty())
+    {
+        writes = true;
+        store = open_store(&args, writes)?;
+    }
     // The cache lapses when the store's files change (another process ingesting).
     let watch = db_path(&args)
         .map(|p| {
@@ -194,7 +205,7 @@ pub fn serve(args: ServeArgs) -> Result<i32> {
         println!(
             "marsad serving on http://{addr}/ ({})",
             if writes {
-                "writes allowed with the token"
+                "writes allowed with the token or a reviewer's token"
             } else {
                 "read-only"
             }

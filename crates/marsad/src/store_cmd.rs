@@ -13,7 +13,9 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use marsad_extract::Extractor;
 use marsad_ingest::{Dates, Doc, Kind};
 use marsad_model::{Article, Event};
-use marsad_store::{labels, BBox, EventFilter, Near, PutStatus, SqliteStore, Store, StoredEvent};
+use marsad_store::{
+    labels, BBox, EventFilter, Near, PutStatus, ReviewStatus, SqliteStore, Store, StoredEvent,
+};
 use rayon::prelude::*;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
@@ -37,7 +39,7 @@ pub struct DbArg {
 }
 
 impl DbArg {
-    fn path(&self) -> Result<PathBuf> {
+    pub(crate) fn path(&self) -> Result<PathBuf> {
         if let Some(p) = &self.db {
             return Ok(p.clone());
         }
@@ -120,6 +122,12 @@ pub struct FilterArgs {
     /// leading و ب ل ال do not matter).
     #[arg(long)]
     pub text: Option<String>,
+    /// Review statuses: machine, verified, corrected, rejected; repeat or separate with commas.
+    #[arg(long, value_delimiter = ',')]
+    pub status: Vec<String>,
+    /// Records last reviewed by this reviewer (by name).
+    #[arg(long)]
+    pub reviewer: Option<String>,
 }
 
 impl FilterArgs {
@@ -138,6 +146,11 @@ impl FilterArgs {
             let c = c.trim();
             if !c.is_empty() && (c.len() != 2 || !c.chars().all(|x| x.is_ascii_alphabetic())) {
                 bail!("--country {c:?}: expected a two-letter ISO 3166 code such as YE, SY, IQ");
+            }
+        }
+        for st in &self.status {
+            if !st.trim().is_empty() && ReviewStatus::parse(st).is_none() {
+                bail!("--status {st:?}: expected machine, verified, corrected or rejected");
             }
         }
         Ok(())
@@ -164,6 +177,12 @@ impl FilterArgs {
             actor: self.actor.clone(),
             text: self.text.clone(),
             article: None,
+            statuses: self
+                .status
+                .iter()
+                .filter_map(|s| ReviewStatus::parse(s))
+                .collect(),
+            reviewer: self.reviewer.clone(),
             limit,
             offset,
         }
@@ -253,6 +272,10 @@ pub enum ExportFormat {
     Geojson,
     /// One line per article in the EVENTS.md output form: {"article": {...}, "events": [...]}.
     Jsonl,
+    /// One line per article in the gold format of EVENTS.md (the article with its text and
+    /// its reviewed events), for `score.py` and for training: use with --status
+    /// verified,corrected. Rejected records are never written as events.
+    Gold,
 }
 
 /// Arguments of `marsad export`.
@@ -1063,6 +1086,8 @@ pub const CSV_COLUMNS: &[&str] = &[
     "article_id",
     "evidence",
     "confidence",
+    "status",
+    "reviewer",
 ];
 
 fn csv_field(out: &mut dyn Write, s: &str) -> std::io::Result<()> {
@@ -1178,6 +1203,8 @@ fn csv_row(out: &mut dyn Write, se: &StoredEvent) -> std::io::Result<()> {
         se.article.id.to_string(),
         evidence(e),
         e.confidence.map(|c| c.to_string()).unwrap_or_default(),
+        se.status.as_str().to_string(),
+        se.reviewer.clone().unwrap_or_default(),
     ];
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {
@@ -1287,6 +1314,44 @@ pub fn export(args: ExportArgs) -> Result<i32> {
                     &mut out,
                     &serde_json::json!({"article": meta, "events": events}),
                 )?;
+                out.write_all(b"\n")?;
+            }
+        }
+        ExportFormat::Gold => {
+            let mut by_article: std::collections::BTreeMap<i64, Vec<StoredEvent>> =
+                Default::default();
+            store.for_each_event(&filter, &mut |e| {
+                if e.status != ReviewStatus::Rejected {
+                    n += 1;
+                    by_article.entry(e.article.id).or_default().push(e);
+                }
+                Ok(())
+            })?;
+            for (id, mut evs) in by_article {
+                evs.sort_by_key(|e| e.id);
+                let Some(a) = store.article(id)? else {
+                    continue;
+                };
+                let mut line = serde_json::json!({
+                    "id": a.article.id,
+                    "published": a.article.published.to_string(),
+                    "text": a.article.text,
+                });
+                for (k, v) in [
+                    ("source", &a.article.source),
+                    ("title", &a.article.title),
+                    ("url", &a.article.url),
+                ] {
+                    if let Some(v) = v {
+                        line[k] = v.clone().into();
+                    }
+                }
+                line["events"] = evs
+                    .iter()
+                    .map(|e| marsad_store::review::gold_event(&e.event))
+                    .collect::<Vec<_>>()
+                    .into();
+                serde_json::to_writer(&mut out, &line)?;
                 out.write_all(b"\n")?;
             }
         }

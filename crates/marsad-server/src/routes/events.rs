@@ -55,12 +55,13 @@ pub async fn list(
 ) -> Result<Json<EventsPage>, ApiError> {
     let q = query(q)?;
     let (filter, offset, limit) = q.page(st.max_page)?;
+    let key = q.key()?;
     let page = st
         .with_store("list events", move |s| s.events(&filter))
         .await?;
     let next = offset + page.events.len();
-    let next_cursor =
-        (page.events.len() == limit && (next as u64) < page.total).then(|| encode_cursor(next));
+    let next_cursor = (page.events.len() == limit && (next as u64) < page.total)
+        .then(|| encode_cursor(next, &key));
     Ok(Json(EventsPage {
         total: page.total,
         events: page.events,
@@ -68,19 +69,25 @@ pub async fn list(
     }))
 }
 
-/// One event: the record, its id, its article in short and its sentence.
+/// One event: the record, its id, its article in short, its sentence, its review `status`,
+/// `version` and `history` (the audit log of its reviews, oldest first).
 #[utoipa::path(get, path = "/api/events/{id}", tag = "events", params(("id" = i64, Path, minimum = 0, description = "event id")),
     responses((status = 200, description = "the event", body = Object), (status = 400, description = "not an id", body = crate::openapi::ErrorSchema),
               (status = 404, description = "no such event", body = crate::openapi::ErrorSchema), (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
 pub async fn one(
     State(st): State<Arc<AppState>>,
     p: Result<Path<String>, PathRejection>,
-) -> Result<Json<StoredEvent>, ApiError> {
+) -> Result<Json<serde_json::Value>, ApiError> {
     let id: EventId = id(p)?;
-    st.with_store("read an event", move |s| s.event(id))
-        .await?
-        .map(Json)
-        .ok_or_else(|| ApiError::not_found(format!("no event {id}")))
+    st.with_store("read an event", move |s| {
+        Ok(match s.event(id)? {
+            Some(e) => Some(crate::routes::review::with_history(e, s.history(id)?)),
+            None => None,
+        })
+    })
+    .await?
+    .map(Json)
+    .ok_or_else(|| ApiError::not_found(format!("no event {id}")))
 }
 
 /// Counts under the filters, for the timeline, the legend and the select boxes.
