@@ -31,14 +31,13 @@ pub struct EventQuery {
     #[param(schema_with = date_or_empty)]
     pub to: Option<String>,
     /// ISO 3166-1 alpha-2 codes, comma-separated (any of them), e.g. `YE,SA`; at most 32.
-    #[param(pattern = r"^ *([A-Za-z0-9_?]{1,64} *)?(, *([A-Za-z0-9_?]{1,64} *)?){0,31}$")]
+    /// Codes the gazetteer does not know are refused with 400 (`??`: events with no country).
+    #[param(schema_with = country_schema)]
     pub country: Option<String>,
     /// ACLED event or sub-event types in snake_case, comma-separated, e.g. `battles,air_drone_strike`; at most 32.
     #[serde(rename = "type")]
-    #[param(
-        rename = "type",
-        pattern = r"^ *([A-Za-z0-9_?]{1,64} *)?(, *([A-Za-z0-9_?]{1,64} *)?){0,31}$"
-    )]
+    /// Unknown types are refused with 400 naming the allowed ones.
+    #[param(rename = "type", schema_with = type_schema)]
     pub type_: Option<String>,
     /// An actor: English canonical name or Arabic words (substring, folded); at most 200 characters.
     #[param(max_length = 200)]
@@ -72,6 +71,45 @@ pub struct EventQuery {
     /// `reports`: one record per report (the records of each article; the only view so far).
     #[param(pattern = "^(reports)?$")]
     pub view: Option<String>,
+}
+
+/// A comma-separated list of up to 32 of these codes (spaces around each, empty places).
+fn codes_pattern(codes: &[String]) -> String {
+    let alt = codes.join("|");
+    format!(r"^ *(({alt}) *)?(, *(({alt}) *)?){{0,31}}$")
+}
+
+fn string_with(pattern: String) -> utoipa::openapi::schema::Object {
+    use utoipa::openapi::schema::{ObjectBuilder, Type};
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .pattern(Some(pattern))
+        .build()
+}
+
+/// The country codes the server knows, either case, and `??`.
+fn country_schema() -> utoipa::openapi::schema::Object {
+    let mut codes: Vec<String> = marsad_store::labels::COUNTRIES
+        .iter()
+        .map(|c| {
+            c.iso2
+                .chars()
+                .map(|ch| format!("[{}{}]", ch, ch.to_ascii_lowercase()))
+                .collect()
+        })
+        .collect();
+    codes.push("[?][?]".into());
+    string_with(codes_pattern(&codes))
+}
+
+/// ACLED's event and sub-event types.
+fn type_schema() -> utoipa::openapi::schema::Object {
+    let codes: Vec<String> = marsad_store::labels::event_types()
+        .into_iter()
+        .chain(marsad_store::labels::all_sub_types())
+        .map(String::from)
+        .collect();
+    string_with(codes_pattern(&codes))
 }
 
 fn date_or_empty() -> utoipa::openapi::schema::Schema {
@@ -235,8 +273,9 @@ fn decode_cursor(s: &str, key: &str) -> Result<usize, ApiError> {
     }
     let off = usize::from_str_radix(off, 16).map_err(|_| bad())?;
     if u64::from_str_radix(hash, 16).ok() != Some(fnv(key)) {
-        return Err(ApiError::bad_request(
-            "bad_cursor",
+        return Err(ApiError::new(
+            axum::http::StatusCode::CONFLICT,
+            "cursor_mismatch",
             "cursor: it was given for other filters; a cursor pages only through the filters it came with (start again without it)",
         ));
     }
@@ -482,7 +521,7 @@ mod tests {
             ..Default::default()
         };
         let e = other.page(1000).unwrap_err();
-        assert_eq!(e.code, "bad_cursor");
+        assert_eq!((e.code, e.status.as_u16()), ("cursor_mismatch", 409));
         assert!(e.message.contains("other filters"));
         let same = EventQuery {
             cursor: Some(c),

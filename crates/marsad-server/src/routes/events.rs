@@ -48,6 +48,7 @@ pub struct EventsPage {
 /// Events matching the filters, newest first, a page at a time.
 #[utoipa::path(get, path = "/api/events", tag = "events", params(EventQuery),
     responses((status = 200, description = "a page of events", body = EventsPage), (status = 400, description = "bad filter, limit or cursor", body = crate::openapi::ErrorSchema),
+              (status = 409, description = "a cursor given with other filters", body = crate::openapi::ErrorSchema),
               (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
 pub async fn list(
     State(st): State<Arc<AppState>>,
@@ -169,6 +170,7 @@ async fn summary(st: &Arc<AppState>, q: &EventQuery) -> Result<Arc<serde_json::V
 /// Counts by day, type and country under the filters, and what the whole store holds.
 #[utoipa::path(get, path = "/api/stats", tag = "events", params(EventQuery),
     responses((status = 200, description = "counts", body = StatsAnswer), (status = 400, description = "bad filter, limit or cursor", body = crate::openapi::ErrorSchema),
+              (status = 409, description = "a cursor given with other filters", body = crate::openapi::ErrorSchema),
               (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
 pub async fn stats(
     State(st): State<Arc<AppState>>,
@@ -216,6 +218,7 @@ fn points_schema() -> utoipa::openapi::schema::Array {
 /// Every located event under the filters, in a compact form for the map.
 #[utoipa::path(get, path = "/api/points", tag = "events", params(EventQuery),
     responses((status = 200, description = "map points", body = PointsAnswer), (status = 400, description = "bad filter, limit or cursor", body = crate::openapi::ErrorSchema),
+              (status = 409, description = "a cursor given with other filters", body = crate::openapi::ErrorSchema),
               (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
 pub async fn points(
     State(st): State<Arc<AppState>>,
