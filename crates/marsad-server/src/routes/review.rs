@@ -356,3 +356,80 @@ pub async fn whoami(
         reviewer: reviewer(&st, &headers).await?,
     }))
 }
+
+/// A gazetteer search.
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct PlacesQuery {
+    /// A place name as written (Arabic, folded like the extractor reads it); 1 to 100 characters.
+    #[param(min_length = 1, max_length = 100)]
+    q: String,
+}
+
+/// One place of the gazetteer.
+#[derive(Serialize, ToSchema)]
+pub struct PlaceAnswer {
+    /// Gazetteer id.
+    pub id: String,
+    /// English name.
+    pub name: String,
+    /// Arabic name.
+    pub name_ar: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    /// Province, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub admin1: Option<String>,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// The precision of an event placed here.
+    pub precision: String,
+}
+
+/// Places found.
+#[derive(Serialize, ToSchema)]
+pub struct PlacesAnswer {
+    /// At most 20, the most populous first.
+    pub places: Vec<PlaceAnswer>,
+}
+
+/// Places of a name, for correcting a record's place.
+#[utoipa::path(get, path = "/api/places", tag = "places", params(PlacesQuery),
+    responses((status = 200, description = "places of that name (none: an empty list)", body = PlacesAnswer),
+              (status = 400, description = "no name, or one too long", body = crate::openapi::ErrorSchema)))]
+pub async fn places(
+    q: Result<Query<PlacesQuery>, QueryRejection>,
+) -> Result<Json<PlacesAnswer>, ApiError> {
+    let q = query(q)?;
+    let n = q.q.chars().count();
+    if n == 0 || n > 100 {
+        return Err(ApiError::bad_request(
+            "bad_query",
+            "q: a name of 1 to 100 characters",
+        ));
+    }
+    let g = marsad_geo::Gazetteer::embedded();
+    let mut v: Vec<&marsad_geo::Place> = g.lookup(&q.q).iter().map(|&id| g.place(id)).collect();
+    v.sort_by(|a, b| b.population.cmp(&a.population).then(a.id.cmp(&b.id)));
+    v.truncate(20);
+    let places = v
+        .into_iter()
+        .map(|p| PlaceAnswer {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            name_ar: p.name_ar.clone(),
+            country: p.country.clone(),
+            admin1: p.admin1.clone(),
+            lat: p.lat,
+            lon: p.lon,
+            precision: serde_json::to_value(p.kind.precision())
+                .ok()
+                .and_then(|x| x.as_str().map(String::from))
+                .unwrap_or_default(),
+        })
+        .collect();
+    Ok(Json(PlacesAnswer { places }))
+}
