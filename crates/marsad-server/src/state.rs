@@ -77,6 +77,11 @@ impl AppState {
                 "invalid_field",
                 f.to_string(),
             ),
+            StoreError::Invalid(m) if m.contains("opened read-only") => ApiError::new(
+                axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                "store_read_only",
+                "the server opened the store read-only (it had no reviewers and no write token when it started): restart marsad serve",
+            ),
             StoreError::Invalid(m) => {
                 ApiError::bad_request("bad_filter", m.trim_start_matches("store: ").to_string())
             }

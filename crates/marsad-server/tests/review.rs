@@ -497,3 +497,57 @@ fn two_reviewers_at_once_on_one_record_one_wins_the_other_is_told() {
         (Some(1), 1)
     );
 }
+
+#[test]
+fn a_store_opened_read_only_says_to_restart_rather_than_blame_the_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("m.db");
+    let token = marsad_store::review::new_token().unwrap();
+    {
+        let s = SqliteStore::open(&p).unwrap();
+        s.add_reviewer(
+            "amal",
+            &marsad_store::review::token_hash(&token),
+            "2026-01-01T00:00:00Z",
+        )
+        .unwrap();
+    }
+    let store: Arc<dyn Store> = Arc::new(SqliteStore::open_read_only(&p).unwrap());
+    let addr = start(None, Limits::default(), Some(store));
+    let r = review(
+        addr,
+        1,
+        json!({"action": "verify", "base": 0}),
+        Some(&token),
+    );
+    assert_eq!(
+        (r.status, r.json()["error"]["code"].as_str()),
+        (503, Some("store_read_only"))
+    );
+}
+
+#[test]
+fn an_answer_to_a_request_with_a_token_is_not_cached_for_the_next_client() {
+    let (addr, _dir, _store, amal, _bilal) = with_reviewers();
+    let who = request(
+        addr,
+        "GET",
+        "/api/whoami",
+        &[("Authorization", &format!("Bearer {amal}"))],
+        b"",
+    );
+    assert_eq!(who.json()["reviewer"], "amal");
+    assert_eq!(
+        get(addr, "/api/whoami").status,
+        401,
+        "the answer for amal went to a client without a token"
+    );
+    let who = request(
+        addr,
+        "GET",
+        "/api/whoami",
+        &[("Authorization", &format!("Bearer {amal}"))],
+        b"",
+    );
+    assert_eq!(who.status, 200, "a 401 for someone else was given to amal");
+}

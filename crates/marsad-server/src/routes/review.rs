@@ -74,6 +74,7 @@ pub async fn reviewer(st: &Arc<AppState>, headers: &HeaderMap) -> Result<String,
 
 /// A review of one record.
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 #[allow(dead_code)]
 pub struct ReviewBody {
     /// `verify`, `reject` (with `reason`) or `edit` (with `fields`).
@@ -97,6 +98,7 @@ pub struct ReviewBody {
 
 /// A record a reviewer adds from a stretch of the article.
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 #[allow(dead_code)]
 pub struct AddBody {
     /// `add` (optional).
@@ -186,7 +188,7 @@ pub fn with_history(ev: StoredEvent, history: Vec<review::AuditEntry>) -> Value 
               (status = 413, description = "body too large", body = crate::openapi::ErrorSchema),
               (status = 415, description = "not application/json", body = crate::openapi::ErrorSchema),
               (status = 422, description = "a field that cannot be taken (named in the message)", body = crate::openapi::ErrorSchema),
-              (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
+              (status = 503, description = "no store, or a store opened read-only", body = crate::openapi::ErrorSchema)))]
 pub async fn review_one(
     State(st): State<Arc<AppState>>,
     p: Result<Path<String>, PathRejection>,
@@ -250,7 +252,7 @@ pub async fn review_one(
               (status = 413, description = "body too large", body = crate::openapi::ErrorSchema),
               (status = 415, description = "not application/json", body = crate::openapi::ErrorSchema),
               (status = 422, description = "a field that cannot be taken (named in the message)", body = crate::openapi::ErrorSchema),
-              (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
+              (status = 503, description = "no store, or a store opened read-only", body = crate::openapi::ErrorSchema)))]
 pub async fn add(
     State(st): State<Arc<AppState>>,
     p: Result<Path<String>, PathRejection>,
