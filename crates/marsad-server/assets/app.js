@@ -94,7 +94,7 @@ const KINDS = ['trigger', 'actor1', 'actor2', 'location', 'date', 'numbers', 'cl
 
 const S = {
   lang: 'en',
-  filters: { from: '', to: '', type: '', country: '', actor: '', text: '' },
+  filters: { from: '', to: '', type: '', country: '', actor: '', text: '', status: '' },
   event: null,        // selected event id (stored events)
   cursor: null,       // next page of the list
   stats: null,
@@ -1001,6 +1001,8 @@ function startEdit() {
   f.elements.date_end.value = ev.date.end;
   f.elements.fatalities.value = ev.fatalities ?? '';
   f.elements.injured.value = ev.injured ?? '';
+  f.elements.actor1.value = ev.actor1 ? ev.actor1.canonical : '';
+  f.elements.actor2.value = ev.actor2 ? ev.actor2.canonical : '';
   const l = ev.location || {};
   f.elements.place_name.value = l.name || l.text || '';
   f.elements.place_country.value = l.country || '';
@@ -1022,6 +1024,10 @@ function editFields() {
   const num = (v) => (v === '' ? null : Number(v));
   if (num(f.fatalities.value) !== (ev.fatalities ?? null)) fields.fatalities = num(f.fatalities.value);
   if (num(f.injured.value) !== (ev.injured ?? null)) fields.injured = num(f.injured.value);
+  for (const k of ['actor1', 'actor2']) {
+    const v = f[k].value.trim();
+    if (v !== (ev[k] ? ev[k].canonical : '')) fields[k] = v ? { canonical: v } : null;
+  }
   const l = ev.location || {};
   const lat = num(f.lat.value), lon = num(f.lon.value);
   const name = f.place_name.value.trim(), cc = f.place_country.value.trim().toUpperCase();
