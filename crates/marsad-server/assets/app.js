@@ -337,9 +337,20 @@ function renderPoints(points) {
   });
   S.cluster.addLayers(ms);
   if (ms.length && !S.keepView) {
-    const b = L.latLngBounds(ms.map((m) => m.getLatLng()));
+    const b = dataExtent(points.map((p) => [p[1], p[2]]));
     if (b.isValid()) S.map.fitBounds(b.pad(0.15), { maxZoom: 7 });
   }
+}
+
+// Where the data is: the box of all points, but with twenty or more, the box of the middle 96%
+// of latitudes and of longitudes, so that a few events placed far away (a capital abroad, a
+// mistaken place) do not open the map on the whole world.
+function dataExtent(latlons) {
+  if (latlons.length < 20) return L.latLngBounds(latlons);
+  const q = (v, f) => v[Math.min(v.length - 1, Math.max(0, Math.round(f * (v.length - 1))))];
+  const lats = latlons.map((p) => p[0]).sort((a, b) => a - b);
+  const lons = latlons.map((p) => p[1]).sort((a, b) => a - b);
+  return L.latLngBounds([q(lats, 0.02), q(lons, 0.02)], [q(lats, 0.98), q(lons, 0.98)]);
 }
 
 // Mark the selected event with a ring of its own (outside the clusters), and bring it into

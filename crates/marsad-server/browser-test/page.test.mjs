@@ -185,6 +185,18 @@ await check('the page opens on the extent of the data', async () => {
   assert(r.zoom >= 4, `zoomed to the data, not the world (zoom ${r.zoom})`);
 });
 
+await check('a few far-away events do not open the map on the whole world', async () => {
+  // fifty events around Yemen and Syria, two placed in the Americas and Australia by mistake
+  const b = await page.evaluate(() => {
+    const pts = [];
+    for (let i = 0; i < 50; i++) pts.push([13 + (i % 10) * 2.2, 36 + (i % 7) * 1.5]);
+    pts.push([40.7, -74.0], [-33.9, 151.2]);
+    const e = dataExtent(pts);
+    return [e.getSouth(), e.getWest(), e.getNorth(), e.getEast()];
+  });
+  assert(b[1] > 30 && b[3] < 50 && b[0] > 10, `extent ${b.map((x) => x.toFixed(1)).join(',')}`);
+});
+
 await check('no outline crosses the whole map (antimeridian)', async () => {
   const widest = await page.evaluate(() => {
     let w = 0;
