@@ -1003,29 +1003,44 @@ fn write_event_row(
     let loc = e.location.as_ref();
     let (lat, lon) = (loc.and_then(|l| l.lat), loc.and_then(|l| l.lon));
     let sentence = e.sentence.map(|s| s.slice(art_text).to_string());
+    let (start, end) = (e.date.range.start.to_string(), e.date.range.end.to_string());
+    let country = loc.and_then(|l| l.country.clone());
+    let actors = actors_field(e);
+    let version = version as i64;
     tx.execute("DELETE FROM events_geo WHERE id = ?1", [eid])?;
-    tx.prepare_cached(
-        "INSERT OR REPLACE INTO events (id, article_id, event_type, sub_event_type, date_start, date_end, country, lat, lon, actors, sentence_text, record, status, reviewer, version, disagrees)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-    )?
-    .execute(params![
+    // an UPDATE of the row when it is there (columns this function does not know keep their
+    // values), an INSERT when it is not (an added record, or one the machine no longer finds)
+    let vals = params![
         eid,
         article_id,
         e.event_type,
         e.sub_event_type,
-        e.date.range.start.to_string(),
-        e.date.range.end.to_string(),
-        loc.and_then(|l| l.country.clone()),
+        start,
+        end,
+        country,
         lat,
         lon,
-        actors_field(e),
+        actors,
         sentence,
         rec,
         status.as_str(),
         reviewer,
-        version as i64,
+        version,
         disagrees
-    ])?;
+    ];
+    let n = tx
+        .prepare_cached(
+            "UPDATE events SET article_id = ?2, event_type = ?3, sub_event_type = ?4, date_start = ?5, date_end = ?6, country = ?7, lat = ?8, lon = ?9,
+             actors = ?10, sentence_text = ?11, record = ?12, status = ?13, reviewer = ?14, version = ?15, disagrees = ?16 WHERE id = ?1",
+        )?
+        .execute(vals)?;
+    if n == 0 {
+        tx.prepare_cached(
+            "INSERT INTO events (id, article_id, event_type, sub_event_type, date_start, date_end, country, lat, lon, actors, sentence_text, record, status, reviewer, version, disagrees)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+        )?
+        .execute(vals)?;
+    }
     if let (Some(la), Some(lo)) = (lat, lon) {
         tx.prepare_cached("INSERT INTO events_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES (?1, ?2, ?2, ?3, ?3)")?
             .execute(params![eid, la, lo])?;

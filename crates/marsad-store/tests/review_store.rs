@@ -249,3 +249,44 @@ fn the_audit_log_cannot_be_rewritten_and_tokens_are_stored_hashed() {
         .unwrap();
     assert_eq!(n, 0, "the token itself is not stored");
 }
+
+#[test]
+fn a_review_keeps_the_columns_of_the_row_it_does_not_write() {
+    // another part of the store may keep its own column on an event row (a link to a fused
+    // event, say): a review rewrites the record's columns only
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("m.db");
+    let s = SqliteStore::open(&p).unwrap();
+    let aid = s.put(&article(), &[event(3, 15.35)]).unwrap().article_id;
+    let c = rusqlite::Connection::open(&p).unwrap();
+    c.execute_batch("ALTER TABLE events ADD COLUMN extra TEXT; UPDATE events SET extra = 'kept'")
+        .unwrap();
+    s.review(aid * 1000, &review(edit(json!({"fatalities": 4})), 0, "a"))
+        .unwrap();
+    let extra: Option<String> = c
+        .query_row(
+            "SELECT extra FROM events WHERE id = ?1",
+            [aid * 1000],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(extra.as_deref(), Some("kept"));
+    assert_eq!(
+        s.event(aid * 1000).unwrap().unwrap().event.fatalities,
+        Some(4)
+    );
+    s.review(aid * 1000, &review(ReviewAction::Verify, 1, "a"))
+        .unwrap();
+    let extra: Option<String> = c
+        .query_row(
+            "SELECT extra FROM events WHERE id = ?1",
+            [aid * 1000],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        extra.as_deref(),
+        Some("kept"),
+        "a second review keeps it too"
+    );
+}
