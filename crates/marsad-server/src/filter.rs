@@ -293,18 +293,20 @@ impl EventQuery {
             f.to = Some(day("to", s)?);
         }
         if let Some(s) = &self.country {
-            f.countries = list("country", s)?
-                .into_iter()
-                .map(|c| c.to_ascii_uppercase())
-                .collect();
-            if let Some(c) = f.countries.iter().find(|c| {
+            let given = list("country", s)?;
+            if let Some(c) = given.iter().find(|c| {
                 *c != "??" && (c.len() != 2 || marsad_store::labels::country(c).is_none())
             }) {
+                let known: Vec<&str> = marsad_store::labels::COUNTRIES
+                    .iter()
+                    .map(|c| c.iso2)
+                    .collect();
                 return Err(ApiError::bad_request(
                     "bad_filter",
-                    format!("country: {c:?} is not an ISO 3166-1 alpha-2 code; use codes such as YE, SY, IQ, SA, LB, or ?? for events with no country"),
+                    format!("country: {c:?} is not a country code this server knows; use ISO 3166-1 alpha-2 codes: {}, or ?? for events with no country", known.join(", ")),
                 ));
             }
+            f.countries = given.into_iter().map(|c| c.to_ascii_uppercase()).collect();
         }
         if let Some(s) = &self.type_ {
             f.types = list("type", s)?;
