@@ -837,7 +837,7 @@ async function main() {
 
 // ---------------------------------------------------------------- review
 
-// The reviewer's session: the queue of machine records, the one on screen, the token.
+// The reviewer's state: the queue of machine records, the one on screen, the token.
 S.review = { on: false, queue: [], i: -1, token: localStorage.getItem('marsad-token') || '', place: null, sel: null };
 
 function statusChip(st) {

@@ -253,7 +253,7 @@ await check('a sub-type in the address shows in the type box', async () => {
   assert(v[0] === 'air_drone_strike' && v[1] && v[1].trim(), `type box shows ${JSON.stringify(v)}`);
 });
 
-// ---------------------------------------------------------------- a review session
+// ---------------------------------------------------------------- a review, start to end
 
 const reviewerToken = process.env.REVIEWER_TOKEN;
 const ev = async (id) => (await fetch(base + '/api/events/' + id)).json();
@@ -364,7 +364,7 @@ await check('the reviewed records export as gold lines', async () => {
   assert(events.some((g) => g.sub_event_type === 'armed_clash' && g.fatalities === 2), 'the added event is in the gold');
 });
 
-await check('the audit log holds the session, in order', async () => {
+await check('the audit log holds the review, in order', async () => {
   const log = await (await fetch(base + '/api/audit')).json();
   const acts = log.entries.map((e) => [e.action, e.event_id, e.reviewer]);
   const want = [['add', reviewed.added, 'amal'], ['reject', Number(reviewed.rejected), 'amal'], ['edit', Number(reviewed.corrected), 'amal'], ['verify', Number(reviewed.verified), 'amal']];
