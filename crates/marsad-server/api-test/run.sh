@@ -36,9 +36,20 @@ cd "$TMP"
 # Lines are cut: a failing case's reproduction can hold a multi-megabyte body.
 set +e
 timeout 1200 "$VENV/bin/st" --config-file "$HERE/schemathesis.toml" run "$BASE/openapi.json" \
-  --checks all --max-examples "$EXAMPLES" --workers 1 --no-color \
+  --checks all --exclude-tag review --max-examples "$EXAMPLES" --workers 1 --no-color \
   -H "Authorization: Bearer $MARSAD_TOKEN" 2>&1 | cut -c1-400
 rc=${PIPESTATUS[0]}
+# The review's bodies hold rules across fields that a JSON Schema cannot state (a sub-event
+# type belongs to its event type, lat comes with lon, a span lies inside its article, a
+# reason is not blank): a generated body that fits the description may still be refused
+# with a 422 naming the field. Every other check holds for them.
+if [ "$rc" = 0 ]; then
+  timeout 600 "$VENV/bin/st" --config-file "$HERE/schemathesis.toml" run "$BASE/openapi.json" \
+    --checks all --exclude-checks positive_data_acceptance --include-tag review \
+    --max-examples "$EXAMPLES" --workers 1 --no-color \
+    -H "Authorization: Bearer $MARSAD_TOKEN" 2>&1 | cut -c1-400
+  rc=${PIPESTATUS[0]}
+fi
 set -e
 if [ "$rc" != 0 ]; then
   echo "schemathesis found the API and its description apart (exit $rc)"

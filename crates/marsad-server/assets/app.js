@@ -25,6 +25,14 @@ const I18N = {
     k_location: 'place', k_date: 'date', k_numbers: 'numbers (killed, injured)', k_claimed: 'claimed by',
     outside: (n) => `· ${n} dated outside this range`,
     error: 'Something went wrong: ', pasted: 'pasted article', fatal_short: 'killed', event_n: 'event',
+    review: 'Review', queue: 'Review queue', order: 'Order', newest: 'newest first', least_confident: 'least confident first',
+    token: 'Token', close_queue: 'close', keys: 'Keys: j / k next / previous · v verify · e edit · r reject · Esc cancel',
+    verify: 'Verify (v)', edit: 'Edit (e)', reject: 'Reject (r)', reason: 'Reason', save: 'Save', history: 'History',
+    search_place: 'Search the gazetteer', pick_map: 'Pick on the map', place_name: 'Name', add_sel: 'Add an event from the selected words',
+    add: 'Add', f_status: 'Status', queue_empty: 'Nothing left to review.', need_token: 'Enter your reviewer token first.',
+    done: (a) => `${a}: saved`, conflict: 'Someone reviewed this record since you loaded it: it is loaded again.',
+    pick_hint: 'Click the map where it happened.', no_place: 'No place of that name.', disagrees: 'the extractor now says otherwise on: ',
+    st_machine: 'machine', st_verified: 'verified', st_corrected: 'corrected', st_rejected: 'rejected',
   },
   ar: {
     tagline: 'أحداث النزاع كما وردت في الأخبار العربية، مع الأدلة',
@@ -45,6 +53,14 @@ const I18N = {
     k_location: 'المكان', k_date: 'التاريخ', k_numbers: 'الأعداد (قتلى، جرحى)', k_claimed: 'مصدر الادعاء',
     outside: (n) => `· ${n} بتواريخ خارج هذا المدى`,
     error: 'حدث خطأ: ', pasted: 'مقال ملصوق', fatal_short: 'قتيل', event_n: 'حدث',
+    review: 'المراجعة', queue: 'قائمة المراجعة', order: 'الترتيب', newest: 'الأحدث أولاً', least_confident: 'الأقل ثقة أولاً',
+    token: 'الرمز', close_queue: 'إغلاق', keys: 'المفاتيح: j / k التالي / السابق · v تأكيد · e تعديل · r رفض · Esc إلغاء',
+    verify: 'تأكيد (v)', edit: 'تعديل (e)', reject: 'رفض (r)', reason: 'السبب', save: 'حفظ', history: 'السجل التاريخي',
+    search_place: 'ابحث في دليل الأماكن', pick_map: 'اختر على الخريطة', place_name: 'الاسم', add_sel: 'أضف حدثاً من الكلمات المحددة',
+    add: 'أضف', f_status: 'الحالة', queue_empty: 'لا شيء للمراجعة.', need_token: 'أدخل رمز المراجع أولاً.',
+    done: (a) => `${a}: حُفظ`, conflict: 'راجع أحدٌ هذا السجل منذ تحميله: أُعيد تحميله.',
+    pick_hint: 'انقر على الخريطة حيث وقع الحدث.', no_place: 'لا مكان بهذا الاسم.', disagrees: 'يخالف المستخرجُ الآن في: ',
+    st_machine: 'آلي', st_verified: 'مؤكد', st_corrected: 'مصحح', st_rejected: 'مرفوض',
   },
 };
 
@@ -78,7 +94,7 @@ const KINDS = ['trigger', 'actor1', 'actor2', 'location', 'date', 'numbers', 'cl
 
 const S = {
   lang: 'en',
-  filters: { from: '', to: '', type: '', country: '', actor: '', text: '' },
+  filters: { from: '', to: '', type: '', country: '', actor: '', text: '', status: '' },
   event: null,        // selected event id (stored events)
   cursor: null,       // next page of the list
   stats: null,
@@ -155,6 +171,7 @@ function writeUrl(push) {
   for (const [k, v] of Object.entries(S.filters)) if (v) q.set(k, v);
   if (S.event) q.set('event', S.event);
   if (S.lang !== 'en') q.set('lang', S.lang);
+  if (S.review && S.review.on) q.set('review', '1');
   const url = location.pathname + (q.toString() ? '?' + q : '');
   if (url !== location.pathname + location.search) {
     (push ? history.pushState : history.replaceState).call(history, null, '', url);
@@ -184,7 +201,7 @@ function applyLang() {
   for (const n of document.querySelectorAll('[data-i18n-placeholder]')) n.placeholder = t(n.dataset.i18nPlaceholder);
   $('#lang-toggle').textContent = S.lang === 'ar' ? 'English' : 'العربية';
   const sel = document.querySelector('select[name=type]');
-  for (const o of sel.options) if (o.value) o.textContent = typeLabel(o.value);
+  for (const o of sel.options) if (o.value) o.textContent = TYPES[o.value] ? typeLabel(o.value) : subLabel(o.value);
   const csel = document.querySelector('select[name=country]');
   for (const o of csel.options) if (o.value) o.textContent = `${countryName(o.value)} (${o.dataset.n})`;
   renderTypeLegend();
@@ -215,6 +232,7 @@ async function initMap() {
       fetch('/assets/cities.json').then((r) => r.json()),
     ]);
     const countries = topojson.feature(world, world.objects.countries);
+    for (const f of countries.features) unwrapGeometry(f.geometry);
     L.geoJSON(countries, {
       pane: 'basemap', interactive: false,
       style: { color: '#8a8f98', weight: 0.8, fillColor: '#eef0ea', fillOpacity: 1 },
@@ -232,6 +250,38 @@ async function initMap() {
   const zoomClass = () => map.getContainer().classList.toggle('zoom-low', map.getZoom() < 6);
   map.on('zoomend', zoomClass);
   zoomClass();
+}
+
+// Outlines that cross the antimeridian jump from +180 to -180 between two points, and a
+// polygon drawn through that jump crosses the whole map: keep every ring continuous instead
+// (longitudes past 180 are fine for Leaflet).
+function unwrapGeometry(g) {
+  if (!g) return;
+  const ring = (r) => {
+    const u = r.map((p) => p.slice());
+    let lo = u[0][0], hi = u[0][0];
+    for (let i = 1; i < u.length; i++) {
+      const d = u[i][0] - u[i - 1][0];
+      if (Math.abs(d) > 180) u[i][0] -= 360 * Math.round(d / 360);
+      lo = Math.min(lo, u[i][0]);
+      hi = Math.max(hi, u[i][0]);
+    }
+    // a ring around a pole (Antarctica) goes the whole way round: it is right as it is
+    if (hi - lo < 359) for (let i = 0; i < r.length; i++) r[i][0] = u[i][0];
+  };
+  if (g.type === 'Polygon') g.coordinates.forEach(ring);
+  else if (g.type === 'MultiPolygon') {
+    g.coordinates.forEach((p) => p.forEach(ring));
+    // the parts of one country on one side: an island just across the line (Chukotka,
+    // the Aleutians, Fiji's) moves by 360 degrees next to the rest
+    const mean = (r) => r.reduce((s, p) => s + p[0], 0) / r.length;
+    const main = g.coordinates.reduce((a, p) => (p[0].length > a[0].length ? p : a));
+    const ref = mean(main[0]);
+    for (const p of g.coordinates) {
+      const k = Math.round((ref - mean(p[0])) / 360);
+      if (k) p.forEach((r) => r.forEach((pt) => { pt[0] += 360 * k; }));
+    }
+  }
 }
 
 function buildLayerControl() {
@@ -287,10 +337,21 @@ function renderPoints(points) {
     return m;
   });
   S.cluster.addLayers(ms);
-  if (ms.length) {
-    const b = L.latLngBounds(ms.map((m) => m.getLatLng()));
+  if (ms.length && !S.keepView) {
+    const b = dataExtent(points.map((p) => [p[1], p[2]]));
     if (b.isValid()) S.map.fitBounds(b.pad(0.15), { maxZoom: 7 });
   }
+}
+
+// Where the data is: the box of all points, but with twenty or more, the box of the middle 96%
+// of latitudes and of longitudes, so that a few events placed far away (a capital abroad, a
+// mistaken place) do not open the map on the whole world.
+function dataExtent(latlons) {
+  if (latlons.length < 20) return L.latLngBounds(latlons);
+  const q = (v, f) => v[Math.min(v.length - 1, Math.max(0, Math.round(f * (v.length - 1))))];
+  const lats = latlons.map((p) => p[0]).sort((a, b) => a - b);
+  const lons = latlons.map((p) => p[1]).sort((a, b) => a - b);
+  return L.latLngBounds([q(lats, 0.02), q(lons, 0.02)], [q(lats, 0.98), q(lons, 0.98)]);
 }
 
 // Mark the selected event with a ring of its own (outside the clusters), and bring it into
@@ -302,7 +363,8 @@ function focusMarker(id) {
   if (!m) return;
   const ll = m.getLatLng();
   S.selRing = L.circleMarker(ll, { radius: 16, color: '#000', weight: 3, fill: false, interactive: false, className: 'sel-ring' }).addTo(S.map);
-  if (!S.map.getBounds().pad(-0.1).contains(ll)) S.map.setView(ll, Math.max(S.map.getZoom(), 6));
+  // move to it, close enough to see it outside its cluster
+  S.map.setView(ll, Math.max(S.map.getZoom(), 8), { animate: false });
 }
 
 function renderTypeLegend() {
@@ -430,6 +492,8 @@ function fillSelects(stats) {
   tsel.replaceChildren(el('option', { value: '' }, t('any')));
   const types = new Set([...Object.keys(TYPES), ...stats.by_type.map((c) => c.key)]);
   for (const k of types) tsel.append(el('option', { value: k }, typeLabel(k)));
+  // a sub-type in the address gets its own option rather than a blank box
+  if (keep && !types.has(keep)) tsel.append(el('option', { value: keep }, subLabel(keep)));
   tsel.value = keep;
   const csel = document.querySelector('select[name=country]');
   const keepc = S.filters.country;
@@ -472,8 +536,15 @@ async function refresh(push) {
   }
 }
 
+// A place in the interface's language: the words of the report in Arabic, the gazetteer's
+// name in English.
+function placeName(l) {
+  if (!l) return '';
+  return S.lang === 'ar' ? (l.text || l.name || '') : (l.name || l.text || '');
+}
+
 function eventLine(e) {
-  const loc = e.location ? (e.location.name || e.location.text) : '';
+  const loc = placeName(e.location);
   const when = e.date ? e.date.start : '';
   const fat = e.fatalities ? ` · ${e.fatalities} ${t('fatal_short')}` : '';
   const conf = typeof e.confidence === 'number' ? ` · ${t('conf_short')} ${Math.round(e.confidence * 100)}%` : '';
@@ -483,7 +554,8 @@ function eventLine(e) {
       onkeydown: (k) => { if (k.key === 'Enter') selectEvent(String(e.id), true); } },
     el('i', { class: 'dot', style: `background:${(TYPES[ty] || {}).color || '#555'}` }),
     el('div', { class: 'ev-main' },
-      el('div', { class: 'ev-title' }, subLabel(e.sub_event_type), loc ? ' · ' : '', loc ? el('bdi', {}, loc) : null),
+      el('div', { class: 'ev-title' }, subLabel(e.sub_event_type), loc ? ' · ' : '', loc ? el('bdi', { dir: 'auto' }, loc) : null,
+        e.status && e.status !== 'machine' ? [' ', statusChip(e.status)] : null),
       el('div', { class: 'ev-meta' }, when, e.location && e.location.country ? ' · ' + countryName(e.location.country) : '', fat, conf),
       e.sentence_text ? el('div', { class: 'ev-sentence', dir: 'rtl', lang: 'ar' }, clip(e.sentence_text, 140)) : null));
 }
@@ -516,6 +588,7 @@ async function selectEvent(id, push) {
   try {
     const ev = await api('/api/events/' + encodeURIComponent(id));
     const art = await api('/api/articles/' + encodeURIComponent(ev.article.id));
+    S.detail = ev;
     showArticle(art.article, art.events, String(id), art);
     focusMarker(id);
   } catch (e) {
@@ -581,6 +654,10 @@ function showArticle(article, events, selectedId, stored) {
 function switchEvent(id) {
   if (!S.view) return;
   S.view.selected = String(id);
+  if (S.view.stored && S.review.on) {
+    selectEvent(String(id), false);
+    return;
+  }
   if (S.view.stored) {
     S.event = String(id);
     writeUrl(false);
@@ -612,6 +689,7 @@ function renderArticle() {
     onclick: () => switchEvent(e.id),
   }, `${i + 1}. ${subLabel(e.sub_event_type)}`)));
   renderRecord(ev);
+  renderReview(ev);
   renderLegend();
   const first = box.querySelector('.hl-trigger');
   const side = document.querySelector('.side');
@@ -631,28 +709,31 @@ function renderRecord(e) {
   const row = (label, kind, ...val) => tb.append(el('tr', { 'data-kind': kind || '' },
     el('th', {}, kind ? el('i', { class: 'sw hl-' + kind }) : null, label),
     el('td', {}, ...val)));
-  const actor = (a) => a ? [el('bdi', { lang: 'ar' }, a.text), a.canonical && a.canonical !== a.text ? ` (${a.canonical})` : ''] : [t('unknown')];
+  const actor = (a) => a ? [el('bdi', { lang: 'ar', dir: 'auto' }, a.text || a.canonical),
+    a.canonical && a.text && a.canonical !== a.text ? [' (', el('bdi', { dir: 'auto' }, a.canonical), ')'] : ''] : [t('unknown')];
   row(t('f_type'), '', el('span', { class: 'type-chip', style: `background:${(TYPES[e.event_type] || {}).color || '#555'}` }, typeLabel(e.event_type)), ' / ', subLabel(e.sub_event_type));
-  row(t('f_trigger'), 'trigger', el('bdi', { lang: 'ar' }, e.trigger.text));
+  if (e.status) row(t('f_status'), '', statusChip(e.status),
+    e.machine_disagrees && e.machine_disagrees.length ? el('div', { class: 'hint' }, t('disagrees') + e.machine_disagrees.join(', ')) : null);
+  row(t('f_trigger'), 'trigger', el('bdi', { lang: 'ar', dir: 'auto' }, e.trigger.text));
   const d = e.date || {};
   row(t('f_date'), d.span ? 'date' : '', d.start === d.end ? d.start : `${d.start} – ${d.end}`,
     ` (${precisionLabel(d.precision)})`, d.text ? [' ', el('q', { class: 'said', lang: 'ar' }, d.text)] : '');
   row(t('f_actor1'), e.actor1 ? 'actor1' : '', ...actor(e.actor1));
   row(t('f_actor2'), e.actor2 ? 'actor2' : '', ...actor(e.actor2));
   const l = e.location;
-  row(t('f_location'), l ? 'location' : '', ...(l ? [el('bdi', { lang: 'ar' }, l.text),
-    l.name && l.name !== l.text ? ` → ${l.name}` : '',
-    l.admin1 ? `, ${l.admin1}` : '', l.country ? `, ${countryName(l.country)}` : '',
+  row(t('f_location'), l ? 'location' : '', ...(l ? [l.text ? el('bdi', { lang: 'ar', dir: 'auto' }, l.text) : '',
+    l.name && l.name !== l.text ? [l.text ? ' → ' : '', el('bdi', { dir: 'auto' }, l.name)] : '',
+    l.admin1 ? [', ', el('bdi', { dir: 'auto' }, l.admin1)] : '', l.country ? [', ', el('bdi', { dir: 'auto' }, countryName(l.country))] : '',
     l.lat !== undefined ? el('div', { class: 'coords' }, `${(+l.lat).toFixed(3)}, ${(+l.lon).toFixed(3)} · ${precisionLabel(l.precision)}`) : null] : [t('unknown')]));
   const num = (n, lo, hi, evs) => n === null || n === undefined ? t('unknown') :
     [String(n), lo !== undefined && hi !== undefined ? ` (${lo}–${hi})` : '',
       ...(evs || []).map((c) => [' ', el('q', { class: 'said', lang: 'ar' }, c.text)])];
   row(t('f_fatalities'), e.fatalities_evidence && e.fatalities_evidence.length ? 'numbers' : '', ...[num(e.fatalities, e.fatalities_low, e.fatalities_high, e.fatalities_evidence)].flat(2));
   row(t('f_injured'), e.injured_evidence && e.injured_evidence.length ? 'numbers' : '', ...[num(e.injured, undefined, undefined, e.injured_evidence)].flat(2));
-  row(t('f_claimed'), e.claimed_by ? 'claimed' : '', e.claimed_by ? el('bdi', { lang: 'ar' }, e.claimed_by.text) : t('unknown'));
+  row(t('f_claimed'), e.claimed_by ? 'claimed' : '', e.claimed_by ? el('bdi', { lang: 'ar', dir: 'auto' }, e.claimed_by.text) : t('unknown'));
   if (typeof e.confidence === 'number') row(t('f_confidence'), '', `${Math.round(e.confidence * 100)}%`);
   if (e.article && e.article.url) {
-    row(t('f_article'), '', el('a', { href: e.article.url, rel: 'noreferrer noopener', target: '_blank' }, e.article.source || e.article.url));
+    row(t('f_article'), '', el('a', { href: e.article.url, rel: 'noreferrer noopener', target: '_blank' }, el('bdi', { dir: 'auto' }, e.article.source || e.article.url)));
   }
   for (const tr of tb.querySelectorAll('tr[data-kind]')) {
     const k = tr.dataset.kind;
@@ -756,6 +837,7 @@ async function main() {
     refresh(true);
   };
   $('#more').onclick = more;
+  initReview();
   $('#back').onclick = () => backToList(true);
   $('#lang-toggle').onclick = () => {
     S.lang = S.lang === 'ar' ? 'en' : 'ar';
@@ -774,7 +856,376 @@ async function main() {
   });
   window.addEventListener('resize', () => { if (S.stats) renderTimeline(S.stats.filtered.by_day); });
   await refresh(false);
-  if (S.event) selectEvent(S.event, false);
+  if (new URL(location.href).searchParams.get('review')) await openQueue();
+  else if (S.event) selectEvent(S.event, false);
+}
+
+// ---------------------------------------------------------------- review
+
+// The reviewer's state: the queue of machine records, the one on screen, the token.
+S.review = { on: false, queue: [], i: -1, token: localStorage.getItem('marsad-token') || '', place: null, sel: null };
+
+function statusChip(st) {
+  return el('span', { class: 'status status-' + st, 'data-status': st }, t('st_' + st));
+}
+
+function subTypeOptions(sel, value) {
+  sel.replaceChildren();
+  for (const [ty, v] of Object.entries(TYPES)) {
+    const g = el('optgroup', { label: v[S.lang] });
+    for (const st of SUBTYPES_OF[ty]) g.append(el('option', { value: st }, subLabel(st)));
+    sel.append(g);
+  }
+  if (value) sel.value = value;
+}
+
+const SUBTYPES_OF = {
+  battles: ['armed_clash', 'government_regains_territory', 'non_state_actor_overtakes_territory'],
+  explosions_remote_violence: ['air_drone_strike', 'shelling_artillery_missile_attack', 'suicide_bomb', 'remote_explosive_landmine_ied', 'grenade', 'chemical_weapon'],
+  violence_against_civilians: ['attack', 'abduction_forced_disappearance', 'sexual_violence'],
+  protests: ['peaceful_protest', 'protest_with_intervention', 'excessive_force_against_protesters'],
+  riots: ['violent_demonstration', 'mob_violence'],
+  strategic_developments: ['agreement', 'arrests', 'change_to_group_activity', 'disrupted_weapons_use', 'headquarters_or_base_established', 'looting_property_destruction', 'non_violent_transfer_of_territory', 'other'],
+};
+
+async function write(path, body) {
+  if (!S.review.token) throw new Error(t('need_token'));
+  const r = await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: 'Bearer ' + S.review.token },
+    body: JSON.stringify(body),
+  });
+  const out = await r.json().catch(() => ({}));
+  if (!r.ok) {
+    const e = new Error((out.error && out.error.message) || r.statusText);
+    e.status = r.status;
+    throw e;
+  }
+  return out;
+}
+
+function say(msg, err) {
+  const p = $('#review-msg');
+  p.textContent = msg;
+  p.classList.toggle('err', !!err);
+}
+
+async function whoami() {
+  $('#review-who').textContent = '';
+  if (!S.review.token) return;
+  try {
+    const r = await fetch('/api/whoami', { headers: { authorization: 'Bearer ' + S.review.token } });
+    const b = await r.json();
+    $('#review-who').textContent = r.ok ? '✓ ' + b.reviewer : (b.error && b.error.message) || r.statusText;
+  } catch (_) { /* shown on the next write */ }
+}
+
+async function openQueue() {
+  S.review.on = true;
+  S.review.token = S.review.token || localStorage.getItem('marsad-token') || '';
+  $('#queue-pane').hidden = false;
+  $('#list-pane').hidden = true;
+  $('#review-token').value = S.review.token;
+  whoami();
+  const page = await api('/api/events?' + filterQuery({ status: 'machine', view: 'reports', limit: 1000 }));
+  let q = page.events;
+  if ($('#queue-order').value === 'confidence') {
+    // least confident first; records without a confidence after those with one
+    q = q.slice().sort((a, b) => (a.confidence ?? 2) - (b.confidence ?? 2) || b.id - a.id);
+  }
+  S.review.queue = q;
+  renderQueue();
+  if (q.length) await openItem(0);
+  else $('#queue-list').append(el('li', { class: 'empty' }, t('queue_empty')));
+}
+
+function closeQueue() {
+  S.review.on = false;
+  $('#queue-pane').hidden = true;
+  $('#review-box').hidden = true;
+  $('#add-box').hidden = true;
+  backToList(true);
+  refresh(false);
+}
+
+function renderQueue() {
+  const ol = $('#queue-list');
+  ol.replaceChildren(...S.review.queue.map((e, i) => {
+    const li = eventLine(e);
+    li.onclick = () => openItem(i);
+    li.onkeydown = (k) => { if (k.key === 'Enter') openItem(i); };
+    if (i === S.review.i) li.classList.add('current');
+    return li;
+  }));
+}
+
+async function openItem(i) {
+  const q = S.review.queue;
+  if (!q.length) return;
+  S.review.i = Math.max(0, Math.min(q.length - 1, i));
+  renderQueue();
+  const cur = $('#queue-list li.current');
+  if (cur) cur.scrollIntoView({ block: 'nearest' });
+  await selectEvent(String(q[S.review.i].id), false);
+}
+
+// After an action: the record leaves the queue (it is no longer a machine record).
+async function advance(id) {
+  const q = S.review.queue;
+  const k = q.findIndex((e) => String(e.id) === String(id));
+  if (k >= 0) q.splice(k, 1);
+  if (!q.length) {
+    renderQueue();
+    $('#queue-list').append(el('li', { class: 'empty' }, t('queue_empty')));
+    await selectEvent(String(id), false);
+    return;
+  }
+  await openItem(Math.min(k >= 0 ? k : S.review.i, q.length - 1));
+}
+
+function renderReview(ev) {
+  const box = $('#review-box');
+  const stored = S.view && S.view.stored;
+  box.hidden = !(S.review.on && stored && ev);
+  $('#add-box').hidden = !(S.review.on && stored);
+  $('#add-form').hidden = true;
+  $('#add-sel').disabled = true;
+  S.review.sel = null;
+  if (box.hidden) return;
+  $('#reject-form').hidden = true;
+  $('#edit-form').hidden = true;
+  say('');
+  const d = S.detail && String(S.detail.id) === String(ev.id) ? S.detail : ev;
+  $('#history').replaceChildren(...(d.history || []).map((h) => el('li', { 'data-action': h.action },
+    el('bdi', { dir: 'ltr' }, h.at.replace('T', ' ').slice(0, 19)), ' · ', el('bdi', { dir: 'auto' }, h.reviewer), ' · ', h.action,
+    h.note ? [' · ', el('q', { class: 'said' }, h.note)] : '')));
+}
+
+function current() {
+  if (!S.view || !S.view.stored) return null;
+  return S.view.events.find((e) => String(e.id) === S.view.selected) || null;
+}
+
+async function act(body) {
+  const ev = current();
+  if (!ev) return;
+  try {
+    await write('/api/events/' + ev.id + '/review', Object.assign({ base: ev.version || 0 }, body));
+    S.keepView = true;
+    await refresh(false);
+    S.keepView = false;
+    await advance(ev.id);
+    say(t('done')(body.action));
+  } catch (e) {
+    if (e.status === 409) {
+      await selectEvent(String(ev.id), false);
+      say(t('conflict'), true);
+    } else {
+      say(t('error') + e.message, true);
+    }
+  }
+}
+
+function startEdit() {
+  const ev = current();
+  if (!ev) return;
+  const f = $('#edit-form');
+  f.hidden = false;
+  $('#reject-form').hidden = true;
+  subTypeOptions(f.elements.sub_event_type, ev.sub_event_type);
+  f.elements.date_start.value = ev.date.start;
+  f.elements.date_end.value = ev.date.end;
+  f.elements.fatalities.value = ev.fatalities ?? '';
+  f.elements.injured.value = ev.injured ?? '';
+  f.elements.actor1.value = ev.actor1 ? ev.actor1.canonical : '';
+  f.elements.actor2.value = ev.actor2 ? ev.actor2.canonical : '';
+  const l = ev.location || {};
+  f.elements.place_name.value = l.name || l.text || '';
+  f.elements.place_country.value = l.country || '';
+  f.elements.lat.value = l.lat ?? '';
+  f.elements.lon.value = l.lon ?? '';
+  S.review.place = null;
+  $('#place-results').replaceChildren();
+  f.elements.sub_event_type.focus();
+}
+
+function editFields() {
+  const ev = current();
+  const f = $('#edit-form').elements;
+  const fields = {};
+  if (f.sub_event_type.value !== ev.sub_event_type) fields.sub_event_type = f.sub_event_type.value;
+  if (f.date_start.value !== ev.date.start || f.date_end.value !== ev.date.end) {
+    fields.date = { start: f.date_start.value, end: f.date_end.value || f.date_start.value };
+  }
+  const num = (v) => (v === '' ? null : Number(v));
+  if (num(f.fatalities.value) !== (ev.fatalities ?? null)) fields.fatalities = num(f.fatalities.value);
+  if (num(f.injured.value) !== (ev.injured ?? null)) fields.injured = num(f.injured.value);
+  for (const k of ['actor1', 'actor2']) {
+    const v = f[k].value.trim();
+    if (v !== (ev[k] ? ev[k].canonical : '')) fields[k] = v ? { canonical: v } : null;
+  }
+  const l = ev.location || {};
+  const lat = num(f.lat.value), lon = num(f.lon.value);
+  const name = f.place_name.value.trim(), cc = f.place_country.value.trim().toUpperCase();
+  if (S.review.place || lat !== (l.lat ?? null) || lon !== (l.lon ?? null) || name !== (l.name || l.text || '') || cc !== (l.country || '')) {
+    const p = { name: name || null, country: cc || null, lat, lon };
+    if (S.review.place && S.review.place.precision) p.precision = S.review.place.precision;
+    if (S.review.place && S.review.place.admin1) p.admin1 = S.review.place.admin1;
+    if (S.review.place && S.review.place.id) p.gazetteer_id = S.review.place.id;
+    fields.location = p;
+  }
+  return fields;
+}
+
+async function searchPlace(q) {
+  const ul = $('#place-results');
+  ul.replaceChildren();
+  if (!q.trim()) return;
+  try {
+    const r = await api('/api/places?q=' + encodeURIComponent(q.trim()));
+    if (!r.places.length) ul.append(el('li', { class: 'empty' }, t('no_place')));
+    for (const p of r.places) {
+      ul.append(el('li', { tabindex: 0, 'data-id': p.id, onclick: () => choosePlace(p) },
+        el('bdi', { dir: 'auto' }, S.lang === 'ar' ? p.name_ar || p.name : p.name), ', ', el('bdi', { dir: 'auto' }, p.admin1 || ''), ' ', countryName(p.country),
+        el('span', { class: 'coords' }, ` ${p.lat.toFixed(3)}, ${p.lon.toFixed(3)}`)));
+    }
+  } catch (e) {
+    say(t('error') + e.message, true);
+  }
+}
+
+function choosePlace(p) {
+  const f = $('#edit-form').elements;
+  S.review.place = p;
+  f.place_name.value = p.name;
+  f.place_country.value = p.country;
+  f.lat.value = p.lat;
+  f.lon.value = p.lon;
+  $('#place-results').replaceChildren();
+  showPick(p.lat, p.lon);
+}
+
+function showPick(lat, lon) {
+  if (S.pickMark) S.pickMark.remove();
+  S.pickMark = L.circleMarker([lat, lon], { radius: 9, color: '#0b5563', weight: 3, fillOpacity: 0.3, className: 'pick-mark' }).addTo(S.map);
+}
+
+function pickOnMap() {
+  document.body.classList.add('picking');
+  say(t('pick_hint'));
+  S.map.once('click', (e) => {
+    document.body.classList.remove('picking');
+    const f = $('#edit-form').elements;
+    const ll = e.latlng.wrap();
+    f.lat.value = ll.lat.toFixed(5);
+    f.lon.value = ll.lng.toFixed(5);
+    S.review.place = { precision: 'populated_place' };
+    showPick(ll.lat, ll.lng);
+    say('');
+  });
+}
+
+// The selected words of the article, as a span of code points of its text.
+function selectionSpan() {
+  const body = document.querySelector('#article .art-text');
+  const sel = window.getSelection();
+  if (!body || !sel || sel.isCollapsed || !sel.rangeCount) return null;
+  const r = sel.getRangeAt(0);
+  if (!body.contains(r.startContainer) || !body.contains(r.endContainer)) return null;
+  const before = document.createRange();
+  before.setStart(body, 0);
+  before.setEnd(r.startContainer, r.startOffset);
+  const a = Array.from(before.toString()).length;
+  const b = a + Array.from(r.toString()).length;
+  return b > a ? [a, b] : null;
+}
+
+function initReview() {
+  $('#review-open').onclick = () => { writeReviewUrl(true); openQueue(); };
+  $('#queue-close').onclick = () => { writeReviewUrl(false); closeQueue(); };
+  $('#queue-order').onchange = () => openQueue();
+  $('#review-token').onchange = (e) => {
+    S.review.token = e.target.value.trim();
+    localStorage.setItem('marsad-token', S.review.token);
+    whoami();
+  };
+  $('#rv-verify').onclick = () => act({ action: 'verify' });
+  $('#rv-reject').onclick = () => {
+    $('#edit-form').hidden = true;
+    $('#reject-form').hidden = false;
+    $('#reject-form').elements.reason.focus();
+  };
+  $('#rv-edit').onclick = startEdit;
+  $('#reject-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    act({ action: 'reject', reason: ev.target.elements.reason.value });
+  });
+  $('#edit-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const fields = editFields();
+    if (!Object.keys(fields).length) return act({ action: 'verify' });
+    act({ action: 'edit', fields });
+  });
+  $('#place-q').addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') { e.preventDefault(); searchPlace(e.target.value); }
+  });
+  $('#place-q').addEventListener('change', (e) => searchPlace(e.target.value));
+  $('#pick-map').onclick = pickOnMap;
+  document.querySelector('#article').addEventListener('mouseup', () => {
+    if (!S.review.on) return;
+    S.review.sel = selectionSpan();
+    $('#add-sel').disabled = !S.review.sel;
+  });
+  $('#add-sel').onclick = () => {
+    const sp = S.review.sel;
+    if (!sp || !S.view) return;
+    const f = $('#add-form');
+    f.hidden = false;
+    $('#add-words').textContent = Array.from(S.view.article.text).slice(sp[0], sp[1]).join('');
+    subTypeOptions(f.elements.sub_event_type, 'armed_clash');
+    f.elements.sub_event_type.focus();
+  };
+  $('#add-form').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const sp = S.review.sel;
+    const f = ev.target.elements;
+    const fields = { sub_event_type: f.sub_event_type.value };
+    if (f.fatalities.value !== '') fields.fatalities = Number(f.fatalities.value);
+    try {
+      const rec = await write('/api/articles/' + S.view.stored.id + '/events', { action: 'add', span: sp, fields });
+      S.keepView = true;
+      await refresh(false);
+      S.keepView = false;
+      await selectEvent(String(rec.id), false);
+      say(t('done')('add'));
+    } catch (e) {
+      say(t('error') + e.message, true);
+    }
+  });
+  document.addEventListener('keydown', (e) => {
+    if (!S.review.on || e.ctrlKey || e.metaKey || e.altKey) return;
+    const tag = (e.target.tagName || '').toLowerCase();
+    if (e.key === 'Escape') {
+      $('#reject-form').hidden = true;
+      $('#edit-form').hidden = true;
+      $('#add-form').hidden = true;
+      if (['input', 'select', 'textarea'].includes(tag)) e.target.blur();
+      return;
+    }
+    if (['input', 'select', 'textarea'].includes(tag)) return;
+    const k = e.key;
+    if (k === 'j' || k === 'ArrowDown') { e.preventDefault(); openItem(S.review.i + 1); }
+    else if (k === 'k' || k === 'ArrowUp') { e.preventDefault(); openItem(S.review.i - 1); }
+    else if (k === 'v') { e.preventDefault(); act({ action: 'verify' }); }
+    else if (k === 'r') { e.preventDefault(); $('#rv-reject').click(); }
+    else if (k === 'e') { e.preventDefault(); startEdit(); }
+  });
+}
+
+function writeReviewUrl(on) {
+  const u = new URL(location.href);
+  if (on) u.searchParams.set('review', '1'); else u.searchParams.delete('review');
+  history.replaceState(null, '', u.pathname + u.search);
 }
 
 main();

@@ -1,6 +1,7 @@
 // The page as a person uses it, in Debian's chromium driven by playwright-core.
 //
 // Usage: node page.test.mjs BASE_URL TOKEN [SCREENSHOT_DIR]
+// Environment: REVIEWER_TOKEN (a reviewer of the store), MARSAD_BIN and MARSAD_DB (the export).
 // The server at BASE_URL is the real marsad binary on a fresh store; this script fills the
 // store with the fixture articles through POST /api/articles (the token), then opens the page.
 // Prints one line per check and closes with "N passed, M failed".
@@ -176,6 +177,208 @@ await check('a phone-sized screen stacks map and list', async () => {
   const list = await page.locator('.side').boundingBox();
   assert(map.width > 350 && list.y >= map.y + map.height - 1, 'list below the map, map full width');
   if (shots) await page.screenshot({ path: path.join(shots, 'phone.png') });
+});
+
+// ---------------------------------------------------------------- the page's defects, fixed
+
+await page.setViewportSize({ width: 1400, height: 900 });
+
+await check('the page opens on the extent of the data', async () => {
+  await page.goto(base + '/', { waitUntil: 'networkidle' });
+  await page.waitForSelector('.ev-marker, .cluster');
+  const r = await page.evaluate(() => {
+    const b = S.map.getBounds();
+    const pts = [...S.markers.values()].map((m) => m.getLatLng());
+    return { zoom: S.map.getZoom(), inside: pts.every((p) => b.contains(p)), n: pts.length };
+  });
+  assert(r.n > 0 && r.inside, `every located event in view (${r.n})`);
+  assert(r.zoom >= 4, `zoomed to the data, not the world (zoom ${r.zoom})`);
+});
+
+await check('a few far-away events do not open the map on the whole world', async () => {
+  // fifty events around Yemen and Syria, two placed in the Americas and Australia by mistake
+  const b = await page.evaluate(() => {
+    const pts = [];
+    for (let i = 0; i < 50; i++) pts.push([13 + (i % 10) * 2.2, 36 + (i % 7) * 1.5]);
+    pts.push([40.7, -74.0], [-33.9, 151.2]);
+    const e = dataExtent(pts);
+    return [e.getSouth(), e.getWest(), e.getNorth(), e.getEast()];
+  });
+  assert(b[1] > 30 && b[3] < 50 && b[0] > 10, `extent ${b.map((x) => x.toFixed(1)).join(',')}`);
+});
+
+await check('no outline crosses the whole map (antimeridian)', async () => {
+  const widest = await page.evaluate(() => {
+    let w = 0;
+    S.offline.eachLayer((g) => g.eachLayer && g.eachLayer((l) => {
+      const b = l.getBounds();
+      // (Antarctica goes round the pole: its outline spans every longitude along the map's edge)
+      if (b.getSouth() > -60) w = Math.max(w, b.getEast() - b.getWest());
+    }));
+    return w;
+  });
+  assert(widest > 100 && widest < 300, `the widest outline spans ${widest.toFixed(0)} degrees`);
+});
+
+await check('/favicon.ico is the page icon', async () => {
+  const r = await fetch(base + '/favicon.ico');
+  assert(r.status === 200 && (r.headers.get('content-type') || '').startsWith('image/svg+xml'), `${r.status} ${r.headers.get('content-type')}`);
+});
+
+await check('selecting an event moves the map to it', async () => {
+  const target = all.events.find((e) => e.location && e.location.lat !== undefined && e.location.country === 'IQ');
+  await page.goto(base + '/', { waitUntil: 'networkidle' });
+  await page.locator(`#event-list li.ev[data-id="${target.id}"]`).click();
+  await page.waitForSelector('#article mark.hl-trigger');
+  const c = await page.evaluate(() => S.map.getCenter());
+  const d = Math.hypot(c.lat - target.location.lat, c.lng - target.location.lon);
+  assert(d < 0.5, `the map centre is ${d.toFixed(2)} degrees from the event`);
+});
+
+await check('at 1400 px the record pane does not scroll sideways', async () => {
+  const r = await page.evaluate(() => {
+    const s = document.querySelector('.side');
+    return { sw: s.scrollWidth, cw: s.clientWidth, chip: document.querySelector('.type-chip').getBoundingClientRect().right <= s.getBoundingClientRect().right + 1 };
+  });
+  assert(r.sw <= r.cw && r.chip, `scrollWidth ${r.sw} > clientWidth ${r.cw}, type label inside: ${r.chip}`);
+});
+
+await check('in Arabic, every Latin value in the record is isolated, and places are in Arabic', async () => {
+  const target = all.events.find((e) => e.actor1 && e.actor1.canonical && e.location);
+  await page.goto(base + `/?lang=ar&event=${target.id}`, { waitUntil: 'networkidle' });
+  await page.waitForSelector('#record tr');
+  const loose = await page.evaluate(() => [...document.querySelectorAll('#record td')].flatMap((td) =>
+    [...td.childNodes].filter((n) => n.nodeType === 3 && /[A-Za-z]/.test(n.textContent)).map((n) => n.textContent)));
+  assert(loose.length === 0, `values outside <bdi>: ${JSON.stringify(loose)}`);
+  await page.goto(base + '/?lang=ar', { waitUntil: 'networkidle' });
+  await page.waitForSelector('#event-list li.ev');
+  const latin = await page.locator('#event-list .ev-title bdi').evaluateAll((xs) => xs.map((x) => x.textContent).filter((s) => /[A-Za-z]/.test(s)));
+  assert(latin.length === 0, `place names in English in the Arabic list: ${latin.join(', ')}`);
+});
+
+await check('a sub-type in the address shows in the type box', async () => {
+  await page.goto(base + '/?type=air_drone_strike', { waitUntil: 'networkidle' });
+  await page.waitForSelector('#event-list li.ev');
+  const v = await page.evaluate(() => { const s = document.querySelector('select[name=type]'); return [s.value, s.selectedOptions[0] && s.selectedOptions[0].textContent]; });
+  assert(v[0] === 'air_drone_strike' && v[1] && v[1].trim(), `type box shows ${JSON.stringify(v)}`);
+});
+
+// ---------------------------------------------------------------- a review, start to end
+
+const reviewerToken = process.env.REVIEWER_TOKEN;
+const ev = async (id) => (await fetch(base + '/api/events/' + id)).json();
+const reviewed = {};
+
+await check('the review queue opens with the machine records, keyboard first', async () => {
+  assert(reviewerToken, 'REVIEWER_TOKEN is set');
+  await page.goto(base + '/', { waitUntil: 'networkidle' });
+  await page.evaluate((tok) => localStorage.setItem('marsad-token', tok), reviewerToken);
+  await page.click('#review-open');
+  await page.waitForSelector('#queue-list li.ev.current');
+  await page.waitForSelector('#review-box:not([hidden])');
+  const n = await page.locator('#queue-list li.ev').count();
+  const machine = (await (await fetch(base + '/api/events?status=machine&view=reports')).json()).total;
+  assert(n === machine && n >= 3, `${n} in the queue, ${machine} machine records`);
+  await page.waitForFunction(() => document.querySelector('#review-who').textContent.includes('amal'));
+  // the evidence is highlighted beside the form
+  assert(await page.locator('#article mark.hl-trigger').count() > 0, 'trigger highlighted');
+  if (shots) await page.screenshot({ path: path.join(shots, 'review-queue.png') });
+});
+
+async function currentId() {
+  return page.evaluate(() => S.view && S.view.selected);
+}
+async function waitNext(prev) {
+  await page.waitForFunction((p) => S.view && S.view.selected !== p && document.querySelector('#queue-list li.current') &&
+    document.querySelector('#queue-list li.current').dataset.id === S.view.selected && !document.querySelector('#review-box').hidden, prev);
+}
+
+await check('v verifies the record on screen and moves to the next', async () => {
+  const id = await currentId();
+  await page.keyboard.press('v');
+  await waitNext(id);
+  const e = await ev(id);
+  assert(e.status === 'verified' && e.history.length === 1 && e.history[0].reviewer === 'amal', `status ${e.status}`);
+  reviewed.verified = id;
+});
+
+await check('e, then a click on the map, corrects the place', async () => {
+  const id = await currentId();
+  await page.keyboard.press('e');
+  await page.waitForSelector('#edit-form:not([hidden])');
+  await page.click('#pick-map');
+  const box = await page.locator('#map').boundingBox();
+  await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.8);
+  await page.waitForFunction(() => document.querySelector('#edit-form').elements.lat.value !== '' && !document.body.classList.contains('picking'));
+  const [lat, lon] = await page.evaluate(() => { const f = document.querySelector('#edit-form').elements; return [Number(f.lat.value), Number(f.lon.value)]; });
+  await page.click('#edit-form button[type=submit]');
+  await waitNext(id);
+  const e = await ev(id);
+  assert(e.status === 'corrected', `status ${e.status}`);
+  assert(Math.abs(e.location.lat - lat) < 1e-4 && Math.abs(e.location.lon - lon) < 1e-4, `place ${e.location.lat},${e.location.lon}, clicked ${lat},${lon}`);
+  assert(e.history[0].action === 'edit' && e.history[0].before.location.lat !== e.history[0].after.location.lat, 'the log holds before and after');
+  reviewed.corrected = id;
+});
+
+await check('r rejects the next record with a reason', async () => {
+  const id = await currentId();
+  await page.keyboard.press('r');
+  await page.waitForSelector('#reject-form:not([hidden])');
+  await page.fill('#reject-form input[name=reason]', 'a look back, not a new event');
+  await page.keyboard.press('Enter');
+  await waitNext(id);
+  const e = await ev(id);
+  assert(e.status === 'rejected' && e.history[0].note === 'a look back, not a new event', `status ${e.status}`);
+  reviewed.rejected = id;
+});
+
+await check('a missed event is added from selected words', async () => {
+  const id = await currentId();
+  const words = await page.evaluate(() => {
+    const body = document.querySelector('#article .art-text');
+    const w = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    let n;
+    while ((n = w.nextNode()) && n.textContent.trim().length < 8);
+    const r = document.createRange();
+    const start = n.textContent.search(/\S/);
+    r.setStart(n, start);
+    r.setEnd(n, start + 6);
+    const sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(r);
+    body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    return r.toString();
+  });
+  await page.waitForSelector('#add-sel:not([disabled])');
+  await page.click('#add-sel');
+  await page.selectOption('#add-form select[name=sub_event_type]', 'armed_clash');
+  await page.fill('#add-form input[name=fatalities]', '2');
+  await page.click('#add-form button[type=submit]');
+  await page.waitForFunction((p) => S.view && S.view.selected !== p && S.view.events.some((e) => String(e.id) === S.view.selected && e.history === undefined && e.status === 'corrected'), id);
+  const added = await ev(await currentId());
+  assert(added.trigger.text === words, `trigger ${JSON.stringify(added.trigger.text)}, selected ${JSON.stringify(words)}`);
+  assert(added.history[0].action === 'add' && added.sub_event_type === 'armed_clash' && added.fatalities === 2, JSON.stringify(added.history[0]));
+  reviewed.added = added.id;
+  if (shots) await page.screenshot({ path: path.join(shots, 'review-added.png') });
+});
+
+await check('the reviewed records export as gold lines', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const out = execFileSync(process.env.MARSAD_BIN, ['export', '--db', process.env.MARSAD_DB, '--format', 'gold', '--status', 'verified,corrected'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const lines = out.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const events = lines.flatMap((a) => a.events);
+  assert(events.length === 3, `${events.length} gold events (verified, corrected, added)`);
+  assert(lines.every((a) => a.text && a.published && Array.isArray(a.events)), 'lines in the gold form');
+  const c = await ev(reviewed.corrected);
+  assert(events.some((g) => g.location && Math.abs(g.location.lat - c.location.lat) < 1e-9 && g.location.tolerance_km === 25), 'the corrected place is in the gold');
+  assert(events.some((g) => g.sub_event_type === 'armed_clash' && g.fatalities === 2), 'the added event is in the gold');
+});
+
+await check('the audit log holds the review, in order', async () => {
+  const log = await (await fetch(base + '/api/audit')).json();
+  const acts = log.entries.map((e) => [e.action, e.event_id, e.reviewer]);
+  const want = [['add', reviewed.added, 'amal'], ['reject', Number(reviewed.rejected), 'amal'], ['edit', Number(reviewed.corrected), 'amal'], ['verify', Number(reviewed.verified), 'amal']];
+  assert(JSON.stringify(acts) === JSON.stringify(want), `log ${JSON.stringify(acts)}`);
 });
 
 await check('no script errors and no request leaves the server', async () => {

@@ -13,6 +13,9 @@ fi
 BIN="$ROOT/target/release/marsad"
 (cd "$ROOT" && cargo build --release -p marsad --quiet)
 TMP=$(mktemp -d)
+# a reviewer of the store, with a token of their own (the review checks use it)
+REVIEWER_TOKEN=$("$BIN" reviewer add amal --db "$TMP/page.db" 2>/dev/null | tail -n 1)
+export REVIEWER_TOKEN MARSAD_BIN="$BIN" MARSAD_DB="$TMP/page.db"
 export MARSAD_TOKEN="browser-test-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 "$BIN" serve --db "$TMP/page.db" --addr 127.0.0.1:0 > "$TMP/serve.out" 2> "$TMP/serve.err" &
 PID=$!

@@ -27,6 +27,7 @@ pub fn router(state: Arc<AppState>, limits: &Limits) -> Router {
     // 756 kB, about a fifth of that compressed); API answers are not (CPU under load).
     let page = Router::new()
         .route("/", get(assets::index))
+        .route("/favicon.ico", get(assets::favicon))
         .route("/assets/{*path}", get(assets::file))
         .layer(tower_http::compression::CompressionLayer::new().gzip(true));
     Router::new()
@@ -39,6 +40,11 @@ pub fn router(state: Arc<AppState>, limits: &Limits) -> Router {
         .route("/api/events/{id}", get(routes::events::one))
         .route("/api/fused/{id}", get(routes::events::fused))
         .route("/api/fused/{id}/explain", get(routes::events::explain))
+        .route("/api/events/{id}/review", post(routes::review::review_one))
+        .route("/api/articles/{id}/events", post(routes::review::add))
+        .route("/api/audit", get(routes::review::audit))
+        .route("/api/whoami", get(routes::review::whoami))
+        .route("/api/places", get(routes::review::places))
         .route("/api/stats", get(routes::events::stats))
         .route("/api/points", get(routes::events::points))
         .route("/api/articles/{id}", get(routes::articles::one))

@@ -76,6 +76,11 @@ fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
+/// `GET /favicon.ico`: the page's icon (browsers ask for it whatever the page links).
+pub async fn favicon(headers: HeaderMap) -> Response {
+    serve("favicon.svg", &headers)
+}
+
 /// `GET /`: the page.
 pub async fn index(headers: HeaderMap) -> Response {
     serve("index.html", &headers)

@@ -58,11 +58,22 @@ impl Token {
     }
 
     /// Constant-time comparison with what a client presented.
-    fn matches(&self, presented: &[u8]) -> bool {
+    pub fn matches(&self, presented: &[u8]) -> bool {
         // Lengths differ only when the guess is wrong; the comparison of equal lengths does
         // not stop at the first differing byte.
         bool::from(self.0.as_slice().ct_eq(presented))
     }
+}
+
+/// The token a request presents (`Authorization: Bearer ...`), when it presents one.
+pub fn presented(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.as_bytes().strip_prefix(b"Bearer "))
+        .map(|v| v.trim_ascii())
+        .filter(|v| !v.is_empty())
+        .and_then(|v| std::str::from_utf8(v).ok())
+        .map(str::to_string)
 }
 
 /// Check the `Authorization: Bearer ...` header against the configured token.

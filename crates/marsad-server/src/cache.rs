@@ -122,7 +122,13 @@ fn json(body: Bytes) -> Response {
 
 /// Middleware: answer repeated `GET /api/...` requests from the cache.
 pub async fn layer(State(cache): State<Arc<ResponseCache>>, req: Request, next: Next) -> Response {
-    if cache.max_bytes == 0 || req.method() != Method::GET || !req.uri().path().starts_with("/api/")
+    // an answer that depends on who asks (a token) is never kept, nor given from the cache
+    if cache.max_bytes == 0
+        || req.method() != Method::GET
+        || !req.uri().path().starts_with("/api/")
+        || req
+            .headers()
+            .contains_key(axum::http::header::AUTHORIZATION)
     {
         return next.run(req).await;
     }

@@ -31,14 +31,13 @@ pub struct EventQuery {
     #[param(schema_with = date_or_empty)]
     pub to: Option<String>,
     /// ISO 3166-1 alpha-2 codes, comma-separated (any of them), e.g. `YE,SA`; at most 32.
-    #[param(pattern = r"^ *([A-Za-z0-9_?]{1,64} *)?(, *([A-Za-z0-9_?]{1,64} *)?){0,31}$")]
+    /// Codes the gazetteer does not know are refused with 400 (`??`: events with no country).
+    #[param(schema_with = country_schema)]
     pub country: Option<String>,
     /// ACLED event or sub-event types in snake_case, comma-separated, e.g. `battles,air_drone_strike`; at most 32.
     #[serde(rename = "type")]
-    #[param(
-        rename = "type",
-        pattern = r"^ *([A-Za-z0-9_?]{1,64} *)?(, *([A-Za-z0-9_?]{1,64} *)?){0,31}$"
-    )]
+    /// Unknown types are refused with 400 naming the allowed ones.
+    #[param(rename = "type", schema_with = type_schema)]
     pub type_: Option<String>,
     /// An actor: English canonical name or Arabic words (substring, folded); at most 200 characters.
     #[param(max_length = 200)]
@@ -57,9 +56,18 @@ pub struct EventQuery {
     /// Events per page (1 to the server's maximum, 1000 by default; default 100). Only `/api/events` pages.
     #[param(minimum = 1, maximum = 1000)]
     pub limit: Option<usize>,
-    /// `next_cursor` of the previous page (empty: the first page). Only `/api/events` pages.
-    #[param(pattern = "^(o[0-9a-f]{1,6})?$")]
+    /// `next_cursor` of the previous page (empty: the first page), with the same filters:
+    /// a cursor is bound to the filters it was given with. Only `/api/events` pages.
+    #[param(pattern = "^(o[0-9a-f]{1,6}[.][0-9a-f]{16})?$")]
     pub cursor: Option<String>,
+    /// Review statuses, comma-separated (any of them): `machine`, `verified`, `corrected`, `rejected`.
+    #[param(
+        pattern = r"^ *((machine|verified|corrected|rejected) *)?(, *((machine|verified|corrected|rejected) *)?){0,31}$"
+    )]
+    pub status: Option<String>,
+    /// Records last reviewed by this reviewer (by name); at most 64 characters.
+    #[param(max_length = 64)]
+    pub reviewer: Option<String>,
     /// What is listed or counted: `fused` events or `reports` (per-article records). A fused
     /// event is taken when one of its reports matches the filters. `/api/events` lists fused
     /// events by default (each with its reports); `/api/stats` and `/api/points` count and
@@ -67,6 +75,45 @@ pub struct EventQuery {
     /// fused event: the id of one of its reports, its best toll).
     #[param(pattern = "^(fused|reports)?$")]
     pub view: Option<String>,
+}
+
+/// A comma-separated list of up to 32 of these codes (spaces around each, empty places).
+fn codes_pattern(codes: &[String]) -> String {
+    let alt = codes.join("|");
+    format!(r"^ *(({alt}) *)?(, *(({alt}) *)?){{0,31}}$")
+}
+
+fn string_with(pattern: String) -> utoipa::openapi::schema::Object {
+    use utoipa::openapi::schema::{ObjectBuilder, Type};
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .pattern(Some(pattern))
+        .build()
+}
+
+/// The country codes the server knows, either case, and `??`.
+fn country_schema() -> utoipa::openapi::schema::Object {
+    let mut codes: Vec<String> = marsad_store::labels::COUNTRIES
+        .iter()
+        .map(|c| {
+            c.iso2
+                .chars()
+                .map(|ch| format!("[{}{}]", ch, ch.to_ascii_lowercase()))
+                .collect()
+        })
+        .collect();
+    codes.push("[?][?]".into());
+    string_with(codes_pattern(&codes))
+}
+
+/// ACLED's event and sub-event types.
+fn type_schema() -> utoipa::openapi::schema::Object {
+    let codes: Vec<String> = marsad_store::labels::event_types()
+        .into_iter()
+        .chain(marsad_store::labels::all_sub_types())
+        .map(String::from)
+        .collect();
+    string_with(codes_pattern(&codes))
 }
 
 fn date_or_empty() -> utoipa::openapi::schema::Schema {
@@ -195,24 +242,48 @@ fn words(name: &str, s: &str) -> Result<Option<String>, ApiError> {
     Ok((!s.is_empty()).then(|| s.to_string()))
 }
 
-/// An opaque page cursor (the position of the next page).
-pub fn encode_cursor(offset: usize) -> String {
-    format!("o{offset:x}")
+/// An opaque page cursor: the position of the next page, and a hash of the filters it
+/// pages through (`key`, from [`EventQuery::key`]).
+pub fn encode_cursor(offset: usize, key: &str) -> String {
+    format!("o{offset:x}.{:016x}", fnv(key))
 }
 
-fn decode_cursor(s: &str) -> Result<usize, ApiError> {
-    s.strip_prefix('o')
-        .filter(|h| {
-            (1..=MAX_CURSOR_DIGITS).contains(&h.len())
-                && h.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
-        })
-        .and_then(|h| usize::from_str_radix(h, 16).ok())
-        .ok_or_else(|| {
-            ApiError::bad_request(
-                "bad_cursor",
-                "cursor: not a cursor this server gave; start again without it",
-            )
-        })
+/// FNV-1a, 64 bits: the same on every machine and every run.
+fn fnv(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+fn decode_cursor(s: &str, key: &str) -> Result<usize, ApiError> {
+    let bad = || {
+        ApiError::bad_request(
+            "bad_cursor",
+            "cursor: not a cursor this server gave; start again without it",
+        )
+    };
+    let (off, hash) = s
+        .strip_prefix('o')
+        .and_then(|r| r.split_once('.'))
+        .ok_or_else(bad)?;
+    let hex = |h: &str, max: usize| {
+        (1..=max).contains(&h.len()) && h.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+    };
+    if !hex(off, MAX_CURSOR_DIGITS) || hash.len() != 16 || !hex(hash, 16) {
+        return Err(bad());
+    }
+    let off = usize::from_str_radix(off, 16).map_err(|_| bad())?;
+    if u64::from_str_radix(hash, 16).ok() != Some(fnv(key)) {
+        return Err(ApiError::new(
+            axum::http::StatusCode::CONFLICT,
+            "cursor_mismatch",
+            "cursor: it was given for other filters; a cursor pages only through the filters it came with (start again without it)",
+        ));
+    }
+    Ok(off)
 }
 
 impl EventQuery {
@@ -226,13 +297,56 @@ impl EventQuery {
             f.to = Some(day("to", s)?);
         }
         if let Some(s) = &self.country {
-            f.countries = list("country", s)?
-                .into_iter()
-                .map(|c| c.to_ascii_uppercase())
-                .collect();
+            let given = list("country", s)?;
+            if let Some(c) = given.iter().find(|c| {
+                *c != "??" && (c.len() != 2 || marsad_store::labels::country(c).is_none())
+            }) {
+                let known: Vec<&str> = marsad_store::labels::COUNTRIES
+                    .iter()
+                    .map(|c| c.iso2)
+                    .collect();
+                return Err(ApiError::bad_request(
+                    "bad_filter",
+                    format!("country: {c:?} is not a country code this server knows; use ISO 3166-1 alpha-2 codes: {}, or ?? for events with no country", known.join(", ")),
+                ));
+            }
+            f.countries = given.into_iter().map(|c| c.to_ascii_uppercase()).collect();
         }
         if let Some(s) = &self.type_ {
             f.types = list("type", s)?;
+            if let Some(t) = f.types.iter().find(|t| !marsad_store::labels::is_type(t)) {
+                return Err(ApiError::bad_request(
+                    "bad_filter",
+                    format!(
+                        "type: {t:?} is not an ACLED type; use one of: {}, or a sub-event type: {}",
+                        marsad_store::labels::event_types().join(", "),
+                        marsad_store::labels::all_sub_types().join(", ")
+                    ),
+                ));
+            }
+        }
+        if let Some(s) = &self.status {
+            let v = list("status", s)?;
+            for x in v {
+                let st = marsad_store::ReviewStatus::parse(&x).ok_or_else(|| {
+                    ApiError::bad_request(
+                        "bad_filter",
+                        format!("status: {x:?} is not a status; use machine, verified, corrected or rejected"),
+                    )
+                })?;
+                if !f.statuses.contains(&st) {
+                    f.statuses.push(st);
+                }
+            }
+        }
+        if let Some(s) = &self.reviewer {
+            if s.chars().count() > 64 {
+                return Err(ApiError::bad_request(
+                    "bad_filter",
+                    "reviewer: at most 64 characters",
+                ));
+            }
+            f.reviewer = Some(s.trim().to_string()).filter(|s| !s.is_empty());
         }
         if let Some(s) = &self.actor {
             f.actor = words("actor", s)?;
@@ -281,7 +395,7 @@ impl EventQuery {
             ));
         }
         let offset = match self.cursor.as_deref().filter(|s| !s.is_empty()) {
-            Some(c) => decode_cursor(c)?,
+            Some(c) => decode_cursor(c, &self.key()?)?,
             None => 0,
         };
         Ok((offset, limit))
@@ -315,15 +429,13 @@ impl EventQuery {
         Ok(self.view.as_deref() == Some("fused"))
     }
 
-    /// A key that is the same for the same filters and view (the summary cache's key).
+    /// A key that is the same for the same filters and view (the summary cache's key, and
+    /// what a cursor is bound to: a cursor of the fused list is refused for the reports).
     pub fn key(&self) -> Result<String, ApiError> {
         let f = self.filter()?;
+        self.per_report()?;
         let k = serde_json::to_string(&f).map_err(|e| ApiError::internal("read the filters", e))?;
-        Ok(if self.fused_summary()? {
-            format!("fused {k}")
-        } else {
-            k
-        })
+        Ok(format!("{} {k}", self.view.as_deref().unwrap_or("")))
     }
 }
 
@@ -383,6 +495,66 @@ mod tests {
     }
 
     #[test]
+    fn unknown_codes_are_refused_with_the_allowed_values() {
+        let e = EventQuery {
+            country: Some("yemen".into()),
+            ..Default::default()
+        }
+        .filter()
+        .unwrap_err();
+        assert!(
+            e.message.starts_with("country:") && e.message.contains("YE"),
+            "{}",
+            e.message
+        );
+        let e = EventQuery {
+            type_: Some("bombing".into()),
+            ..Default::default()
+        }
+        .filter()
+        .unwrap_err();
+        assert!(
+            e.message.starts_with("type:") && e.message.contains("air_drone_strike"),
+            "{}",
+            e.message
+        );
+        let e = EventQuery {
+            status: Some("approved".into()),
+            ..Default::default()
+        }
+        .filter()
+        .unwrap_err();
+        assert!(e.message.starts_with("status:"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_cursor_is_bound_to_its_filters() {
+        let ye = EventQuery {
+            country: Some("YE".into()),
+            ..Default::default()
+        };
+        let c = encode_cursor(100, &ye.key().unwrap());
+        let other = EventQuery {
+            country: Some("SY".into()),
+            cursor: Some(c.clone()),
+            ..Default::default()
+        };
+        let e = other.page(1000).unwrap_err();
+        assert_eq!((e.code, e.status.as_u16()), ("cursor_mismatch", 409));
+        assert!(e.message.contains("other filters"));
+        let same = EventQuery {
+            cursor: Some(c),
+            ..ye
+        };
+        assert_eq!(same.page(1000).unwrap().1, 100);
+        let bare = EventQuery {
+            cursor: Some("o64".into()),
+            ..Default::default()
+        };
+        assert_eq!(bare.page(1000).unwrap_err().code, "bad_cursor");
+    }
+
+    #[test]
     fn good_values_reach_the_filter() {
         let f = EventQuery {
             from: Some("2015-08-01".into()),
@@ -392,8 +564,9 @@ mod tests {
             near: Some("15.35,44.2,50".into()),
             ..Default::default()
         };
+        let key = f.key().unwrap();
         let (f, off, lim) = EventQuery {
-            cursor: Some(encode_cursor(200)),
+            cursor: Some(encode_cursor(200, &key)),
             ..f
         }
         .page(1000)

@@ -66,6 +66,22 @@ impl AppState {
             .await
             .map_err(|e| ApiError::internal(what, format_args!("the store task failed: {e}")))?;
         r.map_err(|e| match e {
+            StoreError::NotFound(m) => ApiError::not_found(m.trim_start_matches("store: ").to_string()),
+            StoreError::Conflict { current, base } => ApiError::new(
+                axum::http::StatusCode::CONFLICT,
+                "conflict",
+                format!("base: the record is at version {current}, not {base}: someone reviewed it since you loaded it; load it again and review that version"),
+            ),
+            StoreError::BadField(f) => ApiError::new(
+                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid_field",
+                f.to_string(),
+            ),
+            StoreError::Invalid(m) if m.contains("opened read-only") => ApiError::new(
+                axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                "store_read_only",
+                "the server opened the store read-only (it had no reviewers and no write token when it started): restart marsad serve",
+            ),
             StoreError::Invalid(m) => {
                 ApiError::bad_request("bad_filter", m.trim_start_matches("store: ").to_string())
             }

@@ -897,7 +897,6 @@ fn the_description_states_every_constraint_the_api_enforces() {
         "/api/events?view=reports&text=%21%21%21",
         "/api/events?view=reports&country=&type=",
         "/api/events?view=reports&country=YE%2C%2CSA%20",
-        "/api/events?view=reports&cursor=o0",
         "/api/stats?limit=1000",
         "/api/events/0",
     ] {
@@ -913,6 +912,53 @@ fn the_description_states_every_constraint_the_api_enforces() {
         get(addr, "/api/events?view=reports&bbox=35,38,50,30").json()["total"],
         2,
         "latitudes in either order"
+    );
+    // a cursor pages through the filters it was given with, and only those
+    let first = get(addr, "/api/events?limit=1&type=explosions_remote_violence").json();
+    let cursor = first["next_cursor"].as_str().unwrap().to_string();
+    let next = get(
+        addr,
+        &format!("/api/events?limit=1&type=explosions_remote_violence&cursor={cursor}"),
+    );
+    assert_eq!(next.status, 200);
+    assert_ne!(next.json()["events"][0]["id"], first["events"][0]["id"]);
+    let other = get(
+        addr,
+        &format!("/api/events?limit=1&type=battles&cursor={cursor}"),
+    );
+    assert_eq!(
+        (other.status, other.error_code()),
+        (409, "cursor_mismatch".to_string())
+    );
+    // unknown codes are refused with the allowed values, as the command line does
+    for (bad, want) in [
+        ("/api/events?country=yemen", "YE"),
+        ("/api/events?country=XX", "YE"),
+        ("/api/events?type=bombing", "air_drone_strike"),
+    ] {
+        let r = get(addr, bad);
+        assert_eq!(r.error_code(), "bad_filter", "{bad}");
+        assert!(
+            r.json()["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains(want),
+            "{bad}"
+        );
+    }
+    assert_eq!(get(addr, "/api/events?country=ye&view=reports").status, 200);
+    // a bad publication date names the field and the form
+    let r = post_json(
+        addr,
+        "/api/articles",
+        br#"{"id": "d1", "published": "12/08/2015", "text": "x"}"#,
+        Some(TOKEN),
+    );
+    assert_eq!(r.status, 422);
+    let m = r.json()["error"]["message"].as_str().unwrap().to_string();
+    assert!(
+        m.starts_with("published:") && m.contains("YYYY-MM-DD"),
+        "{m}"
     );
     // across the antimeridian: from 44 E eastward to 170 W holds Baghdad (44.3 E), not Aleppo (37.2 E)
     assert_eq!(

@@ -3,6 +3,7 @@
 //! Every type here is serde-serializable so that an HTTP layer can send it as it is.
 //! Additions are allowed; names and meanings of existing fields stay.
 
+use crate::review::{AuditEntry, NewEvent, Review, ReviewStatus, Reviewer};
 use crate::StoreError;
 use chrono::NaiveDate;
 use marsad_model::{Article, Event};
@@ -64,6 +65,10 @@ pub struct EventFilter {
     pub text: Option<String>,
     /// Only the events of this article.
     pub article: Option<ArticleId>,
+    /// Review statuses (any of them); empty: any status.
+    pub statuses: Vec<ReviewStatus>,
+    /// Only records last reviewed by this reviewer (by name).
+    pub reviewer: Option<String>,
     /// At most this many events (None: all).
     pub limit: Option<usize>,
     /// Skip this many events first (paging).
@@ -105,6 +110,19 @@ pub struct StoredEvent {
     /// record read before fusion ran.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fused_id: Option<FusedId>,
+    /// Where the record stands with the analysts.
+    #[serde(default)]
+    pub status: ReviewStatus,
+    /// Who reviewed it last, when someone did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<String>,
+    /// Moves on by one with every review: a review names the version it was made on.
+    #[serde(default)]
+    pub version: u64,
+    /// Fields where the extractor, on the article's last extraction, says something else than
+    /// the reviewed record (`event` when it no longer finds the event at all).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub machine_disagrees: Vec<String>,
     /// The record itself, every field with its span into the article text.
     #[serde(flatten)]
     pub event: Event,
@@ -402,4 +420,51 @@ pub trait Store: Send + Sync {
 
     /// Why a fused event joins its reports, and which near candidates it does not join.
     fn explain_fused(&self, id: FusedId) -> Result<Option<FuseExplanation>, StoreError>;
+
+    /// Review one record: verify, reject or edit it, if `review.base` is its version
+    /// ([`StoreError::Conflict`] otherwise). The action goes to the audit log; the record is
+    /// returned as it now stands.
+    fn review(&self, _id: EventId, _review: &Review) -> Result<StoredEvent, StoreError> {
+        Err(unsupported())
+    }
+
+    /// Add a record a reviewer found in an article (logged as `add`).
+    fn add_event(&self, _article: ArticleId, _new: &NewEvent) -> Result<StoredEvent, StoreError> {
+        Err(unsupported())
+    }
+
+    /// The audit log of one record, oldest first.
+    fn history(&self, _id: EventId) -> Result<Vec<AuditEntry>, StoreError> {
+        Ok(Vec::new())
+    }
+
+    /// The newest entries of the whole audit log, newest first.
+    fn audit_log(&self, _limit: usize) -> Result<Vec<AuditEntry>, StoreError> {
+        Ok(Vec::new())
+    }
+
+    /// Add a reviewer with the hash of their token ([`crate::review::token_hash`]).
+    fn add_reviewer(&self, _name: &str, _token_hash: &str, _at: &str) -> Result<(), StoreError> {
+        Err(unsupported())
+    }
+
+    /// Remove a reviewer (their token stops working; the log keeps their name). False when
+    /// there was none of that name.
+    fn remove_reviewer(&self, _name: &str) -> Result<bool, StoreError> {
+        Err(unsupported())
+    }
+
+    /// The reviewers, by name.
+    fn reviewers(&self) -> Result<Vec<Reviewer>, StoreError> {
+        Ok(Vec::new())
+    }
+
+    /// The reviewer whose token has this hash.
+    fn reviewer_by_token_hash(&self, _hash: &str) -> Result<Option<String>, StoreError> {
+        Ok(None)
+    }
+}
+
+fn unsupported() -> StoreError {
+    StoreError::Invalid("this store does not keep reviews".into())
 }

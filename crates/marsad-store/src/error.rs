@@ -24,6 +24,20 @@ pub enum StoreError {
     /// A request that cannot be served (bad filter values, too many events for one article).
     #[error("store: {0}")]
     Invalid(String),
+    /// No such record or article.
+    #[error("store: {0}")]
+    NotFound(String),
+    /// A review made on another version of the record than the one stored.
+    #[error("store: the record is at version {current}, the review was made on version {base}")]
+    Conflict {
+        /// The version stored.
+        current: u64,
+        /// The version the review names.
+        base: u64,
+    },
+    /// A reviewer's field that cannot be taken.
+    #[error("store: {0}")]
+    BadField(crate::review::FieldError),
 }
 
 impl From<rusqlite::Error> for StoreError {

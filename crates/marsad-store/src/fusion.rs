@@ -737,8 +737,16 @@ pub(crate) fn fuse_article(
     also: Vec<EventId>,
 ) -> Result<(), StoreError> {
     let mut cache: HashMap<EventId, StoredEvent> = HashMap::new();
+    // a record an analyst rejected is no report of any event: it is not indexed, joins
+    // nothing and belongs to no fused event
+    tx.prepare_cached(
+        "UPDATE events SET fused_id = NULL WHERE article_id = ?1 AND status = 'rejected'",
+    )?
+    .execute([article_id])?;
     let ids: Vec<EventId> = tx
-        .prepare_cached("SELECT id FROM events WHERE article_id = ?1 ORDER BY id")?
+        .prepare_cached(
+            "SELECT id FROM events WHERE article_id = ?1 AND status <> 'rejected' ORDER BY id",
+        )?
         .query_map([article_id], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
     let mut ins = tx.prepare_cached(
@@ -848,7 +856,7 @@ fn refuse(
 pub(crate) fn fuse_unfused(tx: &Connection) -> Result<usize, StoreError> {
     let arts: Vec<ArticleId> = tx
         .prepare(
-            "SELECT DISTINCT article_id FROM events WHERE fused_id IS NULL ORDER BY article_id",
+            "SELECT DISTINCT article_id FROM events WHERE fused_id IS NULL AND status <> 'rejected' ORDER BY article_id",
         )?
         .query_map([], |r| r.get(0))?
         .collect::<Result<_, _>>()?;

@@ -261,3 +261,90 @@ mod tests {
         assert!(missing.is_empty(), "no ISO codes for {missing:?}");
     }
 }
+
+/// ACLED's event types with their sub-event types (EVENTS.md), in snake_case.
+pub const TAXONOMY: &[(&str, &[&str])] = &[
+    (
+        "battles",
+        &[
+            "armed_clash",
+            "government_regains_territory",
+            "non_state_actor_overtakes_territory",
+        ],
+    ),
+    (
+        "explosions_remote_violence",
+        &[
+            "air_drone_strike",
+            "shelling_artillery_missile_attack",
+            "suicide_bomb",
+            "remote_explosive_landmine_ied",
+            "grenade",
+            "chemical_weapon",
+        ],
+    ),
+    (
+        "violence_against_civilians",
+        &[
+            "attack",
+            "abduction_forced_disappearance",
+            "sexual_violence",
+        ],
+    ),
+    (
+        "protests",
+        &[
+            "peaceful_protest",
+            "protest_with_intervention",
+            "excessive_force_against_protesters",
+        ],
+    ),
+    ("riots", &["violent_demonstration", "mob_violence"]),
+    (
+        "strategic_developments",
+        &[
+            "agreement",
+            "arrests",
+            "change_to_group_activity",
+            "disrupted_weapons_use",
+            "headquarters_or_base_established",
+            "looting_property_destruction",
+            "non_violent_transfer_of_territory",
+            "other",
+        ],
+    ),
+];
+
+/// The event types.
+pub fn event_types() -> Vec<&'static str> {
+    TAXONOMY.iter().map(|(t, _)| *t).collect()
+}
+
+/// Every sub-event type.
+pub fn all_sub_types() -> Vec<&'static str> {
+    TAXONOMY
+        .iter()
+        .flat_map(|(_, s)| s.iter().copied())
+        .collect()
+}
+
+/// The sub-event types of an event type (None: not an event type).
+pub fn sub_types(event_type: &str) -> Option<&'static [&'static str]> {
+    TAXONOMY
+        .iter()
+        .find(|(t, _)| *t == event_type)
+        .map(|(_, s)| *s)
+}
+
+/// The event type a sub-event type belongs to (None: not a sub-event type).
+pub fn parent_type(sub: &str) -> Option<&'static str> {
+    TAXONOMY
+        .iter()
+        .find(|(_, s)| s.contains(&sub))
+        .map(|(t, _)| *t)
+}
+
+/// Whether a name is an event type or a sub-event type.
+pub fn is_type(name: &str) -> bool {
+    sub_types(name).is_some() || parent_type(name).is_some()
+}

@@ -32,11 +32,13 @@ mod api;
 mod error;
 pub mod fusion;
 pub mod labels;
+pub mod review;
 pub mod signature;
 mod sqlite;
 mod watch;
 
 pub use api::*;
 pub use error::StoreError;
+pub use review::{AuditEntry, NewEvent, Review, ReviewAction, ReviewStatus, Reviewer};
 pub use sqlite::{fts_query, SqliteStore, SCHEMA_VERSION};
 pub use watch::{AlertDue, WatchState, WatchedItem};

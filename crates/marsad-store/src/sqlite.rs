@@ -11,6 +11,7 @@
 //! leaves a half-written article.
 
 use crate::api::*;
+use crate::review::{self, AuditEntry, NewEvent, Review, ReviewAction, ReviewStatus, Reviewer};
 use crate::signature::{self, MinHash};
 use crate::StoreError;
 use chrono::NaiveDate;
@@ -153,6 +154,48 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (alert, event_id)
     );
     "#,
+    // 6: the analysts' review. An event row holds the record as it stands (the reviewer's
+    // when reviewed) with its status; `reviews` keeps every reviewed record (it survives the
+    // article's re-extraction, which rewrites `events`) with the machine's record beside it;
+    // `audit` is the log of every action, append-only (triggers refuse changes); reviewers
+    // are kept with the SHA-256 of their token only.
+    r#"
+    ALTER TABLE events ADD COLUMN status TEXT NOT NULL DEFAULT 'machine';
+    ALTER TABLE events ADD COLUMN reviewer TEXT;
+    ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE events ADD COLUMN disagrees TEXT;
+    CREATE INDEX events_status ON events(status, date_start);
+    CREATE TABLE reviews (
+        event_id    INTEGER PRIMARY KEY,
+        article_id  INTEGER NOT NULL REFERENCES articles(id),
+        origin      TEXT NOT NULL,
+        status      TEXT NOT NULL,
+        reviewer    TEXT NOT NULL,
+        version     INTEGER NOT NULL,
+        record      TEXT NOT NULL,
+        machine     TEXT,
+        disagrees   TEXT
+    );
+    CREATE INDEX reviews_article ON reviews(article_id);
+    CREATE TABLE audit (
+        seq        INTEGER PRIMARY KEY,
+        event_id   INTEGER NOT NULL,
+        reviewer   TEXT NOT NULL,
+        at         TEXT NOT NULL,
+        action     TEXT NOT NULL,
+        before     TEXT,
+        after      TEXT NOT NULL,
+        note       TEXT
+    );
+    CREATE INDEX audit_event ON audit(event_id, seq);
+    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    CREATE TABLE reviewers (
+        name       TEXT PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        added      TEXT NOT NULL
+    );
+    "#,
 ];
 
 /// The newest schema version this build writes.
@@ -268,6 +311,18 @@ impl SqliteStore {
                 found: v,
                 supported: SCHEMA_VERSION,
             });
+        }
+        if v < SCHEMA_VERSION {
+            // a store from an older marsad: bring its schema up to date first (the read
+            // path reads the newer columns); a file on read-only media cannot be
+            if s.immutable {
+                return Err(StoreError::Invalid(format!(
+                    "{}: the store is at schema version {v} and on read-only media; open it once where it can be written to bring it to version {SCHEMA_VERSION}",
+                    s.path.display()
+                )));
+            }
+            drop(Self::open(&s.path)?);
+            s.readers = Mutex::new(Vec::new());
         }
         Ok(s)
     }
@@ -415,7 +470,7 @@ fn wal_mode(c: &Connection) -> Result<(), StoreError> {
 fn fuse_unfused(c: &mut Connection) -> Result<(), StoreError> {
     let any: Option<i64> = c
         .query_row(
-            "SELECT 1 FROM events WHERE fused_id IS NULL LIMIT 1",
+            "SELECT 1 FROM events WHERE fused_id IS NULL AND status <> 'rejected' LIMIT 1",
             [],
             |r| r.get(0),
         )
@@ -621,9 +676,13 @@ fn events_json(events: &[Event]) -> Result<Vec<String>, StoreError> {
 }
 
 fn stored_records(tx: &Connection, id: i64) -> rusqlite::Result<Vec<String>> {
-    let mut st =
-        tx.prepare_cached("SELECT record FROM events WHERE article_id = ?1 ORDER BY id")?;
-    let v = st.query_map([id], |r| r.get(0))?.collect();
+    // the machine's records: a reviewed record's machine record is kept in `reviews`
+    let mut st = tx.prepare_cached(
+        "SELECT id, record FROM events WHERE article_id = ?1 AND status = 'machine'
+         UNION ALL SELECT event_id, machine FROM reviews WHERE article_id = ?1 AND origin = 'machine' AND machine IS NOT NULL
+         ORDER BY 1",
+    )?;
+    let v = st.query_map([id], |r| r.get(1))?.collect();
     v
 }
 
@@ -783,6 +842,7 @@ fn put_one(tx: &Connection, art: &Article, events: &[Event]) -> Result<PutOutcom
             params![ex.id, ext_id, url, th, published, art.title, art.source, art.text, sig.as_ref().map(|s| s.to_bytes())],
         )?;
         insert_content(tx, ex.id, art, events, &records, sig.as_ref())?;
+        reapply_reviews(tx, ex.id, art, &records)?;
         crate::fusion::fuse_article(tx, ex.id, near)?;
         return Ok(PutOutcome {
             article_id: ex.id,
@@ -978,19 +1038,41 @@ fn conditions(f: &EventFilter) -> Result<(String, Vec<Value>), StoreError> {
         p.push(Value::Integer(id));
         w.push(format!("e.article_id = ?{}", p.len()));
     }
+    if !f.statuses.is_empty() {
+        let mut ph = Vec::new();
+        for s in &f.statuses {
+            p.push(Value::Text(s.as_str().into()));
+            ph.push(format!("?{}", p.len()));
+        }
+        w.push(format!("e.status IN ({})", ph.join(",")));
+    }
+    if let Some(r) = f.reviewer.as_deref().filter(|r| !r.trim().is_empty()) {
+        p.push(Value::Text(r.trim().into()));
+        w.push(format!("e.reviewer = ?{}", p.len()));
+    }
     Ok((w.join(" AND "), p))
 }
 
 pub(crate) const EVENT_COLUMNS: &str =
-    "e.id, e.sentence_text, e.record, a.id, a.ext_id, a.published, a.source, a.title, a.url, e.fused_id";
+    "e.id, e.sentence_text, e.record, a.id, a.ext_id, a.published, a.source, a.title, a.url, e.status, e.reviewer, e.version, e.disagrees, e.fused_id";
 
 pub(crate) fn row_event(r: &rusqlite::Row<'_>) -> Result<StoredEvent, StoreError> {
     let record: String = r.get(2)?;
     let published: String = r.get(5)?;
+    let status: String = r.get(9)?;
+    let disagrees: Option<String> = r.get(12)?;
     Ok(StoredEvent {
         id: r.get(0)?,
         sentence_text: r.get(1)?,
-        fused_id: r.get(9)?,
+        fused_id: r.get(13)?,
+        status: ReviewStatus::parse(&status)
+            .ok_or_else(|| StoreError::Invalid(format!("stored status {status:?} is not known")))?,
+        reviewer: r.get(10)?,
+        version: r.get::<_, i64>(11)? as u64,
+        machine_disagrees: match disagrees {
+            Some(d) => serde_json::from_str(&d)?,
+            None => Vec::new(),
+        },
         event: serde_json::from_str(&record)?,
         article: ArticleRef {
             id: r.get(3)?,
@@ -1014,6 +1096,169 @@ fn limit_clause(f: &EventFilter) -> String {
         None if f.offset > 0 => format!(" LIMIT -1 OFFSET {}", f.offset),
         None => String::new(),
     }
+}
+
+/// Write one record's row (and its point) as it stands: a reviewed record over the
+/// machine's, or an added one.
+#[allow(clippy::too_many_arguments)]
+fn write_event_row(
+    tx: &Connection,
+    eid: i64,
+    article_id: i64,
+    art_text: &str,
+    e: &Event,
+    status: ReviewStatus,
+    reviewer: Option<&str>,
+    version: u64,
+    disagrees: Option<&str>,
+) -> Result<(), StoreError> {
+    let rec = serde_json::to_string(e)?;
+    let loc = e.location.as_ref();
+    let (lat, lon) = (loc.and_then(|l| l.lat), loc.and_then(|l| l.lon));
+    let sentence = e.sentence.map(|s| s.slice(art_text).to_string());
+    let (start, end) = (e.date.range.start.to_string(), e.date.range.end.to_string());
+    let country = loc.and_then(|l| l.country.clone());
+    let actors = actors_field(e);
+    let version = version as i64;
+    tx.execute("DELETE FROM events_geo WHERE id = ?1", [eid])?;
+    // an UPDATE of the row when it is there (columns this function does not know keep their
+    // values), an INSERT when it is not (an added record, or one the machine no longer finds)
+    let vals = params![
+        eid,
+        article_id,
+        e.event_type,
+        e.sub_event_type,
+        start,
+        end,
+        country,
+        lat,
+        lon,
+        actors,
+        sentence,
+        rec,
+        status.as_str(),
+        reviewer,
+        version,
+        disagrees
+    ];
+    let n = tx
+        .prepare_cached(
+            "UPDATE events SET article_id = ?2, event_type = ?3, sub_event_type = ?4, date_start = ?5, date_end = ?6, country = ?7, lat = ?8, lon = ?9,
+             actors = ?10, sentence_text = ?11, record = ?12, status = ?13, reviewer = ?14, version = ?15, disagrees = ?16 WHERE id = ?1",
+        )?
+        .execute(vals)?;
+    if n == 0 {
+        tx.prepare_cached(
+            "INSERT INTO events (id, article_id, event_type, sub_event_type, date_start, date_end, country, lat, lon, actors, sentence_text, record, status, reviewer, version, disagrees)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+        )?
+        .execute(vals)?;
+    }
+    if let (Some(la), Some(lo)) = (lat, lon) {
+        tx.prepare_cached("INSERT INTO events_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES (?1, ?2, ?2, ?3, ?3)")?
+            .execute(params![eid, la, lo])?;
+    }
+    Ok(())
+}
+
+/// After an article's re-extraction: put its reviewed records back over the machine's new
+/// ones, and note where the machine now says otherwise.
+fn reapply_reviews(
+    tx: &Connection,
+    article_id: i64,
+    art: &Article,
+    records: &[String],
+) -> Result<(), StoreError> {
+    let rows: Vec<(i64, String, String, String, i64, String)> = {
+        let mut st = tx.prepare_cached("SELECT event_id, origin, status, reviewer, version, record FROM reviews WHERE article_id = ?1 ORDER BY event_id")?;
+        let v = st
+            .query_map([article_id], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })?
+            .collect::<Result<_, _>>()?;
+        v
+    };
+    if !rows.is_empty() && records.is_empty() {
+        // the reviewed records keep the article searchable
+        tx.prepare_cached("INSERT OR REPLACE INTO articles_fts (rowid, body) VALUES (?1, ?2)")?
+            .execute(params![
+                article_id,
+                fts_body(art.title.as_deref(), &art.text)
+            ])?;
+    }
+    for (eid, origin, status, reviewer, version, record) in rows {
+        let reviewed: Event = serde_json::from_str(&record)?;
+        let ord = (eid - article_id * MAX_EVENTS_PER_ARTICLE as i64) as usize;
+        let (machine, disagrees) = if origin == "machine" {
+            match records.get(ord) {
+                Some(m) => {
+                    let me: Event = serde_json::from_str(m)?;
+                    let d = review::differences(&reviewed, &me);
+                    (
+                        Some(m.clone()),
+                        (!d.is_empty())
+                            .then(|| serde_json::to_string(&d))
+                            .transpose()?,
+                    )
+                }
+                None => (None, Some("[\"event\"]".to_string())),
+            }
+        } else {
+            (None, None)
+        };
+        tx.execute(
+            "UPDATE reviews SET machine = ?2, disagrees = ?3 WHERE event_id = ?1",
+            params![eid, machine, disagrees],
+        )?;
+        let status = ReviewStatus::parse(&status)
+            .ok_or_else(|| StoreError::Invalid(format!("stored status {status:?} is not known")))?;
+        write_event_row(
+            tx,
+            eid,
+            article_id,
+            &art.text,
+            &reviewed,
+            status,
+            Some(&reviewer),
+            version as u64,
+            disagrees.as_deref(),
+        )?;
+    }
+    Ok(())
+}
+
+fn read_event(c: &Connection, id: EventId) -> Result<Option<StoredEvent>, StoreError> {
+    let mut st = c.prepare_cached(&format!("SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?1"))?;
+    let mut rows = st.query([id])?;
+    match rows.next()? {
+        Some(r) => Ok(Some(row_event(r)?)),
+        None => Ok(None),
+    }
+}
+
+fn audit_row(r: &rusqlite::Row<'_>) -> Result<AuditEntry, StoreError> {
+    let before: Option<String> = r.get(5)?;
+    let after: String = r.get(6)?;
+    Ok(AuditEntry {
+        seq: r.get(0)?,
+        event_id: r.get(1)?,
+        reviewer: r.get(2)?,
+        at: r.get(3)?,
+        action: r.get(4)?,
+        before: match before {
+            Some(b) => serde_json::from_str(&b)?,
+            None => serde_json::Value::Null,
+        },
+        after: serde_json::from_str(&after)?,
+        note: r.get(7)?,
+    })
 }
 
 /// The counts of `stats` over the per-report records, or over the fused events.
@@ -1265,14 +1510,7 @@ impl Store for SqliteStore {
     }
 
     fn event(&self, id: EventId) -> Result<Option<StoredEvent>, StoreError> {
-        self.with_reader(|c| {
-            let mut st = c.prepare_cached(&format!("SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?1"))?;
-            let mut rows = st.query([id])?;
-            match rows.next()? {
-                Some(r) => Ok(Some(row_event(r)?)),
-                None => Ok(None),
-            }
-        })
+        self.with_reader(|c| read_event(c, id))
     }
 
     fn article(&self, id: ArticleId) -> Result<Option<StoredArticle>, StoreError> {
@@ -1328,6 +1566,174 @@ impl Store for SqliteStore {
                 cb(row_event(r)?)?;
             }
             Ok(())
+        })
+    }
+
+    fn review(&self, id: EventId, rv: &Review) -> Result<StoredEvent, StoreError> {
+        self.write(|tx| {
+            let cur = read_event(tx, id)?.ok_or_else(|| StoreError::NotFound(format!("no event {id}")))?;
+            if cur.version != rv.base {
+                return Err(StoreError::Conflict { current: cur.version, base: rv.base });
+            }
+            let text: String = tx.query_row("SELECT text FROM articles WHERE id = ?1", [cur.article.id], |r| r.get(0))?;
+            let prior: Option<(String, Option<String>)> = tx
+                .query_row("SELECT origin, machine FROM reviews WHERE event_id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
+            let (origin, machine) = match prior {
+                Some((o, m)) => (o, m.map(|m| serde_json::from_str::<Event>(&m)).transpose()?),
+                None => ("machine".to_string(), Some(cur.event.clone())),
+            };
+            let (record, status, note) = match &rv.action {
+                ReviewAction::Verify => {
+                    let same = origin == "machine" && machine.as_ref().is_some_and(|m| review::differences(m, &cur.event).is_empty());
+                    (cur.event.clone(), if same { ReviewStatus::Verified } else { ReviewStatus::Corrected }, rv.note.clone())
+                }
+                ReviewAction::Reject { reason } => (cur.event.clone(), ReviewStatus::Rejected, Some(reason.clone())),
+                ReviewAction::Edit { fields } => {
+                    let e = review::apply_fields(&cur.event, fields, &text).map_err(StoreError::BadField)?;
+                    let same = origin == "machine" && machine.as_ref().is_some_and(|m| review::differences(m, &e).is_empty());
+                    (e, if same { ReviewStatus::Verified } else { ReviewStatus::Corrected }, rv.note.clone())
+                }
+            };
+            let version = cur.version + 1;
+            let rec = serde_json::to_string(&record)?;
+            // the article's reports are fused again with the record as reviewed (an edited
+            // place or date may join or leave an event; a rejected record leaves its event)
+            let near = crate::fusion::detach_article(tx, cur.article.id)?;
+            write_event_row(tx, id, cur.article.id, &text, &record, status, Some(&rv.reviewer), version, None)?;
+            crate::fusion::fuse_article(tx, cur.article.id, near)?;
+            tx.execute(
+                "INSERT INTO reviews (event_id, article_id, origin, status, reviewer, version, record, machine, disagrees)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULL)
+                 ON CONFLICT(event_id) DO UPDATE SET status = ?4, reviewer = ?5, version = ?6, record = ?7, disagrees = NULL",
+                params![id, cur.article.id, origin, status.as_str(), rv.reviewer, version as i64, rec, machine.map(|m| serde_json::to_string(&m)).transpose()?],
+            )?;
+            tx.execute(
+                "INSERT INTO audit (event_id, reviewer, at, action, before, after, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    id,
+                    rv.reviewer,
+                    rv.at,
+                    rv.action.name(),
+                    serde_json::to_string(&review::with_status(&cur.event, cur.status))?,
+                    serde_json::to_string(&review::with_status(&record, status))?,
+                    note
+                ],
+            )?;
+            read_event(tx, id)?.ok_or_else(|| StoreError::NotFound(format!("no event {id}")))
+        })
+    }
+
+    fn add_event(&self, article: ArticleId, new: &NewEvent) -> Result<StoredEvent, StoreError> {
+        self.write(|tx| {
+            let row: Option<(String, String, Option<i64>)> = tx
+                .query_row("SELECT text, published, duplicate_of FROM articles WHERE id = ?1", [article], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .optional()?;
+            let (text, published, copy) = row.ok_or_else(|| StoreError::NotFound(format!("no article {article}")))?;
+            if let Some(orig) = copy {
+                return Err(StoreError::Invalid(format!("article {article} is a copy of article {orig}: add the event there")));
+            }
+            let record = review::new_record(new.span, &new.fields, &text, parse_day(&published)?).map_err(StoreError::BadField)?;
+            // added records count down from the top of the article's id range, away from
+            // the machine's, which count up from 0
+            let base = article * MAX_EVENTS_PER_ARTICLE as i64;
+            let lowest: Option<i64> = tx.query_row(
+                "SELECT min(event_id) FROM reviews WHERE article_id = ?1 AND origin = 'reviewer'",
+                [article],
+                |r| r.get(0),
+            )?;
+            let eid = lowest.map_or(base + MAX_EVENTS_PER_ARTICLE as i64 - 1, |l| l - 1);
+            let taken: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM events WHERE id = ?1)", [eid], |r| r.get(0))?;
+            if eid < base || taken {
+                return Err(StoreError::Invalid(format!("article {article} has no room for another event")));
+            }
+            let status = ReviewStatus::Corrected;
+            let near = crate::fusion::detach_article(tx, article)?;
+            write_event_row(tx, eid, article, &text, &record, status, Some(&new.reviewer), 1, None)?;
+            crate::fusion::fuse_article(tx, article, near)?;
+            tx.execute(
+                "INSERT OR IGNORE INTO articles_fts (rowid, body) SELECT ?1, ?2 WHERE NOT EXISTS (SELECT 1 FROM events WHERE article_id = ?1 AND id <> ?3)",
+                params![article, fts_body(None, &text), eid],
+            )?;
+            let rec = serde_json::to_string(&record)?;
+            tx.execute(
+                "INSERT INTO reviews (event_id, article_id, origin, status, reviewer, version, record, machine, disagrees) VALUES (?1, ?2, 'reviewer', ?3, ?4, 1, ?5, NULL, NULL)",
+                params![eid, article, status.as_str(), new.reviewer, rec],
+            )?;
+            tx.execute(
+                "INSERT INTO audit (event_id, reviewer, at, action, before, after, note) VALUES (?1, ?2, ?3, 'add', NULL, ?4, ?5)",
+                params![eid, new.reviewer, new.at, serde_json::to_string(&review::with_status(&record, status))?, new.note],
+            )?;
+            read_event(tx, eid)?.ok_or_else(|| StoreError::NotFound(format!("no event {eid}")))
+        })
+    }
+
+    fn history(&self, id: EventId) -> Result<Vec<AuditEntry>, StoreError> {
+        self.with_reader(|c| {
+            let mut st = c.prepare_cached("SELECT seq, event_id, reviewer, at, action, before, after, note FROM audit WHERE event_id = ?1 ORDER BY seq")?;
+            let mut rows = st.query([id])?;
+            let mut v = Vec::new();
+            while let Some(r) = rows.next()? {
+                v.push(audit_row(r)?);
+            }
+            Ok(v)
+        })
+    }
+
+    fn audit_log(&self, limit: usize) -> Result<Vec<AuditEntry>, StoreError> {
+        self.with_reader(|c| {
+            let mut st = c.prepare_cached("SELECT seq, event_id, reviewer, at, action, before, after, note FROM audit ORDER BY seq DESC LIMIT ?1")?;
+            let mut rows = st.query([limit as i64])?;
+            let mut v = Vec::new();
+            while let Some(r) = rows.next()? {
+                v.push(audit_row(r)?);
+            }
+            Ok(v)
+        })
+    }
+
+    fn add_reviewer(&self, name: &str, token_hash: &str, at: &str) -> Result<(), StoreError> {
+        self.write(|tx| {
+            let n = tx.execute(
+                "INSERT OR IGNORE INTO reviewers (name, token_hash, added) VALUES (?1, ?2, ?3)",
+                params![name, token_hash, at],
+            )?;
+            if n == 0 {
+                return Err(StoreError::Invalid(format!(
+                    "there is already a reviewer named {name:?}"
+                )));
+            }
+            Ok(())
+        })
+    }
+
+    fn remove_reviewer(&self, name: &str) -> Result<bool, StoreError> {
+        self.write(|tx| Ok(tx.execute("DELETE FROM reviewers WHERE name = ?1", [name])? > 0))
+    }
+
+    fn reviewers(&self) -> Result<Vec<Reviewer>, StoreError> {
+        self.with_reader(|c| {
+            let mut st = c.prepare_cached("SELECT name, added FROM reviewers ORDER BY name")?;
+            let v = st
+                .query_map([], |r| {
+                    Ok(Reviewer {
+                        name: r.get(0)?,
+                        added: r.get(1)?,
+                    })
+                })?
+                .collect::<Result<_, _>>()?;
+            Ok(v)
+        })
+    }
+
+    fn reviewer_by_token_hash(&self, hash: &str) -> Result<Option<String>, StoreError> {
+        self.with_reader(|c| {
+            Ok(c.query_row(
+                "SELECT name FROM reviewers WHERE token_hash = ?1",
+                [hash],
+                |r| r.get(0),
+            )
+            .optional()?)
         })
     }
 }

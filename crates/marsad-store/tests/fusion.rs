@@ -540,3 +540,72 @@ fn a_corpus_in_three_orders_gives_the_same_fused_events() {
         assert!(v == &seen[0], "the fused events differ between orders");
     }
 }
+
+/// A report an analyst rejects is no report of its event: it leaves its fused event (which
+/// keeps the others), belongs to none, and stays out when its article is extracted again.
+#[test]
+fn a_rejected_report_leaves_its_fused_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = SqliteStore::open(dir.path().join("r.db")).unwrap();
+    let items = fixture();
+    put_all(&s, &items);
+    let reports = s.stats().unwrap().events;
+    let with_art2 = |s: &SqliteStore| {
+        groups(s)
+            .into_iter()
+            .find(|g| g.iter().any(|x| x.starts_with("art1.")))
+            .unwrap()
+    };
+    assert!(
+        with_art2(&s).contains(&"art2.0".to_string()),
+        "{:?}",
+        groups(&s)
+    );
+    let rid = s
+        .fused_events(&EventFilter::default())
+        .unwrap()
+        .events
+        .iter()
+        .flat_map(|f| f.reports.iter())
+        .find(|r| r.article.ext_id == "art2")
+        .unwrap()
+        .event_id;
+    let rejected = s
+        .review(
+            rid,
+            &marsad_store::Review {
+                action: marsad_store::ReviewAction::Reject {
+                    reason: "a background sentence".into(),
+                },
+                base: 0,
+                reviewer: "amal".into(),
+                note: None,
+                at: "2026-01-01T00:00:00Z".into(),
+            },
+        )
+        .unwrap();
+    assert_eq!(rejected.fused_id, None);
+    let check = |s: &SqliteStore| {
+        let g = with_art2(s);
+        assert!(g.contains(&"art1.0".to_string()), "{g:?}");
+        assert!(!g.iter().any(|x| x.starts_with("art2.")), "{g:?}");
+        let n: usize = s
+            .fused_events(&EventFilter::default())
+            .unwrap()
+            .events
+            .iter()
+            .map(|f| f.report_count)
+            .sum();
+        assert_eq!(n as u64, reports - 1, "every report but the rejected one");
+    };
+    check(&s);
+    // the article extracted again (its machine record changed a little): still out
+    let mut a2 = items[1].clone();
+    a2.1[0].fatalities = Some(8);
+    s.put(&a2.0, &a2.1).unwrap();
+    check(&s);
+    // and a store opened again does not fuse it back as a report without an event
+    drop(s);
+    let s = SqliteStore::open(dir.path().join("r.db")).unwrap();
+    check(&s);
+}

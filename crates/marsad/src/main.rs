@@ -5,6 +5,7 @@ mod gazetteer_cmd;
 mod html_bench_cmd;
 mod input;
 mod pretty;
+mod reviewer_cmd;
 mod serve;
 mod store_cmd;
 mod train_cmd;
@@ -98,6 +99,11 @@ enum Cmd {
     /// kept only if it helps on dev. The test split is not read. Deterministic.
     #[command(after_help = train_cmd::AFTER_HELP)]
     Train(train_cmd::TrainArgs),
+    /// The reviewers: add one (prints their token once), remove one, list them.
+    #[command(
+        after_help = "Examples:\n  marsad reviewer add amal --db events.db      # the token is stdout's last line\n  marsad reviewer list --db events.db\n  marsad reviewer remove amal --db events.db"
+    )]
+    Reviewer(reviewer_cmd::ReviewerArgs),
     /// Serve the HTTP API and the web page (map, timeline, evidence) on this machine.
     #[command(after_help = serve::AFTER_HELP)]
     Serve(serve::ServeArgs),
@@ -198,6 +204,7 @@ fn run(cli: Cli) -> Result<i32> {
         Cmd::Serve(a) => serve::serve(a),
         #[cfg(feature = "fetch")]
         Cmd::Watch(a) => watch::run(a),
+        Cmd::Reviewer(a) => reviewer_cmd::run(a),
     }
 }
 

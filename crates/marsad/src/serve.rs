@@ -14,7 +14,8 @@ const TOKEN_ENV: &str = "MARSAD_TOKEN";
 #[derive(Parser)]
 pub struct ServeArgs {
     /// The store to serve (made by `marsad ingest`). Default: marsad.db in the user's data
-    /// directory. Opened read-only unless a write token is configured.
+    /// directory. Opened read-only unless a write token is configured or the store has
+    /// reviewers (marsad reviewer add).
     #[arg(long, value_name = "PATH")]
     db: Option<PathBuf>,
     /// Address to listen on. Keep 127.0.0.1 unless a reverse proxy with TLS is in front.
@@ -93,6 +94,10 @@ Endpoints:
   GET  /api/points         map points of the events (same filters)
   POST /api/extract        {\"text\", \"published\"} -> events; stores nothing
   POST /api/articles       store articles (needs the write token)
+  POST /api/events/{id}/review   verify, reject or edit a record (a reviewer's token;
+                           \"base\": the version reviewed, another answers 409)
+  POST /api/articles/{id}/events add a missed event from a span (a reviewer's token)
+  GET  /api/audit          the audit log of the reviews
   GET  /openapi.json       the API description
   GET  /health, /metrics   liveness; Prometheus counters and latencies
 
@@ -107,6 +112,10 @@ Write token:
   Without one the server is read-only and POST /api/articles answers 403. To allow writes:
     export MARSAD_TOKEN=$(head -c 24 /dev/urandom | base64)   # or --token-file
   Clients then send  Authorization: Bearer $MARSAD_TOKEN
+
+Reviewers:
+  marsad reviewer add NAME --db events.db prints a token of their own; with reviewers the
+  store is opened for writing and each reviewer sends  Authorization: Bearer <token>.
 
 Examples:
   marsad ingest articles.jsonl.gz --db events.db
@@ -177,8 +186,19 @@ pub fn serve(args: ServeArgs) -> Result<i32> {
         ..Limits::default()
     };
     let token = token(&args)?;
-    let writes = token.is_some();
-    let store = open_store(&args, writes)?;
+    let mut writes = token.is_some();
+    let mut store = open_store(&args, writes)?;
+    // reviewers write (their reviews) without the operator's token
+    if !writes
+        && store
+            .as_ref()
+            .map(|s| s.reviewers())
+            .transpose()?
+            .is_some_and(|r| !r.is_empty())
+    {
+        writes = true;
+        store = open_store(&args, writes)?;
+    }
     // The cache lapses when the store's files change (another process ingesting).
     let watch = db_path(&args)
         .map(|p| {
@@ -194,7 +214,7 @@ pub fn serve(args: ServeArgs) -> Result<i32> {
         println!(
             "marsad serving on http://{addr}/ ({})",
             if writes {
-                "writes allowed with the token"
+                "writes allowed with the token or a reviewer's token"
             } else {
                 "read-only"
             }

@@ -14,7 +14,8 @@ use marsad_extract::Extractor;
 use marsad_ingest::{Dates, Doc, Kind};
 use marsad_model::{Article, Event};
 use marsad_store::{
-    labels, BBox, EventFilter, FusedEvent, Near, PutStatus, SqliteStore, Store, StoredEvent,
+    labels, BBox, EventFilter, FusedEvent, Near, PutStatus, ReviewStatus, SqliteStore, Store,
+    StoredEvent,
 };
 use rayon::prelude::*;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -39,7 +40,7 @@ pub struct DbArg {
 }
 
 impl DbArg {
-    fn path(&self) -> Result<PathBuf> {
+    pub(crate) fn path(&self) -> Result<PathBuf> {
         if let Some(p) = &self.db {
             return Ok(p.clone());
         }
@@ -122,6 +123,12 @@ pub struct FilterArgs {
     /// leading و ب ل ال do not matter).
     #[arg(long)]
     pub text: Option<String>,
+    /// Review statuses: machine, verified, corrected, rejected; repeat or separate with commas.
+    #[arg(long, value_delimiter = ',')]
+    pub status: Vec<String>,
+    /// Records last reviewed by this reviewer (by name).
+    #[arg(long)]
+    pub reviewer: Option<String>,
 }
 
 impl FilterArgs {
@@ -140,6 +147,11 @@ impl FilterArgs {
             let c = c.trim();
             if !c.is_empty() && (c.len() != 2 || !c.chars().all(|x| x.is_ascii_alphabetic())) {
                 bail!("--country {c:?}: expected a two-letter ISO 3166 code such as YE, SY, IQ");
+            }
+        }
+        for st in &self.status {
+            if !st.trim().is_empty() && ReviewStatus::parse(st).is_none() {
+                bail!("--status {st:?}: expected machine, verified, corrected or rejected");
             }
         }
         Ok(())
@@ -166,6 +178,12 @@ impl FilterArgs {
             actor: self.actor.clone(),
             text: self.text.clone(),
             article: None,
+            statuses: self
+                .status
+                .iter()
+                .filter_map(|s| ReviewStatus::parse(s))
+                .collect(),
+            reviewer: self.reviewer.clone(),
             limit,
             offset,
         }
@@ -265,6 +283,10 @@ pub enum ExportFormat {
     Geojson,
     /// One line per article in the output form of docs/FORMAT.md: {"article": {...}, "events": [...]}.
     Jsonl,
+    /// One line per article in the gold format of EVENTS.md (the article with its text and
+    /// its reviewed events), for `score.py` and for training: use with --status
+    /// verified,corrected. Rejected records are never written as events.
+    Gold,
 }
 
 /// Arguments of `marsad export`.
@@ -1229,6 +1251,10 @@ fn fused_as_record(f: &FusedEvent) -> Option<StoredEvent> {
         article: first.article.clone(),
         sentence_text: first.sentence_text.clone(),
         fused_id: Some(f.id),
+        status: ReviewStatus::Machine,
+        reviewer: None,
+        version: 0,
+        machine_disagrees: Vec::new(),
         event,
     })
 }
@@ -1259,6 +1285,9 @@ fn fused_csv_row(out: &mut dyn Write, f: &FusedEvent) -> std::io::Result<()> {
         .join("; ");
     fields[col("confidence")] = String::new();
     fields[col("claimed_by")] = String::new();
+    // review is of reports: a fused event has no status of its own
+    fields[col("status")] = String::new();
+    fields[col("reviewer")] = String::new();
     let n = |v: Option<u64>| v.map(|x| x.to_string()).unwrap_or_default();
     fields.extend([
         f.report_count.to_string(),
@@ -1332,6 +1361,8 @@ pub const CSV_COLUMNS: &[&str] = &[
     "article_id",
     "evidence",
     "confidence",
+    "status",
+    "reviewer",
 ];
 
 /// The per-report CSV's last column: the fused event the report belongs to.
@@ -1468,6 +1499,8 @@ fn csv_fields(se: &StoredEvent) -> Vec<String> {
         se.article.id.to_string(),
         evidence(e),
         e.confidence.map(|c| c.to_string()).unwrap_or_default(),
+        se.status.as_str().to_string(),
+        se.reviewer.clone().unwrap_or_default(),
     ];
     fields
 }
@@ -1603,6 +1636,44 @@ pub fn export(args: ExportArgs) -> Result<i32> {
                     &mut out,
                     &serde_json::json!({"article": meta, "events": events}),
                 )?;
+                out.write_all(b"\n")?;
+            }
+        }
+        ExportFormat::Gold => {
+            let mut by_article: std::collections::BTreeMap<i64, Vec<StoredEvent>> =
+                Default::default();
+            store.for_each_event(&filter, &mut |e| {
+                if e.status != ReviewStatus::Rejected {
+                    n += 1;
+                    by_article.entry(e.article.id).or_default().push(e);
+                }
+                Ok(())
+            })?;
+            for (id, mut evs) in by_article {
+                evs.sort_by_key(|e| e.id);
+                let Some(a) = store.article(id)? else {
+                    continue;
+                };
+                let mut line = serde_json::json!({
+                    "id": a.article.id,
+                    "published": a.article.published.to_string(),
+                    "text": a.article.text,
+                });
+                for (k, v) in [
+                    ("source", &a.article.source),
+                    ("title", &a.article.title),
+                    ("url", &a.article.url),
+                ] {
+                    if let Some(v) = v {
+                        line[k] = v.clone().into();
+                    }
+                }
+                line["events"] = evs
+                    .iter()
+                    .map(|e| marsad_store::review::gold_event(&e.event))
+                    .collect::<Vec<_>>()
+                    .into();
+                serde_json::to_writer(&mut out, &line)?;
                 out.write_all(b"\n")?;
             }
         }

@@ -148,6 +148,21 @@ fn article_of(i: Option<usize>, v: serde_json::Value) -> Result<Article, ApiErro
         Some(i) => format!("articles[{i}]: {m}"),
         None => m,
     };
+    // a bad date names the field and the form (serde's own message names neither)
+    if let Some(p) = v.get("published") {
+        let ok = p
+            .as_str()
+            .is_some_and(|d| d.len() == 10 && marsad_model::parse_iso_date(d).is_some());
+        if !ok {
+            return Err(ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid_field",
+                at(format!(
+                    "published: {p} is not a date; expected YYYY-MM-DD, e.g. \"2015-08-03\""
+                )),
+            ));
+        }
+    }
     let a: NewArticle = serde_json::from_value(v).map_err(|e| {
         let m = e.to_string();
         let code = if m.starts_with("unknown field") {

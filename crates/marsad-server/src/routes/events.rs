@@ -74,6 +74,7 @@ pub struct EventsPage {
 /// Events matching the filters, newest first, a page at a time.
 #[utoipa::path(get, path = "/api/events", tag = "events", params(EventQuery),
     responses((status = 200, description = "a page of events", body = EventsPage), (status = 400, description = "bad filter, limit or cursor", body = crate::openapi::ErrorSchema),
+              (status = 409, description = "a cursor given with other filters", body = crate::openapi::ErrorSchema),
               (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
 pub async fn list(
     State(st): State<Arc<AppState>>,
@@ -81,6 +82,7 @@ pub async fn list(
 ) -> Result<Json<EventsPage>, ApiError> {
     let q = query(q)?;
     let (filter, offset, limit) = q.page(st.max_page)?;
+    let key = q.key()?;
     let per_report = q.per_report()?;
     let (total, events) = if per_report {
         let p = st
@@ -94,7 +96,8 @@ pub async fn list(
         (p.total, PageItems::Fused(p.events))
     };
     let next = offset + events.len();
-    let next_cursor = (events.len() == limit && (next as u64) < total).then(|| encode_cursor(next));
+    let next_cursor =
+        (events.len() == limit && (next as u64) < total).then(|| encode_cursor(next, &key));
     Ok(Json(EventsPage {
         total,
         view: if per_report { "reports" } else { "fused" }.into(),
@@ -135,19 +138,25 @@ pub async fn explain(
         .ok_or_else(|| ApiError::not_found(format!("no fused event {id}")))
 }
 
-/// One event: the record, its id, its article in short and its sentence.
+/// One event: the record, its id, its article in short, its sentence, its review `status`,
+/// `version` and `history` (the audit log of its reviews, oldest first).
 #[utoipa::path(get, path = "/api/events/{id}", tag = "events", params(("id" = i64, Path, minimum = 0, description = "event id")),
     responses((status = 200, description = "the event", body = Object), (status = 400, description = "not an id", body = crate::openapi::ErrorSchema),
               (status = 404, description = "no such event", body = crate::openapi::ErrorSchema), (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
 pub async fn one(
     State(st): State<Arc<AppState>>,
     p: Result<Path<String>, PathRejection>,
-) -> Result<Json<StoredEvent>, ApiError> {
+) -> Result<Json<serde_json::Value>, ApiError> {
     let id: EventId = id(p)?;
-    st.with_store("read an event", move |s| s.event(id))
-        .await?
-        .map(Json)
-        .ok_or_else(|| ApiError::not_found(format!("no event {id}")))
+    st.with_store("read an event", move |s| {
+        Ok(match s.event(id)? {
+            Some(e) => Some(crate::routes::review::with_history(e, s.history(id)?)),
+            None => None,
+        })
+    })
+    .await?
+    .map(Json)
+    .ok_or_else(|| ApiError::not_found(format!("no event {id}")))
 }
 
 /// Counts under the filters, for the timeline, the legend and the select boxes.
@@ -300,6 +309,7 @@ fn fused_summary(
 /// Counts by day, type and country under the filters, and what the whole store holds.
 #[utoipa::path(get, path = "/api/stats", tag = "events", params(EventQuery),
     responses((status = 200, description = "counts", body = StatsAnswer), (status = 400, description = "bad filter, limit or cursor", body = crate::openapi::ErrorSchema),
+              (status = 409, description = "a cursor given with other filters", body = crate::openapi::ErrorSchema),
               (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
 pub async fn stats(
     State(st): State<Arc<AppState>>,
@@ -347,6 +357,7 @@ fn points_schema() -> utoipa::openapi::schema::Array {
 /// Every located event under the filters, in a compact form for the map.
 #[utoipa::path(get, path = "/api/points", tag = "events", params(EventQuery),
     responses((status = 200, description = "map points", body = PointsAnswer), (status = 400, description = "bad filter, limit or cursor", body = crate::openapi::ErrorSchema),
+              (status = 409, description = "a cursor given with other filters", body = crate::openapi::ErrorSchema),
               (status = 503, description = "no store", body = crate::openapi::ErrorSchema)))]
 pub async fn points(
     State(st): State<Arc<AppState>>,

@@ -4,3 +4,4 @@ pub mod articles;
 pub mod events;
 pub mod extract;
 pub mod health;
+pub mod review;

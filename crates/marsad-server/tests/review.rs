@@ -1,0 +1,553 @@
+//! The analyst's review as a client meets it: a real server on loopback, a real store file
+//! filled through the API, reviewers with their own tokens.
+
+use marsad_server::{Limits, Server, ServerConfig, Token};
+use marsad_store::{SqliteStore, Store};
+use serde_json::{json, Value};
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::sync::Arc;
+use std::time::Duration;
+
+const TOKEN: &str = "test-token-0123456789abcdef";
+
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
+    }
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+    /// A 4xx with the JSON error shape; returns the error code.
+    fn error_code(&self) -> String {
+        assert!(
+            (400..500).contains(&self.status),
+            "expected a 4xx, got {}: {}",
+            self.status,
+            String::from_utf8_lossy(&self.body)
+        );
+        assert!(
+            self.header("content-type")
+                .unwrap_or("")
+                .starts_with("application/json"),
+            "error is not JSON"
+        );
+        let v = self.json();
+        assert_eq!(v["error"]["status"], self.status);
+        assert!(!v["error"]["message"].as_str().unwrap_or("").is_empty());
+        v["error"]["code"].as_str().unwrap().to_string()
+    }
+}
+
+/// Send raw bytes, read the whole answer (the request asks the server to close).
+fn raw(addr: SocketAddr, request: &[u8]) -> Reply {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    s.write_all(request).unwrap();
+    let mut buf = Vec::new();
+    let _ = s.read_to_end(&mut buf);
+    parse(&buf)
+}
+
+fn parse(buf: &[u8]) -> Reply {
+    let end = buf
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a complete head");
+    let head = std::str::from_utf8(&buf[..end]).unwrap();
+    let mut lines = head.split("\r\n");
+    let status: u16 = lines
+        .next()
+        .unwrap()
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect();
+    let mut body = buf[end + 4..].to_vec();
+    let chunked = headers
+        .iter()
+        .any(|(k, v)| k.eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked"));
+    if chunked {
+        let mut out = Vec::new();
+        let mut rest = &body[..];
+        loop {
+            let nl = rest.windows(2).position(|w| w == b"\r\n").unwrap();
+            let n = usize::from_str_radix(std::str::from_utf8(&rest[..nl]).unwrap().trim(), 16)
+                .unwrap();
+            if n == 0 {
+                break;
+            }
+            out.extend_from_slice(&rest[nl + 2..nl + 2 + n]);
+            rest = &rest[nl + 2 + n + 2..];
+        }
+        body = out;
+    }
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+fn request(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Reply {
+    let mut r = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        r.push_str(&format!("{k}: {v}\r\n"));
+    }
+    r.push_str("\r\n");
+    let mut bytes = r.into_bytes();
+    bytes.extend_from_slice(body);
+    raw(addr, &bytes)
+}
+
+fn get(addr: SocketAddr, path: &str) -> Reply {
+    request(addr, "GET", path, &[], b"")
+}
+
+fn post_json(addr: SocketAddr, path: &str, body: &[u8], token: Option<&str>) -> Reply {
+    let auth = token.map(|t| format!("Bearer {t}"));
+    let mut h = vec![("Content-Type", "application/json")];
+    if let Some(a) = &auth {
+        h.push(("Authorization", a.as_str()));
+    }
+    request(addr, "POST", path, &h, body)
+}
+
+/// Start a server on 127.0.0.1:0 in a thread of its own; it lives until the test process ends.
+fn start(token: Option<&str>, limits: Limits, store: Option<Arc<dyn Store>>) -> SocketAddr {
+    let config = ServerConfig::new("127.0.0.1:0".parse().unwrap())
+        .with_token(token.map(|t| Token::try_new(t).unwrap()))
+        .with_limits(limits);
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Runtime::new().unwrap();
+        rt.block_on(async move {
+            let server = Server::bind(config, store).await.unwrap();
+            tx.send(server.local_addr()).unwrap();
+            server.run(std::future::pending()).await.unwrap();
+        });
+    });
+    rx.recv_timeout(Duration::from_secs(60))
+        .expect("server started")
+}
+
+fn fixtures() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/testdata/articles.jsonl"
+    ))
+    .unwrap()
+}
+
+fn fixture_array() -> Vec<u8> {
+    let arts: Vec<Value> = fixtures()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    serde_json::to_vec(&arts).unwrap()
+}
+
+/// A filled server whose store has two reviewers; their tokens.
+fn with_reviewers() -> (
+    SocketAddr,
+    tempfile::TempDir,
+    Arc<SqliteStore>,
+    String,
+    String,
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(SqliteStore::open(dir.path().join("m.db")).unwrap());
+    let amal = marsad_store::review::new_token().unwrap();
+    let bilal = marsad_store::review::new_token().unwrap();
+    store
+        .add_reviewer(
+            "amal",
+            &marsad_store::review::token_hash(&amal),
+            "2026-01-01T00:00:00Z",
+        )
+        .unwrap();
+    store
+        .add_reviewer(
+            "bilal",
+            &marsad_store::review::token_hash(&bilal),
+            "2026-01-01T00:00:00Z",
+        )
+        .unwrap();
+    let dyn_store: Arc<dyn Store> = store.clone();
+    let addr = start(Some(TOKEN), Limits::default(), Some(dyn_store));
+    let r = post_json(addr, "/api/articles", &fixture_array(), Some(TOKEN));
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    (addr, dir, store, amal, bilal)
+}
+
+fn review(addr: SocketAddr, id: i64, body: Value, token: Option<&str>) -> Reply {
+    post_json(
+        addr,
+        &format!("/api/events/{id}/review"),
+        body.to_string().as_bytes(),
+        token,
+    )
+}
+
+#[test]
+fn verify_edit_reject_and_add_with_history_and_filters() {
+    let (addr, _dir, store, amal, bilal) = with_reviewers();
+    let page = get(addr, "/api/events?limit=4&view=reports").json();
+    let ids: Vec<i64> = page["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_i64().unwrap())
+        .collect();
+    assert!(ids.len() >= 3);
+    for e in page["events"].as_array().unwrap() {
+        assert_eq!(
+            (e["status"].as_str(), e["version"].as_u64()),
+            (Some("machine"), Some(0))
+        );
+    }
+    // tokens: none 401, unknown 403, the reviewer's own 200
+    assert_eq!(
+        review(addr, ids[0], json!({"action": "verify", "base": 0}), None).status,
+        401
+    );
+    assert_eq!(
+        review(
+            addr,
+            ids[0],
+            json!({"action": "verify", "base": 0}),
+            Some("not-a-token-of-anyone")
+        )
+        .status,
+        403
+    );
+    let r = review(
+        addr,
+        ids[0],
+        json!({"action": "verify", "base": 0, "note": "checked the source"}),
+        Some(&amal),
+    );
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    let v = r.json();
+    assert_eq!(
+        (
+            v["status"].as_str(),
+            v["version"].as_u64(),
+            v["reviewer"].as_str()
+        ),
+        (Some("verified"), Some(1), Some("amal"))
+    );
+    let h = &v["history"][0];
+    assert_eq!(
+        (
+            h["reviewer"].as_str(),
+            h["action"].as_str(),
+            h["note"].as_str()
+        ),
+        (Some("amal"), Some("verify"), Some("checked the source"))
+    );
+    assert_eq!(
+        (
+            h["before"]["status"].as_str(),
+            h["after"]["status"].as_str()
+        ),
+        (Some("machine"), Some("verified"))
+    );
+    assert!(h["at"].as_str().unwrap().ends_with('Z'));
+    // a later write on the version it did not see is refused and changes nothing
+    let stale = review(
+        addr,
+        ids[0],
+        json!({"action": "edit", "base": 0, "fields": {"fatalities": 99}}),
+        Some(&bilal),
+    );
+    assert_eq!(
+        (stale.status, stale.error_code()),
+        (409, "conflict".to_string())
+    );
+    let now = get(addr, &format!("/api/events/{}", ids[0])).json();
+    assert_eq!(
+        (
+            now["status"].as_str(),
+            now["history"].as_array().unwrap().len()
+        ),
+        (Some("verified"), 1)
+    );
+    // edit the place of another record, as a click on the map gives it
+    let r = review(
+        addr,
+        ids[1],
+        json!({"action": "edit", "base": 0, "fields": {"location": {"name": "Aden", "country": "YE", "lat": 12.8, "lon": 45.03, "precision": "populated_place"}}}),
+        Some(&bilal),
+    );
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    let v = r.json();
+    assert_eq!(
+        (v["status"].as_str(), v["location"]["lat"].as_f64()),
+        (Some("corrected"), Some(12.8))
+    );
+    assert_eq!(v["history"][0]["after"]["location"]["name"], "Aden");
+    // every bad field is named
+    for (body, field) in [
+        (
+            json!({"action": "edit", "base": 1, "fields": {"location": {"lat": 95, "lon": 0}}}),
+            "fields.location.lat",
+        ),
+        (
+            json!({"action": "edit", "base": 1, "fields": {"sub_event_type": "bombing"}}),
+            "fields.sub_event_type",
+        ),
+        (
+            json!({"action": "edit", "base": 1, "fields": {"fatalities": "many"}}),
+            "fields.fatalities",
+        ),
+        (
+            json!({"action": "edit", "base": 1, "fields": {"weather": "rain"}}),
+            "fields.weather",
+        ),
+        (json!({"action": "edit", "base": 1}), "fields"),
+        (json!({"action": "reject", "base": 1}), "reason"),
+        (json!({"action": "approve", "base": 1}), "action"),
+        (json!({"action": "verify"}), "base"),
+    ] {
+        let r = review(addr, ids[1], body.clone(), Some(&bilal));
+        assert_eq!(r.status, 422, "{body}");
+        let m = r.json()["error"]["message"].as_str().unwrap().to_string();
+        assert!(m.starts_with(&format!("{field}:")), "{body}: {m}");
+    }
+    assert_eq!(
+        review(
+            addr,
+            999_999_999,
+            json!({"action": "verify", "base": 0}),
+            Some(&amal)
+        )
+        .status,
+        404
+    );
+    // reject a third
+    let r = review(
+        addr,
+        ids[2],
+        json!({"action": "reject", "base": 0, "reason": "a look back at last year's raid"}),
+        Some(&amal),
+    );
+    assert_eq!(r.json()["status"], "rejected");
+    assert_eq!(
+        r.json()["history"][0]["note"],
+        "a look back at last year's raid"
+    );
+    // add a missed event from a stretch of an article
+    let ev = get(addr, &format!("/api/events/{}", ids[3])).json();
+    let aid = ev["article"]["id"].as_i64().unwrap();
+    let span = ev["trigger"]["span"].clone();
+    let r = post_json(addr, &format!("/api/articles/{aid}/events"), json!({"action": "add", "span": span, "fields": {"sub_event_type": "armed_clash", "fatalities": 2}, "note": "missed"}).to_string().as_bytes(), Some(&amal));
+    assert_eq!(r.status, 201, "{}", String::from_utf8_lossy(&r.body));
+    let added = r.json();
+    assert_eq!(
+        (added["status"].as_str(), added["event_type"].as_str()),
+        (Some("corrected"), Some("battles"))
+    );
+    assert_eq!(added["history"][0]["action"], "add");
+    assert!(added["history"][0]["before"].is_null());
+    let bad = post_json(
+        addr,
+        &format!("/api/articles/{aid}/events"),
+        json!({"span": [5, 1_000_000], "fields": {"sub_event_type": "armed_clash"}})
+            .to_string()
+            .as_bytes(),
+        Some(&amal),
+    );
+    assert_eq!(bad.status, 422);
+    assert!(bad.json()["error"]["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("span:"));
+    // filters by status and reviewer; the operator's token is a reviewer too
+    assert_eq!(get(addr, "/api/events?status=verified").json()["total"], 1);
+    assert_eq!(get(addr, "/api/events?status=corrected").json()["total"], 2);
+    assert_eq!(
+        get(addr, "/api/events?status=rejected&reviewer=amal").json()["total"],
+        1
+    );
+    assert_eq!(get(addr, "/api/events?reviewer=bilal").json()["total"], 1);
+    let machine = get(addr, "/api/events?status=machine").json()["total"]
+        .as_u64()
+        .unwrap();
+    let all = get(addr, "/api/events").json()["total"].as_u64().unwrap();
+    assert_eq!(machine + 4, all);
+    assert_eq!(
+        get(addr, "/api/events?status=approved").error_code(),
+        "bad_filter"
+    );
+    assert_eq!(get(addr, "/api/whoami").status, 401);
+    let who = request(
+        addr,
+        "GET",
+        "/api/whoami",
+        &[("Authorization", &format!("Bearer {bilal}"))],
+        b"",
+    );
+    assert_eq!(who.json()["reviewer"], "bilal");
+    let r = review(
+        addr,
+        ids[0],
+        json!({"action": "verify", "base": 1}),
+        Some(TOKEN),
+    );
+    assert_eq!(r.json()["reviewer"], "operator");
+    // the audit log: every action that was taken, newest first, none that was refused
+    let log = get(addr, "/api/audit").json();
+    let actions: Vec<&str> = log["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["verify", "add", "reject", "edit", "verify"]);
+    // a removed reviewer's token stops working at once
+    assert!(store.remove_reviewer("bilal").unwrap());
+    assert_eq!(
+        review(
+            addr,
+            ids[1],
+            json!({"action": "verify", "base": 1}),
+            Some(&bilal)
+        )
+        .status,
+        403
+    );
+}
+
+#[test]
+fn reviews_are_refused_where_the_server_takes_no_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let store: Arc<dyn Store> = Arc::new(SqliteStore::open(dir.path().join("m.db")).unwrap());
+    let addr = start(None, Limits::default(), Some(store));
+    let r = review(
+        addr,
+        1,
+        json!({"action": "verify", "base": 0}),
+        Some("whatever-token-here"),
+    );
+    assert_eq!(
+        (r.status, r.error_code()),
+        (403, "writes_disabled".to_string())
+    );
+}
+
+#[test]
+fn two_reviewers_at_once_on_one_record_one_wins_the_other_is_told() {
+    let (addr, _dir, _store, amal, bilal) = with_reviewers();
+    let id = get(addr, "/api/events?limit=1").json()["events"][0]["id"]
+        .as_i64()
+        .unwrap();
+    let (a, b) = (amal.clone(), bilal.clone());
+    let t1 = std::thread::spawn(move || {
+        review(
+            addr,
+            id,
+            json!({"action": "edit", "base": 0, "fields": {"fatalities": 1}}),
+            Some(&a),
+        )
+        .status
+    });
+    let t2 = std::thread::spawn(move || {
+        review(
+            addr,
+            id,
+            json!({"action": "edit", "base": 0, "fields": {"fatalities": 2}}),
+            Some(&b),
+        )
+        .status
+    });
+    let mut st = [t1.join().unwrap(), t2.join().unwrap()];
+    st.sort();
+    assert_eq!(st, [200, 409]);
+    let v = get(addr, &format!("/api/events/{id}")).json();
+    assert_eq!(
+        (
+            v["version"].as_u64(),
+            v["history"].as_array().unwrap().len()
+        ),
+        (Some(1), 1)
+    );
+}
+
+#[test]
+fn a_store_opened_read_only_says_to_restart_rather_than_blame_the_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("m.db");
+    let token = marsad_store::review::new_token().unwrap();
+    {
+        let s = SqliteStore::open(&p).unwrap();
+        s.add_reviewer(
+            "amal",
+            &marsad_store::review::token_hash(&token),
+            "2026-01-01T00:00:00Z",
+        )
+        .unwrap();
+    }
+    let store: Arc<dyn Store> = Arc::new(SqliteStore::open_read_only(&p).unwrap());
+    let addr = start(None, Limits::default(), Some(store));
+    let r = review(
+        addr,
+        1,
+        json!({"action": "verify", "base": 0}),
+        Some(&token),
+    );
+    assert_eq!(
+        (r.status, r.json()["error"]["code"].as_str()),
+        (503, Some("store_read_only"))
+    );
+}
+
+#[test]
+fn an_answer_to_a_request_with_a_token_is_not_cached_for_the_next_client() {
+    let (addr, _dir, _store, amal, _bilal) = with_reviewers();
+    let who = request(
+        addr,
+        "GET",
+        "/api/whoami",
+        &[("Authorization", &format!("Bearer {amal}"))],
+        b"",
+    );
+    assert_eq!(who.json()["reviewer"], "amal");
+    assert_eq!(
+        get(addr, "/api/whoami").status,
+        401,
+        "the answer for amal went to a client without a token"
+    );
+    let who = request(
+        addr,
+        "GET",
+        "/api/whoami",
+        &[("Authorization", &format!("Bearer {amal}"))],
+        b"",
+    );
+    assert_eq!(who.status, 200, "a 401 for someone else was given to amal");
+}
