@@ -388,20 +388,35 @@ fn verify_edit_reject_and_add_with_history_and_filters() {
         .unwrap()
         .starts_with("span:"));
     // filters by status and reviewer; the operator's token is a reviewer too
-    assert_eq!(get(addr, "/api/events?status=verified").json()["total"], 1);
-    assert_eq!(get(addr, "/api/events?status=corrected").json()["total"], 2);
     assert_eq!(
-        get(addr, "/api/events?status=rejected&reviewer=amal").json()["total"],
+        get(addr, "/api/events?view=reports&status=verified").json()["total"],
         1
     );
-    assert_eq!(get(addr, "/api/events?reviewer=bilal").json()["total"], 1);
-    let machine = get(addr, "/api/events?status=machine").json()["total"]
+    assert_eq!(
+        get(addr, "/api/events?view=reports&status=corrected").json()["total"],
+        2
+    );
+    assert_eq!(
+        get(
+            addr,
+            "/api/events?view=reports&status=rejected&reviewer=amal"
+        )
+        .json()["total"],
+        1
+    );
+    assert_eq!(
+        get(addr, "/api/events?view=reports&reviewer=bilal").json()["total"],
+        1
+    );
+    let machine = get(addr, "/api/events?view=reports&status=machine").json()["total"]
         .as_u64()
         .unwrap();
-    let all = get(addr, "/api/events").json()["total"].as_u64().unwrap();
+    let all = get(addr, "/api/events?view=reports").json()["total"]
+        .as_u64()
+        .unwrap();
     assert_eq!(machine + 4, all);
     assert_eq!(
-        get(addr, "/api/events?status=approved").error_code(),
+        get(addr, "/api/events?view=reports&status=approved").error_code(),
         "bad_filter"
     );
     assert_eq!(get(addr, "/api/whoami").status, 401);
@@ -463,7 +478,7 @@ fn reviews_are_refused_where_the_server_takes_no_writes() {
 #[test]
 fn two_reviewers_at_once_on_one_record_one_wins_the_other_is_told() {
     let (addr, _dir, _store, amal, bilal) = with_reviewers();
-    let id = get(addr, "/api/events?limit=1").json()["events"][0]["id"]
+    let id = get(addr, "/api/events?view=reports&limit=1").json()["events"][0]["id"]
         .as_i64()
         .unwrap();
     let (a, b) = (amal.clone(), bilal.clone());

@@ -167,6 +167,13 @@ pub struct FusedReport {
     /// The sentence the trigger is in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sentence_text: Option<String>,
+    /// Where the report stands with the analysts (`machine`, `verified`, `corrected`; a
+    /// rejected record is no report of any event).
+    #[serde(default)]
+    pub status: ReviewStatus,
+    /// Who reviewed it last, when someone did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<String>,
 }
 
 /// One real event told by one or more reports (per-report records of one or more articles

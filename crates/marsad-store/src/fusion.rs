@@ -602,6 +602,8 @@ pub fn fuse(reports: &[&StoredEvent]) -> FusedEvent {
             injured: r.event.injured,
             trigger: r.event.trigger.clone(),
             sentence_text: r.sentence_text.clone(),
+            status: r.status,
+            reviewer: r.reviewer.clone(),
         })
         .collect();
     list.sort_by(|a, b| {

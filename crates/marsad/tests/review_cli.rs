@@ -89,7 +89,14 @@ fn reviewers_statuses_and_gold_export() {
     drop(store);
 
     let q = marsad(&[
-        "query", "--db", &db, "--status", "verified", "--format", "jsonl",
+        "query",
+        "--db",
+        &db,
+        "--status",
+        "verified",
+        "--format",
+        "jsonl",
+        "--per-report",
     ]);
     assert!(q.status.success(), "{}", stderr(&q));
     let lines: Vec<serde_json::Value> = stdout(&q)
@@ -101,6 +108,21 @@ fn reviewers_statuses_and_gold_export() {
         (lines[0]["status"].as_str(), lines[0]["reviewer"].as_str()),
         (Some("verified"), Some("amal"))
     );
+    // on fused events (the default), a status takes the fused events with a report of it,
+    // and each report says where it stands
+    let q = marsad(&[
+        "query", "--db", &db, "--status", "verified", "--format", "jsonl",
+    ]);
+    let fused: Vec<serde_json::Value> = stdout(&q)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(fused.len(), 1, "{}", stdout(&q));
+    assert!(fused[0]["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["status"] == "verified" && r["reviewer"] == "amal"));
     let bad = marsad(&["query", "--db", &db, "--status", "approved"]);
     assert!(!bad.status.success() && stderr(&bad).contains("--status"));
     let q = marsad(&[
@@ -111,6 +133,7 @@ fn reviewers_statuses_and_gold_export() {
         "amal",
         "--format",
         "jsonl",
+        "--per-report",
     ]);
     assert_eq!(stdout(&q).lines().count(), 3);
 
@@ -122,14 +145,20 @@ fn reviewers_statuses_and_gold_export() {
         "csv",
         "--status",
         "corrected",
+        "--per-report",
     ]));
     let mut rows = csv.lines();
-    assert!(rows.next().unwrap().ends_with(",status,reviewer"));
+    assert!(rows.next().unwrap().ends_with(",status,reviewer,fused_id"));
     let row = rows.next().unwrap();
-    assert!(row.ends_with(",corrected,amal"), "{row}");
+    assert!(row.contains(",corrected,amal,"), "{row}");
     assert!(rows.next().is_none());
     let gj: serde_json::Value = serde_json::from_str(&stdout(&marsad(&[
-        "export", "--db", &db, "--format", "geojson",
+        "export",
+        "--db",
+        &db,
+        "--format",
+        "geojson",
+        "--per-report",
     ])))
     .unwrap();
     assert!(gj["features"]

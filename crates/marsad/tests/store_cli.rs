@@ -291,7 +291,7 @@ fn ingest_every_kind_then_query_export_stats() {
         .lines()
         .next()
         .unwrap()
-        .ends_with(",confidence,reports,outlets,fatalities_low,fatalities_high"));
+        .ends_with(",confidence,status,reviewer,reports,outlets,fatalities_low,fatalities_high"));
     assert_eq!(csv.lines().count() as u64, fused.events + 1);
     let o = marsad(&["export", "--db", dbs, "--format", "csv", "--per-report"]);
     let csv = stdout(&o);
@@ -299,7 +299,7 @@ fn ingest_every_kind_then_query_export_stats() {
         .lines()
         .next()
         .unwrap()
-        .ends_with(",confidence,fused_id"));
+        .ends_with(",confidence,status,reviewer,fused_id"));
     assert!(csv.starts_with(
         "\u{feff}event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,"
     ));
