@@ -410,6 +410,21 @@ pub trait Store: Send + Sync {
     /// Fused events with at least one report matching `filter`, newest first, with the total.
     fn fused_events(&self, filter: &EventFilter) -> Result<FusedPage, StoreError>;
 
+    /// The same page as [`Store::fused_events`], each fused event as its JSON (what an API
+    /// answers without reading the records into structs and writing them again).
+    fn fused_events_json(
+        &self,
+        filter: &EventFilter,
+    ) -> Result<(u64, Vec<Box<serde_json::value::RawValue>>), StoreError> {
+        let p = self.fused_events(filter)?;
+        let v = p
+            .events
+            .iter()
+            .map(|e| serde_json::value::to_raw_value(e))
+            .collect::<Result<_, _>>()?;
+        Ok((p.total, v))
+    }
+
     /// One fused event by id.
     fn fused(&self, id: FusedId) -> Result<Option<FusedEvent>, StoreError>;
 

@@ -196,6 +196,16 @@ const MIGRATIONS: &[&str] = &[
         added      TEXT NOT NULL
     );
     "#,
+    // 7: the covering indexes hold the fused event too, so a page of fused events and its
+    // total (the fused events of the matching reports) are found without reading event rows
+    r#"
+    DROP INDEX events_country;
+    DROP INDEX events_date;
+    DROP INDEX events_article;
+    CREATE INDEX events_country ON events(country, date_start, date_end, event_type, sub_event_type, actors, fused_id);
+    CREATE INDEX events_date ON events(date_start, date_end, country, event_type, sub_event_type, actors, fused_id);
+    CREATE INDEX events_article ON events(article_id, date_start, date_end, country, event_type, sub_event_type, fused_id);
+    "#,
 ];
 
 /// The newest schema version this build writes.
@@ -1322,6 +1332,15 @@ fn fused_ids_sql(w: &str, order: &str) -> String {
 }
 
 fn read_fused_many(c: &Connection, ids: &[FusedId]) -> Result<Vec<FusedEvent>, StoreError> {
+    read_fused_records(c, ids, |rec| Ok(serde_json::from_str::<FusedEvent>(&rec)?))
+}
+
+/// The stored records of the fused events `ids`, in that order, each read by `read`.
+fn read_fused_records<T>(
+    c: &Connection,
+    ids: &[FusedId],
+    read: impl Fn(String) -> Result<T, StoreError>,
+) -> Result<Vec<T>, StoreError> {
     let mut out = Vec::with_capacity(ids.len());
     for chunk in ids.chunks(200) {
         let marks = vec!["?"; chunk.len()].join(",");
@@ -1332,8 +1351,7 @@ fn read_fused_many(c: &Connection, ids: &[FusedId]) -> Result<Vec<FusedEvent>, S
         let mut got = std::collections::HashMap::with_capacity(chunk.len());
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
-            let rec: String = r.get(1)?;
-            got.insert(id, serde_json::from_str::<FusedEvent>(&rec)?);
+            got.insert(id, read(r.get(1)?)?);
         }
         out.extend(chunk.iter().filter_map(|id| got.remove(id)));
     }
@@ -1355,6 +1373,45 @@ pub(crate) fn put_many_tx(
 }
 
 impl SqliteStore {
+    /// A page of fused events with a report matching `f`, newest first, and their total;
+    /// `read` reads the page's records.
+    fn fused_page<T>(
+        &self,
+        f: &EventFilter,
+        read: impl FnOnce(&Connection, &[FusedId]) -> Result<Vec<T>, StoreError>,
+    ) -> Result<(u64, Vec<T>), StoreError> {
+        let (w, p) = conditions(f)?;
+        self.with_reader(|c| {
+            // the page and the total in one pass over the matching fused events
+            let sql = format!(
+                "{}{}",
+                fused_ids_sql(&w, "f.date_start DESC, f.id DESC").replacen(
+                    "SELECT f.id FROM",
+                    "SELECT f.id, count(*) OVER () FROM",
+                    1
+                ),
+                limit_clause(f)
+            );
+            let rows: Vec<(i64, i64)> = c
+                .prepare_cached(&sql)?
+                .query_map(params_from_iter(p.iter()), |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?;
+            let total: i64 = match rows.first() {
+                Some((_, n)) => *n,
+                None if f.offset == 0 => 0,
+                // past the last page: the total still counts
+                None if w == "1" => c.query_row("SELECT count(*) FROM fused", [], |r| r.get(0))?,
+                None => c
+                    .prepare_cached(&format!(
+                        "SELECT count(DISTINCT e.fused_id) FROM events e WHERE {w}"
+                    ))?
+                    .query_row(params_from_iter(p.iter()), |r| r.get(0))?,
+            };
+            let ids: Vec<i64> = rows.into_iter().map(|(id, _)| id).collect();
+            Ok((total as u64, read(c, &ids)?))
+        })
+    }
+
     /// Run `f` in one immediate write transaction on the writer connection.
     pub(crate) fn write<T>(
         &self,
@@ -1386,30 +1443,18 @@ impl Store for SqliteStore {
     }
 
     fn fused_events(&self, f: &EventFilter) -> Result<FusedPage, StoreError> {
-        let (w, p) = conditions(f)?;
-        self.with_reader(|c| {
-            let sql = format!(
-                "{}{}",
-                fused_ids_sql(&w, "f.date_start DESC, f.id DESC"),
-                limit_clause(f)
-            );
-            let ids: Vec<i64> = c
-                .prepare_cached(&sql)?
-                .query_map(params_from_iter(p.iter()), |r| r.get(0))?
-                .collect::<Result<_, _>>()?;
-            let total: i64 = if ids.is_empty() && f.offset == 0 {
-                0
-            } else if w == "1" {
-                c.query_row("SELECT count(*) FROM fused", [], |r| r.get(0))?
-            } else {
-                c.prepare_cached(&format!(
-                    "SELECT count(DISTINCT e.fused_id) FROM events e WHERE {w}"
-                ))?
-                .query_row(params_from_iter(p.iter()), |r| r.get(0))?
-            };
-            Ok(FusedPage {
-                total: total as u64,
-                events: read_fused_many(c, &ids)?,
+        let (total, events) = self.fused_page(f, |c, ids| read_fused_many(c, ids))?;
+        Ok(FusedPage { total, events })
+    }
+
+    fn fused_events_json(
+        &self,
+        f: &EventFilter,
+    ) -> Result<(u64, Vec<Box<serde_json::value::RawValue>>), StoreError> {
+        // the records as stored (serialized from the same FusedEvent), not read and written again
+        self.fused_page(f, |c, ids| {
+            read_fused_records(c, ids, |rec| {
+                Ok(serde_json::value::RawValue::from_string(rec)?)
             })
         })
     }

@@ -550,14 +550,17 @@ fn hostile_sources_fail_alone_and_back_off() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("w.db");
     let mut toml = String::from(
-        "[watch]\nhost_delay = \"0s\"\ntimeout = \"1s\"\nmax_bytes = 1048576\nmax_backoff = \"2s\"\n",
+        "[watch]\nhost_delay = \"0s\"\ntimeout = \"1s\"\nmax_bytes = 1048576\nmax_backoff = \"5s\"\n",
     );
     for name in [
         "good", "burst", "slow", "broken", "loop", "huge", "bomb", "page", "w1256", "binary",
     ] {
         toml.push_str(&format!(
-            "\n[[source]]\nname = \"{name}\"\nurl = \"{}\"\ninterval = \"1s\"\n",
-            srv.url(&format!("/{name}.xml"))
+            "\n[[source]]\nname = \"{name}\"\nurl = \"{}\"\ninterval = \"{}\"\n",
+            srv.url(&format!("/{name}.xml")),
+            // the burst backs off 5 s: longer than a round of the hostile sources takes on
+            // a loaded machine, so the round after it finds it still backing off
+            if name == "burst" { "3s" } else { "1s" }
         ));
     }
     let sources = write_sources(dir.path(), &toml);
@@ -611,8 +614,9 @@ fn hostile_sources_fail_alone_and_back_off() {
     assert_eq!(srv.hits("/burst.xml"), hits, "backing off: {}", stderr(&o));
     assert!(stderr(&o).contains("burst: backing off after 1 failure(s)"));
 
-    // after the backoff (1 s interval: 2 s after one failure), the burst is over
-    std::thread::sleep(Duration::from_millis(2100));
+    // after the backoff (3 s interval doubled, at most max_backoff: 5 s after one failure),
+    // the burst is over
+    std::thread::sleep(Duration::from_millis(5100));
     watch_once(&sources, &db);
     let store = SqliteStore::open_read_only(&db).unwrap();
     let burst_status = store

@@ -38,8 +38,8 @@ pub fn id(p: Result<Path<String>, PathRejection>) -> Result<i64, ApiError> {
 pub enum PageItems {
     /// Per-report records.
     Reports(Vec<StoredEvent>),
-    /// Fused events.
-    Fused(Vec<FusedEvent>),
+    /// Fused events, as stored.
+    Fused(Vec<Box<serde_json::value::RawValue>>),
 }
 
 impl PageItems {
@@ -90,10 +90,10 @@ pub async fn list(
             .await?;
         (p.total, PageItems::Reports(p.events))
     } else {
-        let p = st
-            .with_store("list fused events", move |s| s.fused_events(&filter))
+        let (total, events) = st
+            .with_store("list fused events", move |s| s.fused_events_json(&filter))
             .await?;
-        (p.total, PageItems::Fused(p.events))
+        (total, PageItems::Fused(events))
     };
     let next = offset + events.len();
     let next_cursor =
