@@ -5,6 +5,7 @@
 
 use crate::lexicon::PhraseSet;
 use marsad_model::ActorCategory;
+use marsad_model::TAXONOMY as TYPES;
 
 /// A problem found while reading a lexicon source.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -168,58 +169,6 @@ pub struct Lexicons {
     /// Countries.
     pub country_table: Vec<CountryDef>,
 }
-
-const TYPES: &[(&str, &[&str])] = &[
-    (
-        "battles",
-        &[
-            "armed_clash",
-            "government_regains_territory",
-            "non_state_actor_overtakes_territory",
-        ],
-    ),
-    (
-        "explosions_remote_violence",
-        &[
-            "air_drone_strike",
-            "shelling_artillery_missile_attack",
-            "suicide_bomb",
-            "remote_explosive_landmine_ied",
-            "grenade",
-            "chemical_weapon",
-        ],
-    ),
-    (
-        "violence_against_civilians",
-        &[
-            "attack",
-            "abduction_forced_disappearance",
-            "sexual_violence",
-        ],
-    ),
-    (
-        "protests",
-        &[
-            "peaceful_protest",
-            "protest_with_intervention",
-            "excessive_force_against_protesters",
-        ],
-    ),
-    ("riots", &["violent_demonstration", "mob_violence"]),
-    (
-        "strategic_developments",
-        &[
-            "agreement",
-            "arrests",
-            "change_to_group_activity",
-            "disrupted_weapons_use",
-            "headquarters_or_base_established",
-            "looting_property_destruction",
-            "non_violent_transfer_of_territory",
-            "other",
-        ],
-    ),
-];
 
 /// Look up the static names of an ACLED type pair.
 pub fn acled_type(t: &str, s: &str) -> Option<(&'static str, &'static str)> {

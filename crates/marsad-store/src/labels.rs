@@ -262,58 +262,7 @@ mod tests {
     }
 }
 
-/// ACLED's event types with their sub-event types (EVENTS.md), in snake_case.
-pub const TAXONOMY: &[(&str, &[&str])] = &[
-    (
-        "battles",
-        &[
-            "armed_clash",
-            "government_regains_territory",
-            "non_state_actor_overtakes_territory",
-        ],
-    ),
-    (
-        "explosions_remote_violence",
-        &[
-            "air_drone_strike",
-            "shelling_artillery_missile_attack",
-            "suicide_bomb",
-            "remote_explosive_landmine_ied",
-            "grenade",
-            "chemical_weapon",
-        ],
-    ),
-    (
-        "violence_against_civilians",
-        &[
-            "attack",
-            "abduction_forced_disappearance",
-            "sexual_violence",
-        ],
-    ),
-    (
-        "protests",
-        &[
-            "peaceful_protest",
-            "protest_with_intervention",
-            "excessive_force_against_protesters",
-        ],
-    ),
-    ("riots", &["violent_demonstration", "mob_violence"]),
-    (
-        "strategic_developments",
-        &[
-            "agreement",
-            "arrests",
-            "change_to_group_activity",
-            "disrupted_weapons_use",
-            "headquarters_or_base_established",
-            "looting_property_destruction",
-            "non_violent_transfer_of_territory",
-            "other",
-        ],
-    ),
-];
+pub use marsad_model::TAXONOMY;
 
 /// The event types.
 pub fn event_types() -> Vec<&'static str> {
