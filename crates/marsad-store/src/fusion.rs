@@ -845,7 +845,9 @@ fn refuse(
             f.fatalities.best.map(|n| n as i64),
             f.report_count as i64,
             f.outlets.len() as i64,
-            serde_json::to_string(&f)?,
+            // the reports' sentences stay in their rows: a page of fused events (sent as
+            // stored) is a third smaller, and one fused event reads them back
+            serde_json::to_string(&without_sentences(&f))?,
         ])?;
         for id in &g {
             set.execute(params![f.id, id])?;
@@ -928,8 +930,32 @@ pub(crate) fn read_fused(c: &Connection, id: FusedId) -> Result<Option<FusedEven
         .prepare_cached("SELECT record FROM fused WHERE id = ?1")?
         .query_row([id], |r| r.get(0))
         .optional()?;
-    Ok(match rec {
-        Some(r) => Some(serde_json::from_str(&r)?),
-        None => None,
-    })
+    match rec {
+        Some(r) => Ok(Some(with_sentences(c, serde_json::from_str(&r)?)?)),
+        None => Ok(None),
+    }
+}
+
+/// A fused event as stored (its reports without their sentences, which the event rows hold)
+/// with each report's sentence put back.
+pub(crate) fn with_sentences(c: &Connection, mut f: FusedEvent) -> Result<FusedEvent, StoreError> {
+    let mut st = c.prepare_cached("SELECT sentence_text FROM events WHERE id = ?1")?;
+    for r in &mut f.reports {
+        if r.sentence_text.is_none() {
+            r.sentence_text = st
+                .query_row([r.event_id], |x| x.get::<_, Option<String>>(0))
+                .optional()?
+                .flatten();
+        }
+    }
+    Ok(f)
+}
+
+/// A fused event as it is stored: its reports without their sentences.
+fn without_sentences(f: &FusedEvent) -> FusedEvent {
+    let mut f = f.clone();
+    for r in &mut f.reports {
+        r.sentence_text = None;
+    }
+    f
 }

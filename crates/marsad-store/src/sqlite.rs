@@ -1332,7 +1332,9 @@ fn fused_ids_sql(w: &str, order: &str) -> String {
 }
 
 fn read_fused_many(c: &Connection, ids: &[FusedId]) -> Result<Vec<FusedEvent>, StoreError> {
-    read_fused_records(c, ids, |rec| Ok(serde_json::from_str::<FusedEvent>(&rec)?))
+    read_fused_records(c, ids, |rec| {
+        crate::fusion::with_sentences(c, serde_json::from_str::<FusedEvent>(&rec)?)
+    })
 }
 
 /// The stored records of the fused events `ids`, in that order, each read by `read`.

@@ -61,9 +61,9 @@ pub struct EventsPage {
     /// This page, newest first. Fused events (the default): `id`, `event_type`,
     /// `sub_event_type`, `date`, `location`, `actor1`, `actor2`, `actors`, `fatalities` and
     /// `injured` as `{low, best, high}`, `report_count`, `outlets`, `first_report`,
-    /// `last_report`, and `reports` (each with its `event_id`, article, trigger and sentence).
-    /// With `view=reports`: each is the EVENTS.md record plus `id`, `article`,
-    /// `sentence_text` and `fused_id`.
+    /// `last_report`, and `reports` (each with its `event_id`, article, trigger and status;
+    /// its sentence is in `/api/fused/{id}`). With `view=reports`: each is the record of
+    /// docs/FORMAT.md plus `id`, `article`, `sentence_text`, `fused_id`, `status`, `version`.
     #[schema(value_type = Vec<Object>)]
     pub events: PageItems,
     /// Pass as `cursor` to get the next page; absent on the last page.
