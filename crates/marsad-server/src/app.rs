@@ -41,6 +41,7 @@ pub fn router(state: Arc<AppState>, limits: &Limits) -> Router {
         .route("/api/fused/{id}", get(routes::events::fused))
         .route("/api/fused/{id}/explain", get(routes::events::explain))
         .route("/api/events/{id}/review", post(routes::review::review_one))
+        .route("/api/fused/{id}/review", post(routes::review::review_fused))
         .route("/api/articles/{id}/events", post(routes::review::add))
         .route("/api/audit", get(routes::review::audit))
         .route("/api/whoami", get(routes::review::whoami))

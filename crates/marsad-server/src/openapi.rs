@@ -32,11 +32,11 @@ pub struct ErrorDetail {
     info(title = "marsad", description = "Arabic news in, conflict-event records out; every field carries the span of the words it came from ([start, end) in Unicode code points of the article text)."),
     paths(routes::events::list, routes::events::one, routes::events::fused, routes::events::explain, routes::articles::one, routes::events::stats, routes::events::points,
           routes::extract::extract, routes::articles::ingest, routes::health::health, routes::health::metrics,
-          routes::review::review_one, routes::review::add, routes::review::audit, routes::review::whoami, routes::review::places),
+          routes::review::review_one, routes::review::review_fused, routes::review::add, routes::review::audit, routes::review::whoami, routes::review::places),
     components(schemas(ErrorSchema, ErrorDetail, routes::extract::ExtractRequest, routes::extract::ExtractResponse, routes::health::Health,
                        routes::events::EventsPage, routes::events::StatsAnswer, routes::events::PointsAnswer,
                        routes::articles::NewArticle, routes::articles::ArticlesBody, routes::articles::IngestAnswer, routes::articles::IngestOutcome,
-                       routes::review::ReviewBody, routes::review::AddBody, routes::review::AuditAnswer, routes::review::WhoAmI, routes::review::PlacesAnswer, routes::review::PlaceAnswer)),
+                       routes::review::ReviewBody, routes::review::FusedReviewBody, routes::review::AddBody, routes::review::AuditAnswer, routes::review::WhoAmI, routes::review::PlacesAnswer, routes::review::PlaceAnswer)),
     modifiers(&Bearer),
 )]
 struct ApiDoc;

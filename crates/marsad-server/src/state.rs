@@ -72,6 +72,11 @@ impl AppState {
                 "conflict",
                 format!("base: the record is at version {current}, not {base}: someone reviewed it since you loaded it; load it again and review that version"),
             ),
+            StoreError::ReportsChanged(m) => ApiError::new(
+                axum::http::StatusCode::CONFLICT,
+                "conflict",
+                format!("reports: {}: load the fused event again and review what it holds now", m.trim_start_matches("store: ")),
+            ),
             StoreError::BadField(f) => ApiError::new(
                 axum::http::StatusCode::UNPROCESSABLE_ENTITY,
                 "invalid_field",

@@ -405,3 +405,111 @@ fn an_answer_to_a_request_with_a_token_is_not_cached_for_the_next_client() {
     );
     assert_eq!(who.status, 200, "a 401 for someone else was given to amal");
 }
+
+/// A fused event is reviewed as a whole: the action goes to each of its reports (one audit
+/// entry a report); the review names each report with the version seen, and a review of
+/// reports that changed since is refused with 409; rejecting it takes every report out, so
+/// the fused event is gone.
+#[test]
+fn a_fused_event_is_reviewed_through_its_reports() {
+    let (addr, _dir, _store, amal, bilal) = with_reviewers();
+    let fused = get(addr, "/api/events?limit=1000").json();
+    let all = fused["events"].as_array().unwrap();
+    assert!(all.len() >= 2, "{fused}");
+    // the fused event of the most reports
+    let f = all
+        .iter()
+        .max_by_key(|f| f["report_count"].as_u64().unwrap())
+        .unwrap()
+        .clone();
+    let other = all.iter().find(|g| g["id"] != f["id"]).unwrap()["reports"][0]["event_id"]
+        .as_i64()
+        .unwrap();
+    let fid = f["id"].as_i64().unwrap();
+    let ids: Vec<i64> = f["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["event_id"].as_i64().unwrap())
+        .collect();
+    let versions = |addr| -> serde_json::Map<String, Value> {
+        ids.iter()
+            .map(|id| {
+                let v = get(addr, &format!("/api/events/{id}")).json()["version"].clone();
+                (id.to_string(), v)
+            })
+            .collect()
+    };
+    let path = format!("/api/fused/{fid}/review");
+    let seen = versions(addr);
+    let r = post_json(
+        addr,
+        &path,
+        json!({"action": "verify", "reports": seen})
+            .to_string()
+            .as_bytes(),
+        Some(&amal),
+    );
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    for rep in r.json()["reports"].as_array().unwrap() {
+        assert_eq!(rep["status"], "verified", "{rep}");
+        assert_eq!(rep["reviewer"], "amal");
+        assert_eq!(rep["fused_id"], fid, "verifying keeps the event");
+    }
+    for id in &ids {
+        let h = get(addr, &format!("/api/events/{id}")).json();
+        assert_eq!(h["history"].as_array().unwrap().len(), 1, "{h}");
+    }
+    // the same versions again: someone (amal) reviewed them since
+    let stale = post_json(
+        addr,
+        &path,
+        json!({"action": "reject", "reason": "not one event", "reports": seen})
+            .to_string()
+            .as_bytes(),
+        Some(&bilal),
+    );
+    assert_eq!((stale.status, stale.error_code()), (409, "conflict".into()));
+    // a report of another event named with its own is refused too
+    let mut more = versions(addr);
+    more.insert(other.to_string(), json!(0));
+    let r = post_json(
+        addr,
+        &path,
+        json!({"action": "verify", "reports": more})
+            .to_string()
+            .as_bytes(),
+        Some(&bilal),
+    );
+    assert_eq!(r.status, 409);
+    assert!(r.json()["error"]["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("reports:"));
+    // no token: 401, as for one record
+    let r = post_json(
+        addr,
+        &path,
+        json!({"action": "verify", "reports": versions(addr)})
+            .to_string()
+            .as_bytes(),
+        None,
+    );
+    assert_eq!(r.status, 401);
+    // rejected: every report leaves, the fused event is no more
+    let r = post_json(
+        addr,
+        &path,
+        json!({"action": "reject", "reason": "a background sentence", "reports": versions(addr)})
+            .to_string()
+            .as_bytes(),
+        Some(&bilal),
+    );
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    assert_eq!(get(addr, &format!("/api/fused/{fid}")).status, 404);
+    for id in &ids {
+        let e = get(addr, &format!("/api/events/{id}")).json();
+        assert_eq!(e["status"], "rejected");
+        assert!(e["fused_id"].is_null(), "{e}");
+    }
+}

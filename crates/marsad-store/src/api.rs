@@ -450,6 +450,18 @@ pub trait Store: Send + Sync {
         Err(unsupported())
     }
 
+    /// Review every report of the fused event `id` at once (verify, reject or edit each, one
+    /// audit entry a report). `bases` names each report with the version the reviewer saw;
+    /// another set of reports or versions is [`StoreError::ReportsChanged`].
+    fn review_fused(
+        &self,
+        _id: FusedId,
+        _review: &Review,
+        _bases: &[(EventId, u64)],
+    ) -> Result<Vec<StoredEvent>, StoreError> {
+        Err(unsupported())
+    }
+
     /// Add a record a reviewer found in an article (logged as `add`).
     fn add_event(&self, _article: ArticleId, _new: &NewEvent) -> Result<StoredEvent, StoreError> {
         Err(unsupported())

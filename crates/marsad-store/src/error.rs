@@ -35,6 +35,10 @@ pub enum StoreError {
         /// The version the review names.
         base: u64,
     },
+    /// A review of a fused event that names other reports, or other versions of them, than
+    /// the event now has.
+    #[error("store: {0}")]
+    ReportsChanged(String),
     /// A reviewer's field that cannot be taken.
     #[error("store: {0}")]
     BadField(crate::review::FieldError),

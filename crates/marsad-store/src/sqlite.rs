@@ -1244,6 +1244,109 @@ fn reapply_reviews(
     Ok(())
 }
 
+/// One review of the record `id`, in the open write transaction `tx`: the record as it now
+/// stands.
+fn review_in(tx: &Connection, id: EventId, rv: &Review) -> Result<StoredEvent, StoreError> {
+    let cur = read_event(tx, id)?.ok_or_else(|| StoreError::NotFound(format!("no event {id}")))?;
+    if cur.version != rv.base {
+        return Err(StoreError::Conflict {
+            current: cur.version,
+            base: rv.base,
+        });
+    }
+    let text: String = tx.query_row(
+        "SELECT text FROM articles WHERE id = ?1",
+        [cur.article.id],
+        |r| r.get(0),
+    )?;
+    let prior: Option<(String, Option<String>)> = tx
+        .query_row(
+            "SELECT origin, machine FROM reviews WHERE event_id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let (origin, machine) = match prior {
+        Some((o, m)) => (o, m.map(|m| serde_json::from_str::<Event>(&m)).transpose()?),
+        None => ("machine".to_string(), Some(cur.event.clone())),
+    };
+    let (record, status, note) = match &rv.action {
+        ReviewAction::Verify => {
+            let same = origin == "machine"
+                && machine
+                    .as_ref()
+                    .is_some_and(|m| review::differences(m, &cur.event).is_empty());
+            (
+                cur.event.clone(),
+                if same {
+                    ReviewStatus::Verified
+                } else {
+                    ReviewStatus::Corrected
+                },
+                rv.note.clone(),
+            )
+        }
+        ReviewAction::Reject { reason } => (
+            cur.event.clone(),
+            ReviewStatus::Rejected,
+            Some(reason.clone()),
+        ),
+        ReviewAction::Edit { fields } => {
+            let e =
+                review::apply_fields(&cur.event, fields, &text).map_err(StoreError::BadField)?;
+            let same = origin == "machine"
+                && machine
+                    .as_ref()
+                    .is_some_and(|m| review::differences(m, &e).is_empty());
+            (
+                e,
+                if same {
+                    ReviewStatus::Verified
+                } else {
+                    ReviewStatus::Corrected
+                },
+                rv.note.clone(),
+            )
+        }
+    };
+    let version = cur.version + 1;
+    let rec = serde_json::to_string(&record)?;
+    // the article's reports are fused again with the record as reviewed (an edited
+    // place or date may join or leave an event; a rejected record leaves its event)
+    let near = crate::fusion::detach_article(tx, cur.article.id)?;
+    write_event_row(
+        tx,
+        id,
+        cur.article.id,
+        &text,
+        &record,
+        status,
+        Some(&rv.reviewer),
+        version,
+        None,
+    )?;
+    crate::fusion::fuse_article(tx, cur.article.id, near)?;
+    tx.execute(
+        "INSERT INTO reviews (event_id, article_id, origin, status, reviewer, version, record, machine, disagrees)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULL)
+         ON CONFLICT(event_id) DO UPDATE SET status = ?4, reviewer = ?5, version = ?6, record = ?7, disagrees = NULL",
+        params![id, cur.article.id, origin, status.as_str(), rv.reviewer, version as i64, rec, machine.map(|m| serde_json::to_string(&m)).transpose()?],
+    )?;
+    tx.execute(
+        "INSERT INTO audit (event_id, reviewer, at, action, before, after, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            id,
+            rv.reviewer,
+            rv.at,
+            rv.action.name(),
+            serde_json::to_string(&review::with_status(&cur.event, cur.status))?,
+            serde_json::to_string(&review::with_status(&record, status))?,
+            note
+        ],
+    )?;
+    read_event(tx, id)?.ok_or_else(|| StoreError::NotFound(format!("no event {id}")))
+}
+
 fn read_event(c: &Connection, id: EventId) -> Result<Option<StoredEvent>, StoreError> {
     let mut st = c.prepare_cached(&format!("SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?1"))?;
     let mut rows = st.query([id])?;
@@ -1617,57 +1720,48 @@ impl Store for SqliteStore {
     }
 
     fn review(&self, id: EventId, rv: &Review) -> Result<StoredEvent, StoreError> {
+        self.write(|tx| review_in(tx, id, rv))
+    }
+
+    fn review_fused(
+        &self,
+        id: FusedId,
+        rv: &Review,
+        bases: &[(EventId, u64)],
+    ) -> Result<Vec<StoredEvent>, StoreError> {
         self.write(|tx| {
-            let cur = read_event(tx, id)?.ok_or_else(|| StoreError::NotFound(format!("no event {id}")))?;
-            if cur.version != rv.base {
-                return Err(StoreError::Conflict { current: cur.version, base: rv.base });
+            let current: Vec<(EventId, u64)> = tx
+                .prepare_cached("SELECT id, version FROM events WHERE fused_id = ?1 ORDER BY id")?
+                .query_map([id], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))?
+                .collect::<Result<_, _>>()?;
+            if current.is_empty() {
+                return Err(StoreError::NotFound(format!("no fused event {id}")));
             }
-            let text: String = tx.query_row("SELECT text FROM articles WHERE id = ?1", [cur.article.id], |r| r.get(0))?;
-            let prior: Option<(String, Option<String>)> = tx
-                .query_row("SELECT origin, machine FROM reviews WHERE event_id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
-                .optional()?;
-            let (origin, machine) = match prior {
-                Some((o, m)) => (o, m.map(|m| serde_json::from_str::<Event>(&m)).transpose()?),
-                None => ("machine".to_string(), Some(cur.event.clone())),
-            };
-            let (record, status, note) = match &rv.action {
-                ReviewAction::Verify => {
-                    let same = origin == "machine" && machine.as_ref().is_some_and(|m| review::differences(m, &cur.event).is_empty());
-                    (cur.event.clone(), if same { ReviewStatus::Verified } else { ReviewStatus::Corrected }, rv.note.clone())
-                }
-                ReviewAction::Reject { reason } => (cur.event.clone(), ReviewStatus::Rejected, Some(reason.clone())),
-                ReviewAction::Edit { fields } => {
-                    let e = review::apply_fields(&cur.event, fields, &text).map_err(StoreError::BadField)?;
-                    let same = origin == "machine" && machine.as_ref().is_some_and(|m| review::differences(m, &e).is_empty());
-                    (e, if same { ReviewStatus::Verified } else { ReviewStatus::Corrected }, rv.note.clone())
-                }
-            };
-            let version = cur.version + 1;
-            let rec = serde_json::to_string(&record)?;
-            // the article's reports are fused again with the record as reviewed (an edited
-            // place or date may join or leave an event; a rejected record leaves its event)
-            let near = crate::fusion::detach_article(tx, cur.article.id)?;
-            write_event_row(tx, id, cur.article.id, &text, &record, status, Some(&rv.reviewer), version, None)?;
-            crate::fusion::fuse_article(tx, cur.article.id, near)?;
-            tx.execute(
-                "INSERT INTO reviews (event_id, article_id, origin, status, reviewer, version, record, machine, disagrees)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULL)
-                 ON CONFLICT(event_id) DO UPDATE SET status = ?4, reviewer = ?5, version = ?6, record = ?7, disagrees = NULL",
-                params![id, cur.article.id, origin, status.as_str(), rv.reviewer, version as i64, rec, machine.map(|m| serde_json::to_string(&m)).transpose()?],
-            )?;
-            tx.execute(
-                "INSERT INTO audit (event_id, reviewer, at, action, before, after, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![
-                    id,
-                    rv.reviewer,
-                    rv.at,
-                    rv.action.name(),
-                    serde_json::to_string(&review::with_status(&cur.event, cur.status))?,
-                    serde_json::to_string(&review::with_status(&record, status))?,
-                    note
-                ],
-            )?;
-            read_event(tx, id)?.ok_or_else(|| StoreError::NotFound(format!("no event {id}")))
+            let mut named = bases.to_vec();
+            named.sort();
+            if named != current {
+                let show = |v: &[(EventId, u64)]| {
+                    v.iter()
+                        .map(|(e, n)| format!("{e}: {n}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                return Err(StoreError::ReportsChanged(format!(
+                    "fused event {id} has the reports (id: version) {}; the review names {}",
+                    show(&current),
+                    show(&named)
+                )));
+            }
+            // each report as one review of its own (its version checked above), so the log
+            // holds one entry a report and a rejected report leaves the event
+            current
+                .iter()
+                .map(|(eid, v)| {
+                    let mut one = rv.clone();
+                    one.base = *v;
+                    review_in(tx, *eid, &one)
+                })
+                .collect()
         })
     }
 

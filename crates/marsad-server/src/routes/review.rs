@@ -162,6 +162,104 @@ fn fields(o: &Map<String, Value>) -> Result<Map<String, Value>, ApiError> {
     }
 }
 
+/// The action a review body asks for.
+fn action(o: &Map<String, Value>) -> Result<ReviewAction, ApiError> {
+    Ok(match o.get("action").and_then(Value::as_str) {
+        Some("verify") => ReviewAction::Verify,
+        Some("reject") => ReviewAction::Reject {
+            reason: note(o, "reason")?
+                .ok_or_else(|| bad("reason", "required with reject: why it is not an event"))?,
+        },
+        Some("edit") => ReviewAction::Edit { fields: fields(o)? },
+        _ => return Err(bad("action", "expected verify, reject or edit")),
+    })
+}
+
+/// A review of a fused event: one action for every one of its reports.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+pub struct FusedReviewBody {
+    /// `verify`, `reject` (with `reason`) or `edit` (with `fields`), done to each report.
+    #[schema(pattern = "^(verify|reject|edit)$")]
+    action: String,
+    /// Each report of the fused event (its `event_id`) with the `version` the reviewer saw,
+    /// e.g. `{"1234": 0, "5678": 2}`: other reports or versions than it now has are a 409.
+    #[schema(value_type = Object)]
+    reports: Value,
+    /// Why the reports are rejected (required with `reject`).
+    #[schema(max_length = 2000)]
+    reason: Option<String>,
+    /// The new values (with `edit`), as for one record.
+    #[schema(value_type = Object)]
+    fields: Option<Value>,
+    /// A note for the audit log.
+    #[schema(max_length = 2000)]
+    note: Option<String>,
+}
+
+/// Verify, reject or edit a fused event: the same action on each of its reports, in one
+/// transaction, one audit entry a report. Needs a reviewer's token.
+#[utoipa::path(post, path = "/api/fused/{id}/review", tag = "review",
+    params(("id" = i64, Path, minimum = 0, description = "fused event id")),
+    request_body(content = FusedReviewBody, description = "the action, and each report's version reviewed"),
+    security(("bearer" = [])),
+    responses((status = 200, description = "{reports: the records as they now stand, each with status, version, fused_id}", body = Object),
+              (status = 400, description = "not JSON, or not an id", body = crate::openapi::ErrorSchema),
+              (status = 401, description = "no token presented", body = crate::openapi::ErrorSchema),
+              (status = 403, description = "a token nobody has, or the server takes no reviews", body = crate::openapi::ErrorSchema),
+              (status = 404, description = "no such fused event", body = crate::openapi::ErrorSchema),
+              (status = 409, description = "the fused event's reports, or their versions, changed since they were loaded", body = crate::openapi::ErrorSchema),
+              (status = 413, description = "body too large", body = crate::openapi::ErrorSchema),
+              (status = 415, description = "not application/json", body = crate::openapi::ErrorSchema),
+              (status = 422, description = "a field that cannot be taken (named in the message)", body = crate::openapi::ErrorSchema),
+              (status = 503, description = "no store, or a store opened read-only", body = crate::openapi::ErrorSchema)))]
+pub async fn review_fused(
+    State(st): State<Arc<AppState>>,
+    p: Result<Path<String>, PathRejection>,
+    headers: HeaderMap,
+    StrictJson(body): StrictJson<Value>,
+) -> Result<Json<Value>, ApiError> {
+    let fid = id(p)?;
+    let who = reviewer(&st, &headers).await?;
+    let o = object(body)?;
+    allow(&o, &["action", "reports", "reason", "fields", "note"])?;
+    let bases: Vec<(i64, u64)> = match o.get("reports") {
+        Some(Value::Object(m)) if !m.is_empty() && m.len() <= 1000 => m
+            .iter()
+            .map(|(k, v)| {
+                let id = k
+                    .parse::<i64>()
+                    .map_err(|_| bad("reports", format!("{k:?} is not a report id")))?;
+                let n = v.as_u64().ok_or_else(|| {
+                    bad("reports", format!("{k}: expected the report's version, a whole number"))
+                })?;
+                Ok((id, n))
+            })
+            .collect::<Result<_, ApiError>>()?,
+        _ => {
+            return Err(bad(
+                "reports",
+                "required: an object of each report's id and the version you reviewed, e.g. {\"1234\": 0}",
+            ))
+        }
+    };
+    let rv = Review {
+        action: action(&o)?,
+        base: 0,
+        reviewer: who,
+        note: note(&o, "note")?,
+        at: review::now(),
+    };
+    let out = st
+        .with_store("review a fused event", move |s| {
+            s.review_fused(fid, &rv, &bases)
+        })
+        .await?;
+    st.clear_summaries();
+    Ok(Json(serde_json::json!({ "reports": out })))
+}
+
 /// The record with its audit log, as `GET /api/events/{id}` answers.
 pub fn with_history(ev: StoredEvent, history: Vec<review::AuditEntry>) -> Value {
     let mut v = serde_json::to_value(ev).unwrap_or(Value::Null);
@@ -210,19 +308,8 @@ pub async fn review_one(
             ))
         }
     };
-    let action = match o.get("action").and_then(Value::as_str) {
-        Some("verify") => ReviewAction::Verify,
-        Some("reject") => ReviewAction::Reject {
-            reason: note(&o, "reason")?
-                .ok_or_else(|| bad("reason", "required with reject: why it is not an event"))?,
-        },
-        Some("edit") => ReviewAction::Edit {
-            fields: fields(&o)?,
-        },
-        _ => return Err(bad("action", "expected verify, reject or edit")),
-    };
     let rv = Review {
-        action,
+        action: action(&o)?,
         base,
         reviewer: who,
         note: note(&o, "note")?,
