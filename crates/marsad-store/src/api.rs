@@ -322,8 +322,11 @@ pub struct Stats {
     pub duplicates: u64,
     /// Articles with at least one event.
     pub articles_with_events: u64,
-    /// Events.
+    /// Events (fused events, in the counts of fused events).
     pub events: u64,
+    /// Per-report records (the same as `events` in the counts of reports).
+    #[serde(default)]
+    pub reports: u64,
     /// Events with coordinates.
     pub events_located: u64,
     /// Earliest event date.

@@ -1402,6 +1402,7 @@ fn stats_of(c: &Connection, fused: bool) -> Result<Stats, StoreError> {
         duplicates: one("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")?,
         articles_with_events: one("SELECT count(DISTINCT article_id) FROM events")?,
         events: one(&format!("SELECT count(*) FROM {t}"))?,
+        reports: one("SELECT count(*) FROM events")?,
         events_located: if fused {
             one("SELECT count(*) FROM fused WHERE lat IS NOT NULL")?
         } else {

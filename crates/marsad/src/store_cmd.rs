@@ -1077,24 +1077,9 @@ pub fn query(args: QueryArgs) -> Result<i32> {
     }
     out.flush()?;
     if let Some(n) = args.bench {
-        let mut ms = Vec::with_capacity(n);
-        for _ in 0..n.max(1) {
-            let t = Instant::now();
-            let p = store.events(&filter)?;
-            std::hint::black_box(p);
-            ms.push(t.elapsed().as_secs_f64() * 1e3);
-        }
-        ms.sort_by(|a, b| a.total_cmp(b));
-        let q = |p: f64| ms[((ms.len() - 1) as f64 * p).round() as usize];
-        eprintln!(
-            "{} runs: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms ({} of {} events)",
-            ms.len(),
-            q(0.5),
-            q(0.99),
-            ms[ms.len() - 1],
-            page.events.len(),
-            page.total
-        );
+        bench_query(n, page.events.len(), page.total, "events", || {
+            store.events(&filter).map(drop)
+        })?;
     }
     Ok(0)
 }
@@ -1174,24 +1159,9 @@ fn query_fused(args: &QueryArgs, store: &SqliteStore, filter: &EventFilter) -> R
     }
     out.flush()?;
     if let Some(n) = args.bench {
-        let mut ms = Vec::with_capacity(n);
-        for _ in 0..n.max(1) {
-            let t = Instant::now();
-            let p = store.fused_events(filter)?;
-            std::hint::black_box(p);
-            ms.push(t.elapsed().as_secs_f64() * 1e3);
-        }
-        ms.sort_by(|a, b| a.total_cmp(b));
-        let q = |p: f64| ms[((ms.len() - 1) as f64 * p).round() as usize];
-        eprintln!(
-            "{} runs: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms ({} of {} fused events)",
-            ms.len(),
-            q(0.5),
-            q(0.99),
-            ms[ms.len() - 1],
-            page.events.len(),
-            page.total
-        );
+        bench_query(n, page.events.len(), page.total, "fused events", || {
+            store.fused_events(filter).map(drop)
+        })?;
     }
     Ok(0)
 }
@@ -1217,6 +1187,32 @@ fn explain(out: &mut dyn Write, store: &SqliteStore, f: &FusedEvent) -> Result<(
     for j in &ex.apart {
         writeln!(out, "    apart  {} / {}: {}", j.a, j.b, j.why)?;
     }
+    Ok(())
+}
+
+/// `query --bench N`: run the query N times (at least once) and print its latency.
+fn bench_query(
+    n: usize,
+    shown: usize,
+    total: u64,
+    what: &str,
+    mut run: impl FnMut() -> Result<(), marsad_store::StoreError>,
+) -> Result<()> {
+    let mut ms = Vec::with_capacity(n);
+    for _ in 0..n.max(1) {
+        let t = Instant::now();
+        std::hint::black_box(run()?);
+        ms.push(t.elapsed().as_secs_f64() * 1e3);
+    }
+    ms.sort_by(|a, b| a.total_cmp(b));
+    let q = |p: f64| ms[((ms.len() - 1) as f64 * p).round() as usize];
+    eprintln!(
+        "{} runs: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms ({shown} of {total} {what})",
+        ms.len(),
+        q(0.5),
+        q(0.99),
+        ms[ms.len() - 1],
+    );
     Ok(())
 }
 
@@ -1724,9 +1720,6 @@ pub fn stats(args: StatsArgs) -> Result<i32> {
             "fused_events"
         }
         .into();
-        if !args.per_report {
-            v["reports"] = store.stats()?.events.into();
-        }
         text = serde_json::to_string_pretty(&v)? + "\n";
     } else {
         stats_text(&mut text, &store, &s, !args.per_report);
@@ -1791,12 +1784,10 @@ fn stats_text(out: &mut String, store: &SqliteStore, s: &marsad_store::Stats, fu
         s.articles, s.duplicates, s.articles_with_events, s.events, s.events_located
     );
     if fused {
-        if let Ok(r) = store.stats() {
-            println!(
-                "reports: {} (per-article records; --per-report counts them)",
-                r.events
-            );
-        }
+        println!(
+            "reports: {} (per-article records; --per-report counts them)",
+            s.reports
+        );
     }
     if let (Some(a), Some(b)) = (s.first_date, s.last_date) {
         println!("event dates: {a} to {b}");

@@ -188,54 +188,19 @@ async fn summary(st: &Arc<AppState>, q: &EventQuery) -> Result<Arc<serde_json::V
     }
     let v = st
         .with_store("count events", move |s| {
-            let mut by_day: BTreeMap<String, u64> = BTreeMap::new();
-            let mut by_type: BTreeMap<String, u64> = BTreeMap::new();
-            let mut by_country: BTreeMap<String, u64> = BTreeMap::new();
-            let mut points = Vec::new();
-            let mut total = 0u64;
+            let mut t = Tally::default();
             s.for_each_event(&filter, &mut |e| {
-                total += 1;
                 let ev = &e.event;
-                *by_day.entry(ev.date.range.start.to_string()).or_default() += 1;
-                *by_type.entry(ev.event_type.clone()).or_default() += 1;
-                let loc = ev.location.as_ref();
-                *by_country
-                    .entry(
-                        loc.and_then(|l| l.country.clone())
-                            .unwrap_or_else(|| "??".into()),
-                    )
-                    .or_default() += 1;
-                if let Some((lat, lon)) = loc.and_then(|l| Some((l.lat?, l.lon?))) {
-                    if points.len() < MAX_POINTS {
-                        points.push(serde_json::json!([
-                            e.id,
-                            lat,
-                            lon,
-                            ev.event_type,
-                            ev.fatalities.unwrap_or(0),
-                            ev.date.range.start
-                        ]));
-                    }
-                }
+                t.add(
+                    ev.date.range.start,
+                    &ev.event_type,
+                    ev.location.as_ref(),
+                    || e.id,
+                    ev.fatalities.unwrap_or(0),
+                );
                 Ok(())
             })?;
-            let counts = |m: BTreeMap<String, u64>, by_n: bool| {
-                let mut v: Vec<_> = m.into_iter().collect();
-                if by_n {
-                    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-                }
-                v.into_iter()
-                    .map(|(key, n)| serde_json::json!({"key": key, "n": n}))
-                    .collect::<Vec<_>>()
-            };
-            Ok(serde_json::json!({
-                "total": total,
-                "located": points.len(),
-                "by_day": counts(by_day, false),
-                "by_type": counts(by_type, true),
-                "by_country": counts(by_country, true),
-                "points": points,
-            }))
+            Ok(t.json())
         })
         .await?;
     let v = Arc::new(v);
@@ -250,60 +215,93 @@ fn fused_summary(
     s: &dyn marsad_store::Store,
     filter: &marsad_store::EventFilter,
 ) -> Result<serde_json::Value, marsad_store::StoreError> {
-    let mut by_day: BTreeMap<String, u64> = BTreeMap::new();
-    let mut by_type: BTreeMap<String, u64> = BTreeMap::new();
-    let mut by_country: BTreeMap<String, u64> = BTreeMap::new();
-    let mut points = Vec::new();
-    let mut total = 0u64;
+    let mut t = Tally::default();
     s.for_each_fused(filter, &mut |f| {
-        total += 1;
-        *by_day.entry(f.date.start.to_string()).or_default() += 1;
-        *by_type.entry(f.event_type.clone()).or_default() += 1;
         let loc = f.location.as_ref();
-        *by_country
+        let rep = || {
+            f.reports
+                .iter()
+                .find(|r| r.location.as_ref() == loc)
+                .or(f.reports.first())
+                .map(|r| r.event_id)
+                .unwrap_or(f.id)
+        };
+        t.add(
+            f.date.start,
+            &f.event_type,
+            loc,
+            rep,
+            f.fatalities.best.unwrap_or(0),
+        );
+        Ok(())
+    })?;
+    Ok(t.json())
+}
+
+/// The counts of a summary: events by day, type and country, and the map's points
+/// (`[id, lat, lon, event_type, fatalities, date]`, at most `MAX_POINTS`).
+#[derive(Default)]
+struct Tally {
+    total: u64,
+    by_day: BTreeMap<String, u64>,
+    by_type: BTreeMap<String, u64>,
+    by_country: BTreeMap<String, u64>,
+    points: Vec<serde_json::Value>,
+}
+
+impl Tally {
+    /// Count one event; when it is located, `id` names its point.
+    fn add(
+        &mut self,
+        day: chrono::NaiveDate,
+        event_type: &str,
+        loc: Option<&marsad_model::Location>,
+        id: impl FnOnce() -> i64,
+        fatalities: u64,
+    ) {
+        self.total += 1;
+        *self.by_day.entry(day.to_string()).or_default() += 1;
+        *self.by_type.entry(event_type.to_string()).or_default() += 1;
+        *self
+            .by_country
             .entry(
                 loc.and_then(|l| l.country.clone())
                     .unwrap_or_else(|| "??".into()),
             )
             .or_default() += 1;
         if let Some((lat, lon)) = loc.and_then(|l| Some((l.lat?, l.lon?))) {
-            let rep = f
-                .reports
-                .iter()
-                .find(|r| r.location.as_ref() == loc)
-                .or(f.reports.first())
-                .map(|r| r.event_id)
-                .unwrap_or(f.id);
-            if points.len() < MAX_POINTS {
-                points.push(serde_json::json!([
-                    rep,
+            if self.points.len() < MAX_POINTS {
+                self.points.push(serde_json::json!([
+                    id(),
                     lat,
                     lon,
-                    f.event_type,
-                    f.fatalities.best.unwrap_or(0),
-                    f.date.start
+                    event_type,
+                    fatalities,
+                    day
                 ]));
             }
         }
-        Ok(())
-    })?;
-    let counts = |m: BTreeMap<String, u64>, by_n: bool| {
-        let mut v: Vec<_> = m.into_iter().collect();
-        if by_n {
-            v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        }
-        v.into_iter()
-            .map(|(key, n)| serde_json::json!({"key": key, "n": n}))
-            .collect::<Vec<_>>()
-    };
-    Ok(serde_json::json!({
-        "total": total,
-        "located": points.len(),
-        "by_day": counts(by_day, false),
-        "by_type": counts(by_type, true),
-        "by_country": counts(by_country, true),
-        "points": points,
-    }))
+    }
+
+    fn json(self) -> serde_json::Value {
+        let counts = |m: BTreeMap<String, u64>, by_n: bool| {
+            let mut v: Vec<_> = m.into_iter().collect();
+            if by_n {
+                v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            }
+            v.into_iter()
+                .map(|(key, n)| serde_json::json!({"key": key, "n": n}))
+                .collect::<Vec<_>>()
+        };
+        serde_json::json!({
+            "total": self.total,
+            "located": self.points.len(),
+            "by_day": counts(self.by_day, false),
+            "by_type": counts(self.by_type, true),
+            "by_country": counts(self.by_country, true),
+            "points": self.points,
+        })
+    }
 }
 
 /// Counts by day, type and country under the filters, and what the whole store holds.
