@@ -398,9 +398,7 @@ pub trait Store: Send + Sync {
     fn stats(&self) -> Result<Stats, StoreError>;
 
     /// The status of each source `marsad watch` polls (none when nothing is watched).
-    fn source_status(&self) -> Result<Vec<SourceStatus>, StoreError> {
-        Ok(Vec::new())
-    }
+    fn source_status(&self) -> Result<Vec<SourceStatus>, StoreError>;
 
     /// Call `f` with every event matching `filter` (limit and offset apply), oldest first,
     /// without holding them all in memory: the export path.
@@ -418,15 +416,7 @@ pub trait Store: Send + Sync {
     fn fused_events_json(
         &self,
         filter: &EventFilter,
-    ) -> Result<(u64, Vec<Box<serde_json::value::RawValue>>), StoreError> {
-        let p = self.fused_events(filter)?;
-        let v = p
-            .events
-            .iter()
-            .map(|e| serde_json::value::to_raw_value(e))
-            .collect::<Result<_, _>>()?;
-        Ok((p.total, v))
-    }
+    ) -> Result<(u64, Vec<Box<serde_json::value::RawValue>>), StoreError>;
 
     /// One fused event by id.
     fn fused(&self, id: FusedId) -> Result<Option<FusedEvent>, StoreError>;
@@ -449,59 +439,37 @@ pub trait Store: Send + Sync {
     /// Review one record: verify, reject or edit it, if `review.base` is its version
     /// ([`StoreError::Conflict`] otherwise). The action goes to the audit log; the record is
     /// returned as it now stands.
-    fn review(&self, _id: EventId, _review: &Review) -> Result<StoredEvent, StoreError> {
-        Err(unsupported())
-    }
+    fn review(&self, id: EventId, review: &Review) -> Result<StoredEvent, StoreError>;
 
     /// Review every report of the fused event `id` at once (verify, reject or edit each, one
     /// audit entry a report). `bases` names each report with the version the reviewer saw;
     /// another set of reports or versions is [`StoreError::ReportsChanged`].
     fn review_fused(
         &self,
-        _id: FusedId,
-        _review: &Review,
-        _bases: &[(EventId, u64)],
-    ) -> Result<Vec<StoredEvent>, StoreError> {
-        Err(unsupported())
-    }
+        id: FusedId,
+        review: &Review,
+        bases: &[(EventId, u64)],
+    ) -> Result<Vec<StoredEvent>, StoreError>;
 
     /// Add a record a reviewer found in an article (logged as `add`).
-    fn add_event(&self, _article: ArticleId, _new: &NewEvent) -> Result<StoredEvent, StoreError> {
-        Err(unsupported())
-    }
+    fn add_event(&self, article: ArticleId, new: &NewEvent) -> Result<StoredEvent, StoreError>;
 
     /// The audit log of one record, oldest first.
-    fn history(&self, _id: EventId) -> Result<Vec<AuditEntry>, StoreError> {
-        Ok(Vec::new())
-    }
+    fn history(&self, id: EventId) -> Result<Vec<AuditEntry>, StoreError>;
 
     /// The newest entries of the whole audit log, newest first.
-    fn audit_log(&self, _limit: usize) -> Result<Vec<AuditEntry>, StoreError> {
-        Ok(Vec::new())
-    }
+    fn audit_log(&self, limit: usize) -> Result<Vec<AuditEntry>, StoreError>;
 
     /// Add a reviewer with the hash of their token ([`crate::review::token_hash`]).
-    fn add_reviewer(&self, _name: &str, _token_hash: &str, _at: &str) -> Result<(), StoreError> {
-        Err(unsupported())
-    }
+    fn add_reviewer(&self, name: &str, token_hash: &str, at: &str) -> Result<(), StoreError>;
 
     /// Remove a reviewer (their token stops working; the log keeps their name). False when
     /// there was none of that name.
-    fn remove_reviewer(&self, _name: &str) -> Result<bool, StoreError> {
-        Err(unsupported())
-    }
+    fn remove_reviewer(&self, name: &str) -> Result<bool, StoreError>;
 
     /// The reviewers, by name.
-    fn reviewers(&self) -> Result<Vec<Reviewer>, StoreError> {
-        Ok(Vec::new())
-    }
+    fn reviewers(&self) -> Result<Vec<Reviewer>, StoreError>;
 
     /// The reviewer whose token has this hash.
-    fn reviewer_by_token_hash(&self, _hash: &str) -> Result<Option<String>, StoreError> {
-        Ok(None)
-    }
-}
-
-fn unsupported() -> StoreError {
-    StoreError::Invalid("this store does not keep reviews".into())
+    fn reviewer_by_token_hash(&self, hash: &str) -> Result<Option<String>, StoreError>;
 }
