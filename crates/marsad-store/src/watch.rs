@@ -82,7 +82,7 @@ impl SqliteStore {
         key: &str,
         url: Option<&str>,
     ) -> Result<bool, StoreError> {
-        self.read(|c| {
+        self.with_reader(|c| {
             let seen = c
                 .query_row(
                     "SELECT 1 FROM watch_items WHERE source = ?1 AND key = ?2",
@@ -209,7 +209,7 @@ impl SqliteStore {
 
     /// Items whose new events still wait to be checked against the alerts, oldest first.
     pub fn watch_alerts_due(&self) -> Result<Vec<AlertDue>, StoreError> {
-        self.read(|c| {
+        self.with_reader(|c| {
             let mut st = c.prepare(
                 "SELECT source, key, article_id FROM watch_items WHERE alerts_due = 1 AND article_id IS NOT NULL ORDER BY seen_at, rowid",
             )?;
@@ -262,7 +262,7 @@ impl SqliteStore {
 
     /// Every watched source's status, by name.
     pub fn source_status(&self) -> Result<Vec<SourceStatus>, StoreError> {
-        self.read(|c| {
+        self.with_reader(|c| {
             // a store of an older schema opened read-only has no such table: nothing watched
             let has: bool = c.query_row(
                 "SELECT count(*) > 0 FROM sqlite_master WHERE name = 'watch_sources'",
