@@ -75,6 +75,7 @@ pub enum Cue {
     OneKilled,
     After,
     Foiled,
+    WeaponTalk,
 }
 
 impl Cue {
@@ -109,6 +110,7 @@ impl Cue {
             "one_killed" => Cue::OneKilled,
             "after" => Cue::After,
             "foiled" => Cue::Foiled,
+            "weapon_talk" => Cue::WeaponTalk,
             _ => return None,
         })
     }

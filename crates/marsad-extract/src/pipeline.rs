@@ -76,6 +76,9 @@ struct Ctx<'a> {
     actors: Vec<ActorHit>,
     nums: Vec<NumberMention>,
     dates: Vec<DateMention>,
+    /// Tokens that are a singular demonym without the article («فلسطيني», «مصرية»): after a
+    /// killing word they name one person («مقتل فلسطيني»).
+    one_demonym: Vec<bool>,
     /// The article's places, found when an event first asks for one: most articles with a
     /// trigger word make no event and never need them.
     places: std::cell::OnceCell<Vec<(PlaceMention, Option<Resolution>)>>,
@@ -129,8 +132,14 @@ impl<'a> Ctx<'a> {
                             && (i + 1..p.start).all(|k| a.tokens[k].is_word())
                     })
             };
+            // a dateline names the newsroom, not the scene: «دبي، الإمارات العربية المتحدة
+            // (CNN)--» before the first sentence's news
+            let dateline = (0..a.tokens.len().min(25))
+                .find(|&i| a.tokens[i].norm.eq_ignore_ascii_case("cnn"))
+                .unwrap_or(0);
             places.retain(|p| {
-                !taken(p.0.start, p.0.end)
+                p.0.start >= dateline
+                    && !taken(p.0.start, p.0.end)
                     && !cue_word(p.0.start, p.0.end)
                     && !facility(p.0.start)
                     && !titled(&p.0)
@@ -221,6 +230,17 @@ pub fn extract_with(
     // countries: the article's main country is the most named one
     let mut counts = vec![0usize; lx.country_table.len()];
     let chits = context.countries;
+    let mut one_demonym = vec![false; n];
+    for m in &chits {
+        if m.end == m.start + 1 && lx.countries.value(m.value).demonym {
+            let w = a.tokens[m.start].norm.as_str();
+            // «فلسطيني»، «مصرية» but not «الفلسطيني» (an adjective of a noun before it) nor
+            // «فلسطينيين» (a plural, counted by its number)
+            if !w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه")) {
+                one_demonym[m.start] = true;
+            }
+        }
+    }
     for m in &chits {
         counts[lx.countries.value(m.value).country] += 1;
     }
@@ -311,6 +331,7 @@ pub fn extract_with(
         actors,
         nums,
         dates,
+        one_demonym,
         places: std::cell::OnceCell::new(),
         places_sorted: std::cell::OnceCell::new(),
     };
@@ -523,6 +544,20 @@ fn sentence_events(
             && ctx.any(lo, m.start, Cue::Foiled).is_some()
         {
             veto!("foiled");
+        }
+        // a missile or rocket tested, paraded, bought or sent to space is not fired at anyone:
+        // «اختبار صاروخ باليستي»، «صاروخ أطلس إلى المريخ»
+        if t.event_type == "explosions_remote_violence"
+            && !has_toll
+            && ctx
+                .any(
+                    m.start.saturating_sub(6).max(s.start),
+                    (m.end + 6).min(s.end),
+                    Cue::WeaponTalk,
+                )
+                .is_some()
+        {
+            veto!("weapon_talk");
         }
         // a denial reaches over its whole complement: نفت الوزارة أن تكون طائراتها قد قصفت
         if ctx
@@ -927,7 +962,7 @@ fn sentence_events(
         } else {
             counts
         };
-        if et != "protests" && et != "strategic_developments" {
+        if et != "strategic_developments" {
             if let Some((v, lo, hi, ev_s)) = &counts.fatal {
                 ev.fatalities = Some(*v);
                 ev.fatalities_low = *lo;
@@ -1736,10 +1771,21 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
                 continue;
             };
             let j = i + 1;
-            if kill_at(j) || inj_at(j) || !ctx.has(j, Cue::Person) {
+            let w = ctx.norm(j);
+            if kill_at(j) || inj_at(j) {
                 continue;
             }
-            let w = ctx.norm(j);
+            // a dual names two: «مقتل جنديين»، «قتل شخصان»
+            if ctx.has(j, Cue::Person)
+                && dual_person(w)
+                && !ctx.nums.iter().any(|n| n.start == j + 1 || n.end == j)
+            {
+                *slot = Some((2, None, None, vec![ctx.span(j, j + 1, 0)]));
+                continue;
+            }
+            if !ctx.has(j, Cue::Person) && !ctx.one_demonym[j] {
+                continue;
+            }
             let plural = w.ends_with("ين")
                 || w.ends_with("ون")
                 || w.ends_with("ان")
@@ -1776,6 +1822,35 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
             *slot = Some((ev.len() as u64, None, None, ev));
         }
     }
+    // «إن شخصا قتل»، «جندي قتل»: a singular person right before a killing verb is one dead
+    if fatal.is_none() {
+        if let Some(j) = (s.start..s.end.saturating_sub(1)).find(|&j| {
+            let w = ctx.norm(j);
+            ctx.has(j, Cue::Person)
+                && matches!(ctx.norm(j + 1), "قتل" | "قتلت" | "استشهد" | "توفي")
+                && !ctx.has(j.wrapping_sub(1), Cue::KillNoun)
+                && !(w.ends_with("ين")
+                    || w.ends_with("ون")
+                    || w.ends_with("ان")
+                    || w.ends_with("ات"))
+                && !matches!(
+                    w,
+                    "اشخاص"
+                        | "جنود"
+                        | "عناصر"
+                        | "افراد"
+                        | "ضباط"
+                        | "رجال"
+                        | "اطفال"
+                        | "نساء"
+                        | "اخرين"
+                        | "اخرون"
+                )
+                && !ctx.nums.iter().any(|n| n.end == j || n.start == j)
+        }) {
+            fatal = Some((1, None, None, vec![ctx.span(j, j + 1, 0)]));
+        }
+    }
     // «لقي مسؤول … مصرعه»، «أدى إلى مقتله»: a killing word with a singular pronoun is one dead
     if fatal.is_none() {
         if let Some(i) = ctx.any(s.start, s.end, Cue::OneKilled) {
@@ -1783,6 +1858,29 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
         }
     }
     Counts { fatal, injured }
+}
+
+/// A dual of a person noun: «جنديان»، «شخصين»، «طفلان». The ending «ين» is a dual only for
+/// nouns whose plural is broken (أشخاص، أطفال، جنود، رجال …); «مدنيين» and «مسلحين» are plurals.
+fn dual_person(w: &str) -> bool {
+    if w.ends_with("ان") {
+        return w.chars().count() >= 4;
+    }
+    matches!(
+        w,
+        "شخصين"
+            | "طفلين"
+            | "جنديين"
+            | "رجلين"
+            | "شابين"
+            | "ضابطين"
+            | "عنصرين"
+            | "فردين"
+            | "امراتين"
+            | "شرطيين"
+            | "طفلتين"
+            | "شقيقين"
+    )
 }
 
 /// Merge mentions of the same event: same type, sub-type, place and date, compatible actors.

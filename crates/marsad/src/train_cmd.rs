@@ -37,6 +37,11 @@ pub struct TrainArgs {
     /// The PETRARCH gold sentences' protest recall that the bars must keep.
     #[arg(long, default_value_t = 0.90)]
     petrarch_protest: f64,
+    /// The share of the rules' event recall on dev that the bars must keep: the decision is
+    /// there to drop false events, not to trade real ones for a higher F1 (the issue's
+    /// targets ask for recall 0.75 beside precision 0.80).
+    #[arg(long, default_value_t = 0.95)]
+    min_recall_share: f64,
     /// Full-batch passes of the optimizer.
     #[arg(long, default_value_t = 400)]
     iterations: usize,
@@ -447,10 +452,9 @@ pub fn run(args: TrainArgs) -> Result<i32> {
         }
         _ => true,
     };
-    let mut best_bars = (
-        rules_only,
-        figures(dev, &dv_evs, &dv_scores, rules_only).event_f1,
-    );
+    let rules_dev = figures(dev, &dv_evs, &dv_scores, rules_only);
+    let min_recall = rules_dev.event_recall * args.min_recall_share;
+    let mut best_bars = (rules_only, rules_dev.event_f1);
     for i in 0..=28 {
         for l in 0..=10 {
             for j in 0..=14 {
@@ -459,8 +463,13 @@ pub fn run(args: TrainArgs) -> Result<i32> {
                     l as f64 * 0.05,
                     if j == 14 { 2.0 } else { 0.3 + j as f64 * 0.05 },
                 );
-                let f = figures(dev, &dv_evs, &dv_scores, bars).event_f1;
-                if f > best_bars.1 + 1e-9 && allowed(bars) && old_dev_ok(bars) {
+                let m = figures(dev, &dv_evs, &dv_scores, bars);
+                let f = m.event_f1;
+                if f > best_bars.1 + 1e-9
+                    && m.event_recall >= min_recall - 1e-9
+                    && allowed(bars)
+                    && old_dev_ok(bars)
+                {
                     best_bars = (bars, f);
                 }
             }
@@ -486,7 +495,7 @@ pub fn run(args: TrainArgs) -> Result<i32> {
         ("model".into(), "event decision: logistic regression over named features (crates/marsad-extract/src/decide.rs)".into()),
         ("made_by".into(), "marsad train (data/gold train split; bars on dev under the PETRARCH floors; test not read)".into()),
         ("examples".into(), format!("{} train candidates: {} events, {} not ({} paired with optional gold left out)", tr.len(), count(&tr, Some(true)), count(&tr, Some(false)), count(&tr, None))),
-        ("options".into(), format!("l2 {l2}, features seen in at least {min_count} candidates (by 5-fold CV log-loss, {cv_loss:.4}), {} iterations", args.iterations)),
+        ("options".into(), format!("l2 {l2}, features seen in at least {min_count} candidates (by 5-fold CV log-loss, {cv_loss:.4}), {} iterations; bars keep {:.2} of the rules' dev recall", args.iterations, args.min_recall_share)),
         ("train_cv".into(), format!("event P/R/F1 {:.3}/{:.3}/{:.3}, record F1 {:.3} (the rules alone: {:.3}/{:.3}/{:.3}, {:.3})", cv_m.event_precision, cv_m.event_recall, cv_m.event_f1, cv_m.record_f1, cv_none.event_precision, cv_none.event_recall, cv_none.event_f1, cv_none.record_f1)),
         ("dev".into(), format!("event P/R/F1 {:.3}/{:.3}/{:.3}, record F1 {:.3} (the rules alone: {:.3}/{:.3}/{:.3}, {:.3})", dev_m.event_precision, dev_m.event_recall, dev_m.event_f1, dev_m.record_f1, none.event_precision, none.event_recall, none.event_f1, none.record_f1)),
         ("petrarch".into(), pet_line),
