@@ -79,6 +79,8 @@ struct Ctx<'a> {
     /// Tokens that are a singular demonym without the article («فلسطيني», «مصرية»): after a
     /// killing word they name one person («مقتل فلسطيني»).
     one_demonym: Vec<bool>,
+    /// The country the article names most (ISO2), when it names one.
+    main_country: Option<&'a str>,
     /// The article's places, found when an event first asks for one: most articles with a
     /// trigger word make no event and never need them.
     places: std::cell::OnceCell<Vec<(PlaceMention, Option<Resolution>)>>,
@@ -137,8 +139,22 @@ impl<'a> Ctx<'a> {
             let dateline = (0..a.tokens.len().min(25))
                 .find(|&i| a.tokens[i].norm.eq_ignore_ascii_case("cnn"))
                 .unwrap_or(0);
+            // «الجنوب»، «الشمال» are the south and the north of the story's own country: a
+            // province of that name elsewhere (South Lebanon in a story about Yemen) is not it
+            let direction = |p: &(PlaceMention, Option<Resolution>)| {
+                p.0.end == p.0.start + 1
+                    && {
+                        let w = &a.tokens[p.0.start].norm;
+                        let from = w.char_indices().nth(p.0.skip).map_or(w.len(), |(b, _)| b);
+                        DIRECTION_WORDS.contains(&&w[from..])
+                    }
+                    && p.1.as_ref().is_some_and(|r| {
+                        self.main_country != Some(g.place(r.place).country.as_str())
+                    })
+            };
             places.retain(|p| {
                 p.0.start >= dateline
+                    && !direction(p)
                     && !taken(p.0.start, p.0.end)
                     && !cue_word(p.0.start, p.0.end)
                     && !facility(p.0.start)
@@ -193,6 +209,23 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 }
+
+/// Words for the parts of a country («the south»), folded, without the article's clitic
+/// prepositions: as a place they name a region of the story's own country.
+const DIRECTION_WORDS: [&str; 12] = [
+    "الشمال",
+    "الجنوب",
+    "الشرق",
+    "الغرب",
+    "الوسط",
+    "الشماليه",
+    "الجنوبيه",
+    "الشرقيه",
+    "الغربيه",
+    "الوسطي",
+    "شمال",
+    "جنوب",
+];
 
 /// Extract events from one article.
 pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) -> Vec<Explained> {
@@ -332,6 +365,7 @@ pub fn extract_with(
         nums,
         dates,
         one_demonym,
+        main_country: country.map(|ci| lx.country_table[ci].iso2.as_str()),
         places: std::cell::OnceCell::new(),
         places_sorted: std::cell::OnceCell::new(),
     };
