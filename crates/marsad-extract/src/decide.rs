@@ -108,6 +108,16 @@ impl Model {
         })
     }
 
+    /// The place decision compiled into the binary: which of an event's candidate places it
+    /// happened at (`data/model/place-decision.tsv`; empty: the rules choose).
+    pub fn embedded_place() -> &'static Model {
+        static M: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
+        M.get_or_init(|| {
+            Model::parse(include_str!("../../../data/model/place-decision.tsv"))
+                .expect("the embedded place model parses")
+        })
+    }
+
     /// Whether the model has any weight (an empty model decides nothing).
     pub fn is_trained(&self) -> bool {
         !self.weights.is_empty()
@@ -809,4 +819,55 @@ mod tests {
             vec!["قتل", "#", "شخصا", "في", "حلب"]
         );
     }
+}
+
+/// Choose the event's place among its candidates with the place model: the highest score
+/// wins, the rules' choice on a tie. Says why in `e.why`.
+pub fn choose_place(model: &Model, e: &mut Explained) {
+    if e.places.len() < 2 {
+        return;
+    }
+    let scored: Vec<Decision> = e.places.iter().map(|c| model.decide(&c.feats)).collect();
+    let rules = e.places.iter().position(|c| c.rules);
+    let best = (0..scored.len())
+        .max_by(|&a, &b| {
+            scored[a]
+                .confidence
+                .total_cmp(&scored[b].confidence)
+                .then_with(|| (Some(a) == rules).cmp(&(Some(b) == rules)))
+                .then_with(|| b.cmp(&a))
+        })
+        .expect("two or more candidates");
+    if Some(best) == rules {
+        e.why.push(format!(
+            "place decision: the rules' place (score {:.3}, {} candidates)",
+            scored[best].confidence,
+            e.places.len()
+        ));
+        return;
+    }
+    let top: Vec<String> = scored[best]
+        .top
+        .iter()
+        .map(|(f, w)| format!("{f} {w:+.2}"))
+        .collect();
+    let was = e
+        .event
+        .location
+        .as_ref()
+        .map(|l| l.text.clone())
+        .unwrap_or_default();
+    let c = &e.places[best];
+    e.why.push(format!(
+        "place decision: «{}» (score {:.3}) rather than the rules' «{}» ({}); weighed most: {}",
+        c.location.text,
+        scored[best].confidence,
+        was,
+        rules.map_or("none".to_string(), |r| format!(
+            "{:.3}",
+            scored[r].confidence
+        )),
+        top.join(", ")
+    ));
+    e.event.location = Some(c.location.clone());
 }

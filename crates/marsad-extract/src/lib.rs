@@ -36,6 +36,7 @@ pub struct Extractor<'a> {
     geo: Option<&'a Gazetteer>,
     decide: Option<&'a decide::Model>,
     subtype: Option<&'a decide::SubtypeModel>,
+    place: Option<&'a decide::Model>,
 }
 
 impl Extractor<'static> {
@@ -49,11 +50,13 @@ impl Extractor<'static> {
         });
         let model = decide::Model::embedded();
         let sub = decide::SubtypeModel::embedded();
+        let place = decide::Model::embedded_place();
         Extractor {
             lex,
             geo: Some(Gazetteer::embedded()),
             decide: model.is_trained().then_some(model),
             subtype: (!sub.models.is_empty()).then_some(sub),
+            place: place.is_trained().then_some(place),
         }
     }
 }
@@ -66,6 +69,7 @@ impl<'a> Extractor<'a> {
             geo,
             decide: None,
             subtype: None,
+            place: None,
         }
     }
 
@@ -80,6 +84,7 @@ impl<'a> Extractor<'a> {
     pub fn without_decisions(mut self) -> Self {
         self.decide = None;
         self.subtype = None;
+        self.place = None;
         self
     }
 
@@ -107,6 +112,9 @@ impl<'a> Extractor<'a> {
                 .collect()
         };
         evs.iter_mut().for_each(plausible_toll);
+        if let Some(pm) = self.place {
+            evs.iter_mut().for_each(|e| decide::choose_place(pm, e));
+        }
         evs
     }
 
@@ -127,6 +135,10 @@ impl<'a> Extractor<'a> {
             self.decided(art, true)
         };
         all.iter_mut().for_each(|(e, _)| plausible_toll(e));
+        if let Some(pm) = self.place {
+            all.iter_mut()
+                .for_each(|(e, _)| decide::choose_place(pm, e));
+        }
         all
     }
 

@@ -48,6 +48,21 @@ pub struct Explained {
     /// The rules' guards that would have stopped this candidate (permissive runs only):
     /// features of the decision, not vetoes.
     pub guards: Vec<&'static str>,
+    /// The places of the article the event may have happened at, each with the features
+    /// the place decision weighs (the rules' choice among them marked).
+    pub places: Vec<PlaceCand>,
+}
+
+/// A place an event may have happened at: the location it would get, and what the place
+/// decision weighs (`data/model/place-decision.tsv`).
+#[derive(Debug, Clone)]
+pub struct PlaceCand {
+    /// The location the event gets if this place is chosen.
+    pub location: Location,
+    /// Named features (position to the trigger, precision, how it is introduced ...).
+    pub feats: Vec<String>,
+    /// The rules' choice.
+    pub rules: bool,
 }
 
 struct ActorHit {
@@ -81,6 +96,8 @@ struct Ctx<'a> {
     one_demonym: Vec<bool>,
     /// The country the article names most (ISO2), when it names one.
     main_country: Option<&'a str>,
+    /// The article's title, folded (empty when it has none).
+    title: String,
     /// The article's places, found when an event first asks for one: most articles with a
     /// trigger word make no event and never need them.
     places: std::cell::OnceCell<Vec<(PlaceMention, Option<Resolution>)>>,
@@ -366,6 +383,7 @@ pub fn extract_with(
         dates,
         one_demonym,
         main_country: country.map(|ci| lx.country_table[ci].iso2.as_str()),
+        title: marsad_text::fold(art.title.as_deref().unwrap_or("")),
         places: std::cell::OnceCell::new(),
         places_sorted: std::cell::OnceCell::new(),
     };
@@ -941,7 +959,7 @@ fn sentence_events(
         // claim
         let claimed_by = choose_claim(ctx, s, m);
         // location
-        let location = choose_location(
+        let (location, place_cands) = choose_location(
             ctx,
             sents,
             si,
@@ -1033,6 +1051,7 @@ fn sentence_events(
             anchored,
             weak: t.class != TriggerClass::Event,
             guards,
+            places: place_cands,
         });
     }
 }
@@ -1396,7 +1415,7 @@ fn choose_location(
     speaker: Option<Span>,
     geo: Option<&Gazetteer>,
     why: &mut Vec<String>,
-) -> Option<Location> {
+) -> (Option<Location>, Vec<PlaceCand>) {
     let s = &sents[si];
     // a name inside the speaker's words is part of a person's name (سليمان محمد كينان)
     let in_speaker = |p: &(PlaceMention, Option<Resolution>)| {
@@ -1448,7 +1467,7 @@ fn choose_location(
                 Some(c) => (c, "in a sentence just before"),
                 None => match ctx.places().iter().find(usable) {
                     Some(c) => (c, "the first place in the report"),
-                    None => return None,
+                    None => return (None, Vec::new()),
                 },
             }
         }
@@ -1476,7 +1495,171 @@ fn choose_location(
     if let Some(w) = apply_offset(ctx, &pm.0, &mut loc) {
         why.push(w);
     }
-    Some(loc)
+    let cands = place_cands(ctx, sents, si, m, &usable, pm, &loc, geo);
+    (Some(loc), cands)
+}
+
+/// Every usable place of the article as a candidate for the event of trigger `m`: one per
+/// place (its mention nearest the trigger), at most 16, each with its features.
+#[allow(clippy::too_many_arguments)]
+fn place_cands(
+    ctx: &Ctx<'_>,
+    sents: &[Sentence],
+    si: usize,
+    m: &Match,
+    usable: &dyn Fn(&&(PlaceMention, Option<Resolution>)) -> bool,
+    chosen: &(PlaceMention, Option<Resolution>),
+    chosen_loc: &Location,
+    geo: Option<&Gazetteer>,
+) -> Vec<PlaceCand> {
+    let Some(g) = geo else { return Vec::new() };
+    let s = &sents[si];
+    let all: Vec<&(PlaceMention, Option<Resolution>)> =
+        ctx.places().iter().filter(usable).collect();
+    let tok_dist = |p: &PlaceMention| {
+        if p.start >= m.end {
+            p.start - m.end
+        } else {
+            m.start - p.end.min(m.start)
+        }
+    };
+    let sent_of = |tok: usize| sents.partition_point(|x| x.end <= tok);
+    // one mention per place: the nearest to the trigger
+    let mut best: Vec<(&(PlaceMention, Option<Resolution>), usize)> = Vec::new();
+    for p in &all {
+        let Some(r) = p.1.as_ref() else { continue };
+        match best
+            .iter_mut()
+            .find(|(q, _)| q.1.as_ref().is_some_and(|x| x.place == r.place))
+        {
+            Some((q, n)) => {
+                *n += 1;
+                if tok_dist(&p.0) < tok_dist(&q.0) {
+                    *q = p;
+                }
+            }
+            None => best.push((p, 1)),
+        }
+    }
+    // a place of another country than the rules' choice is a candidate only in the event's
+    // own sentence: elsewhere in the report it is another story's («الحدود الشمالية» of a
+    // Saudi region at the end of a report on Nigeria)
+    let chosen_country = chosen.1.as_ref().map(|r| g.place(r.place).country.as_str());
+    best.retain(|(p, _)| {
+        (p.0.start >= s.start && p.0.end <= s.end)
+            || p.1.as_ref().map(|r| g.place(r.place).country.as_str()) == chosen_country
+    });
+    best.sort_by_key(|(p, _)| tok_dist(&p.0));
+    best.truncate(16);
+    let chosen_place = chosen.1.as_ref().map(|r| r.place);
+    let (ca, cb) = s.clause_of(m.start);
+    let in_sent: Vec<usize> = all
+        .iter()
+        .filter(|p| p.0.start >= s.start && p.0.end <= s.end)
+        .map(|p| p.0.start)
+        .collect();
+    let mut out = Vec::with_capacity(best.len());
+    for (p, n) in best {
+        let r = p.1.as_ref().expect("resolved");
+        let rules = Some(r.place) == chosen_place;
+        let location = if rules {
+            chosen_loc.clone()
+        } else {
+            let mut l = location_of(ctx, &p.0, p.1.as_ref(), geo);
+            apply_offset(ctx, &p.0, &mut l);
+            l
+        };
+        let mut f: Vec<String> = Vec::with_capacity(24);
+        if rules {
+            f.push("rules".into());
+        }
+        let ps = sent_of(p.0.start);
+        let where_ = if p.0.start >= ca && p.0.end <= cb {
+            "clause"
+        } else if ps == si {
+            "sentence"
+        } else if ps + 1 == si || ps + 2 == si {
+            "before"
+        } else if ps == si + 1 {
+            "next"
+        } else if ps == 0 {
+            "lead"
+        } else if ps < si {
+            "earlier"
+        } else {
+            "later"
+        };
+        f.push(format!("where={where_}"));
+        let d = tok_dist(&p.0);
+        let db = match d {
+            0..=3 => "0-3",
+            4..=8 => "4-8",
+            9..=15 => "9-15",
+            16..=30 => "16-30",
+            _ => "31+",
+        };
+        if ps == si {
+            let side = if p.0.start >= m.end {
+                "after"
+            } else {
+                "before"
+            };
+            f.push(format!("side={side}"));
+            f.push(format!("dist={side}{db}"));
+            let nth = in_sent.iter().filter(|&&x| x < p.0.start).count();
+            f.push(format!("nth={}", nth.min(2)));
+        }
+        let prec = format!("{:?}", r.precision);
+        f.push(format!("prec={prec}"));
+        f.push(format!("prec×where={prec}|{where_}"));
+        if p.0.locative {
+            f.push("locative".into());
+            f.push(format!("locative×where={where_}"));
+        }
+        if let Some(c) = p.0.cue {
+            f.push(format!("cue={c:?}"));
+        }
+        if p.0.fuzzy {
+            f.push("fuzzy".into());
+        }
+        f.push(format!("count={}", n.min(3)));
+        if all.first().is_some_and(|q| q.0.start == p.0.start) {
+            f.push("first_in_article".into());
+        }
+        let name = marsad_text::fold(ctx.slice(ctx.span(p.0.start, p.0.end, p.0.skip)));
+        if !ctx.title.is_empty() && ctx.title.contains(name.trim_start_matches("ال")) {
+            f.push("in_title".into());
+        }
+        let place = g.place(r.place);
+        let pop = match place.population {
+            0 => "0",
+            1..=9_999 => "<10k",
+            10_000..=99_999 => "<100k",
+            100_000..=999_999 => "<1m",
+            _ => "1m+",
+        };
+        f.push(format!("pop={pop}"));
+        f.push(format!(
+            "main_country={}",
+            match ctx.main_country {
+                Some(c) if c == place.country => "yes",
+                Some(_) => "no",
+                None => "none",
+            }
+        ));
+        if p.0.start > 0 && ctx.a.tokens[p.0.start - 1].is_word() {
+            f.push(format!("prev={}", ctx.norm(p.0.start - 1)));
+        }
+        if ctx.a.tokens.get(p.0.end).is_some_and(|t| t.is_word()) {
+            f.push(format!("next={}", ctx.norm(p.0.end)));
+        }
+        out.push(PlaceCand {
+            location,
+            feats: f,
+            rules,
+        });
+    }
+    out
 }
 
 /// «20 كم شمال الرقة», «على بعد 5 كيلومترات جنوب شرقي تدمر»: the place lies that far in that

@@ -70,6 +70,9 @@ struct Cand {
     /// Its event type, and the sub-type of the required gold event it is paired with.
     event_type: String,
     gold_sub: Option<String>,
+    /// For a candidate paired with a required gold event that gives coordinates: its
+    /// candidate places (features, within the gold tolerance, the rules' choice).
+    places: Option<Vec<(Vec<String>, bool, bool)>>,
 }
 
 fn candidates(x: &Extractor<'_>, split: &Split) -> (Vec<Vec<Event>>, Vec<Cand>) {
@@ -90,6 +93,7 @@ fn candidates(x: &Extractor<'_>, split: &Split) -> (Vec<Vec<Event>>, Vec<Cand>) 
     for (ai, (a, r)) in arts.iter().zip(&report.articles).enumerate() {
         let mut label: Vec<Option<bool>> = vec![Some(false); evs[ai].len()];
         let mut gold_sub: Vec<Option<String>> = vec![None; evs[ai].len()];
+        let mut places: Vec<Option<Vec<(Vec<String>, bool, bool)>>> = vec![None; evs[ai].len()];
         let gevs = split.gold[ai]["events"]
             .as_array()
             .map(Vec::as_slice)
@@ -98,9 +102,25 @@ fn candidates(x: &Extractor<'_>, split: &Split) -> (Vec<Vec<Event>>, Vec<Cand>) 
             label[p.pred] = if p.optional { None } else { Some(true) };
             if !p.optional {
                 gold_sub[p.pred] = gevs[p.gold]["sub_event_type"].as_str().map(String::from);
+                let g = &gevs[p.gold];
+                if !g["location"]["lat"].is_null() {
+                    let e = &cands[ai][p.pred];
+                    let set = e
+                        .places
+                        .iter()
+                        .map(|c| {
+                            let mut ev = e.event.clone();
+                            ev.location = Some(c.location.clone());
+                            let v = serde_json::to_value(&ev).unwrap_or_default();
+                            let ok = marsad_eval::Field::Location.check(&v, g) == Some(true);
+                            (c.feats.clone(), ok, c.rules)
+                        })
+                        .collect();
+                    places[p.pred] = Some(set);
+                }
             }
         }
-        for (i, (l, gs)) in label.into_iter().zip(gold_sub).enumerate() {
+        for (i, ((l, gs), pl)) in label.into_iter().zip(gold_sub).zip(places).enumerate() {
             out.push(Cand {
                 article: ai,
                 index: i,
@@ -109,6 +129,7 @@ fn candidates(x: &Extractor<'_>, split: &Split) -> (Vec<Vec<Event>>, Vec<Cand>) 
                 label: l,
                 event_type: evs[ai][i].event_type.clone(),
                 gold_sub: gs,
+                places: pl,
             });
         }
     }
@@ -567,6 +588,7 @@ pub fn run(args: TrainArgs) -> Result<i32> {
         after.record_f1,
         before.record_f1
     );
+    train_places(&args, &tr, &dv, &ids, base)?;
     println!(
         "wrote {} ({} features; bars: {:.3} for the rules' events, {:.3} in the lead, {:.3} for guarded candidates)",
         args.out.display(),
@@ -580,4 +602,127 @@ pub fn run(args: TrainArgs) -> Result<i32> {
     }
     println!("rebuild (cargo build --release) to compile it in, then: marsad eval");
     Ok(0)
+}
+
+/// The place decision: which of an event's candidate places it happened at. Learned from the
+/// train candidates paired with a required gold event that gives coordinates (a place is right
+/// within the gold tolerance), one example per candidate place of the events with two or
+/// more; kept only if it chooses right more often than the rules on dev.
+fn train_places(
+    args: &TrainArgs,
+    tr: &[Cand],
+    dv: &[Cand],
+    ids: &[String],
+    opt: TrainOptions,
+) -> Result<()> {
+    let sets = |c: &[Cand]| -> Vec<Vec<(Vec<String>, bool, bool)>> {
+        c.iter().filter_map(|x| x.places.clone()).collect()
+    };
+    let (tr_sets, dv_sets) = (sets(tr), sets(dv));
+    type Set = Vec<(Vec<String>, bool, bool)>;
+    let learnable = |s: &&Set| s.len() >= 2 && s.iter().any(|c| c.1);
+    let to_examples = |sets: &[&Set]| -> Vec<(Vec<String>, bool, f64)> {
+        sets.iter()
+            .flat_map(|s| s.iter().map(|(f, ok, _)| (f.clone(), *ok, 1.0)))
+            .collect()
+    };
+    // right choices over the events with coordinates: the model's best, the rules' choice
+    let pick = |s: &Set, m: Option<&decide::Model>| -> Option<usize> {
+        match m {
+            Some(m) => (0..s.len()).max_by(|&a, &b| {
+                let (x, y) = (m.decide(&s[a].0).confidence, m.decide(&s[b].0).confidence);
+                x.total_cmp(&y)
+                    .then_with(|| s[a].2.cmp(&s[b].2))
+                    .then_with(|| b.cmp(&a))
+            }),
+            None => s.iter().position(|c| c.2),
+        }
+    };
+    let right = |sets: &[Set], m: Option<&decide::Model>| -> usize {
+        sets.iter()
+            .filter(|s| pick(s, m).is_some_and(|i| s[i].1))
+            .count()
+    };
+    // L2 strength by 5-fold cross-validation on train: right places out of fold
+    let tr_folds: Vec<(usize, &Set)> = tr
+        .iter()
+        .filter_map(|c| c.places.as_ref().map(|p| (fold_of(&ids[c.article]), p)))
+        .collect();
+    let mut best: Option<(f64, usize)> = None;
+    for l2 in [0.001, 0.003, 0.01, 0.03, 0.1, 0.3] {
+        let o = TrainOptions { l2, ..opt };
+        let cv: usize = (0..5)
+            .into_par_iter()
+            .map(|k| {
+                let train_sets: Vec<&Set> = tr_folds
+                    .iter()
+                    .filter(|(f, s)| *f != k && learnable(s))
+                    .map(|(_, s)| *s)
+                    .collect();
+                let m = decide::train(&to_examples(&train_sets), o);
+                tr_folds
+                    .iter()
+                    .filter(|(f, s)| *f == k && pick(s, Some(&m)).is_some_and(|i| s[i].1))
+                    .count()
+            })
+            .sum();
+        eprintln!(
+            "  places: l2 {l2}: {cv} of {} train events right out of fold",
+            tr_sets.len()
+        );
+        if best.is_none_or(|b| cv > b.1) {
+            best = Some((l2, cv));
+        }
+    }
+    let (l2, cv_right) = best.expect("a grid");
+    let learn: Vec<&Set> = tr_sets.iter().filter(learnable).collect();
+    let examples = to_examples(&learn);
+    let model = decide::train(&examples, TrainOptions { l2, ..opt });
+    let (dv_model, dv_rules) = (right(&dv_sets, Some(&model)), right(&dv_sets, None));
+    let (tr_model, tr_rules) = (right(&tr_sets, Some(&model)), right(&tr_sets, None));
+    let keep = dv_model > dv_rules;
+    let reachable = |sets: &[Vec<(Vec<String>, bool, bool)>]| {
+        sets.iter().filter(|s| s.iter().any(|c| c.1)).count()
+    };
+    eprintln!(
+        "  places: a right one among the candidates for {} of {} dev events, {} of {} train",
+        reachable(&dv_sets),
+        dv_sets.len(),
+        reachable(&tr_sets),
+        tr_sets.len()
+    );
+    let out = args.out.with_file_name("place-decision.tsv");
+    let header = format!(
+        "# model place decision: logistic regression over named features of the places of an article (crates/marsad-extract/src/pipeline.rs, place_cands)\n\
+         # made_by marsad train (train candidates paired with required gold events that give coordinates; kept only if it chooses right more often than the rules on dev)\n\
+         # examples {} candidate places of {} train events with two or more\n\
+         # options l2 {l2} (by 5-fold cross-validation on train: {cv_right} of {} right out of fold), {} iterations\n\
+         # dev right place {} of {} events with coordinates (the rules: {}); train (in-sample) {} of {} (the rules: {}){}\n",
+        examples.len(),
+        learn.len(),
+        tr_sets.len(),
+        opt.iterations,
+        dv_model,
+        dv_sets.len(),
+        dv_rules,
+        tr_model,
+        tr_sets.len(),
+        tr_rules,
+        if keep { "" } else { "\n# not trained: the rules choose the place" }
+    );
+    let text = if keep {
+        let mut m = model;
+        m.header.clear();
+        format!("{header}{}", m.to_tsv())
+    } else {
+        format!("{header}# bias 0.0000\n# threshold 0.5000\n")
+    };
+    std::fs::write(&out, text).with_context(|| format!("{}: cannot write", out.display()))?;
+    println!(
+        "wrote {} ({}): dev right place {dv_model} of {} events (rules {dv_rules})",
+        out.display(),
+        if keep { "kept" } else { "not kept" },
+        dv_sets.len()
+    );
+    Ok(())
 }

@@ -1,0 +1,74 @@
+//! The place decision: which of an event's candidate places it happened at.
+
+use marsad_extract::decide::{choose_place, Model};
+use marsad_extract::Extractor;
+use marsad_model::Article;
+
+fn article(text: &str) -> Article {
+    Article {
+        id: "place-case".into(),
+        published: "2015-08-07".parse().unwrap(),
+        title: None,
+        source: None,
+        url: None,
+        text: text.into(),
+    }
+}
+
+#[test]
+fn every_candidate_place_is_offered_with_the_rules_choice_marked() {
+    let x = Extractor::embedded().without_decisions();
+    let evs = x.extract(&article(
+        "شنت طائرات التحالف أمس غارات على مواقع في مدينة صعدة، وقالت مصادر إن الغارات طالت قرية ساقين في المحافظة.",
+    ));
+    let e = evs.first().expect("an air strike");
+    assert!(
+        e.places.len() >= 2,
+        "{:?}",
+        e.places
+            .iter()
+            .map(|c| &c.location.text)
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(e.places.iter().filter(|c| c.rules).count(), 1);
+    let rules = e.places.iter().find(|c| c.rules).unwrap();
+    assert_eq!(Some(&rules.location), e.event.location.as_ref());
+    assert!(rules.feats.iter().any(|f| f == "rules"));
+    assert!(e
+        .places
+        .iter()
+        .all(|c| c.feats.iter().any(|f| f.starts_with("where="))));
+}
+
+#[test]
+fn the_model_moves_the_event_to_the_place_it_scores_highest_and_says_why() {
+    let x = Extractor::embedded().without_decisions();
+    let evs = x.extract(&article(
+        "شنت طائرات التحالف أمس غارات على مواقع في مدينة صعدة، وقالت مصادر إن الغارات طالت قرية ساقين في المحافظة.",
+    ));
+    let toy = Model::parse("# bias 0\n# threshold 0.5\nfavoured\t3.0\n").unwrap();
+    // a model that favours another place than the rules' moves the event there
+    let mut e = evs[0].clone();
+    let other = e.places.iter().position(|c| !c.rules).unwrap();
+    e.places[other].feats.push("favoured".into());
+    choose_place(&toy, &mut e);
+    assert_eq!(e.event.location.as_ref(), Some(&e.places[other].location));
+    assert!(e
+        .why
+        .iter()
+        .any(|w| w.starts_with("place decision: «") && w.contains("favoured +3.00")));
+    // one that favours the rules' place (or nothing) leaves it
+    let mut e = evs[0].clone();
+    let before = e.event.location.clone();
+    choose_place(&toy, &mut e);
+    assert_eq!(e.event.location, before);
+    assert!(e
+        .why
+        .iter()
+        .any(|w| w.starts_with("place decision: the rules' place")));
+}
+
+#[test]
+fn the_embedded_place_model_is_trained() {
+    assert!(Model::embedded_place().is_trained());
+}
