@@ -29,6 +29,7 @@
 #![deny(missing_docs)]
 
 mod api;
+mod copies;
 mod error;
 pub mod fusion;
 pub mod labels;
