@@ -1998,6 +1998,78 @@ mod tests {
         s.check().unwrap();
     }
 
+    /// Copies stored before copies kept their records (schema 7) had no signature and were
+    /// not in the band index: the migration signs them, so that when their original is made
+    /// a copy they are found and linked to the new original (not made originals themselves).
+    #[test]
+    fn copies_from_before_schema_8_are_signed_and_found() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("v7.db");
+        let words: Vec<String> = (0..200)
+            .map(|i| format!("{}{}", ["سوق", "نهر", "جبل", "بيت"][i % 4], 1000 + i))
+            .collect();
+        let text = |edit: &[usize], tag: &str| {
+            let mut w = words.clone();
+            for i in edit {
+                w[*i] = format!("كلمة{tag}{i}");
+            }
+            w.join(" ")
+        };
+        let (orig, copy, early) = (text(&[], ""), text(&[50, 150], "ب"), text(&[10, 110], "ج"));
+        {
+            let c = Connection::open(&p).unwrap();
+            for m in &MIGRATIONS[..7] {
+                c.execute_batch(m).unwrap();
+            }
+            c.pragma_update(None, "user_version", 7).unwrap();
+            let sig = MinHash::of_text(&orig).unwrap();
+            c.execute(
+                "INSERT INTO articles (id, ext_id, url, text_hash, published, text, signature) VALUES (1, 'orig', 'https://a.example/1', ?1, '2015-08-04', ?2, ?3)",
+                params![signature::text_hash(&orig), orig, sig.to_bytes()],
+            )
+            .unwrap();
+            for b in sig.bands() {
+                c.execute(
+                    "INSERT INTO article_bands (band, article_id) VALUES (?1, 1)",
+                    [b],
+                )
+                .unwrap();
+            }
+            c.execute(
+                "INSERT INTO articles (id, ext_id, url, text_hash, published, text, duplicate_of, similarity) VALUES (2, 'copy', 'https://b.example/2', ?1, '2015-08-05', ?2, 1, 0.9)",
+                params![signature::text_hash(&copy), copy],
+            )
+            .unwrap();
+        }
+        let s = SqliteStore::open(&p).unwrap();
+        let bands: i64 = s
+            .with_reader(|c| {
+                Ok(c.query_row(
+                    "SELECT count(*) FROM article_bands WHERE article_id = 2",
+                    [],
+                    |r| r.get(0),
+                )?)
+            })
+            .unwrap();
+        assert_eq!(bands, signature::BANDS as i64);
+        // an article that ranks before both: the old original and its copy are its copies
+        let art = Article {
+            id: "early".into(),
+            published: "2015-08-03".parse().unwrap(),
+            title: None,
+            source: None,
+            url: Some("https://c.example/3".into()),
+            text: early,
+        };
+        let out = s.put(&art, &[]).unwrap();
+        assert_eq!(out.status, PutStatus::New);
+        for id in [1, 2] {
+            let a = s.article(id).unwrap().unwrap();
+            assert_eq!(a.duplicate_of, Some(out.article_id), "article {id}");
+        }
+        s.check().unwrap();
+    }
+
     /// A store written before fusion (schema 3) has reports and no fused events: opening it
     /// for writing fuses them, so every report names its fused event.
     #[test]
