@@ -110,10 +110,13 @@ fn canonical(f: &FusedEvent) -> Value {
     v
 }
 
+/// Each article (external id) with the external id of its original and its records.
+type Articles = Vec<(String, Option<String>, Vec<Value>)>;
+
 /// What a store holds, ids aside: every article (by external id) with the external id of
 /// the article it copies and its records; then the fused events. Checks on the way that
 /// every copy is linked to an original and holds no events.
-fn state(s: &SqliteStore) -> (Vec<(String, Option<String>, Vec<Value>)>, Vec<Value>) {
+fn state(s: &SqliteStore) -> (Articles, Vec<Value>) {
     let n = s.stats().unwrap().articles as i64;
     let mut arts = Vec::new();
     let mut all = Vec::new();
@@ -192,10 +195,10 @@ fn two_near_copies_in_either_order_leave_the_first_by_day_and_id_the_original() 
     assert!(matches!(second.status, PutStatus::Duplicate { of, .. } if of == first.article_id));
     let ba = store(&dir, "ba.db");
     let first = ba.put(&b.0, &b.1).unwrap();
-    assert_eq!((first.status.clone(), first.events), (PutStatus::New, 1));
+    assert_eq!((first.status, first.events), (PutStatus::New, 1));
     // the article that ranks first comes second: it is the original, the other a copy
     let second = ba.put(&a.0, &a.1).unwrap();
-    assert_eq!((second.status.clone(), second.events), (PutStatus::New, 1));
+    assert_eq!((second.status, second.events), (PutStatus::New, 1));
     assert_eq!(
         second.others,
         vec![marsad_store::Recast {
@@ -502,10 +505,7 @@ fn a_copy_whose_text_changes_away_becomes_an_original() {
         )
         .unwrap();
     assert_eq!(again.article_id, ob.article_id);
-    assert_eq!(
-        (again.status.clone(), again.events),
-        (PutStatus::Updated, 1)
-    );
+    assert_eq!((again.status, again.events), (PutStatus::Updated, 1));
     let (_, fused) = state(&s);
     assert_eq!(fused.len(), 1);
     assert_eq!(fused[0]["report_count"], 2);
