@@ -35,7 +35,7 @@ pub struct ErrorDetail {
           routes::review::review_one, routes::review::review_fused, routes::review::add, routes::review::audit, routes::review::whoami, routes::review::places),
     components(schemas(ErrorSchema, ErrorDetail, routes::extract::ExtractRequest, routes::extract::ExtractResponse, routes::health::Health,
                        routes::events::EventsPage, routes::events::StatsAnswer, routes::events::PointsAnswer,
-                       routes::articles::NewArticle, routes::articles::ArticlesBody, routes::articles::IngestAnswer, routes::articles::IngestOutcome,
+                       routes::articles::NewArticle, routes::articles::ArticlesBody, routes::articles::IngestAnswer, routes::articles::IngestOutcome, routes::articles::RecastOutcome,
                        routes::review::ReviewBody, routes::review::FusedReviewBody, routes::review::AddBody, routes::review::AuditAnswer, routes::review::WhoAmI, routes::review::PlacesAnswer, routes::review::PlaceAnswer)),
     modifiers(&Bearer),
 )]

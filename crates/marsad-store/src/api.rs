@@ -284,7 +284,7 @@ pub enum PutStatus {
 }
 
 /// The result of putting one article.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PutOutcome {
     /// The article's id (new or existing).
     pub article_id: ArticleId,
@@ -292,6 +292,21 @@ pub struct PutOutcome {
     #[serde(flatten)]
     pub status: PutStatus,
     /// Events stored for it.
+    pub events: usize,
+    /// Other articles whose events this put changed: near copies of this one that it made
+    /// copies (they hold no events now) or originals again (their kept records are back).
+    /// Which of near copies keeps the events depends on the set of articles, not on the
+    /// order they came in (see the store's docs on copies).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub others: Vec<Recast>,
+}
+
+/// An article whose standing (original or copy) changed on another article's put.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recast {
+    /// The article.
+    pub article_id: ArticleId,
+    /// The events it holds now (0 when it became a copy).
     pub events: usize,
 }
 

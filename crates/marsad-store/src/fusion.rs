@@ -706,20 +706,26 @@ pub(crate) fn detach_article(
     tx: &Connection,
     article_id: ArticleId,
 ) -> Result<Vec<EventId>, StoreError> {
-    let mut st = tx.prepare_cached(
-        "SELECT DISTINCT l.b FROM fuse_links l JOIN events e ON e.id = l.a WHERE e.article_id = ?1",
-    )?;
-    let near: Vec<EventId> = st
-        .query_map([article_id], |r| r.get(0))?
+    // links are kept both ways, (a, b) and (b, a): each link of the article's reports is
+    // deleted in both directions through the primary key (a search on `b` alone would read
+    // the whole table, and an article made a copy detaches on every such put)
+    let pairs: Vec<(EventId, EventId)> = tx
+        .prepare_cached(
+            "SELECT l.a, l.b FROM fuse_links l JOIN events e ON e.id = l.a WHERE e.article_id = ?1",
+        )?
+        .query_map([article_id], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<Result<_, _>>()?;
-    tx.execute(
-        "DELETE FROM fuse_links WHERE a IN (SELECT id FROM events WHERE article_id = ?1)",
-        [article_id],
-    )?;
-    tx.execute(
-        "DELETE FROM fuse_links WHERE b IN (SELECT id FROM events WHERE article_id = ?1)",
-        [article_id],
-    )?;
+    let mut del = tx.prepare_cached("DELETE FROM fuse_links WHERE a = ?1 AND b = ?2")?;
+    for (a, b) in &pairs {
+        del.execute(params![a, b])?;
+        del.execute(params![b, a])?;
+    }
+    let near: Vec<EventId> = pairs
+        .iter()
+        .map(|(_, b)| *b)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
     tx.execute(
         "DELETE FROM fuse_cells WHERE event_id IN (SELECT id FROM events WHERE article_id = ?1)",
         [article_id],

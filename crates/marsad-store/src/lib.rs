@@ -10,7 +10,8 @@
 //!
 //! Identity: re-putting an article with the same URL, or the same text, replaces its events
 //! and keeps its id. A syndicated copy (the same story with a different header) is linked to
-//! the article it copies (`duplicate_of`) and gets no events of its own.
+//! the article it copies (`duplicate_of`) and gets no events of its own. Of near copies, the
+//! first by publication day and external id is the original, whatever order they came in.
 //!
 //! ```
 //! use marsad_store::{EventFilter, SqliteStore, Store};
@@ -29,6 +30,7 @@
 #![deny(missing_docs)]
 
 mod api;
+mod copies;
 mod error;
 pub mod fusion;
 pub mod labels;

@@ -11,6 +11,7 @@
 //! leaves a half-written article.
 
 use crate::api::*;
+use crate::copies::Standing;
 use crate::review::{self, AuditEntry, NewEvent, Review, ReviewAction, ReviewStatus, Reviewer};
 use crate::signature::{self, MinHash};
 use crate::StoreError;
@@ -206,7 +207,31 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX events_date ON events(date_start, date_end, country, event_type, sub_event_type, actors, fused_id);
     CREATE INDEX events_article ON events(article_id, date_start, date_end, country, event_type, sub_event_type, fused_id);
     "#,
+    // 8: copies keep the machine's records (the columns of `events`), so that a copy that
+    // becomes the original of its near copies gets its events back without being extracted
+    // again; copies are signed and in the band index too (done in Rust on this step, see
+    // `copies::sign_copies`)
+    r#"
+    CREATE TABLE copy_events (
+        id             INTEGER PRIMARY KEY,
+        article_id     INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        event_type     TEXT NOT NULL,
+        sub_event_type TEXT NOT NULL,
+        date_start     TEXT NOT NULL,
+        date_end       TEXT NOT NULL,
+        country        TEXT,
+        lat            REAL,
+        lon            REAL,
+        actors         TEXT NOT NULL,
+        sentence_text  TEXT,
+        record         TEXT NOT NULL
+    );
+    CREATE INDEX copy_events_article ON copy_events(article_id);
+    "#,
 ];
+
+/// The version from which copies keep their records and are in the band index.
+const COPY_RECORDS_VERSION: u32 = 8;
 
 /// The newest schema version this build writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -406,6 +431,7 @@ impl SqliteStore {
             table("L", "SELECT a, b FROM fuse_links ORDER BY a, b")?;
             table("G", "SELECT id, min_lat, max_lat, min_lon, max_lon FROM events_geo ORDER BY id")?;
             table("B", "SELECT band, article_id FROM article_bands ORDER BY band, article_id")?;
+            table("C", "SELECT id, article_id, record FROM copy_events ORDER BY id")?;
             table("F", "SELECT rowid FROM articles_fts ORDER BY rowid")?;
             Ok(out)
         })
@@ -512,6 +538,9 @@ fn migrate(c: &mut Connection) -> Result<(), StoreError> {
             return Ok(());
         };
         tx.execute_batch(sql)?;
+        if v + 1 == COPY_RECORDS_VERSION {
+            crate::copies::sign_copies(&tx)?;
+        }
         tx.pragma_update(None, "user_version", v + 1)?;
         tx.commit()?;
     }
@@ -654,29 +683,6 @@ fn find_existing(
     Ok((e, false))
 }
 
-fn nearest_copy(tx: &Connection, sig: &MinHash) -> rusqlite::Result<Option<(i64, f32)>> {
-    let bands = sig.bands();
-    let mut st = tx.prepare_cached("SELECT DISTINCT article_id FROM article_bands WHERE band IN (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)")?;
-    let ids: Vec<i64> = st
-        .query_map(params_from_iter(bands.iter()), |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
-    let mut best: Option<(i64, f32)> = None;
-    let mut sst = tx.prepare_cached("SELECT signature FROM articles WHERE id = ?1")?;
-    for id in ids {
-        let blob: Option<Vec<u8>> = sst.query_row([id], |r| r.get(0)).optional()?.flatten();
-        let Some(other) = blob.as_deref().and_then(MinHash::from_bytes) else {
-            continue;
-        };
-        let s = signature::similarity(sig, &other);
-        if s >= signature::DUPLICATE_THRESHOLD
-            && best.is_none_or(|(bid, bs)| s > bs || (s == bs && id < bid))
-        {
-            best = Some((id, s));
-        }
-    }
-    Ok(best)
-}
-
 fn events_json(events: &[Event]) -> Result<Vec<String>, StoreError> {
     events
         .iter()
@@ -716,22 +722,40 @@ fn insert_content(
     sig: Option<&MinHash>,
 ) -> rusqlite::Result<()> {
     if let Some(sig) = sig {
-        let mut st = tx.prepare_cached(
-            "INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?1, ?2)",
-        )?;
-        for b in sig.bands() {
-            st.execute(params![b, id])?;
-        }
+        crate::copies::index_bands(tx, id, sig)?;
     }
     if events.is_empty() {
         return Ok(());
     }
     tx.prepare_cached("INSERT INTO articles_fts (rowid, body) VALUES (?1, ?2)")?
         .execute(params![id, fts_body(art.title.as_deref(), &art.text)])?;
-    let mut st = tx.prepare_cached(
-        "INSERT INTO events (id, article_id, event_type, sub_event_type, date_start, date_end, country, lat, lon, actors, sentence_text, record)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )?;
+    insert_rows(tx, Rows::Events, id, art, events, records)
+}
+
+/// Where an article's records go: `events` (an original's, with their points) or
+/// `copy_events` (a copy's, kept for the day it becomes an original).
+#[derive(Clone, Copy, PartialEq)]
+enum Rows {
+    Events,
+    Copy,
+}
+
+fn insert_rows(
+    tx: &Connection,
+    into: Rows,
+    id: i64,
+    art: &Article,
+    events: &[Event],
+    records: &[String],
+) -> rusqlite::Result<()> {
+    let table = match into {
+        Rows::Events => "events",
+        Rows::Copy => "copy_events",
+    };
+    let mut st = tx.prepare_cached(&format!(
+        "INSERT INTO {table} (id, article_id, event_type, sub_event_type, date_start, date_end, country, lat, lon, actors, sentence_text, record)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+    ))?;
     let mut geo = tx.prepare_cached("INSERT INTO events_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES (?1, ?2, ?2, ?3, ?3)")?;
     for (ord, (e, rec)) in events.iter().zip(records).enumerate() {
         let eid = id * MAX_EVENTS_PER_ARTICLE as i64 + ord as i64;
@@ -752,138 +776,219 @@ fn insert_content(
             sentence,
             rec
         ])?;
-        if let (Some(la), Some(lo)) = (lat, lon) {
-            geo.execute(params![eid, la, lo])?;
+        if into == Rows::Events {
+            if let (Some(la), Some(lo)) = (lat, lon) {
+                geo.execute(params![eid, la, lo])?;
+            }
         }
     }
     Ok(())
+}
+
+/// The outcome of a put whose article now stands as `st`.
+fn outcome(
+    id: i64,
+    st: Standing,
+    as_original: PutStatus,
+    events: usize,
+    others: Vec<Recast>,
+) -> PutOutcome {
+    match st {
+        Standing::Original => PutOutcome {
+            article_id: id,
+            status: as_original,
+            events,
+            others,
+        },
+        Standing::Copy { of, similarity } => PutOutcome {
+            article_id: id,
+            status: PutStatus::Duplicate { of, similarity },
+            events: 0,
+            others,
+        },
+    }
+}
+
+/// Settle the group of article `id` again after its text or its rank changed; `before` are
+/// the articles near it before the change (they may lose it as their original).
+fn resettle(tx: &Connection, id: i64, before: Vec<(i64, f32)>) -> Result<Vec<Recast>, StoreError> {
+    let mut seeds = vec![id];
+    seeds.extend(before.into_iter().map(|(m, _)| m));
+    let mut others = crate::copies::settle(tx, &seeds)?;
+    others.retain(|r| r.article_id != id);
+    Ok(others)
 }
 
 fn put_one(tx: &Connection, art: &Article, events: &[Event]) -> Result<PutOutcome, StoreError> {
     let folded = marsad_text::fold(&art.text);
     let th = signature::text_hash_folded(&folded);
     let records = events_json(events)?;
-    let published = art.published.to_string();
     let (existing, by_url) = find_existing(tx, art, th)?;
     if let Some(ex) = existing {
+        // the same text at another address is another article (near the one that has it:
+        // the rule of copies says which of them keeps the events)
         let other_address = !by_url && ex.url.is_some() && art.url.is_some();
-        match ex.duplicate_of {
-            Some(orig) if !other_address => {
-                // a known copy again: refresh what it says, keep the link
-                tx.execute(
-                    "UPDATE articles SET ext_id=?2, text_hash=?3, published=?4, title=?5, source=?6, text=?7 WHERE id=?1",
-                    params![ex.id, art.id, th, published, art.title, art.source, art.text],
-                )?;
-                let sim = tx
-                    .query_row(
-                        "SELECT similarity FROM articles WHERE id=?1",
-                        [ex.id],
-                        |r| r.get::<_, Option<f64>>(0),
-                    )?
-                    .unwrap_or(1.0) as f32;
-                return Ok(PutOutcome {
-                    article_id: ex.id,
-                    status: PutStatus::Duplicate {
-                        of: orig,
-                        similarity: sim,
-                    },
-                    events: 0,
-                });
+        if !other_address {
+            if ex.duplicate_of.is_some() {
+                return put_known_copy(tx, ex.id, art, th, &folded, events, &records);
             }
-            Some(orig) => {
-                // the text of a known copy at yet another address: one more copy of its original
-                let id = insert_article(tx, art, th, Some((orig, 1.0)), None)?;
-                return Ok(PutOutcome {
-                    article_id: id,
-                    status: PutStatus::Duplicate {
-                        of: orig,
-                        similarity: 1.0,
-                    },
-                    events: 0,
-                });
-            }
-            None if other_address => {
-                // the same text at another address: a copy of the article that has it
-                let id = insert_article(tx, art, th, Some((ex.id, 1.0)), None)?;
-                return Ok(PutOutcome {
-                    article_id: id,
-                    status: PutStatus::Duplicate {
-                        of: ex.id,
-                        similarity: 1.0,
-                    },
-                    events: 0,
-                });
-            }
-            None => {}
+            return put_known(tx, ex, by_url, art, th, &folded, events, &records);
         }
-        let url = art.url.clone().or(ex.url);
-        // the same text again (found by its text, or at its address) keeps the id it was
-        // first stored under: two ids of one text would otherwise take turns, and every run
-        // of the same input would rewrite both. A new text at a known address takes the id
-        // it comes with.
-        let (stored_id, stored_hash): (String, i64) = tx.query_row(
-            "SELECT ext_id, text_hash FROM articles WHERE id = ?1",
-            [ex.id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        let ext_id = if by_url && stored_hash != th {
-            art.id.clone()
-        } else {
-            stored_id
-        };
-        // the same article: replace what changed
-        let same_meta: bool = tx.query_row(
-            "SELECT ext_id IS ?2 AND url IS ?3 AND text_hash = ?4 AND published = ?5 AND title IS ?6 AND source IS ?7 AND text = ?8 FROM articles WHERE id = ?1",
-            params![ex.id, ext_id, url, th, published, art.title, art.source, art.text],
-            |r| r.get(0),
-        )?;
-        if same_meta && stored_records(tx, ex.id)? == records {
-            return Ok(PutOutcome {
-                article_id: ex.id,
-                status: PutStatus::Unchanged,
-                events: records.len(),
-            });
+    }
+    // a new article: in the band index first (copies too), then placed among its near copies
+    let sig = MinHash::of_folded(&folded);
+    let id = insert_article(tx, art, th, None, sig.as_ref())?;
+    if let Some(sig) = &sig {
+        crate::copies::index_bands(tx, id, sig)?;
+    }
+    let near = crate::copies::near(tx, id, th, sig.as_ref())?;
+    let (st, others) = crate::copies::place_new(tx, id, &near)?;
+    match st {
+        Standing::Copy { .. } => insert_rows(tx, Rows::Copy, id, art, events, &records)?,
+        Standing::Original => {
+            insert_content(tx, id, art, events, &records, None)?;
+            if !records.is_empty() {
+                crate::fusion::fuse_article(tx, id, Vec::new())?;
+            }
         }
-        let sig = MinHash::of_folded(&folded);
-        let near = crate::fusion::detach_article(tx, ex.id)?;
-        delete_content(tx, ex.id)?;
+    }
+    Ok(outcome(id, st, PutStatus::New, records.len(), others))
+}
+
+/// A known copy again: what it says is refreshed (the link kept) and its records kept;
+/// when its text or its rank changed, its group is settled again (it may become an
+/// original, or make others copies).
+fn put_known_copy(
+    tx: &Connection,
+    id: i64,
+    art: &Article,
+    th: i64,
+    folded: &str,
+    events: &[Event],
+    records: &[String],
+) -> Result<PutOutcome, StoreError> {
+    let published = art.published.to_string();
+    let (old_ext, old_th, old_pub, old_text, old_sig): (
+        String,
+        i64,
+        String,
+        String,
+        Option<Vec<u8>>,
+    ) = tx.query_row(
+        "SELECT ext_id, text_hash, published, text, signature FROM articles WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+    )?;
+    let moved = old_ext != art.id || old_th != th || old_pub != published;
+    let before = if moved {
+        let sig = old_sig.as_deref().and_then(MinHash::from_bytes);
+        crate::copies::near(tx, id, old_th, sig.as_ref())?
+    } else {
+        Vec::new()
+    };
+    tx.execute(
+        "UPDATE articles SET ext_id=?2, text_hash=?3, published=?4, title=?5, source=?6, text=?7 WHERE id=?1",
+        params![id, art.id, th, published, art.title, art.source, art.text],
+    )?;
+    if old_th != th {
+        let sig = MinHash::of_folded(folded);
+        tx.execute("DELETE FROM article_bands WHERE article_id = ?1", [id])?;
         tx.execute(
-            "UPDATE articles SET ext_id=?2, url=?3, text_hash=?4, published=?5, title=?6, source=?7, text=?8, signature=?9 WHERE id=?1",
-            params![ex.id, ext_id, url, th, published, art.title, art.source, art.text, sig.as_ref().map(|s| s.to_bytes())],
+            "UPDATE articles SET signature = ?2 WHERE id = ?1",
+            params![id, sig.as_ref().map(|s| s.to_bytes())],
         )?;
-        insert_content(tx, ex.id, art, events, &records, sig.as_ref())?;
-        reapply_reviews(tx, ex.id, art, &records)?;
-        crate::fusion::fuse_article(tx, ex.id, near)?;
+        if let Some(sig) = &sig {
+            crate::copies::index_bands(tx, id, sig)?;
+        }
+    }
+    if old_text != art.text || crate::copies::kept_records(tx, id)? != records {
+        tx.execute("DELETE FROM copy_events WHERE article_id = ?1", [id])?;
+        insert_rows(tx, Rows::Copy, id, art, events, records)?;
+    }
+    let others = if moved {
+        resettle(tx, id, before)?
+    } else {
+        Vec::new()
+    };
+    let st = crate::copies::standing(tx, id)?;
+    Ok(outcome(id, st, PutStatus::Updated, records.len(), others))
+}
+
+/// A known original again: unchanged, or its content replaced (reviewed records put back);
+/// when its text or its rank changed, its group is settled again.
+#[allow(clippy::too_many_arguments)]
+fn put_known(
+    tx: &Connection,
+    ex: Existing,
+    by_url: bool,
+    art: &Article,
+    th: i64,
+    folded: &str,
+    events: &[Event],
+    records: &[String],
+) -> Result<PutOutcome, StoreError> {
+    let published = art.published.to_string();
+    let url = art.url.clone().or(ex.url.clone());
+    // the same text again (found by its text, or at its address) keeps the id it was
+    // first stored under: two ids of one text would otherwise take turns, and every run
+    // of the same input would rewrite both. A new text at a known address takes the id
+    // it comes with.
+    let (stored_id, stored_hash, stored_pub, stored_sig): (String, i64, String, Option<Vec<u8>>) =
+        tx.query_row(
+            "SELECT ext_id, text_hash, published, signature FROM articles WHERE id = ?1",
+            [ex.id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )?;
+    let ext_id = if by_url && stored_hash != th {
+        art.id.clone()
+    } else {
+        stored_id.clone()
+    };
+    // the same article: replace what changed
+    let same_meta: bool = tx.query_row(
+        "SELECT ext_id IS ?2 AND url IS ?3 AND text_hash = ?4 AND published = ?5 AND title IS ?6 AND source IS ?7 AND text = ?8 FROM articles WHERE id = ?1",
+        params![ex.id, ext_id, url, th, published, art.title, art.source, art.text],
+        |r| r.get(0),
+    )?;
+    if same_meta && stored_records(tx, ex.id)? == records {
         return Ok(PutOutcome {
             article_id: ex.id,
-            status: PutStatus::Updated,
+            status: PutStatus::Unchanged,
             events: records.len(),
+            others: Vec::new(),
         });
     }
-    let sig = MinHash::of_folded(&folded);
-    if let Some(sig) = &sig {
-        if let Some((orig, sim)) = nearest_copy(tx, sig)? {
-            let id = insert_article(tx, art, th, Some((orig, sim)), None)?;
-            return Ok(PutOutcome {
-                article_id: id,
-                status: PutStatus::Duplicate {
-                    of: orig,
-                    similarity: sim,
-                },
-                events: 0,
-            });
-        }
-    }
-    let id = insert_article(tx, art, th, None, sig.as_ref())?;
-    insert_content(tx, id, art, events, &records, sig.as_ref())?;
-    if !records.is_empty() {
-        crate::fusion::fuse_article(tx, id, Vec::new())?;
-    }
-    Ok(PutOutcome {
-        article_id: id,
-        status: PutStatus::New,
-        events: records.len(),
-    })
+    let moved =
+        ext_id != stored_id || stored_hash != th || stored_pub != published || url != ex.url;
+    let before = if moved {
+        let sig = stored_sig.as_deref().and_then(MinHash::from_bytes);
+        crate::copies::near(tx, ex.id, stored_hash, sig.as_ref())?
+    } else {
+        Vec::new()
+    };
+    let sig = MinHash::of_folded(folded);
+    let near = crate::fusion::detach_article(tx, ex.id)?;
+    delete_content(tx, ex.id)?;
+    tx.execute(
+        "UPDATE articles SET ext_id=?2, url=?3, text_hash=?4, published=?5, title=?6, source=?7, text=?8, signature=?9 WHERE id=?1",
+        params![ex.id, ext_id, url, th, published, art.title, art.source, art.text, sig.as_ref().map(|s| s.to_bytes())],
+    )?;
+    insert_content(tx, ex.id, art, events, records, sig.as_ref())?;
+    reapply_reviews(tx, ex.id, art, records)?;
+    crate::fusion::fuse_article(tx, ex.id, near)?;
+    let others = if moved {
+        resettle(tx, ex.id, before)?
+    } else {
+        Vec::new()
+    };
+    let st = crate::copies::standing(tx, ex.id)?;
+    Ok(outcome(
+        ex.id,
+        st,
+        PutStatus::Updated,
+        records.len(),
+        others,
+    ))
 }
 
 fn insert_article(
@@ -1890,6 +1995,78 @@ mod tests {
         let st = s.stats().unwrap();
         assert_eq!((st.schema_version, st.articles), (SCHEMA_VERSION, 1));
         assert_eq!(s.article(1).unwrap().unwrap().article.text, "نص");
+        s.check().unwrap();
+    }
+
+    /// Copies stored before copies kept their records (schema 7) had no signature and were
+    /// not in the band index: the migration signs them, so that when their original is made
+    /// a copy they are found and linked to the new original (not made originals themselves).
+    #[test]
+    fn copies_from_before_schema_8_are_signed_and_found() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("v7.db");
+        let words: Vec<String> = (0..200)
+            .map(|i| format!("{}{}", ["سوق", "نهر", "جبل", "بيت"][i % 4], 1000 + i))
+            .collect();
+        let text = |edit: &[usize], tag: &str| {
+            let mut w = words.clone();
+            for i in edit {
+                w[*i] = format!("كلمة{tag}{i}");
+            }
+            w.join(" ")
+        };
+        let (orig, copy, early) = (text(&[], ""), text(&[50, 150], "ب"), text(&[10, 110], "ج"));
+        {
+            let c = Connection::open(&p).unwrap();
+            for m in &MIGRATIONS[..7] {
+                c.execute_batch(m).unwrap();
+            }
+            c.pragma_update(None, "user_version", 7).unwrap();
+            let sig = MinHash::of_text(&orig).unwrap();
+            c.execute(
+                "INSERT INTO articles (id, ext_id, url, text_hash, published, text, signature) VALUES (1, 'orig', 'https://a.example/1', ?1, '2015-08-04', ?2, ?3)",
+                params![signature::text_hash(&orig), orig, sig.to_bytes()],
+            )
+            .unwrap();
+            for b in sig.bands() {
+                c.execute(
+                    "INSERT INTO article_bands (band, article_id) VALUES (?1, 1)",
+                    [b],
+                )
+                .unwrap();
+            }
+            c.execute(
+                "INSERT INTO articles (id, ext_id, url, text_hash, published, text, duplicate_of, similarity) VALUES (2, 'copy', 'https://b.example/2', ?1, '2015-08-05', ?2, 1, 0.9)",
+                params![signature::text_hash(&copy), copy],
+            )
+            .unwrap();
+        }
+        let s = SqliteStore::open(&p).unwrap();
+        let bands: i64 = s
+            .with_reader(|c| {
+                Ok(c.query_row(
+                    "SELECT count(*) FROM article_bands WHERE article_id = 2",
+                    [],
+                    |r| r.get(0),
+                )?)
+            })
+            .unwrap();
+        assert_eq!(bands, signature::BANDS as i64);
+        // an article that ranks before both: the old original and its copy are its copies
+        let art = Article {
+            id: "early".into(),
+            published: "2015-08-03".parse().unwrap(),
+            title: None,
+            source: None,
+            url: Some("https://c.example/3".into()),
+            text: early,
+        };
+        let out = s.put(&art, &[]).unwrap();
+        assert_eq!(out.status, PutStatus::New);
+        for id in [1, 2] {
+            let a = s.article(id).unwrap().unwrap();
+            assert_eq!(a.duplicate_of, Some(out.article_id), "article {id}");
+        }
         s.check().unwrap();
     }
 

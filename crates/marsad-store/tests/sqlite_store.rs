@@ -117,7 +117,7 @@ fn put_then_read_back_with_stable_ids() {
             .unwrap(),
         got
     );
-    let o = serde_json::to_value(out).unwrap();
+    let o = serde_json::to_value(&out).unwrap();
     assert_eq!(o["status"], "new");
     assert_eq!(
         serde_json::from_value::<marsad_store::PutOutcome>(o).unwrap(),

@@ -855,6 +855,14 @@ pub fn ingest(args: IngestArgs) -> Result<i32> {
                         t.events -= before;
                     }
                     t.events += o.events as u64;
+                    // articles of this run that the put made copies, or originals again
+                    for r in &o.others {
+                        if let Some(before) = held.get_mut(&r.article_id) {
+                            t.events -= *before;
+                            *before = r.events as u64;
+                            t.events += r.events as u64;
+                        }
+                    }
                 }
                 t.read += batch.len() as u64;
                 let secs = t0.elapsed().as_secs_f64().max(1e-3);

@@ -112,6 +112,21 @@ pub struct IngestOutcome {
     similarity: Option<f32>,
     /// Events stored for it.
     events: usize,
+    /// Other articles whose events this put changed: near copies of it that it made copies
+    /// (0 events now) or originals again (the one of near copies first by publication day and
+    /// id keeps the events, whatever the order they came in). Left out when none.
+    others: Option<Vec<RecastOutcome>>,
+}
+
+/// An article whose standing among its near copies changed on another article's put.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct RecastOutcome {
+    /// The store's id of the article.
+    #[schema(minimum = 0)]
+    article_id: i64,
+    /// The events it holds now.
+    events: usize,
 }
 
 /// What was stored.
