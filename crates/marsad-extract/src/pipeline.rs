@@ -2003,26 +2003,7 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
             if !ctx.has(j, Cue::Person) && !ctx.one_demonym[j] {
                 continue;
             }
-            let plural = w.ends_with("ين")
-                || w.ends_with("ون")
-                || w.ends_with("ان")
-                || w.ends_with("ات")
-                || matches!(
-                    w,
-                    "اشخاص"
-                        | "جنود"
-                        | "عناصر"
-                        | "افراد"
-                        | "ضباط"
-                        | "رجال"
-                        | "اطفال"
-                        | "نساء"
-                        | "مسلحي"
-                        | "مقاتلي"
-                        | "منسوبي"
-                        | "اخرين"
-                        | "اخرون"
-                );
+            let plural = plural_person(w);
             if plural || ctx.nums.iter().any(|n| n.start == j || n.end == j) {
                 continue;
             }
@@ -2045,24 +2026,8 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
             let w = ctx.norm(j);
             ctx.has(j, Cue::Person)
                 && matches!(ctx.norm(j + 1), "قتل" | "قتلت" | "استشهد" | "توفي")
-                && !ctx.has(j.wrapping_sub(1), Cue::KillNoun)
-                && !(w.ends_with("ين")
-                    || w.ends_with("ون")
-                    || w.ends_with("ان")
-                    || w.ends_with("ات"))
-                && !matches!(
-                    w,
-                    "اشخاص"
-                        | "جنود"
-                        | "عناصر"
-                        | "افراد"
-                        | "ضباط"
-                        | "رجال"
-                        | "اطفال"
-                        | "نساء"
-                        | "اخرين"
-                        | "اخرون"
-                )
+                && !(j > 0 && ctx.has(j - 1, Cue::KillNoun))
+                && !plural_person(w)
                 && !ctx.nums.iter().any(|n| n.end == j || n.start == j)
         }) {
             fatal = Some((1, None, None, vec![ctx.span(j, j + 1, 0)]));
@@ -2075,6 +2040,31 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
         }
     }
     Counts { fatal, injured }
+}
+
+/// A person noun in the plural (a sound ending, or a broken plural of the press's counts):
+/// «مدنيين»، «جنود»، «عناصر». A dual ends like a plural («جنديان»، «شخصين»): see [`dual_person`].
+fn plural_person(w: &str) -> bool {
+    w.ends_with("ين")
+        || w.ends_with("ون")
+        || w.ends_with("ان")
+        || w.ends_with("ات")
+        || matches!(
+            w,
+            "اشخاص"
+                | "جنود"
+                | "عناصر"
+                | "افراد"
+                | "ضباط"
+                | "رجال"
+                | "اطفال"
+                | "نساء"
+                | "مسلحي"
+                | "مقاتلي"
+                | "منسوبي"
+                | "اخرين"
+                | "اخرون"
+        )
 }
 
 /// A dual of a person noun: «جنديان»، «شخصين»، «طفلان». The ending «ين» is a dual only for
