@@ -98,7 +98,7 @@ impl<'a> Extractor<'a> {
     /// (the default), every candidate is scored and those below the threshold are dropped;
     /// each kept record carries its `confidence`.
     pub fn extract(&self, art: &Article) -> Vec<Explained> {
-        self.in_parts(art, |a| self.extract_whole(a), |e| &mut e.event)
+        self.in_parts(art, |a| self.extract_whole(a), shift)
     }
 
     fn extract_whole(&self, art: &Article) -> Vec<Explained> {
@@ -122,7 +122,11 @@ impl<'a> Extractor<'a> {
     /// confidence and, among its reasons, the decision and the features that weighed most.
     /// Without a trained decision, the rules' events, all kept.
     pub fn decisions(&self, art: &Article) -> Vec<(Explained, bool)> {
-        self.in_parts(art, |a| self.decisions_whole(a), |e| &mut e.0.event)
+        self.in_parts(
+            art,
+            |a| self.decisions_whole(a),
+            |e, by| shift(&mut e.0, by),
+        )
     }
 
     fn decisions_whole(&self, art: &Article) -> Vec<(Explained, bool)> {
@@ -146,8 +150,14 @@ impl<'a> Extractor<'a> {
         let Some(model) = self.decide else {
             return Vec::new();
         };
-        let cands = self.candidates(art);
-        let ds = model.decide_all(art, &cands);
+        // one part (extract and decisions run part by part): the decision is made on the
+        // final candidates, and only the kept ones (or all, when all are shown) pay for their
+        // place candidates
+        let mut ds = Vec::new();
+        let cands = pipeline::extract_with(self.lex, self.geo, art, true, &mut |c| {
+            ds = model.decide_all(art, c);
+            ds.iter().map(|d| d.keep || all).collect()
+        });
         // the sub-type decision, for what is shown
         let subs: Vec<Option<(String, f64)>> = match self.subtype {
             Some(sm) => (0..cands.len())
@@ -204,7 +214,7 @@ impl<'a> Extractor<'a> {
     /// with the guards' names), less those that repeat a rules event (its trigger, or its
     /// sentence and type). What the decision scores, and what `marsad train` learns on.
     pub fn candidates(&self, art: &Article) -> Vec<Explained> {
-        self.in_parts(art, |a| self.candidates_whole(a), |e| &mut e.event)
+        self.in_parts(art, |a| self.candidates_whole(a), shift)
     }
 
     /// Run `f` on the whole article, or on each of its parts when it is longer than
@@ -213,7 +223,7 @@ impl<'a> Extractor<'a> {
         &self,
         art: &Article,
         f: impl Fn(&Article) -> Vec<T>,
-        event: impl Fn(&mut T) -> &mut marsad_model::Event,
+        shift: impl Fn(&mut T, usize),
     ) -> Vec<T> {
         let ps = parts::parts(&art.text, parts::PART_CHARS, parts::RUN_CHARS);
         if ps.len() == 1 {
@@ -230,7 +240,7 @@ impl<'a> Extractor<'a> {
                 text: art.text[p.start..p.end].to_string(),
             };
             for mut r in f(&part) {
-                event(&mut r).shift(p.offset);
+                shift(&mut r, p.offset);
                 out.push(r);
             }
         }
@@ -238,22 +248,7 @@ impl<'a> Extractor<'a> {
     }
 
     fn candidates_whole(&self, art: &Article) -> Vec<Explained> {
-        let (mut evs, all) = pipeline::extract_with(self.lex, self.geo, art, true);
-        let rules = evs.len();
-        for e in all {
-            if e.guards.is_empty() {
-                continue;
-            }
-            let repeat = evs[..rules].iter().any(|r| {
-                r.event.trigger.span == e.event.trigger.span
-                    || (r.event.sentence == e.event.sentence
-                        && r.event.event_type == e.event.event_type)
-            });
-            if !repeat {
-                evs.push(e);
-            }
-        }
-        evs
+        pipeline::extract_with(self.lex, self.geo, art, true, &mut |c| vec![true; c.len()])
     }
 
     /// The output record of one article (the EVENTS.md output form).
@@ -262,6 +257,16 @@ impl<'a> Extractor<'a> {
             article: ArticleMeta::from(art),
             events: self.extract(art).into_iter().map(|e| e.event).collect(),
         }
+    }
+}
+
+/// Place a record of a part in the whole text: its spans, and its place candidates' (the place
+/// decision may choose one of them after the parts are joined).
+fn shift(e: &mut Explained, by: usize) {
+    e.event.shift(by);
+    for c in &mut e.places {
+        c.location.span.start += by;
+        c.location.span.end += by;
     }
 }
 

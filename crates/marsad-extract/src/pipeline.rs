@@ -49,8 +49,23 @@ pub struct Explained {
     /// features of the decision, not vetoes.
     pub guards: Vec<&'static str>,
     /// The places of the article the event may have happened at, each with the features
-    /// the place decision weighs (the rules' choice among them marked).
+    /// the place decision weighs (the rules' choice among them marked). Filled only for the
+    /// candidates that ask for them (see [`extract_with`]).
     pub places: Vec<PlaceCand>,
+    /// What [`PlaceCand`]s are built from, until the candidate set is final.
+    place_src: Option<PlaceSrc>,
+}
+
+/// What an event's place candidates are built from: its sentence, trigger, speaker and the
+/// rules' choice. Building them (features for up to 16 places) waits until the decision has
+/// said which candidates are kept.
+#[derive(Debug, Clone)]
+struct PlaceSrc {
+    si: usize,
+    m: Match,
+    speaker: Option<Span>,
+    chosen: (usize, usize),
+    chosen_loc: Location,
 }
 
 /// A place an event may have happened at: the location it would get, and what the place
@@ -246,18 +261,23 @@ const DIRECTION_WORDS: [&str; 12] = [
 
 /// Extract events from one article.
 pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) -> Vec<Explained> {
-    extract_with(lx, geo, art, false).0
+    extract_with(lx, geo, art, false, &mut |c| vec![true; c.len()])
 }
 
 /// Extract events; with `permissive`, also the triggers the guards stop, each with the names
-/// of the guards it met (`Explained::guards`), for the trained decision to weigh: the second
-/// list, from the same analysis of the article (empty when not `permissive`).
+/// of the guards it met (`Explained::guards`), for the trained decision to weigh: the rules'
+/// events first, then the stopped candidates that do not repeat one of them (its trigger, or
+/// its sentence and type), from the same analysis of the article.
+///
+/// `places_for` sees the final candidates and says which need their place candidates
+/// ([`Explained::places`]): the decision's kept events, or all of them for training.
 pub fn extract_with(
     lx: &Lexicons,
     geo: Option<&Gazetteer>,
     art: &Article,
     permissive: bool,
-) -> (Vec<Explained>, Vec<Explained>) {
+    places_for: &mut dyn FnMut(&[Explained]) -> Vec<bool>,
+) -> Vec<Explained> {
     let text = art.text.as_str();
     let a = Analyzed::new(text);
     let n = a.tokens.len();
@@ -265,7 +285,7 @@ pub fn extract_with(
     // events start at triggers: a report with none (most of a newspaper) needs nothing more
     let trig = lx.triggers.find_with(&a, &rds);
     if trig.is_empty() {
-        return (Vec::new(), Vec::new());
+        return Vec::new();
     }
     let mut cps: Vec<u32> = text.char_indices().map(|(b, _)| b as u32).collect();
     cps.push(text.len() as u32);
@@ -403,12 +423,43 @@ pub fn extract_with(
         merge(out)
     };
     let rules = run();
-    if !permissive || !ctx.vetoed.get() {
-        return (rules, Vec::new());
+    let mut out = if !permissive || !ctx.vetoed.get() {
+        rules
+    } else {
+        ctx.permissive.set(true);
+        let all = run();
+        with_stopped(rules, all)
+    };
+    let want = places_for(&out);
+    for (i, e) in out.iter_mut().enumerate() {
+        match e.place_src.take() {
+            Some(src) if want.get(i).copied().unwrap_or(true) => {
+                e.places = place_cands(&ctx, &sents, &src, geo);
+            }
+            _ => {}
+        }
     }
-    ctx.permissive.set(true);
-    let all = run();
-    (rules, all)
+    out
+}
+
+/// The rules' events, then the candidates their guards stopped, less those that repeat a
+/// rules event (its trigger, or its sentence and type).
+fn with_stopped(mut evs: Vec<Explained>, all: Vec<Explained>) -> Vec<Explained> {
+    let rules = evs.len();
+    for e in all {
+        if e.guards.is_empty() {
+            continue;
+        }
+        let repeat = evs[..rules].iter().any(|r| {
+            r.event.trigger.span == e.event.trigger.span
+                || (r.event.sentence == e.event.sentence
+                    && r.event.event_type == e.event.event_type)
+        });
+        if !repeat {
+            evs.push(e);
+        }
+    }
+    evs
 }
 
 /// A sentence with no event of its own that counts the dead or the wounded, right after an
@@ -959,7 +1010,7 @@ fn sentence_events(
         // claim
         let claimed_by = choose_claim(ctx, s, m);
         // location
-        let (location, place_cands) = choose_location(
+        let (location, place_src) = choose_location(
             ctx,
             sents,
             si,
@@ -1051,7 +1102,8 @@ fn sentence_events(
             anchored,
             weak: t.class != TriggerClass::Event,
             guards,
-            places: place_cands,
+            places: Vec::new(),
+            place_src,
         });
     }
 }
@@ -1415,18 +1467,9 @@ fn choose_location(
     speaker: Option<Span>,
     geo: Option<&Gazetteer>,
     why: &mut Vec<String>,
-) -> (Option<Location>, Vec<PlaceCand>) {
+) -> (Option<Location>, Option<PlaceSrc>) {
     let s = &sents[si];
-    // a name inside the speaker's words is part of a person's name (سليمان محمد كينان)
-    let in_speaker = |p: &(PlaceMention, Option<Resolution>)| {
-        speaker.is_some_and(|sp| {
-            let ps = ctx.span(p.0.start, p.0.end, p.0.skip);
-            ps.start >= sp.start && ps.end <= sp.end
-        })
-    };
-    // a border named as a reference («على الحدود مع السعودية») is not where it happened
-    let usable =
-        |p: &&(PlaceMention, Option<Resolution>)| p.1.is_some() && !p.0.reference && !in_speaker(p);
+    let usable = |p: &&(PlaceMention, Option<Resolution>)| usable_place(ctx, speaker, p);
     // same sentence: nearest, after the trigger preferred
     let cand = ctx
         .places_in(s.start, s.end)
@@ -1467,7 +1510,7 @@ fn choose_location(
                 Some(c) => (c, "in a sentence just before"),
                 None => match ctx.places().iter().find(usable) {
                     Some(c) => (c, "the first place in the report"),
-                    None => return (None, Vec::new()),
+                    None => return (None, None),
                 },
             }
         }
@@ -1495,27 +1538,54 @@ fn choose_location(
     if let Some(w) = apply_offset(ctx, &pm.0, &mut loc) {
         why.push(w);
     }
-    let cands = place_cands(ctx, sents, si, m, &usable, pm, &loc, geo);
-    (Some(loc), cands)
+    let src = geo.map(|_| PlaceSrc {
+        si,
+        m: *m,
+        speaker,
+        chosen: (pm.0.start, pm.0.end),
+        chosen_loc: loc.clone(),
+    });
+    (Some(loc), src)
+}
+
+/// A place that can be an event's: resolved, not a reference («على الحدود مع السعودية» is
+/// not where it happened), not inside the speaker's words (a name there is part of a
+/// person's name: سليمان محمد كينان).
+fn usable_place(
+    ctx: &Ctx<'_>,
+    speaker: Option<Span>,
+    p: &(PlaceMention, Option<Resolution>),
+) -> bool {
+    let in_speaker = speaker.is_some_and(|sp| {
+        let ps = ctx.span(p.0.start, p.0.end, p.0.skip);
+        ps.start >= sp.start && ps.end <= sp.end
+    });
+    p.1.is_some() && !p.0.reference && !in_speaker
 }
 
 /// Every usable place of the article as a candidate for the event of trigger `m`: one per
 /// place (its mention nearest the trigger), at most 16, each with its features.
-#[allow(clippy::too_many_arguments)]
 fn place_cands(
     ctx: &Ctx<'_>,
     sents: &[Sentence],
-    si: usize,
-    m: &Match,
-    usable: &dyn Fn(&&(PlaceMention, Option<Resolution>)) -> bool,
-    chosen: &(PlaceMention, Option<Resolution>),
-    chosen_loc: &Location,
+    src: &PlaceSrc,
     geo: Option<&Gazetteer>,
 ) -> Vec<PlaceCand> {
     let Some(g) = geo else { return Vec::new() };
+    let (si, m, chosen_loc) = (src.si, &src.m, &src.chosen_loc);
+    let Some(chosen) = ctx
+        .places()
+        .iter()
+        .find(|p| (p.0.start, p.0.end) == src.chosen)
+    else {
+        return Vec::new();
+    };
     let s = &sents[si];
-    let all: Vec<&(PlaceMention, Option<Resolution>)> =
-        ctx.places().iter().filter(usable).collect();
+    let all: Vec<&(PlaceMention, Option<Resolution>)> = ctx
+        .places()
+        .iter()
+        .filter(|p| usable_place(ctx, src.speaker, p))
+        .collect();
     let tok_dist = |p: &PlaceMention| {
         if p.start >= m.end {
             p.start - m.end

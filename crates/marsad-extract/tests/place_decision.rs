@@ -72,3 +72,34 @@ fn the_model_moves_the_event_to_the_place_it_scores_highest_and_says_why() {
 fn the_embedded_place_model_is_trained() {
     assert!(Model::embedded_place().is_trained());
 }
+
+/// An article longer than a part is read part by part; the place candidates of a later part
+/// must point into the whole text, as the event's own spans do (they were left relative to
+/// their part).
+#[test]
+fn place_candidates_of_a_later_part_point_into_the_whole_text() {
+    let para = "شنت طائرات التحالف أمس غارات على مواقع في مدينة صعدة، وقالت مصادر إن الغارات طالت قرية ساقين في المحافظة.\n";
+    let filler =
+        "وتحدث التقرير عن أوضاع الأسواق والطقس في المنطقة خلال الأسبوع الماضي دون أحداث تذكر.\n";
+    let mut text = String::from(para);
+    while text.chars().count() < 2 * marsad_extract::parts::PART_CHARS {
+        text.push_str(filler);
+    }
+    text.push_str(para);
+    let x = Extractor::embedded();
+    let cands = x.candidates(&article(&text));
+    let chars: Vec<char> = text.chars().collect();
+    let late: Vec<_> = cands
+        .iter()
+        .filter(|e| e.event.trigger.span.start > marsad_extract::parts::PART_CHARS)
+        .collect();
+    assert!(!late.is_empty(), "the last paragraph's air strike");
+    for e in late {
+        assert!(e.places.len() >= 2);
+        for c in &e.places {
+            let sp = c.location.span;
+            let got: String = chars[sp.start..sp.end].iter().collect();
+            assert_eq!(got, c.location.text, "candidate place span {sp:?}");
+        }
+    }
+}
