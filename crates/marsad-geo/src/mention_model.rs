@@ -25,9 +25,9 @@
 //! ```
 
 use crate::{Cue, Gazetteer, PlaceKind, PlaceMention, StopMode};
-use marsad_text::hash::{chain, fx_str, mix, PreHashedBuild};
+use marsad_text::hash::{chain, fx_str, mix, FxBuild, PreHashedBuild};
 use marsad_text::tokens::{Analyzed, TokenKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A trained place-mention model: weights of named features, a bias and a threshold.
 #[derive(Debug, Clone, Default)]
@@ -203,7 +203,7 @@ pub fn sigmoid(z: f64) -> f64 {
 
 /// Titles before a personal name (folded, article read off).
 const TITLES: &[&str] = &[
-    "رئيس",
+    "رييس",
     "شيخ",
     "ملك",
     "سيد",
@@ -252,7 +252,7 @@ const TITLES: &[&str] = &[
     "كاتب",
     "شاعر",
     "صحفي",
-    "رئيسه",
+    "رييسه",
     "سلطان",
 ];
 /// Kinship words in names (`بن`, `أبو`).
@@ -313,6 +313,29 @@ const PREPOSITIONS: &[&str] = &[
     "مع",
     "ضد",
 ];
+
+/// The word lists above, folded as the text is (`رئيس` → `رييس`), once.
+struct Lists {
+    titles: HashSet<String, FxBuild>,
+    kin: HashSet<String, FxBuild>,
+    place: HashSet<String, FxBuild>,
+    prep: HashSet<String, FxBuild>,
+}
+
+impl Lists {
+    fn get() -> &'static Lists {
+        static L: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
+        L.get_or_init(|| {
+            let f = |l: &[&str]| l.iter().map(|w| marsad_text::fold(w)).collect();
+            Lists {
+                titles: f(TITLES),
+                kin: f(KIN),
+                place: f(PLACE_WORDS),
+                prep: f(PREPOSITIONS),
+            }
+        })
+    }
+}
 
 /// A folded word with a conjunction and the article (and the prepositions before the
 /// article) read off: `والرئيس` → `رئيس`, `وقال` → `قال`, `للرقة` → `رقه`. A `ب` or `ل`
@@ -398,18 +421,23 @@ pub fn features(g: &Gazetteer, a: &Analyzed, m: &PlaceMention, emit: &mut dyn Fn
     } else {
         toks[m.end - 1].norm.as_str()
     };
-    if words == 1 {
-        emit("w", head);
-    } else {
-        let mut name = String::with_capacity(32);
-        name.push_str(head);
-        for t in &toks[m.start + 1..m.end] {
-            name.push(' ');
-            name.push_str(&t.norm);
-        }
-        emit("w", &name);
+    // the first word of a longer name, its article read off (`محمد` of `محمد حسين`); a
+    // one-word name is its key below (article kept: `الرقه` is not `ورقه`)
+    if words > 1 {
         emit("w1", head);
     }
+    // the key as the index spells it, for the curated list and the stoplist
+    let mut key = String::with_capacity(stem.len() + 8);
+    if eaten {
+        key.push_str("ال");
+    }
+    key.push_str(stem);
+    for t in &toks[m.start + 1..m.end] {
+        key.push(' ');
+        key.push_str(&t.norm);
+    }
+    // the name as written, article included: `الرقه` is not `ورقه`
+    emit("key", &key);
     emit("len", ["1", "2", "3", "4+"][words.min(4) - 1]);
     let nch = head.chars().count();
     emit("nch", ["0", "1", "2", "3", "4", "5", "6", "7+"][nch.min(7)]);
@@ -428,16 +456,6 @@ pub fn features(g: &Gazetteer, a: &Analyzed, m: &PlaceMention, emit: &mut dyn Fn
         "-"
     };
     emit("end", ending);
-    let mut suf: Vec<char> = last.chars().rev().take(2).collect();
-    suf.reverse();
-    if suf.len() == 2 {
-        let mut s = [0u8; 8];
-        let mut n = 0;
-        for c in suf {
-            n += c.encode_utf8(&mut s[n..]).len();
-        }
-        emit("suf2", std::str::from_utf8(&s[..n]).unwrap_or("-"));
-    }
     // the words around it
     let p1i = m.start.checked_sub(1);
     let p2i = m.start.checked_sub(2);
@@ -447,30 +465,31 @@ pub fn features(g: &Gazetteer, a: &Analyzed, m: &PlaceMention, emit: &mut dyn Fn
     let p2 = context(a, p2i, "<s>");
     let n1 = context(a, n1i, "</s>");
     let n2 = context(a, n2i, "</s>");
+    let l = Lists::get();
     emit("p1", p1);
     emit("p2", p2);
     emit("n1", n1);
     emit("n2", n2);
-    if TITLES.contains(&p1) {
+    if l.titles.contains(p1) {
         emit("title", "p1");
-    } else if TITLES.contains(&p2) {
+    } else if l.titles.contains(p2) {
         emit("title", "p2");
     }
-    if KIN.contains(&p1) {
+    if l.kin.contains(p1) {
         emit("kin", "before");
     }
-    if KIN.contains(&n1) {
+    if l.kin.contains(n1) {
         emit("kin", "after");
     }
-    if KIN.contains(&head) {
+    if l.kin.contains(head) {
         emit("kin", "self");
     }
-    if PLACE_WORDS.contains(&p1) {
+    if l.place.contains(p1) {
         emit("placeword", "p1");
-    } else if PLACE_WORDS.contains(&p2) {
+    } else if l.place.contains(p2) {
         emit("placeword", "p2");
     }
-    if PREPOSITIONS.contains(&p1) {
+    if l.prep.contains(p1) {
         emit("prep", "p1");
     }
     if pre.contains('ب') || pre.ends_with('ل') && !pre.ends_with("ال") {
@@ -551,16 +570,6 @@ pub fn features(g: &Gazetteer, a: &Analyzed, m: &PlaceMention, emit: &mut dyn Fn
             _ => "21+",
         },
     );
-    // the key as the index spells it, for the curated list and the stoplist
-    let mut key = String::with_capacity(stem.len() + 8);
-    if eaten {
-        key.push_str("ال");
-    }
-    key.push_str(stem);
-    for t in &toks[m.start + 1..m.end] {
-        key.push(' ');
-        key.push_str(&t.norm);
-    }
     emit("curated", if g.is_curated(&key) { "1" } else { "0" });
     emit(
         "stop",
@@ -575,6 +584,13 @@ pub fn features(g: &Gazetteer, a: &Analyzed, m: &PlaceMention, emit: &mut dyn Fn
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_lists_are_read_folded() {
+        let l = Lists::get();
+        assert!(l.titles.contains("رييس") && l.kin.contains("ابو") && l.prep.contains("الي"));
+        assert!(l.place.contains("مدينه"));
+    }
 
     #[test]
     fn strip_reads_off_conjunction_and_article_only() {
@@ -624,6 +640,69 @@ mod tests {
             "al=0",
         ] {
             assert!(f.iter().any(|x| x == want), "{want} not in {f:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod embedded_tests {
+    use super::*;
+
+    /// The score of the match that starts at word `word` of `text`.
+    fn score_of(text: &str, word: &str) -> MentionScore {
+        let g = Gazetteer::embedded();
+        let a = Analyzed::new(text);
+        let ms = g.mentions_unfiltered(&a);
+        let (m, _) = ms
+            .iter()
+            .find(|(m, _)| a.tokens[m.start].norm == marsad_text::fold(word))
+            .unwrap_or_else(|| panic!("{word} is not a gazetteer match in {text}"));
+        PlaceMentionModel::embedded().explain(g, &a, m, 5)
+    }
+
+    #[test]
+    fn the_embedded_model_tells_a_president_from_a_city() {
+        let m = PlaceMentionModel::embedded();
+        assert!(m.len > 100, "the embedded model has {} features", m.len);
+        let bashar = score_of("قال الرئيس بشار الأسد إن الحرب انتهت", "بشار");
+        assert!(!bashar.keep && bashar.probability < 0.2, "{bashar:?}");
+        let aleppo = score_of("سقطت قذيفة في مدينة حلب صباح اليوم", "حلب");
+        assert!(aleppo.keep && aleppo.probability > 0.8, "{aleppo:?}");
+    }
+
+    #[test]
+    #[ignore]
+    fn print_scores() {
+        for (t, w) in [
+            ("قال الرئيس بشار الأسد", "بشار"),
+            ("في مدينة حلب", "حلب"),
+            ("أعلنت وزارة الدفاع الروسية أن", "الروسية"),
+            ("أطلقت صواريخ بالستية على الرياض", "بالستية"),
+            ("وقال محمد حسين إن القصف", "محمد"),
+            ("زعيم التنظيم أبو بكر البغدادي", "أبو"),
+            ("وصلت القوات بريا إلى المدينة", "بريا"),
+            ("وطالب بوقف القصف فورا", "فورا"),
+            ("في لحظة واحدة", "لحظة"),
+            ("قدم ورقة عمل", "ورقة"),
+            ("دمر القصف المنزل", "دمر"),
+            ("وقالت شبكة إي بي سي نيوز", "إي"),
+            ("قتل خمسة في الرقة أمس", "الرقة"),
+            ("وصل إلى دمشق", "دمشق"),
+            ("في المنطقة الشرقية من السعودية", "الشرقية"),
+        ] {
+            let g = Gazetteer::embedded();
+            let a = Analyzed::new(t);
+            let ms = g.mentions_unfiltered(&a);
+            match ms
+                .iter()
+                .find(|(m, _)| a.tokens[m.start].norm == marsad_text::fold(w))
+            {
+                Some((m, k)) => {
+                    let s = PlaceMentionModel::embedded().explain(g, &a, m, 4);
+                    println!("{t} | {k}: {:.3} {:?}", s.probability, s.top);
+                }
+                None => println!("{t} | {w}: no match"),
+            }
         }
     }
 }
