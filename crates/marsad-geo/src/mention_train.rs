@@ -626,6 +626,39 @@ pub fn evaluate(g: &Gazetteer, model: &PlaceMentionModel, sentences: &[Tagged]) 
     r
 }
 
+/// The matches the model judges wrongly, most confident first: `probability, tagged or not,
+/// the words around the match with the match in brackets`.
+pub fn errors(g: &Gazetteer, model: &PlaceMentionModel, sentences: &[Tagged]) -> Vec<String> {
+    let mut out: Vec<(f64, String)> = Vec::new();
+    for s in sentences {
+        let j = Joined::new(s);
+        for (m, _) in g.mentions_unfiltered(&j.analyzed) {
+            let (a, b) = j.range(m.start, m.end);
+            let label = (a..b).all(|k| s.is_place(k));
+            let p = model.probability(g, &j.analyzed, &m);
+            if (p >= model.threshold) == label {
+                continue;
+            }
+            let from = a.saturating_sub(5);
+            let to = (b + 5).min(s.tokens.len());
+            let words = format!(
+                "{} [{}] {}",
+                s.tokens[from..a].join(" "),
+                s.tokens[a..b].join(" "),
+                s.tokens[b..to].join(" ")
+            );
+            let what = if label {
+                "place, dropped"
+            } else {
+                "not a place, kept"
+            };
+            out.push(((p - 0.5).abs(), format!("{p:.3}  {what}  {words}")));
+        }
+    }
+    out.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+    out.into_iter().map(|(_, l)| l).collect()
+}
+
 /// The split of a flat corpus with no documents marked: the first `percent` of its sentences
 /// train, the rest is held out.
 pub fn split(sentences: &[Tagged], percent: usize) -> (&[Tagged], &[Tagged]) {

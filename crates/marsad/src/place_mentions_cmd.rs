@@ -48,7 +48,7 @@ enum PmCmd {
     /// mentions against every tagged place entity (exact tokens), which the gazetteer's
     /// recall bounds; then the time one call takes.
     #[command(
-        after_help = "Examples:\n  marsad place-mentions eval                        # the embedded model on ../shared/data/ner\n  marsad place-mentions eval --model /tmp/place-mention.tsv --data ../shared/data/ner"
+        after_help = "Examples:\n  marsad place-mentions eval                        # the embedded model on ../shared/data/ner\n  marsad place-mentions eval --model /tmp/place-mention.tsv --data ../shared/data/ner\n  marsad place-mentions eval --errors 40          # the matches it gets most wrong"
     )]
     Eval {
         #[arg(long, default_value = "../shared/data/ner", help = DATA_HELP)]
@@ -56,6 +56,11 @@ enum PmCmd {
         /// A model file (default: the one compiled in).
         #[arg(long)]
         model: Option<PathBuf>,
+        /// Also print the N held-out ANERcorp matches the model judges wrongly, most confident
+        /// first, with the words around them (for looking at, not for committing: the corpus
+        /// is for research use).
+        #[arg(long, default_value_t = 0, value_name = "N")]
+        errors: usize,
     },
 }
 
@@ -66,7 +71,11 @@ pub fn run(args: PlaceMentionsArgs) -> Result<i32> {
             out,
             min_count,
         } => train(&data, &out, min_count),
-        PmCmd::Eval { data, model } => eval(&data, model.as_deref()),
+        PmCmd::Eval {
+            data,
+            model,
+            errors,
+        } => eval(&data, model.as_deref(), errors),
     }
 }
 
@@ -186,7 +195,7 @@ fn train(dir: &Path, out: &Path, min_count: usize) -> Result<i32> {
     Ok(0)
 }
 
-fn eval(dir: &Path, model: Option<&Path>) -> Result<i32> {
+fn eval(dir: &Path, model: Option<&Path>, errors: usize) -> Result<i32> {
     let owned;
     let m: &PlaceMentionModel = match model {
         Some(p) => {
@@ -211,6 +220,15 @@ fn eval(dir: &Path, model: Option<&Path>) -> Result<i32> {
     );
     for l in held.lines() {
         println!("  {l}");
+    }
+    if errors > 0 {
+        println!("misjudged held-out matches (probability, gold, words):");
+        for l in mention_train::errors(g, m, &d.aner_held)
+            .iter()
+            .take(errors)
+        {
+            println!("  {l}");
+        }
     }
     let woj = mention_train::evaluate(g, m, &d.woj_test);
     println!("Wojood test ({} sentences):", d.woj_test.len());
