@@ -142,7 +142,7 @@ fn train(dir: &Path, out: &Path, min_count: usize) -> Result<i32> {
         ),
         (
             "made_by".to_string(),
-            "marsad place-mentions train --data ../shared/data/ner (research-use corpora: ANERcorp, Wojood sample; no corpus text is in this file)".to_string(),
+            "marsad place-mentions train --data ../shared/data/ner (research-use corpora: ANERcorp, Wojood sample; no sentence of them is in this file, features name single words)".to_string(),
         ),
         (
             "examples".to_string(),
