@@ -540,9 +540,21 @@ pub fn features(g: &Gazetteer, a: &Analyzed, m: &PlaceMention, emit: &mut dyn Fn
             best = Some((p.population, p));
         }
     }
+    // introduced as a place (a preposition, a place word, a cue): with the size, the ending
+    let introduced = m.locative
+        || m.cue.is_some()
+        || l.place.contains(p1)
+        || l.prep.contains(p1)
+        || pre.contains('ب');
+    let itag = if introduced { "intro" } else { "bare" };
+    emit(itag, ending);
     if let Some((pop, p)) = best {
         emit("kind", p.kind.code());
         emit("pop", pop_bucket(pop));
+        emit(
+            if introduced { "intropop" } else { "barepop" },
+            pop_bucket(pop),
+        );
         let mut kp = [0u8; 32];
         let code = p.kind.code().as_bytes();
         let b = pop_bucket(pop).as_bytes();

@@ -62,6 +62,18 @@ enum PmCmd {
         #[arg(long, default_value_t = 0, value_name = "N")]
         errors: usize,
     },
+    /// Score every gazetteer match of a text (before the stoplist), with the features that
+    /// weighed most.
+    #[command(
+        after_help = "Examples:\n  marsad place-mentions score \"قال الرئيس بشار الأسد إن القصف على مدينة حلب مستمر\"\n  marsad place-mentions score \"في الرقة أمس\" --model /tmp/place-mention.tsv"
+    )]
+    Score {
+        /// Arabic text.
+        text: String,
+        /// A model file (default: the one compiled in).
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
 }
 
 pub fn run(args: PlaceMentionsArgs) -> Result<i32> {
@@ -76,6 +88,7 @@ pub fn run(args: PlaceMentionsArgs) -> Result<i32> {
             model,
             errors,
         } => eval(&data, model.as_deref(), errors),
+        PmCmd::Score { text, model } => score(&text, model.as_deref()),
     }
 }
 
@@ -195,21 +208,51 @@ fn train(dir: &Path, out: &Path, min_count: usize) -> Result<i32> {
     Ok(0)
 }
 
-fn eval(dir: &Path, model: Option<&Path>, errors: usize) -> Result<i32> {
-    let owned;
-    let m: &PlaceMentionModel = match model {
+/// The model in `path`, or the embedded one.
+fn load_model(path: Option<&Path>) -> Result<std::borrow::Cow<'static, PlaceMentionModel>> {
+    let m = match path {
         Some(p) => {
             let text = std::fs::read_to_string(p)
                 .with_context(|| format!("{}: cannot read the model", p.display()))?;
-            owned = PlaceMentionModel::parse(&text)
-                .map_err(|e| anyhow::anyhow!("{}:{}: {}", p.display(), e.line, e.message))?;
-            &owned
+            std::borrow::Cow::Owned(
+                PlaceMentionModel::parse(&text)
+                    .map_err(|e| anyhow::anyhow!("{}:{}: {}", p.display(), e.line, e.message))?,
+            )
         }
-        None => PlaceMentionModel::embedded(),
+        None => std::borrow::Cow::Borrowed(PlaceMentionModel::embedded()),
     };
     if m.len == 0 {
         bail!("the model has no features: train it first (marsad place-mentions train)");
     }
+    Ok(m)
+}
+
+fn score(text: &str, model: Option<&Path>) -> Result<i32> {
+    let m = load_model(model)?;
+    let g = Gazetteer::embedded();
+    let a = marsad_text::tokens::Analyzed::new(text);
+    let ms = g.mentions_unfiltered(&a);
+    if ms.is_empty() {
+        println!("no gazetteer name in the text");
+    }
+    for (x, key) in ms {
+        let s = m.explain(g, &a, &x, 6);
+        let span = a.span(x.start, x.end, x.skip);
+        let top: Vec<String> = s.top.iter().map(|(f, w)| format!("{f} {w:+.2}")).collect();
+        println!(
+            "{:.3} {} «{}» ({key}): {}",
+            s.probability,
+            if s.keep { "place" } else { "not a place" },
+            span.slice(text),
+            top.join(", ")
+        );
+    }
+    Ok(0)
+}
+
+fn eval(dir: &Path, model: Option<&Path>, errors: usize) -> Result<i32> {
+    let m = load_model(model)?;
+    let m: &PlaceMentionModel = &m;
     let d = load(dir)?;
     let g = Gazetteer::embedded();
     let held = mention_train::evaluate(g, m, &d.aner_held);
