@@ -171,3 +171,23 @@ fn a_malformed_corpus_is_named_by_file_and_line() {
         stderr(&o)
     );
 }
+
+#[test]
+fn score_shows_each_match_with_its_verdict() {
+    let o = marsad(&[
+        "place-mentions",
+        "score",
+        "قال الرئيس بشار الأسد إن القصف على مدينة حلب مستمر",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let line = |w: &str| {
+        out.lines()
+            .find(|l| l.contains(&format!("«{w}»")))
+            .unwrap_or_else(|| panic!("no line for {w} in\n{out}"))
+            .to_string()
+    };
+    assert!(line("حلب").contains(" place «حلب»"), "{out}");
+    assert!(line("بشار").contains("not a place «بشار»"), "{out}");
+    assert!(line("بشار").contains("key=بشار"), "{out}");
+}
