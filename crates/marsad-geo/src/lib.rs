@@ -28,6 +28,8 @@
 pub mod build;
 mod format;
 mod matcher;
+pub mod mention_model;
+pub mod mention_train;
 mod resolve;
 pub mod table;
 

@@ -4,6 +4,7 @@ mod eval_cmd;
 mod gazetteer_cmd;
 mod html_bench_cmd;
 mod input;
+mod place_mentions_cmd;
 mod pretty;
 mod reviewer_cmd;
 mod serve;
@@ -54,6 +55,10 @@ enum Cmd {
     HtmlBench(html_bench_cmd::HtmlBenchArgs),
     /// The place index: compile it from Who's On First and GeoNames, or look a name up.
     Gazetteer(gazetteer_cmd::GazetteerArgs),
+    /// The place-mention model (is a gazetteer match, here, a place?): learn it from tagged
+    /// named-entity corpora, or measure it on their held-out part.
+    #[command(name = "place-mentions")]
+    PlaceMentions(place_mentions_cmd::PlaceMentionsArgs),
     /// Read sources into the store: extract every article once, keep it with its events.
     ///
     /// Inputs are detected by extension, then by content: JSON Lines (plain or gzip), plain
@@ -195,6 +200,7 @@ fn run(cli: Cli) -> Result<i32> {
         Cmd::Bench(a) => bench(a),
         Cmd::HtmlBench(a) => html_bench_cmd::run(a),
         Cmd::Gazetteer(a) => gazetteer_cmd::run(a).map(|()| 0),
+        Cmd::PlaceMentions(a) => place_mentions_cmd::run(a),
         Cmd::Ingest(a) => store_cmd::ingest(a),
         Cmd::Query(a) => store_cmd::pipe_closed_is_ok(store_cmd::query(a)),
         Cmd::Export(a) => store_cmd::pipe_closed_is_ok(store_cmd::export(a)),
