@@ -34,6 +34,7 @@ use marsad_model::{Article, ArticleEvents, ArticleMeta};
 pub struct Extractor<'a> {
     lex: &'a Lexicons,
     geo: Option<&'a Gazetteer>,
+    world: Option<&'a Gazetteer>,
     decide: Option<&'a decide::Model>,
     subtype: Option<&'a decide::SubtypeModel>,
     place: Option<&'a decide::Model>,
@@ -46,6 +47,7 @@ impl Extractor<'static> {
         let lex = std::thread::scope(|s| {
             let lex = s.spawn(Lexicons::embedded);
             Gazetteer::embedded();
+            Gazetteer::embedded_world();
             lex.join().expect("the embedded lexicons compile")
         });
         let model = decide::Model::embedded();
@@ -54,6 +56,7 @@ impl Extractor<'static> {
         Extractor {
             lex,
             geo: Some(Gazetteer::embedded()),
+            world: Some(Gazetteer::embedded_world()),
             decide: model.is_trained().then_some(model),
             subtype: (!sub.models.is_empty()).then_some(sub),
             place: place.is_trained().then_some(place),
@@ -67,6 +70,7 @@ impl<'a> Extractor<'a> {
         Extractor {
             lex,
             geo,
+            world: None,
             decide: None,
             subtype: None,
             place: None,
@@ -91,6 +95,21 @@ impl<'a> Extractor<'a> {
     /// Without geocoding (places are not looked up).
     pub fn without_places(mut self) -> Self {
         self.geo = None;
+        self.world = None;
+        self
+    }
+
+    /// Place a kept event the regional gazetteer placed no finer than its country at a town of
+    /// this index (the towns outside the region) when its sentence names one.
+    pub fn with_world(mut self, world: &'a Gazetteer) -> Self {
+        self.world = Some(world);
+        self
+    }
+
+    /// Without the world towns: events are placed by the regional gazetteer alone (what the
+    /// decisions are trained on).
+    pub fn without_world(mut self) -> Self {
+        self.world = None;
         self
     }
 
@@ -103,7 +122,7 @@ impl<'a> Extractor<'a> {
 
     fn extract_whole(&self, art: &Article) -> Vec<Explained> {
         let mut evs: Vec<Explained> = if self.decide.is_none() {
-            pipeline::extract_article(self.lex, self.geo, art)
+            pipeline::extract_article(self.lex, self.geo, self.world, art)
         } else {
             self.decided(art, false)
                 .into_iter()
@@ -131,7 +150,7 @@ impl<'a> Extractor<'a> {
 
     fn decisions_whole(&self, art: &Article) -> Vec<(Explained, bool)> {
         let mut all: Vec<(Explained, bool)> = if self.decide.is_none() {
-            pipeline::extract_article(self.lex, self.geo, art)
+            pipeline::extract_article(self.lex, self.geo, self.world, art)
                 .into_iter()
                 .map(|e| (e, true))
                 .collect()
@@ -154,27 +173,29 @@ impl<'a> Extractor<'a> {
         // final candidates, and only the kept ones (or all, when all are shown) pay for their
         // place candidates
         let mut ds = Vec::new();
-        let cands = pipeline::extract_with(self.lex, self.geo, art, true, &mut |c| {
+        // the sub-type decision, for what is shown, on the features the decision saw (before a
+        // world town places an event)
+        let mut subs: Vec<Option<(String, f64)>> = Vec::new();
+        let cands = pipeline::extract_with(self.lex, self.geo, self.world, art, true, &mut |c| {
             ds = model.decide_all(art, c);
+            subs = match self.subtype {
+                Some(sm) => (0..c.len())
+                    .map(|i| {
+                        if ds[i].keep || all {
+                            sm.choose(
+                                &c[i].event.event_type,
+                                &c[i].event.sub_event_type,
+                                &decide::features(art, c, i),
+                            )
+                        } else {
+                            None
+                        }
+                    })
+                    .collect(),
+                None => vec![None; c.len()],
+            };
             ds.iter().map(|d| d.keep || all).collect()
         });
-        // the sub-type decision, for what is shown
-        let subs: Vec<Option<(String, f64)>> = match self.subtype {
-            Some(sm) => (0..cands.len())
-                .map(|i| {
-                    if ds[i].keep || all {
-                        sm.choose(
-                            &cands[i].event.event_type,
-                            &cands[i].event.sub_event_type,
-                            &decide::features(art, &cands, i),
-                        )
-                    } else {
-                        None
-                    }
-                })
-                .collect(),
-            None => vec![None; cands.len()],
-        };
         let mut out: Vec<(Explained, bool)> = Vec::with_capacity(cands.len());
         for ((mut e, d), sub) in cands.into_iter().zip(ds).zip(subs) {
             if let Some((s, score)) = sub {
@@ -248,7 +269,10 @@ impl<'a> Extractor<'a> {
     }
 
     fn candidates_whole(&self, art: &Article) -> Vec<Explained> {
-        pipeline::extract_with(self.lex, self.geo, art, true, &mut |c| vec![true; c.len()])
+        // the decisions learn on the regional places alone
+        pipeline::extract_with(self.lex, self.geo, None, art, true, &mut |c| {
+            vec![true; c.len()]
+        })
     }
 
     /// The output record of one article (the EVENTS.md output form).

@@ -116,6 +116,10 @@ struct Ctx<'a> {
     /// The article's places, found when an event first asks for one: most articles with a
     /// trigger word make no event and never need them.
     places: std::cell::OnceCell<Vec<(PlaceMention, Option<Resolution>)>>,
+    /// The world towns' index (towns outside the region), read only for a kept event the
+    /// regional index placed no finer than its country; and its mentions, found on first use.
+    world: Option<&'a Gazetteer>,
+    world_places: std::cell::OnceCell<Vec<(PlaceMention, Option<Resolution>)>>,
     /// Whether those places are in text order (then a sentence's are found by halving).
     places_sorted: std::cell::OnceCell<bool>,
     sports: bool,
@@ -131,8 +135,20 @@ impl<'a> Ctx<'a> {
     /// The place mentions of the article with their resolutions, less the names that are
     /// something else here.
     fn places(&self) -> &[(PlaceMention, Option<Resolution>)] {
-        self.places.get_or_init(|| {
-            let Some(g) = self.geo else { return Vec::new() };
+        self.places.get_or_init(|| match self.geo {
+            Some(g) => self.places_of(g),
+            None => Vec::new(),
+        })
+    }
+    /// The mentions of the world towns' index, with the same filters as [`Ctx::places`].
+    fn world_places(&self) -> &[(PlaceMention, Option<Resolution>)] {
+        self.world_places.get_or_init(|| match self.world {
+            Some(w) => self.places_of(w),
+            None => Vec::new(),
+        })
+    }
+    fn places_of(&self, g: &Gazetteer) -> Vec<(PlaceMention, Option<Resolution>)> {
+        {
             let a = self.a;
             let ms = g.mentions_with(a, self.rds);
             let rs = g.resolve_in(a, self.sents, &ms);
@@ -193,7 +209,7 @@ impl<'a> Ctx<'a> {
                     && !titled(&p.0)
             });
             places
-        })
+        }
     }
     /// The places that may start in tokens `a..b`, in text order: exactly those when the
     /// places are in text order (always, as found), else all of them. Callers still test
@@ -260,8 +276,13 @@ const DIRECTION_WORDS: [&str; 12] = [
 ];
 
 /// Extract events from one article.
-pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) -> Vec<Explained> {
-    extract_with(lx, geo, art, false, &mut |c| vec![true; c.len()])
+pub fn extract_article(
+    lx: &Lexicons,
+    geo: Option<&Gazetteer>,
+    world: Option<&Gazetteer>,
+    art: &Article,
+) -> Vec<Explained> {
+    extract_with(lx, geo, world, art, false, &mut |c| vec![true; c.len()])
 }
 
 /// Extract events; with `permissive`, also the triggers the guards stop, each with the names
@@ -270,10 +291,13 @@ pub fn extract_article(lx: &Lexicons, geo: Option<&Gazetteer>, art: &Article) ->
 /// its sentence and type), from the same analysis of the article.
 ///
 /// `places_for` sees the final candidates and says which need their place candidates
-/// ([`Explained::places`]): the decision's kept events, or all of them for training.
+/// ([`Explained::places`]): the decision's kept events, or all of them for training. With
+/// `world`, those of them the regional index placed no finer than their country (or not at
+/// all) are placed at a world town of their sentence when it names one.
 pub fn extract_with(
     lx: &Lexicons,
     geo: Option<&Gazetteer>,
+    world: Option<&Gazetteer>,
     art: &Article,
     permissive: bool,
     places_for: &mut dyn FnMut(&[Explained]) -> Vec<bool>,
@@ -406,6 +430,8 @@ pub fn extract_with(
         title: marsad_text::fold(art.title.as_deref().unwrap_or("")),
         places: std::cell::OnceCell::new(),
         places_sorted: std::cell::OnceCell::new(),
+        world,
+        world_places: std::cell::OnceCell::new(),
     };
     let lead_date = lead_date(&ctx, &sents);
     let run = || {
@@ -432,14 +458,84 @@ pub fn extract_with(
     };
     let want = places_for(&out);
     for (i, e) in out.iter_mut().enumerate() {
+        let wanted = want.get(i).copied().unwrap_or(true);
         match e.place_src.take() {
-            Some(src) if want.get(i).copied().unwrap_or(true) => {
+            Some(src) if wanted => {
                 e.places = place_cands(&ctx, &sents, &src, geo);
             }
             _ => {}
         }
+        if wanted && geo.is_some() && world.is_some() {
+            world_town(&ctx, &sents, e);
+        }
     }
     out
+}
+
+/// A town outside the region for an event the regional index placed at a country or nowhere:
+/// the world town of the event's sentence nearest its trigger (one after it first), in the
+/// event's country when it has one. The event then has no place candidates to choose among.
+fn world_town(ctx: &Ctx<'_>, sents: &[Sentence], e: &mut Explained) {
+    use marsad_model::PlacePrecision as P;
+    let Some(w) = ctx.world else { return };
+    // a country outside the Who's On First set is a curated region of the regional index
+    let a_country = |l: &Location| {
+        l.precision == Some(P::Country)
+            || l.precision == Some(P::Region)
+                && ctx
+                    .geo
+                    .zip(l.gazetteer_id.as_deref())
+                    .is_some_and(|(g, id)| {
+                        g.by_source_id(id)
+                            .is_some_and(|c| g.place(c).kind == marsad_geo::PlaceKind::Country)
+                    })
+    };
+    let country = match &e.event.location {
+        None => None,
+        Some(l) if a_country(l) => l.country.clone(),
+        Some(_) => return,
+    };
+    let tok = |cp: usize| ctx.a.tokens.partition_point(|t| t.span.start < cp);
+    let (ts, te) = (
+        tok(e.event.trigger.span.start),
+        tok(e.event.trigger.span.end),
+    );
+    let Some(s) = sents
+        .iter()
+        .find(|s| s.start <= ts && ts < s.end.max(s.start + 1))
+    else {
+        return;
+    };
+    let best = ctx
+        .world_places()
+        .iter()
+        .filter(|p| p.0.start >= s.start && p.0.end <= s.end && !p.0.reference)
+        .filter_map(|p| p.1.as_ref().map(|r| (p, r)))
+        .filter(|(_, r)| {
+            country
+                .as_deref()
+                .is_none_or(|c| w.place(r.place).country == c)
+        })
+        .min_by_key(|(p, _)| {
+            if p.0.start >= te {
+                (p.0.start - te) * 2
+            } else {
+                (ts - p.0.end.min(ts)) * 3
+            }
+        });
+    let Some((p, r)) = best else { return };
+    let loc = location_of(ctx, &p.0, Some(r), Some(w));
+    e.why.push(format!(
+        "location «{}» → {}: a town outside the region, in the event's sentence ({})",
+        loc.text,
+        loc.name.as_deref().unwrap_or(""),
+        match &e.event.location {
+            Some(l) => format!("the regional index had only the country «{}»", l.text),
+            None => "the regional index had no place".to_string(),
+        }
+    ));
+    e.event.location = Some(loc);
+    e.places.clear();
 }
 
 /// The rules' events, then the candidates their guards stopped, less those that repeat a

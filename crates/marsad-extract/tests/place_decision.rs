@@ -103,3 +103,42 @@ fn place_candidates_of_a_later_part_point_into_the_whole_text() {
         }
     }
 }
+
+/// A kept event the regional gazetteer places only at a country takes the world town its
+/// sentence names; the candidates the decisions learn on keep the regional place.
+#[test]
+fn a_world_town_places_an_event_placed_only_at_its_country() {
+    let text = "قتل خمسة أشخاص أمس في هجوم مسلح على مركز للشرطة في مدينة كراتشي جنوب باكستان.";
+    let x = Extractor::embedded();
+    let evs = x.extract(&article(text));
+    let loc = evs[0].event.location.as_ref().expect("a place");
+    assert_eq!(loc.name.as_deref(), Some("Karachi"), "{loc:?}");
+    assert_eq!(loc.country.as_deref(), Some("PK"));
+    assert_eq!(loc.text, "كراتشي");
+    assert!(evs[0]
+        .why
+        .iter()
+        .any(|w| w.contains("a town outside the region")));
+    let cands = x.candidates(&article(text));
+    let regional = cands[0].event.location.as_ref().expect("a place");
+    assert_eq!(regional.name.as_deref(), Some("Pakistan"), "{regional:?}");
+    // without the world towns, the country stays
+    let evs = x.without_world().extract(&article(text));
+    assert_eq!(
+        evs[0]
+            .event
+            .location
+            .as_ref()
+            .and_then(|l| l.name.as_deref()),
+        Some("Pakistan")
+    );
+}
+
+/// A regional town is never replaced by a world town.
+#[test]
+fn a_regional_town_keeps_the_event() {
+    let text = "قتل خمسة أشخاص أمس في هجوم مسلح على حاجز للجيش في مدينة الموصل، بحسب مصدر في لندن.";
+    let evs = Extractor::embedded().extract(&article(text));
+    let loc = evs[0].event.location.as_ref().expect("a place");
+    assert_eq!(loc.name.as_deref(), Some("Mosul"), "{loc:?}");
+}

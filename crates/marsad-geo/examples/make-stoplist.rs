@@ -9,6 +9,14 @@
 //! (`حربها`). Names of countries, regions and curated names are kept. Names of places that
 //! are small (no candidate with 100,000 people, no province) go at a lower frequency than
 //! big ones. Lines of `stop-extra.txt` (beside the index) are appended as they are.
+//!
+//! With `--world`, the same for the world towns' index (`world-index.tsv`), written to
+//! `world-stop.txt`: their Arabic names are transliterations that often spell a word (`لاول`
+//! Laval, `جنائي` Chennai, `رانس` Reims in `فرانس برس`), so a name is also stopped when fewer
+//! than a fifth of its uses follow `في` or a place word, unless a town of a million people has
+//! it.
+//!
+//! `zcat ../shared/corpus/saudinewsnet-2015.jsonl.gz | cargo run -p marsad-geo --release --example make-stoplist -- --world > data/gazetteer/world-stop.txt`
 use marsad_geo::{Gazetteer, PlaceKind};
 use marsad_text::tokens::{readings, Analyzed};
 use std::collections::HashMap;
@@ -63,8 +71,17 @@ const SUFFIXES: &[&str] = &[
     "ها", "هم", "هما", "كم", "نا", "ه", "ات", "ين", "ون", "ان", "يه",
 ];
 
+/// A world town's name is a place in at least this share of its uses.
+const WORLD_PLACEY: f64 = 0.2;
+
 fn main() {
-    let mut g = Gazetteer::from_bytes(include_bytes!("../../../data/gazetteer/index.tsv")).unwrap();
+    let world = std::env::args().skip(1).any(|a| a == "--world");
+    let mut g = if world {
+        Gazetteer::from_bytes(include_bytes!("../../../data/gazetteer/world-index.tsv"))
+    } else {
+        Gazetteer::from_bytes(include_bytes!("../../../data/gazetteer/index.tsv"))
+    }
+    .unwrap();
     g.set_stoplist("");
     let stdin = std::io::stdin();
     let mut df: HashMap<String, u32> = HashMap::new();
@@ -130,6 +147,12 @@ fn main() {
             continue;
         }
         if places.iter().any(|p| p.population >= 1_000_000) {
+            continue;
+        }
+        let pl = placey.get(key.as_str()).copied().unwrap_or(0) as f64 / tf[key] as f64;
+        if world && pl < WORLD_PLACEY {
+            let mode = if d >= 400 { "drop" } else { "cue" };
+            rows.push((key.clone(), mode, d, tf[key], 0, false));
             continue;
         }
         let big = places
@@ -205,9 +228,14 @@ fn main() {
             if big { "big" } else { "" }
         );
     }
-    if let Ok(extra) = std::fs::read_to_string("data/gazetteer/stop-extra.txt") {
-        println!("# from stop-extra.txt (hand-written)");
-        for l in extra
+    let extra = if world {
+        "world-stop-extra.txt"
+    } else {
+        "stop-extra.txt"
+    };
+    if let Ok(text) = std::fs::read_to_string(format!("data/gazetteer/{extra}")) {
+        println!("# from {extra} (hand-written)");
+        for l in text
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         {

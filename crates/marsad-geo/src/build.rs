@@ -9,8 +9,15 @@
 //!    place (the WOF locality wins); two units of one kind within 30 km likewise.
 //! 4. A name qualified by `فوقاني`, `تحتاني`, `الكبير`, ... also gives its base (`الباغوز`)
 //!    when no place has that name already.
-//! 5. The curated alias file adds press spellings, regions of the press and countries
+//! 5. World towns (`world-cities.tsv`: GeoNames towns of the countries the regional files
+//!    do not cover) are added as GeoNames towns, but only with names that no regional place
+//!    and no alias has, of four letters or more: a world town never takes a regional name.
+//! 6. The curated alias file adds press spellings, regions of the press and countries
 //!    outside the WOF set; its names point only at the places it names.
+//!
+//! Keys are folded names; before folding, the Persian and Urdu letters of the world towns'
+//! GeoNames spellings become the Arabic letters the press writes (`لشكر گاه` is also
+//! `لشكر كاه`).
 
 use crate::matcher::name_key;
 use crate::FxBuild;
@@ -51,6 +58,18 @@ pub fn build(wof: &[(&str, &str)], geonames: &str, aliases: &str) -> Gazetteer {
 pub fn build_with_report(
     wof: &[(&str, &str)],
     geonames: &str,
+    aliases: &str,
+) -> (Gazetteer, Vec<String>) {
+    build_with_world(wof, geonames, "", aliases)
+}
+
+/// Like [`build_with_report`], with the world towns: `world` holds the contents of
+/// `world-cities.tsv` (the columns of `cities500_mena.tsv`). A world town keeps only the
+/// names (keys) of four letters or more that no regional place and no alias has.
+pub fn build_with_world(
+    wof: &[(&str, &str)],
+    geonames: &str,
+    world: &str,
     aliases: &str,
 ) -> (Gazetteer, Vec<String>) {
     let mut notes = Vec::new();
@@ -99,7 +118,7 @@ pub fn build_with_report(
                 "-1" => 1,
                 _ => 2,
             };
-            let keys = keys_of(names.iter().copied());
+            let keys = keys_of(names.iter().copied(), false);
             if keys.is_empty() {
                 continue;
             }
@@ -139,45 +158,15 @@ pub fn build_with_report(
     wof_rows.sort_by_key(|r| (r.0, r.1));
 
     // ---- GeoNames
-    let mut gn: Vec<(Proto, String, bool)> = Vec::new(); // proto, admin1code, consumed
+    let mut gn: Vec<(Proto, String, bool)> = geonames_rows(geonames, false)
+        .into_iter()
+        .map(|(p, code)| (p, code, false))
+        .collect(); // proto, admin1code, consumed
     let mut gn_index: HashMap<u32, usize> = HashMap::new();
-    for line in geonames.lines() {
-        if line.starts_with("geonameid") || line.trim().is_empty() {
-            continue;
+    for (i, (p, _, _)) in gn.iter().enumerate() {
+        if let Some(id) = p.id.strip_prefix("gn:").and_then(|id| id.parse().ok()) {
+            gn_index.insert(id, i);
         }
-        let f: Vec<&str> = line.split('\t').collect();
-        if f.len() < 8 || f[3].is_empty() {
-            continue;
-        }
-        let (Ok(id), Ok(lat), Ok(lon)) = (
-            f[0].parse::<u32>(),
-            f[4].parse::<f64>(),
-            f[5].parse::<f64>(),
-        ) else {
-            continue;
-        };
-        let names: Vec<&str> = f[3].split('|').filter(|s| !s.is_empty()).collect();
-        let keys = keys_of(names.iter().copied());
-        if keys.is_empty() {
-            continue;
-        }
-        gn_index.insert(id, gn.len());
-        gn.push((
-            Proto {
-                id: format!("gn:{id}"),
-                name: f[2].to_string(),
-                name_ar: display_ar(names.iter().copied()),
-                country: f[1].to_string(),
-                admin1: None,
-                lat,
-                lon,
-                kind: PlaceKind::Locality,
-                pop: f[6].parse().unwrap_or(0),
-                keys,
-            },
-            f[7].to_string(),
-            false,
-        ));
     }
     // link WOF → GeoNames by id; vote provinces by admin1code
     let mut votes: HashMap<(String, String), HashMap<String, u32>> = HashMap::new();
@@ -218,58 +207,7 @@ pub fn build_with_report(
     order.extend(rest.into_iter().map(|r| r.2));
     let mut kept: Vec<Proto> = Vec::new();
     let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut merged = 0usize;
-    for p in order {
-        let mut target = None;
-        'find: for k in &p.keys {
-            if let Some(v) = by_key.get(k) {
-                for &t in v {
-                    let q = &kept[t];
-                    if q.country != p.country {
-                        continue;
-                    }
-                    let d = crate::distance_km(q.lat, q.lon, p.lat, p.lon);
-                    // a town absorbs a later town or sub-district of its name; units of
-                    // one kind absorb their duplicates
-                    let same = if q.kind.is_point() || p.kind.is_point() {
-                        q.kind.is_point()
-                            && (p.kind.is_point() || p.kind == PlaceKind::Admin2)
-                            && d < 5.0
-                    } else {
-                        q.kind == p.kind && d < 30.0
-                    };
-                    if same {
-                        target = Some(t);
-                        break 'find;
-                    }
-                }
-            }
-        }
-        match target {
-            Some(t) => {
-                merged += 1;
-                let q = &mut kept[t];
-                q.add_keys(&p.keys);
-                q.pop = q.pop.max(p.pop);
-                if q.admin1.is_none() {
-                    q.admin1 = p.admin1.clone();
-                }
-                for k in &p.keys {
-                    let v = by_key.entry(k.clone()).or_default();
-                    if !v.contains(&t) {
-                        v.push(t);
-                    }
-                }
-            }
-            None => {
-                let t = kept.len();
-                for k in &p.keys {
-                    by_key.entry(k.clone()).or_default().push(t);
-                }
-                kept.push(p);
-            }
-        }
-    }
+    let merged = merge_into(order, &mut kept, &mut by_key);
     notes.push(format!(
         "{} places kept, {} duplicates merged",
         kept.len(),
@@ -292,6 +230,42 @@ pub fn build_with_report(
         p.add_keys(&add);
     }
     notes.push(format!("{derived} base names derived from qualified names"));
+
+    // ---- world towns: only names no regional place and no alias has
+    if !world.trim().is_empty() {
+        let mut taken: HashSet<&str> = kept
+            .iter()
+            .flat_map(|p| p.keys.iter().map(String::as_str))
+            .collect();
+        let alias_keys: Vec<String> = aliases
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split('\t').next())
+            .map(|n| name_key(n.trim()))
+            .collect();
+        taken.extend(alias_keys.iter().map(String::as_str));
+        let (mut towns, mut names_dropped, mut towns_dropped) = (Vec::new(), 0usize, 0usize);
+        for (mut p, _) in geonames_rows(world, true) {
+            let before = p.keys.len();
+            p.keys
+                .retain(|k| !taken.contains(k.as_str()) && letters(k) >= WORLD_MIN_LETTERS);
+            names_dropped += before - p.keys.len();
+            if p.keys.is_empty() {
+                towns_dropped += 1;
+            } else {
+                towns.push(p);
+            }
+        }
+        drop(taken);
+        let n = towns.len();
+        let before = kept.len();
+        let merged = merge_into(towns, &mut kept, &mut by_key);
+        notes.push(format!(
+            "world towns: {n} with a name of their own ({} places, {merged} duplicates merged), \
+             {towns_dropped} without; {names_dropped} names left to regional places or too short",
+            kept.len() - before
+        ));
+    }
 
     // ---- curated aliases
     let mut curated: HashSet<String, FxBuild> = HashSet::default();
@@ -446,30 +420,185 @@ fn is_arabic_letter(c: char) -> bool {
     ('\u{0621}'..='\u{064A}').contains(&c)
 }
 
+/// World towns keep only names of at least this many letters.
+const WORLD_MIN_LETTERS: usize = 4;
+
+fn letters(k: &str) -> usize {
+    k.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// The Arabic letter the press writes for a Persian or Urdu one (`گ` → `ك`), or the letter.
+fn arabic_letter(c: char) -> char {
+    match c {
+        'گ' => 'ك',
+        'پ' => 'ب',
+        'چ' => 'ج',
+        'ژ' => 'ز',
+        'ڤ' => 'ف',
+        'ک' => 'ك',
+        'ی' | 'ے' => 'ي',
+        'ہ' | 'ھ' | 'ۀ' => 'ه',
+        'ں' => 'ن',
+        'ٹ' => 'ت',
+        'ڈ' => 'د',
+        'ڑ' => 'ر',
+        _ => c,
+    }
+}
+
+/// The folded key of one name, without a generic head; `None` when it cannot be a key
+/// (fewer than three letters, no Arabic letter, Latin letters or digits, over six words).
+fn key_of(name: &str) -> Option<String> {
+    let mut k = name_key(name);
+    // `قرية الصالحية`: the generic word is a cue in the text, not part of the name
+    for generic in ["قريه ", "بلده ", "مدينه ", "ناحيه "] {
+        if let Some(rest) = k.strip_prefix(generic) {
+            k = rest.to_string();
+        }
+    }
+    if letters(&k) < 3
+        || !k.chars().any(is_arabic_letter)
+        || k.chars().any(|c| c.is_ascii_alphanumeric())
+        || k.split(' ').count() > 6
+    {
+        return None;
+    }
+    Some(k)
+}
+
 /// Matching keys of a place's names: folded, at least three letters, some Arabic, no digits.
-fn keys_of<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
+/// With `press_letters` (the world towns), a name with Persian or Urdu letters gives the key of
+/// its Arabic spelling (`لشكر گاه` → `لشكر كاه`), and its own key too when that is written in
+/// the Arabic block only; the regional files' keys stay as their names are written.
+fn keys_of<'a>(names: impl Iterator<Item = &'a str>, press_letters: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for n in names {
-        let mut k = name_key(n);
-        // `قرية الصالحية`: the generic word is a cue in the text, not part of the name
-        for generic in ["قريه ", "بلده ", "مدينه ", "ناحيه "] {
-            if let Some(rest) = k.strip_prefix(generic) {
-                k = rest.to_string();
+        let arabic: String = if press_letters {
+            n.chars().map(arabic_letter).collect()
+        } else {
+            n.to_string()
+        };
+        let own = key_of(n);
+        let mapped = if arabic != n { key_of(&arabic) } else { None };
+        // its own key too, when every letter of it is of the Arabic block
+        let own = own.filter(|k| {
+            mapped.is_none()
+                || k.chars()
+                    .all(|c| !c.is_alphabetic() || ('\u{0600}'..='\u{06FF}').contains(&c))
+        });
+        for k in own.into_iter().chain(mapped) {
+            if !out.contains(&k) {
+                out.push(k);
             }
-        }
-        let letters = k.chars().filter(|c| !c.is_whitespace()).count();
-        if letters < 3
-            || !k.chars().any(is_arabic_letter)
-            || k.chars().any(|c| c.is_ascii_alphanumeric())
-            || k.split(' ').count() > 6
-        {
-            continue;
-        }
-        if !out.contains(&k) {
-            out.push(k);
         }
     }
     out
+}
+
+/// GeoNames rows (`cities500_mena.tsv`, `world-cities.tsv`) with an Arabic-script name, as
+/// towns, with their `admin1code`.
+fn geonames_rows(text: &str, press_letters: bool) -> Vec<(Proto, String)> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        if line.starts_with("geonameid") || line.trim().is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 8 || f[3].is_empty() {
+            continue;
+        }
+        let (Ok(id), Ok(lat), Ok(lon)) = (
+            f[0].parse::<u32>(),
+            f[4].parse::<f64>(),
+            f[5].parse::<f64>(),
+        ) else {
+            continue;
+        };
+        let names: Vec<&str> = f[3].split('|').filter(|s| !s.is_empty()).collect();
+        let keys = keys_of(names.iter().copied(), press_letters);
+        if keys.is_empty() {
+            continue;
+        }
+        out.push((
+            Proto {
+                id: format!("gn:{id}"),
+                name: f[2].to_string(),
+                name_ar: display_ar(names.iter().copied()),
+                country: f[1].to_string(),
+                admin1: None,
+                lat,
+                lon,
+                kind: PlaceKind::Locality,
+                pop: f[6].parse().unwrap_or(0),
+                keys,
+            },
+            f[7].to_string(),
+        ));
+    }
+    out
+}
+
+/// Add places in priority order, merging duplicates: two towns of one country sharing a
+/// folded name within 5 km are one place, two units of one kind within 30 km likewise.
+/// Returns how many were merged.
+fn merge_into(
+    order: Vec<Proto>,
+    kept: &mut Vec<Proto>,
+    by_key: &mut HashMap<String, Vec<usize>>,
+) -> usize {
+    let mut merged = 0usize;
+    for p in order {
+        let mut target = None;
+        'find: for k in &p.keys {
+            if let Some(v) = by_key.get(k) {
+                for &t in v {
+                    let q = &kept[t];
+                    if q.country != p.country {
+                        continue;
+                    }
+                    let d = crate::distance_km(q.lat, q.lon, p.lat, p.lon);
+                    // a town absorbs a later town or sub-district of its name; units of
+                    // one kind absorb their duplicates
+                    let same = if q.kind.is_point() || p.kind.is_point() {
+                        q.kind.is_point()
+                            && (p.kind.is_point() || p.kind == PlaceKind::Admin2)
+                            && d < 5.0
+                    } else {
+                        q.kind == p.kind && d < 30.0
+                    };
+                    if same {
+                        target = Some(t);
+                        break 'find;
+                    }
+                }
+            }
+        }
+        match target {
+            Some(t) => {
+                merged += 1;
+                let q = &mut kept[t];
+                q.add_keys(&p.keys);
+                q.pop = q.pop.max(p.pop);
+                if q.admin1.is_none() {
+                    q.admin1 = p.admin1.clone();
+                }
+                for k in &p.keys {
+                    let v = by_key.entry(k.clone()).or_default();
+                    if !v.contains(&t) {
+                        v.push(t);
+                    }
+                }
+            }
+            None => {
+                let t = kept.len();
+                for k in &p.keys {
+                    by_key.entry(k.clone()).or_default().push(t);
+                }
+                kept.push(p);
+            }
+        }
+    }
+    merged
 }
 
 /// A display name: the first name written in Arabic letters only (GeoNames mixes Persian,
@@ -591,5 +720,99 @@ mod tests {
         assert_eq!(back.len(), g.len());
         assert_eq!(back.lookup("الباغوز"), b);
         assert!(back.is_curated("الهول"));
+    }
+
+    const GN_HEADER: &str =
+        "geonameid\tcountry\tname\tnames_ar\tlat\tlon\tpopulation\tadmin1code\talternatenames_other\n";
+
+    #[test]
+    fn persian_letters_match_their_arabic_spelling() {
+        let gn = format!(
+            "{GN_HEADER}1134720\tAF\tLashkar Gah\tlshkrgaہ|لشكر گاه|لشکرگاہ\t31.59\t64.37\t43934\t10\t\n\
+             1168197\tAF\tTest Town\tپُل چرخی|ژاله\t34.5\t69.3\t30000\t13\t\n"
+        );
+        let (g, _) = build_with_world(&[], &gn, "", "");
+        let lg = g.lookup("لشكر گاه");
+        assert_eq!(lg.len(), 1, "the GeoNames spelling itself still matches");
+        assert_eq!(g.place(lg[0]).name, "Lashkar Gah");
+        assert_eq!(g.lookup("لشكر كاه"), lg, "گ is written ك");
+        assert_eq!(g.lookup("لشكركاه"), lg, "ہ is written ه");
+        let t = g.lookup("بل جرخي");
+        assert_eq!(t.len(), 1, "پ → ب, چ → ج, ی → ي");
+        assert_eq!(g.lookup("زاله"), t, "ژ → ز");
+        assert!(g.lookup("lshkrgaہ").is_empty(), "Latin letters are no key");
+        assert_eq!(arabic_letter('ڤ'), 'ف');
+        assert_eq!(arabic_letter('ں'), 'ن');
+        assert_eq!(arabic_letter('ٹ'), 'ت');
+        assert_eq!(arabic_letter('ڈ'), 'د');
+        assert_eq!(arabic_letter('ڑ'), 'ر');
+        assert_eq!(arabic_letter('ۀ'), 'ه');
+        assert_eq!(arabic_letter('ے'), 'ي');
+    }
+
+    #[test]
+    fn world_town_never_takes_a_regional_key() {
+        let wof = "wof_id\tcountry\tplacetype\tname\tnames_ar\tnames_en\tlat\tlon\tregion\tcounty\tgeonames_id\twikidata_id\tis_current\tdeprecated\n\
+10\tEG\tlocality\tAlexandria\tالإسكندرية\t\t31.2\t29.9\t\t\t\t\t1\t\n\
+11\tSY\tlocality\tBaghuz Fawqani\tالباغوز فوقاني\t\t34.46\t40.95\t\t\t\t\t1\t\n";
+        let gn = format!("{GN_HEADER}281184\tPS\tBethlehem\tبيت لحم\t31.7\t35.2\t29000\t04\t\n");
+        let world = format!(
+            "{GN_HEADER}4314550\tUS\tAlexandria\tالإسكندرية|الكسندريا\t38.8\t-77.05\t150000\tVA\t\n\
+             4717232\tUS\tPalestine\tفلسطين\t31.76\t-95.63\t18000\tTX\t\n\
+             4180000\tUS\tBethlehem\tبيت لحم|بيتلحم\t40.6\t-75.37\t75000\tPA\t\n\
+             9990001\tUS\tBaghuz\tالباغوز\t40.0\t-75.0\t20000\tPA\t\n\
+             9990002\tUS\tAden\tعدن\t40.0\t-80.0\t30000\tOH\t\n\
+             1625822\tID\tSurabaya\tسورابايا|سورابایا\t-7.25\t112.75\t3018022\t08\t\n"
+        );
+        let aliases = "فلسطين\tPalestine\tPS\tcountry\t31.9\t35.2\n";
+        let (g, notes) = build_with_world(&[("wof_x.tsv", wof)], &gn, &world, aliases);
+        let country = |n: &str| -> Vec<String> {
+            g.lookup(n)
+                .iter()
+                .map(|&p| g.place(p).country.clone())
+                .collect()
+        };
+        assert_eq!(country("الإسكندرية"), ["EG"], "a WOF name stays regional");
+        assert_eq!(
+            country("الكسندريا"),
+            ["US"],
+            "the world town keeps its own names"
+        );
+        assert_eq!(country("بيت لحم"), ["PS"], "a GeoNames name stays regional");
+        assert_eq!(country("بيتلحم"), ["US"]);
+        assert_eq!(
+            country("فلسطين"),
+            ["PS"],
+            "an alias stays the alias's place"
+        );
+        assert!(
+            g.by_source_id("gn:4717232").is_none(),
+            "no name of its own: dropped"
+        );
+        assert_eq!(
+            country("الباغوز"),
+            ["SY"],
+            "a derived base name stays regional"
+        );
+        assert!(
+            g.by_source_id("gn:9990002").is_none(),
+            "names of three letters dropped"
+        );
+        assert!(country("عدن").is_empty());
+        let s = g.lookup("سورابايا");
+        assert_eq!(s.len(), 1);
+        let p = g.place(s[0]);
+        assert_eq!((p.id.as_str(), p.country.as_str()), ("gn:1625822", "ID"));
+        assert_eq!((p.kind, p.population), (PlaceKind::Locality, 3018022));
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.starts_with("world towns: 3 with a name of their own")),
+            "{notes:?}"
+        );
+        // without the world file, the regional index is what it was
+        let (r, _) = build_with_report(&[("wof_x.tsv", wof)], &gn, aliases);
+        assert!(r.lookup("سورابايا").is_empty());
+        assert_eq!(r.len() + 3, g.len());
     }
 }

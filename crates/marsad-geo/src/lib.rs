@@ -241,6 +241,12 @@ const EMBEDDED_INDEX: &str = include_str!("../../../data/gazetteer/index.tsv");
 const EMBEDDED_SEATS: &str = include_str!("../../../data/gazetteer/seats.tsv");
 /// The stoplist shipped with the crate.
 const EMBEDDED_STOP: &str = include_str!("../../../data/gazetteer/stop.txt");
+/// The image of the world towns' index, made by `build.rs`.
+const EMBEDDED_WORLD_IMAGE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/world-index.img"));
+/// The world towns' index shipped with the crate.
+const EMBEDDED_WORLD_INDEX: &str = include_str!("../../../data/gazetteer/world-index.tsv");
+/// The world towns' stoplist (names that are ordinary words far more often than a town).
+const EMBEDDED_WORLD_STOP: &str = include_str!("../../../data/gazetteer/world-stop.txt");
 
 impl Gazetteer {
     /// The gazetteer compiled into the binary, parsed on first use.
@@ -253,6 +259,23 @@ impl Gazetteer {
             )
             .expect("the embedded gazetteer image matches its index");
             g.set_stoplist(EMBEDDED_STOP);
+            g
+        })
+    }
+
+    /// The towns of the countries outside the regional files (`data/gazetteer/world-index.tsv`,
+    /// GeoNames towns of 25,000 people or more, each with only the names no regional place
+    /// has), with their own stoplist (`world-stop.txt`). The extractor reads them only to
+    /// place a kept event the regional index placed no finer than its country.
+    pub fn embedded_world() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(|| {
+            let mut g = format::from_image(
+                std::borrow::Cow::Borrowed(EMBEDDED_WORLD_INDEX),
+                std::borrow::Cow::Borrowed(EMBEDDED_WORLD_IMAGE),
+            )
+            .expect("the embedded world image matches its index");
+            g.set_stoplist(EMBEDDED_WORLD_STOP);
             g
         })
     }

@@ -17,11 +17,17 @@ enum GazCmd {
     ///
     /// DIR holds `wof_XX.tsv` files (one per country) and `cities500_mena.tsv` (GeoNames towns
     /// of 500 or more), as in ../shared/data/gazetteer/ (formats in its SOURCES.md). Deprecated
-    /// rows are dropped, current ones preferred and duplicates merged. The curated aliases
-    /// (press spellings, regions of the press, countries outside the WOF set) come from
-    /// --aliases. The index is written to --out; rebuild marsad to embed it.
+    /// rows are dropped, current ones preferred and duplicates merged. The curated aliases (press
+    /// spellings, regions of the press, countries outside the WOF set) come from --aliases. The
+    /// regional index is written to --out.
+    ///
+    /// The towns of the other countries come from --world (GeoNames, the columns of
+    /// cities500_mena.tsv), each with only the names no regional place or alias has; they are
+    /// written apart, to --world-out: the extractor reads the regional index, and the world
+    /// towns only to place a kept event the regional index could not place below its country.
+    /// Rebuild marsad to embed both.
     #[command(
-        after_help = "Example:\n  marsad gazetteer build --from ../shared/data/gazetteer --out data/gazetteer/index.tsv"
+        after_help = "Example:\n  marsad gazetteer build --from ../shared/data/gazetteer\n  (writes data/gazetteer/index.tsv and data/gazetteer/world-index.tsv)"
     )]
     Build {
         /// Folder with wof_*.tsv and cities500_mena.tsv.
@@ -30,9 +36,15 @@ enum GazCmd {
         /// Curated alias file.
         #[arg(long, default_value = "data/gazetteer/aliases.tsv")]
         aliases: PathBuf,
-        /// Where to write the index.
+        /// Towns of the countries outside the regional files (tools/gazetteer/world_cities.py).
+        #[arg(long, default_value = "data/gazetteer/world-cities.tsv")]
+        world: PathBuf,
+        /// Where to write the regional index.
         #[arg(long, default_value = "data/gazetteer/index.tsv")]
         out: PathBuf,
+        /// Where to write the index of the world towns.
+        #[arg(long, default_value = "data/gazetteer/world-index.tsv")]
+        world_out: PathBuf,
     },
     /// Show the places a name can be, as the embedded index knows them.
     #[command(
@@ -46,12 +58,18 @@ enum GazCmd {
 
 pub fn run(args: GazetteerArgs) -> Result<()> {
     match args.cmd {
-        GazCmd::Build { from, aliases, out } => build(&from, &aliases, &out),
+        GazCmd::Build {
+            from,
+            aliases,
+            world,
+            out,
+            world_out,
+        } => build(&from, &aliases, &world, &out, &world_out),
         GazCmd::Find { name } => find(&name),
     }
 }
 
-fn build(dir: &Path, aliases: &Path, out: &Path) -> Result<()> {
+fn build(dir: &Path, aliases: &Path, world: &Path, out: &Path, world_out: &Path) -> Result<()> {
     if !dir.is_dir() {
         bail!(
             "{}: not a folder (expected the raw gazetteers: wof_XX.tsv and cities500_mena.tsv)",
@@ -82,6 +100,18 @@ fn build(dir: &Path, aliases: &Path, out: &Path) -> Result<()> {
     let gn_path = dir.join("cities500_mena.tsv");
     let gn = std::fs::read_to_string(&gn_path)
         .with_context(|| format!("{}: cannot read the GeoNames towns", gn_path.display()))?;
+    let world_text = std::fs::read_to_string(world).with_context(|| {
+        format!(
+            "{}: cannot read the world towns (made by tools/gazetteer/world_cities.py; --world names another file)",
+            world.display()
+        )
+    })?;
+    if !world_text.starts_with("geonameid\t") {
+        bail!(
+            "{}:1: expected the header of cities500_mena.tsv (geonameid, country, name, names_ar, …)",
+            world.display()
+        );
+    }
     let alias_text = if aliases.exists() {
         std::fs::read_to_string(aliases)
             .with_context(|| format!("{}: cannot read", aliases.display()))?
@@ -95,30 +125,70 @@ fn build(dir: &Path, aliases: &Path, out: &Path) -> Result<()> {
     let refs: Vec<(&str, &str)> = wof.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     let t = std::time::Instant::now();
     eprintln!(
-        "building from {} Who's On First files and GeoNames…",
-        wof.len()
+        "building from {} Who's On First files, GeoNames and {}…",
+        wof.len(),
+        world.display()
     );
     let (g, notes) = marsad_geo::build::build_with_report(&refs, &gn, &alias_text);
     for n in notes {
         eprintln!("{n}");
     }
-    let bytes = g.to_bytes();
+    write_index(out, &g.to_bytes(), g.len(), g.names().count())?;
+    // the world towns: built beside the regional places (so they take none of their names),
+    // kept apart
+    let (w, notes) = marsad_geo::build::build_with_world(&refs, &gn, &world_text, &alias_text);
+    for n in notes.iter().filter(|n| n.starts_with("world towns")) {
+        eprintln!("{n}");
+    }
+    let ids: std::collections::HashSet<String> = world_text
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split('\t').next())
+        .map(|id| format!("gn:{id}"))
+        .collect();
+    let all = w.to_bytes();
+    let text = std::str::from_utf8(&all).context("the built index is not UTF-8")?;
+    let mut rows = 0;
+    let mut kept = String::with_capacity(all.len() / 8);
+    for line in text.lines() {
+        let id = line.split('\t').next().unwrap_or("");
+        let head = line.starts_with('#') || id == "id";
+        if head || ids.contains(id) {
+            rows += usize::from(!head);
+            kept.push_str(line);
+            kept.push('\n');
+        }
+    }
+    write_index(world_out, kept.as_bytes(), rows, 0)?;
+    eprintln!(
+        "built in {:.1} s (rebuild marsad to embed them)",
+        t.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// Write an index beside its place, then rename: a failed build never leaves half an index.
+fn write_index(out: &Path, bytes: &[u8], places: usize, names: usize) -> Result<()> {
     if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)
             .with_context(|| format!("{}: cannot create the folder", parent.display()))?;
     }
-    // write beside, then rename: a failed build never leaves half an index
     let tmp = out.with_extension("tsv.partial");
-    std::fs::write(&tmp, &bytes).with_context(|| format!("{}: cannot write", tmp.display()))?;
+    std::fs::write(&tmp, bytes).with_context(|| format!("{}: cannot write", tmp.display()))?;
     std::fs::rename(&tmp, out).with_context(|| format!("{}: cannot replace", out.display()))?;
-    eprintln!(
-        "{}: {} places, {} names, {:.1} MB, in {:.1} s (rebuild marsad to embed it)",
-        out.display(),
-        g.len(),
-        g.names().count(),
-        bytes.len() as f64 / 1e6,
-        t.elapsed().as_secs_f64()
-    );
+    if names > 0 {
+        eprintln!(
+            "{}: {places} places, {names} names, {:.1} MB",
+            out.display(),
+            bytes.len() as f64 / 1e6
+        );
+    } else {
+        eprintln!(
+            "{}: {places} places, {:.1} MB",
+            out.display(),
+            bytes.len() as f64 / 1e6
+        );
+    }
     Ok(())
 }
 
