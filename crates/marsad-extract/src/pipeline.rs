@@ -495,11 +495,15 @@ fn world_town(ctx: &Ctx<'_>, sents: &[Sentence], e: &mut Explained) {
         Some(l) if a_country(l) => l.country.clone(),
         Some(_) => return,
     };
-    let tok = |cp: usize| ctx.a.tokens.partition_point(|t| t.span.start < cp);
-    let (ts, te) = (
-        tok(e.event.trigger.span.start),
-        tok(e.event.trigger.span.end),
-    );
+    // the trigger's tokens (it may start inside a token, after a clitic)
+    let ts = ctx
+        .a
+        .tokens
+        .partition_point(|t| t.span.end <= e.event.trigger.span.start);
+    let te = ctx
+        .a
+        .tokens
+        .partition_point(|t| t.span.start < e.event.trigger.span.end);
     let Some(s) = sents
         .iter()
         .find(|s| s.start <= ts && ts < s.end.max(s.start + 1))
