@@ -148,68 +148,66 @@ impl<'a> Ctx<'a> {
         })
     }
     fn places_of(&self, g: &Gazetteer) -> Vec<(PlaceMention, Option<Resolution>)> {
-        {
-            let a = self.a;
-            let ms = g.mentions_with(a, self.rds);
-            let rs = g.resolve_in(a, self.sents, &ms);
-            let mut places: Vec<(PlaceMention, Option<Resolution>)> =
-                ms.into_iter().map(|m| (m, None)).collect();
-            for r in rs {
-                if let Some(slot) = places.get_mut(r.mention) {
-                    slot.1 = Some(r);
-                }
+        let a = self.a;
+        let ms = g.mentions_with(a, self.rds);
+        let rs = g.resolve_in(a, self.sents, &ms);
+        let mut places: Vec<(PlaceMention, Option<Resolution>)> =
+            ms.into_iter().map(|m| (m, None)).collect();
+        for r in rs {
+            if let Some(slot) = places.get_mut(r.mention) {
+                slot.1 = Some(r);
             }
-            let cue = &self.cue;
-            // a place name that is also a trigger, a date, a number or part of an actor's name is not a place here
-            let taken = |a0: usize, b0: usize| {
-                self.trig.iter().any(|m| m.start < b0 && a0 < m.end)
-                    || self.dates.iter().any(|d| d.start < b0 && a0 < d.end)
-                    || self.nums.iter().any(|x| x.start < b0 && a0 < x.end)
-                    || self
-                        .actors
-                        .iter()
-                        .any(|h: &ActorHit| h.start < b0 && a0 < h.end)
-            };
-            let cue_word = |a0: usize, b0: usize| (a0..b0).all(|i| cue[i] != 0);
-            // a name right after فندق، مسجد، شركة… names the building, not the town
-            let facility = |a0: usize| a0 > 0 && cue[a0 - 1] & Cue::Facility.bit() != 0;
-            // a name in the three words after a title is a person's (رئيس الوزراء حيدر العبادي،
-            // الشيخ ناصر بشيري), unless a place word introduces it (أمير منطقة عسير)
-            let titled = |p: &PlaceMention| {
-                p.cue.is_none()
-                    && (p.start.saturating_sub(3)..p.start).any(|i| {
-                        cue[i] & Cue::Title.bit() != 0
-                            && (i + 1..p.start).all(|k| a.tokens[k].is_word())
-                    })
-            };
-            // a dateline names the newsroom, not the scene: «دبي، الإمارات العربية المتحدة
-            // (CNN)--» before the first sentence's news
-            let dateline = (0..a.tokens.len().min(25))
-                .find(|&i| a.tokens[i].norm.eq_ignore_ascii_case("cnn"))
-                .unwrap_or(0);
-            // «الجنوب»، «الشمال» are the south and the north of the story's own country: a
-            // province of that name elsewhere (South Lebanon in a story about Yemen) is not it
-            let direction = |p: &(PlaceMention, Option<Resolution>)| {
-                p.0.end == p.0.start + 1
-                    && {
-                        let w = &a.tokens[p.0.start].norm;
-                        let from = w.char_indices().nth(p.0.skip).map_or(w.len(), |(b, _)| b);
-                        DIRECTION_WORDS.contains(&&w[from..])
-                    }
-                    && p.1.as_ref().is_some_and(|r| {
-                        self.main_country != Some(g.place(r.place).country.as_str())
-                    })
-            };
-            places.retain(|p| {
-                p.0.start >= dateline
-                    && !direction(p)
-                    && !taken(p.0.start, p.0.end)
-                    && !cue_word(p.0.start, p.0.end)
-                    && !facility(p.0.start)
-                    && !titled(&p.0)
-            });
-            places
         }
+        let cue = &self.cue;
+        // a place name that is also a trigger, a date, a number or part of an actor's name is not a place here
+        let taken = |a0: usize, b0: usize| {
+            self.trig.iter().any(|m| m.start < b0 && a0 < m.end)
+                || self.dates.iter().any(|d| d.start < b0 && a0 < d.end)
+                || self.nums.iter().any(|x| x.start < b0 && a0 < x.end)
+                || self
+                    .actors
+                    .iter()
+                    .any(|h: &ActorHit| h.start < b0 && a0 < h.end)
+        };
+        let cue_word = |a0: usize, b0: usize| (a0..b0).all(|i| cue[i] != 0);
+        // a name right after فندق، مسجد، شركة… names the building, not the town
+        let facility = |a0: usize| a0 > 0 && cue[a0 - 1] & Cue::Facility.bit() != 0;
+        // a name in the three words after a title is a person's (رئيس الوزراء حيدر العبادي،
+        // الشيخ ناصر بشيري), unless a place word introduces it (أمير منطقة عسير)
+        let titled = |p: &PlaceMention| {
+            p.cue.is_none()
+                && (p.start.saturating_sub(3)..p.start).any(|i| {
+                    cue[i] & Cue::Title.bit() != 0
+                        && (i + 1..p.start).all(|k| a.tokens[k].is_word())
+                })
+        };
+        // a dateline names the newsroom, not the scene: «دبي، الإمارات العربية المتحدة
+        // (CNN)--» before the first sentence's news
+        let dateline = (0..a.tokens.len().min(25))
+            .find(|&i| a.tokens[i].norm.eq_ignore_ascii_case("cnn"))
+            .unwrap_or(0);
+        // «الجنوب»، «الشمال» are the south and the north of the story's own country: a
+        // province of that name elsewhere (South Lebanon in a story about Yemen) is not it
+        let direction = |p: &(PlaceMention, Option<Resolution>)| {
+            p.0.end == p.0.start + 1
+                && {
+                    let w = &a.tokens[p.0.start].norm;
+                    let from = w.char_indices().nth(p.0.skip).map_or(w.len(), |(b, _)| b);
+                    DIRECTION_WORDS.contains(&&w[from..])
+                }
+                && p.1
+                    .as_ref()
+                    .is_some_and(|r| self.main_country != Some(g.place(r.place).country.as_str()))
+        };
+        places.retain(|p| {
+            p.0.start >= dateline
+                && !direction(p)
+                && !taken(p.0.start, p.0.end)
+                && !cue_word(p.0.start, p.0.end)
+                && !facility(p.0.start)
+                && !titled(&p.0)
+        });
+        places
     }
     /// The places that may start in tokens `a..b`, in text order: exactly those when the
     /// places are in text order (always, as found), else all of them. Callers still test
@@ -520,13 +518,7 @@ fn world_town(ctx: &Ctx<'_>, sents: &[Sentence], e: &mut Explained) {
                 .as_deref()
                 .is_none_or(|c| w.place(r.place).country == c)
         })
-        .min_by_key(|(p, _)| {
-            if p.0.start >= te {
-                (p.0.start - te) * 2
-            } else {
-                (ts - p.0.end.min(ts)) * 3
-            }
-        });
+        .min_by_key(|(p, _)| place_distance(&p.0, ts, te));
     let Some((p, r)) = best else { return };
     let loc = location_of(ctx, &p.0, Some(r), Some(w));
     e.why.push(format!(
@@ -1584,11 +1576,7 @@ fn choose_location(
                 Some(marsad_model::PlacePrecision::Region) => 3,
                 _ => 4,
             };
-            let dist = if p.0.start >= m.end {
-                (p.0.start - m.end) * 2
-            } else {
-                (m.start - p.0.end.min(m.start)) * 3
-            };
+            let dist = place_distance(&p.0, m.start, m.end);
             let (ca, cb) = s.clause_of(m.start);
             let other_clause = !(p.0.start >= ca && p.0.end <= cb);
             // before the trigger, a name not introduced as a location (في، ب، قرب) is most
@@ -1646,6 +1634,16 @@ fn choose_location(
         chosen_loc: loc.clone(),
     });
     (Some(loc), src)
+}
+
+/// How far a place mention stands from the trigger's tokens `ts..te`, a place after the
+/// trigger counting as nearer than one as far before it.
+fn place_distance(p: &PlaceMention, ts: usize, te: usize) -> usize {
+    if p.start >= te {
+        (p.start - te) * 2
+    } else {
+        (ts - p.end.min(ts)) * 3
+    }
 }
 
 /// A place that can be an event's: resolved, not a reference («على الحدود مع السعودية» is

@@ -248,19 +248,22 @@ const EMBEDDED_WORLD_INDEX: &str = include_str!("../../../data/gazetteer/world-i
 /// The world towns' stoplist (names that are ordinary words far more often than a town).
 const EMBEDDED_WORLD_STOP: &str = include_str!("../../../data/gazetteer/world-stop.txt");
 
+/// An index compiled into the binary: its text, the image `build.rs` made of it, its stoplist.
+fn embedded_index(index: &'static str, image: &'static [u8], stop: &str) -> Gazetteer {
+    let mut g = format::from_image(
+        std::borrow::Cow::Borrowed(index),
+        std::borrow::Cow::Borrowed(image),
+    )
+    .expect("an embedded gazetteer image matches its index");
+    g.set_stoplist(stop);
+    g
+}
+
 impl Gazetteer {
     /// The gazetteer compiled into the binary, parsed on first use.
     pub fn embedded() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(|| {
-            let mut g = format::from_image(
-                std::borrow::Cow::Borrowed(EMBEDDED_INDEX),
-                std::borrow::Cow::Borrowed(EMBEDDED_IMAGE),
-            )
-            .expect("the embedded gazetteer image matches its index");
-            g.set_stoplist(EMBEDDED_STOP);
-            g
-        })
+        G.get_or_init(|| embedded_index(EMBEDDED_INDEX, EMBEDDED_IMAGE, EMBEDDED_STOP))
     }
 
     /// The towns of the countries outside the regional files (`data/gazetteer/world-index.tsv`,
@@ -270,13 +273,11 @@ impl Gazetteer {
     pub fn embedded_world() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
         G.get_or_init(|| {
-            let mut g = format::from_image(
-                std::borrow::Cow::Borrowed(EMBEDDED_WORLD_INDEX),
-                std::borrow::Cow::Borrowed(EMBEDDED_WORLD_IMAGE),
+            embedded_index(
+                EMBEDDED_WORLD_INDEX,
+                EMBEDDED_WORLD_IMAGE,
+                EMBEDDED_WORLD_STOP,
             )
-            .expect("the embedded world image matches its index");
-            g.set_stoplist(EMBEDDED_WORLD_STOP);
-            g
         })
     }
 

@@ -129,15 +129,10 @@ fn build(dir: &Path, aliases: &Path, world: &Path, out: &Path, world_out: &Path)
         wof.len(),
         world.display()
     );
-    let (g, notes) = marsad_geo::build::build_with_report(&refs, &gn, &alias_text);
+    // one build: the world towns are added beside the regional places (so they take none of
+    // their names); the regional rows and the world towns' rows are then written apart
+    let (g, notes) = marsad_geo::build::build_with_world(&refs, &gn, &world_text, &alias_text);
     for n in notes {
-        eprintln!("{n}");
-    }
-    write_index(out, &g.to_bytes(), g.len(), g.names().count())?;
-    // the world towns: built beside the regional places (so they take none of their names),
-    // kept apart
-    let (w, notes) = marsad_geo::build::build_with_world(&refs, &gn, &world_text, &alias_text);
-    for n in notes.iter().filter(|n| n.starts_with("world towns")) {
         eprintln!("{n}");
     }
     let ids: std::collections::HashSet<String> = world_text
@@ -146,20 +141,29 @@ fn build(dir: &Path, aliases: &Path, world: &Path, out: &Path, world_out: &Path)
         .filter_map(|l| l.split('\t').next())
         .map(|id| format!("gn:{id}"))
         .collect();
-    let all = w.to_bytes();
+    let all = g.to_bytes();
     let text = std::str::from_utf8(&all).context("the built index is not UTF-8")?;
-    let mut rows = 0;
-    let mut kept = String::with_capacity(all.len() / 8);
+    let (mut regional, mut world) = (String::new(), String::new());
+    let (mut n_regional, mut n_world) = (0, 0);
     for line in text.lines() {
         let id = line.split('\t').next().unwrap_or("");
-        let head = line.starts_with('#') || id == "id";
-        if head || ids.contains(id) {
-            rows += usize::from(!head);
-            kept.push_str(line);
-            kept.push('\n');
+        if line.starts_with('#') || id == "id" {
+            regional.push_str(line);
+            regional.push('\n');
+            world.push_str(line);
+            world.push('\n');
+        } else if ids.contains(id) {
+            n_world += 1;
+            world.push_str(line);
+            world.push('\n');
+        } else {
+            n_regional += 1;
+            regional.push_str(line);
+            regional.push('\n');
         }
     }
-    write_index(world_out, kept.as_bytes(), rows, 0)?;
+    write_index(out, regional.as_bytes(), &format!("{n_regional} places"))?;
+    write_index(world_out, world.as_bytes(), &format!("{n_world} places"))?;
     eprintln!(
         "built in {:.1} s (rebuild marsad to embed them)",
         t.elapsed().as_secs_f64()
@@ -167,8 +171,9 @@ fn build(dir: &Path, aliases: &Path, world: &Path, out: &Path, world_out: &Path)
     Ok(())
 }
 
-/// Write an index beside its place, then rename: a failed build never leaves half an index.
-fn write_index(out: &Path, bytes: &[u8], places: usize, names: usize) -> Result<()> {
+/// Write an index beside its place, then rename: a failed build never leaves half an index;
+/// `what` says what it holds.
+fn write_index(out: &Path, bytes: &[u8], what: &str) -> Result<()> {
     if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)
             .with_context(|| format!("{}: cannot create the folder", parent.display()))?;
@@ -176,19 +181,11 @@ fn write_index(out: &Path, bytes: &[u8], places: usize, names: usize) -> Result<
     let tmp = out.with_extension("tsv.partial");
     std::fs::write(&tmp, bytes).with_context(|| format!("{}: cannot write", tmp.display()))?;
     std::fs::rename(&tmp, out).with_context(|| format!("{}: cannot replace", out.display()))?;
-    if names > 0 {
-        eprintln!(
-            "{}: {places} places, {names} names, {:.1} MB",
-            out.display(),
-            bytes.len() as f64 / 1e6
-        );
-    } else {
-        eprintln!(
-            "{}: {places} places, {:.1} MB",
-            out.display(),
-            bytes.len() as f64 / 1e6
-        );
-    }
+    eprintln!(
+        "{}: {what}, {:.1} MB",
+        out.display(),
+        bytes.len() as f64 / 1e6
+    );
     Ok(())
 }
 

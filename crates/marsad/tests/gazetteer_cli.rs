@@ -21,6 +21,32 @@ fn raw_folder(dir: &std::path::Path) -> std::path::PathBuf {
     from
 }
 
+/// `marsad gazetteer build` from `from` with the world towns of `world`, every file it reads or
+/// writes inside `dir`: its output, and where the two indexes go.
+fn build(
+    dir: &std::path::Path,
+    from: &std::path::Path,
+    world: &std::path::Path,
+) -> (std::process::Output, std::path::PathBuf, std::path::PathBuf) {
+    let out = dir.join("index.tsv");
+    let world_out = dir.join("world-index.tsv");
+    let o = marsad(&[
+        "gazetteer",
+        "build",
+        "--from",
+        from.to_str().unwrap(),
+        "--world",
+        world.to_str().unwrap(),
+        "--aliases",
+        dir.join("none.tsv").to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--world-out",
+        world_out.to_str().unwrap(),
+    ]);
+    (o, out, world_out)
+}
+
 #[test]
 fn build_writes_the_world_towns_apart_with_only_their_own_names() {
     let dir = tempfile::tempdir().unwrap();
@@ -35,22 +61,7 @@ fn build_writes_the_world_towns_apart_with_only_their_own_names() {
         ),
     )
     .unwrap();
-    let out = dir.path().join("index.tsv");
-    let world_out = dir.path().join("world-index.tsv");
-    let o = marsad(&[
-        "gazetteer",
-        "build",
-        "--from",
-        from.to_str().unwrap(),
-        "--world",
-        world.to_str().unwrap(),
-        "--aliases",
-        dir.path().join("none.tsv").to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--world-out",
-        world_out.to_str().unwrap(),
-    ]);
+    let (o, out, world_out) = build(dir.path(), &from, &world);
     assert!(o.status.success(), "{}", stderr(&o));
     let index = std::fs::read_to_string(&out).unwrap();
     let world_index = std::fs::read_to_string(&world_out).unwrap();
@@ -89,22 +100,13 @@ fn build_names_a_missing_world_file() {
     let dir = tempfile::tempdir().unwrap();
     let from = raw_folder(dir.path());
     let missing = dir.path().join("no-such-world.tsv");
-    let out = dir.path().join("index.tsv");
-    let o = marsad(&[
-        "gazetteer",
-        "build",
-        "--from",
-        from.to_str().unwrap(),
-        "--world",
-        missing.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let (o, out, world_out) = build(dir.path(), &from, &missing);
     assert!(!o.status.success());
     let err = stderr(&o);
     assert!(err.contains("no-such-world.tsv"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
     assert!(!out.exists(), "no index written");
+    assert!(!world_out.exists(), "no world index written");
 }
 
 #[test]
@@ -113,17 +115,7 @@ fn build_names_a_world_file_without_the_header() {
     let from = raw_folder(dir.path());
     let world = dir.path().join("world.tsv");
     std::fs::write(&world, "1625822\tID\tSurabaya\n").unwrap();
-    let out = dir.path().join("index.tsv");
-    let o = marsad(&[
-        "gazetteer",
-        "build",
-        "--from",
-        from.to_str().unwrap(),
-        "--world",
-        world.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let (o, _, _) = build(dir.path(), &from, &world);
     assert!(!o.status.success());
     let err = stderr(&o);
     assert!(err.contains("world.tsv:1"), "{err}");
