@@ -134,7 +134,7 @@ impl<'a> Extractor<'a> {
         if let Some(pm) = self.place {
             evs.iter_mut().for_each(|e| decide::choose_place(pm, e));
         }
-        evs
+        split_listed(evs)
     }
 
     /// Every candidate with its decision (kept or not), in text order; each carries its
@@ -162,6 +162,14 @@ impl<'a> Extractor<'a> {
             all.iter_mut()
                 .for_each(|(e, _)| decide::choose_place(pm, e));
         }
+        let (kept, rest): (Vec<_>, Vec<_>) = all.into_iter().partition(|(_, k)| *k);
+        let mut all: Vec<(Explained, bool)> =
+            split_listed(kept.into_iter().map(|(e, _)| e).collect())
+                .into_iter()
+                .map(|e| (e, true))
+                .chain(rest)
+                .collect();
+        all.sort_by_key(|(e, _)| e.event.trigger.span.start);
         all
     }
 
@@ -292,6 +300,68 @@ fn shift(e: &mut Explained, by: usize) {
         c.location.span.start += by;
         c.location.span.end += by;
     }
+}
+
+/// One event per place (the coding standard's splitting): a kept event whose place is one of a
+/// list of places of its sentence («غارات على مديريات شدا وباقم ورازح») is also an event at
+/// each of the list's other places, with the same type, day, actors and evidence and no toll
+/// of its own (the sentence's toll is the first place's, as the rules read it). A place where
+/// the report already has a kept event of the same type makes no second one.
+fn split_listed(evs: Vec<Explained>) -> Vec<Explained> {
+    let at = |e: &Explained| {
+        e.event.location.as_ref().and_then(|l| {
+            l.gazetteer_id
+                .as_ref()
+                .map(|id| (e.event.event_type.clone(), id.clone()))
+        })
+    };
+    let mut placed: Vec<(String, String)> = evs.iter().filter_map(at).collect();
+    let mut out = Vec::with_capacity(evs.len());
+    for mut e in evs {
+        let lists = std::mem::take(&mut e.listed);
+        let Some(chosen) = e.event.location.clone() else {
+            out.push(e);
+            continue;
+        };
+        let overlaps =
+            |a: marsad_model::Span, b: marsad_model::Span| a.start < b.end && b.start < a.end;
+        let list = lists
+            .into_iter()
+            .find(|l| l.iter().any(|m| overlaps(m.span, chosen.span)));
+        let names: Vec<String> = list.iter().flatten().map(|m| m.text.clone()).collect();
+        let mut more = Vec::new();
+        for m in list.into_iter().flatten() {
+            if overlaps(m.span, chosen.span) {
+                continue;
+            }
+            let Some(id) = m.gazetteer_id.clone() else {
+                continue;
+            };
+            let key = (e.event.event_type.clone(), id);
+            if placed.contains(&key) {
+                continue;
+            }
+            placed.push(key);
+            let mut c = e.clone();
+            c.places.clear();
+            c.event.fatalities = None;
+            c.event.fatalities_low = None;
+            c.event.fatalities_high = None;
+            c.event.fatalities_evidence.clear();
+            c.event.injured = None;
+            c.event.injured_evidence.clear();
+            c.why.push(format!(
+                "place «{}»: one of the places listed together ({}), an event at each (one event per place); no toll of its own",
+                m.text,
+                names.iter().map(|n| format!("«{n}»")).collect::<Vec<_>>().join(", ")
+            ));
+            c.event.location = Some(m);
+            more.push(c);
+        }
+        out.push(e);
+        out.extend(more);
+    }
+    out
 }
 
 /// A single event's toll of a thousand dead or more is a cumulative, national or displacement

@@ -52,6 +52,10 @@ pub struct Explained {
     /// the place decision weighs (the rules' choice among them marked). Filled only for the
     /// candidates that ask for them (see [`extract_with`]).
     pub places: Vec<PlaceCand>,
+    /// The lists of places of the event's sentence («على مناطق هاكورك وجارا والزاب»), each
+    /// the locations its names give: when the event's chosen place is one of a list, each of
+    /// the others is an event of its own (one event per place). Filled with `places`.
+    pub listed: Vec<Vec<Location>>,
     /// What [`PlaceCand`]s are built from, until the candidate set is final.
     place_src: Option<PlaceSrc>,
 }
@@ -460,6 +464,7 @@ pub fn extract_with(
         match e.place_src.take() {
             Some(src) if wanted => {
                 e.places = place_cands(&ctx, &sents, &src, geo);
+                e.listed = listed_places(&ctx, &sents[src.si], src.speaker, geo);
             }
             _ => {}
         }
@@ -1140,23 +1145,8 @@ fn sentence_events(
         };
         let own = stretch_counts(m);
         let counts = own.as_ref().unwrap_or(&counts);
-        // «مقتل 38 … بعد قصف شديد»: what came after the shelling is not its toll
-        let after = m.start > s.start && ctx.has(m.start - 1, Cue::After);
-        let toll_before = |c: &Count| {
-            c.as_ref().is_none_or(|x| {
-                x.3.iter()
-                    .all(|sp| sp.end <= ctx.span(m.start, m.end, m.skip).start)
-            })
-        };
-        let empty = Counts {
-            fatal: None,
-            injured: None,
-        };
-        let counts = if after && toll_before(&counts.fatal) && toll_before(&counts.injured) {
-            &empty
-        } else {
-            counts
-        };
+        // (a toll before «بعد» + the trigger is its toll too: «قتل جندي بعد انفجار عبوة»; in
+        // «مقتل 38 … خلال هجوم … بعد قصف» the two events merge and keep the larger toll)
         if et != "strategic_developments" {
             if let Some((v, lo, hi, ev_s)) = &counts.fatal {
                 ev.fatalities = Some(*v);
@@ -1195,6 +1185,7 @@ fn sentence_events(
             weak: t.class != TriggerClass::Event,
             guards,
             places: Vec::new(),
+            listed: Vec::new(),
             place_src,
         });
     }
@@ -1830,6 +1821,118 @@ fn place_cands(
     out
 }
 
+/// The lists of places in sentence `s`: two or more usable places named one after the other,
+/// joined by «و» or a comma («في مديريات شدا وباقم ورازح»، «بلدات نوى، وطفس، وداعل»), each
+/// list as the locations its places give. Not a range or a reference: «بين حلب وإدلب» (a road,
+/// a front between two towns) and a country among them (an event placed at a country is
+/// at no place the coding standard splits by) make no list.
+fn listed_places(
+    ctx: &Ctx<'_>,
+    s: &Sentence,
+    speaker: Option<Span>,
+    geo: Option<&Gazetteer>,
+) -> Vec<Vec<Location>> {
+    use marsad_model::PlacePrecision as P;
+    if geo.is_none() {
+        return Vec::new();
+    }
+    let ps: Vec<&(PlaceMention, Option<Resolution>)> = ctx
+        .places_in(s.start, s.end)
+        .iter()
+        .filter(|p| p.0.start >= s.start && p.0.end <= s.end && usable_place(ctx, speaker, p))
+        .collect();
+    if ps.len() < 2 {
+        return Vec::new();
+    }
+    // the words between two names of a list: a comma, «و», «في»/«وفي», and the next name's
+    // own town word («وبلدة»); and something that joins them (a comma or «و»)
+    let joined = |a: &PlaceMention, b: &PlaceMention| -> bool {
+        if b.start < a.end || b.start > a.end + 3 {
+            return false;
+        }
+        // «مدينة الأحواز، جنوبي إيران»: a direction places the first name, it lists none
+        if b.cue == Some(marsad_geo::Cue::Direction) {
+            return false;
+        }
+        let first = ctx.norm(b.start);
+        let mut join = b.skip > 0 && first.starts_with('و');
+        let mut prev = "";
+        for i in a.end..b.start {
+            let t = &ctx.a.tokens[i];
+            if matches!(t.kind, TokenKind::Punct('،') | TokenKind::Punct(',')) {
+                join = true;
+                prev = "،";
+                continue;
+            }
+            if !t.is_word() {
+                return false;
+            }
+            let w = ctx.norm(i);
+            if w == "و" || w == "وفي" {
+                join = true;
+            } else if w == "في" {
+                // «أريحا، في محافظة إدلب» says where the first name lies; «… و في» lists
+                if prev != "و" {
+                    return false;
+                }
+            } else if b.cue_token == Some(i) {
+                join |= w.starts_with('و');
+            } else {
+                return false;
+            }
+            prev = w;
+        }
+        join
+    };
+    let mut groups: Vec<Vec<&(PlaceMention, Option<Resolution>)>> = Vec::new();
+    for p in ps {
+        match groups.last_mut() {
+            Some(cur) if joined(&cur[cur.len() - 1].0, &p.0) => cur.push(p),
+            _ => groups.push(vec![p]),
+        }
+    }
+    groups
+        .into_iter()
+        .filter(|grp| {
+            let before = grp[0].0.cue_token.unwrap_or(grp[0].0.start);
+            let between = (before.saturating_sub(2)..before)
+                .any(|i| matches!(ctx.norm(i), "بين" | "مابين" | "وبين"));
+            let mut ids: Vec<_> = grp
+                .iter()
+                .filter_map(|p| p.1.as_ref().map(|r| r.place))
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            grp.len() >= 2
+                && !between
+                && ids.len() == grp.len()
+                && grp
+                    .iter()
+                    .all(|p| p.1.as_ref().is_some_and(|r| r.precision != P::Country))
+        })
+        .map(|grp| {
+            grp.into_iter()
+                .map(|p| {
+                    let mut l = location_of(ctx, &p.0, p.1.as_ref(), geo);
+                    apply_offset(ctx, &p.0, &mut l);
+                    l
+                })
+                .collect::<Vec<Location>>()
+        })
+        // a province or region and a town in it name one place twice («عدن وجنوب اليمن»)
+        .filter(|ls| {
+            !ls.iter().any(|a| {
+                ls.iter().any(|b| {
+                    !std::ptr::eq(a, b)
+                        && matches!(b.precision, Some(P::Admin1) | Some(P::Region))
+                        && a.country == b.country
+                        && (b.admin1.is_none() || a.admin1 == b.admin1)
+                })
+            })
+        })
+        .collect()
+}
+
 /// «20 كم شمال الرقة», «على بعد 5 كيلومترات جنوب شرقي تدمر»: the place lies that far in that
 /// direction from the town named. The location's span then covers the whole phrase, its
 /// point is moved, and its name says so; the gazetteer id stays the town's.
@@ -2188,17 +2291,28 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
             *slot = Some((ev.len() as u64, None, None, ev));
         }
     }
-    // «إن شخصا قتل»، «جندي قتل»: a singular person right before a killing verb is one dead
+    // «إن شخصا قتل»، «جندي قتل»: a singular person right before a killing verb is one dead;
+    // «إن شخصين قتلا»: a dual, with the verb's dual, two
     if fatal.is_none() {
-        if let Some(j) = (s.start..s.end.saturating_sub(1)).find(|&j| {
+        let one = |v: &str| matches!(v, "قتل" | "قتلت" | "استشهد" | "توفي" | "توفيت");
+        let two = |v: &str| matches!(v, "قتلا" | "قتلتا" | "استشهدا" | "توفيا");
+        if let Some((j, n)) = (s.start..s.end.saturating_sub(1)).find_map(|j| {
             let w = ctx.norm(j);
-            ctx.has(j, Cue::Person)
-                && matches!(ctx.norm(j + 1), "قتل" | "قتلت" | "استشهد" | "توفي")
+            let v = ctx.norm(j + 1);
+            let free = ctx.has(j, Cue::Person)
                 && !(j > 0 && ctx.has(j - 1, Cue::KillNoun))
-                && !plural_person(w)
-                && !ctx.nums.iter().any(|n| n.end == j || n.start == j)
+                && !ctx.nums.iter().any(|n| n.end == j || n.start == j);
+            if !free {
+                None
+            } else if dual_person(w) && two(v) {
+                Some((j, 2))
+            } else if !plural_person(w) && one(v) {
+                Some((j, 1))
+            } else {
+                None
+            }
         }) {
-            fatal = Some((1, None, None, vec![ctx.span(j, j + 1, 0)]));
+            fatal = Some((n, None, None, vec![ctx.span(j, j + 1, 0)]));
         }
     }
     // «لقي مسؤول … مصرعه»، «أدى إلى مقتله»: a killing word with a singular pronoun is one dead
