@@ -28,6 +28,11 @@ pub struct Model {
     /// Candidates the rules' guards stopped are events only from this probability up (they
     /// start from a veto, so the bar is set apart).
     pub threshold_guarded: f64,
+    /// The bar of a brief report (a headline, a wire alert, a sentence or two coded alone,
+    /// [`Where::Brief`]): there is no story around its words for them to be background to, so
+    /// its bar is set apart from a long report's lead. A model file without it uses
+    /// `threshold_lead`.
+    pub threshold_brief: f64,
     /// Weight of each feature (absent: 0).
     pub weights: HashMap<String, f64, marsad_text::hash::FxBuild>,
     /// The header lines other than bias and threshold (provenance), in order.
@@ -52,6 +57,7 @@ impl Model {
             threshold: 0.5,
             threshold_lead: 0.5,
             threshold_guarded: 0.5,
+            threshold_brief: f64::NAN,
             ..Model::default()
         };
         for (n, line) in src.lines().enumerate() {
@@ -84,6 +90,16 @@ impl Model {
                             format!("line {}: threshold_guarded is not a number", n + 1)
                         })?
                     }
+                    "threshold_brief" => {
+                        m.threshold_brief = v
+                            .trim()
+                            .parse::<f64>()
+                            .ok()
+                            .filter(|x| x.is_finite())
+                            .ok_or_else(|| {
+                            format!("line {}: threshold_brief is not a number", n + 1)
+                        })?
+                    }
                     _ => m.header.push((k.to_string(), v.to_string())),
                 }
                 continue;
@@ -95,6 +111,9 @@ impl Model {
                 .parse()
                 .map_err(|_| format!("line {}: weight is not a number", n + 1))?;
             m.weights.insert(f.to_string(), w);
+        }
+        if m.threshold_brief.is_nan() {
+            m.threshold_brief = m.threshold_lead;
         }
         Ok(m)
     }
@@ -123,11 +142,14 @@ impl Model {
         !self.weights.is_empty()
     }
 
-    /// The bar a candidate must reach: guarded, in the lead, or elsewhere.
-    pub fn bar(&self, guarded: bool, lead: bool) -> f64 {
+    /// The bar a candidate must reach: guarded, in a brief report, in the lead, or
+    /// elsewhere (see [`Where`]).
+    pub fn bar(&self, guarded: bool, at: Where) -> f64 {
         if guarded {
             self.threshold_guarded
-        } else if lead {
+        } else if at == Where::Brief {
+            self.threshold_brief
+        } else if at == Where::Lead {
             self.threshold_lead
         } else {
             self.threshold
@@ -146,12 +168,13 @@ impl Model {
     /// Score every candidate of an article without building feature lists.
     pub fn decide_all(&self, art: &Article, cands: &[Explained]) -> Vec<Decision> {
         let title = title_stems(art);
+        let len = ReportLen::of(art);
         let mut buf = String::new();
         (0..cands.len())
             .map(|i| {
                 let mut acc = Scorer::new(
                     self,
-                    self.bar(!cands[i].guards.is_empty(), in_lead(&cands[i])),
+                    self.bar(!cands[i].guards.is_empty(), where_in(&len, &cands[i])),
                 );
                 features_with(art, cands, i, &title, &mut buf, &mut |f| acc.add(f));
                 acc.finish()
@@ -167,8 +190,8 @@ impl Model {
             s.push_str(&format!("# {k} {v}\n"));
         }
         s.push_str(&format!(
-            "# bias {:.4}\n# threshold {:.4}\n# threshold_lead {:.4}\n# threshold_guarded {:.4}\n",
-            self.bias, self.threshold, self.threshold_lead, self.threshold_guarded
+            "# bias {:.4}\n# threshold {:.4}\n# threshold_lead {:.4}\n# threshold_guarded {:.4}\n# threshold_brief {:.4}\n",
+            self.bias, self.threshold, self.threshold_lead, self.threshold_guarded, self.threshold_brief
         ));
         let mut fs: Vec<(&String, &f64)> = self
             .weights
@@ -401,6 +424,7 @@ pub fn train(examples: &[(Vec<String>, bool, f64)], opt: TrainOptions) -> Model 
         threshold: 0.5,
         threshold_lead: 0.5,
         threshold_guarded: 0.5,
+        threshold_brief: 0.5,
         weights,
         header: Vec::new(),
     }
@@ -437,6 +461,43 @@ pub fn features(art: &Article, cands: &[Explained], i: usize) -> Vec<String> {
         out.push(f.to_string())
     });
     out
+}
+
+/// Where a candidate stands in its report, for its bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Where {
+    /// The report is brief: at most [`BRIEF_CHARS`] code points (a headline, an alert, a
+    /// sentence or two coded alone), all of it its news.
+    Brief,
+    /// Its sentence starts in the first 300 code points of a longer report.
+    Lead,
+    /// Further on.
+    Body,
+}
+
+/// The longest report that is [`Where::Brief`], in code points without the white space around.
+pub const BRIEF_CHARS: usize = 400;
+
+/// A report's length in code points, without the white space around it.
+#[derive(Debug, Clone, Copy)]
+pub struct ReportLen(usize);
+
+impl ReportLen {
+    /// Measure the article's text.
+    pub fn of(art: &Article) -> ReportLen {
+        ReportLen(art.text.trim().chars().take(BRIEF_CHARS + 1).count())
+    }
+}
+
+/// Where candidate `c` stands in the report measured by `len`.
+pub fn where_in(len: &ReportLen, c: &Explained) -> Where {
+    if len.0 <= BRIEF_CHARS {
+        Where::Brief
+    } else if in_lead(c) {
+        Where::Lead
+    } else {
+        Where::Body
+    }
 }
 
 /// The candidate's sentence starts in the first 300 code points (the title and the lead).
@@ -746,6 +807,49 @@ mod tests {
         assert!((d.confidence - sigmoid(-0.05)).abs() < 1e-12);
         assert!(d.keep);
         assert_eq!(d.top[0].0, "sub=armed_clash");
+    }
+
+    #[test]
+    fn a_brief_report_has_its_own_bar_and_an_older_file_reads_the_leads() {
+        let old = Model::parse("# bias 0\n# threshold 0.3\n# threshold_lead 0.1\n").unwrap();
+        assert_eq!(old.threshold_brief, 0.1);
+        let m = Model::parse("# threshold 0.3\n# threshold_lead 0.1\n# threshold_brief 0.02\n# threshold_guarded 0.7\n").unwrap();
+        assert_eq!(Model::parse(&m.to_tsv()).unwrap().threshold_brief, 0.02);
+        assert_eq!(m.bar(false, Where::Brief), 0.02);
+        assert_eq!(m.bar(false, Where::Lead), 0.1);
+        assert_eq!(m.bar(false, Where::Body), 0.3);
+        assert_eq!(m.bar(true, Where::Brief), 0.7);
+        assert!(Model::parse("# threshold_brief x\n")
+            .unwrap_err()
+            .contains("line 1"));
+        assert!(Model::parse("# threshold_brief NaN\n").is_err());
+        // where a candidate stands: a report of 400 code points or fewer is brief, whatever
+        // white space surrounds it; a longer one has a lead and a body
+        let art = |text: String| Article {
+            id: "x".into(),
+            published: "2020-01-01".parse().unwrap(),
+            title: None,
+            source: None,
+            url: None,
+            text,
+        };
+        let x = crate::Extractor::embedded().without_decisions();
+        let news = "قتل خمسة جنود في هجوم على حاجز للجيش في الأنبار اليوم.";
+        let filler = " وقال مسؤول إن الطقس كان معتدلا في المدينة.".repeat(12);
+        let wheres = |text: String| {
+            let a = art(text);
+            let len = ReportLen::of(&a);
+            x.candidates(&a)
+                .iter()
+                .map(|c| where_in(&len, c))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(wheres(format!("\n  {news}  \n")), [Where::Brief]);
+        assert_eq!(wheres(format!("{news}{filler}")), [Where::Lead]);
+        assert_eq!(
+            wheres(format!("{}{news}", filler.trim_start())),
+            [Where::Body]
+        );
     }
 
     #[test]

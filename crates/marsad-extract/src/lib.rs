@@ -205,6 +205,7 @@ impl<'a> Extractor<'a> {
             ds.iter().map(|d| d.keep || all).collect()
         });
         let mut out: Vec<(Explained, bool)> = Vec::with_capacity(cands.len());
+        let len = decide::ReportLen::of(art);
         for ((mut e, d), sub) in cands.into_iter().zip(ds).zip(subs) {
             if let Some((s, score)) = sub {
                 if s != e.event.sub_event_type {
@@ -229,7 +230,7 @@ impl<'a> Extractor<'a> {
                     "decision: {} (confidence {:.3}, threshold {:.3}); weighed most: {}",
                     if d.keep { "an event" } else { "not an event" },
                     d.confidence,
-                    model.bar(!e.guards.is_empty(), decide::in_lead(&e)),
+                    model.bar(!e.guards.is_empty(), decide::where_in(&len, &e)),
                     top.join(", ")
                 ));
             }

@@ -125,7 +125,7 @@ fn candidates(x: &Extractor<'_>, split: &Split) -> (Vec<Vec<Event>>, Vec<Cand>) 
                 article: ai,
                 index: i,
                 feats: decide::features(a, &cands[ai], i),
-                kind: kind_of(&cands[ai][i]),
+                kind: kind_of(a, &cands[ai][i]),
                 label: l,
                 event_type: evs[ai][i].event_type.clone(),
                 gold_sub: gs,
@@ -136,16 +136,19 @@ fn candidates(x: &Extractor<'_>, split: &Split) -> (Vec<Vec<Event>>, Vec<Cand>) 
     (evs, out)
 }
 
-/// The three bars: rules' events in the body, in the lead, and guarded candidates.
-type Bars = (f64, f64, f64);
+/// The four bars: rules' events in the body, in the lead, guarded candidates, and the
+/// rules' events of a brief report.
+type Bars = (f64, f64, f64, f64);
 
-fn kind_of(c: &marsad_extract::Explained) -> u8 {
+fn kind_of(a: &Article, c: &marsad_extract::Explained) -> u8 {
     if !c.guards.is_empty() {
         2
-    } else if decide::in_lead(c) {
-        1
     } else {
-        0
+        match decide::where_in(&decide::ReportLen::of(a), c) {
+            decide::Where::Brief => 3,
+            decide::Where::Lead => 1,
+            decide::Where::Body => 0,
+        }
     }
 }
 
@@ -154,6 +157,7 @@ fn kept(score: f64, kind: u8, bars: Bars) -> bool {
         >= match kind {
             0 => bars.0,
             1 => bars.1,
+            3 => bars.3,
             _ => bars.2,
         }
 }
@@ -218,7 +222,7 @@ fn petrarch(x: &Extractor<'_>, path: &std::path::Path) -> Result<Option<Petrarch
                 .map(|i| {
                     (
                         family(&c[i].event.event_type),
-                        kind_of(&c[i]),
+                        kind_of(&a, &c[i]),
                         decide::features(&a, &c, i),
                     )
                 })
@@ -433,7 +437,7 @@ pub fn run(args: TrainArgs) -> Result<i32> {
                 .collect()
         })
         .unwrap_or_default();
-    let rules_only: Bars = (0.0, 0.0, 2.0);
+    let rules_only: Bars = (0.0, 0.0, 2.0, 0.0);
     // the earlier development set (in train now) keeps the floors .ci/run sets on it
     let old_dev = {
         let p = crate::eval_cmd::shared_dir().join("eval/dev.jsonl");
@@ -476,22 +480,36 @@ pub fn run(args: TrainArgs) -> Result<i32> {
     let rules_dev = figures(dev, &dv_evs, &dv_scores, rules_only);
     let min_recall = rules_dev.event_recall * args.min_recall_share;
     let mut best_bars = (rules_only, rules_dev.event_f1);
+    // a brief report takes the highest bar (of 0, 0.05 … 0.5) that keeps the
+    // PETRARCH sentences' floors: the bar that flags the fewest of its no-event sentences
+    let single_bar = |b: Bars| {
+        (0..=10)
+            .rev()
+            .map(|s| (b.0, b.1, b.2, s as f64 * 0.05))
+            .find(|&x| allowed(x))
+    };
     for i in 0..=28 {
         for l in 0..=10 {
             for j in 0..=14 {
-                let bars = (
+                let b = (
                     i as f64 * 0.025,
                     l as f64 * 0.05,
                     if j == 14 { 2.0 } else { 0.3 + j as f64 * 0.05 },
+                    0.0,
                 );
-                let m = figures(dev, &dv_evs, &dv_scores, bars);
+                let m = figures(dev, &dv_evs, &dv_scores, b);
                 let f = m.event_f1;
-                if f > best_bars.1 + 1e-9
-                    && m.event_recall >= min_recall - 1e-9
-                    && allowed(bars)
-                    && old_dev_ok(bars)
-                {
-                    best_bars = (bars, f);
+                if f > best_bars.1 + 1e-9 && m.event_recall >= min_recall - 1e-9 && old_dev_ok(b) {
+                    // the brief reports' bar, where dev has such reports, is measured too
+                    if let Some(bars) = single_bar(b) {
+                        let m = figures(dev, &dv_evs, &dv_scores, bars);
+                        if m.event_f1 > best_bars.1 + 1e-9
+                            && m.event_recall >= min_recall - 1e-9
+                            && old_dev_ok(bars)
+                        {
+                            best_bars = (bars, m.event_f1);
+                        }
+                    }
                 }
             }
         }
@@ -500,6 +518,7 @@ pub fn run(args: TrainArgs) -> Result<i32> {
     model.threshold = bars.0;
     model.threshold_lead = bars.1;
     model.threshold_guarded = bars.2;
+    model.threshold_brief = bars.3;
     let none = figures(dev, &dv_evs, &dv_scores, rules_only);
     let dev_m = figures(dev, &dv_evs, &dv_scores, bars);
     let tr_oof = per_article(&tr, &tr_evs, |k| oof[k]);
@@ -590,12 +609,13 @@ pub fn run(args: TrainArgs) -> Result<i32> {
     );
     train_places(&args, &tr, &dv, &ids, base)?;
     println!(
-        "wrote {} ({} features; bars: {:.3} for the rules' events, {:.3} in the lead, {:.3} for guarded candidates)",
+        "wrote {} ({} features; bars: {:.3} for the rules' events, {:.3} in the lead, {:.3} for guarded candidates, {:.3} in a brief report)",
         args.out.display(),
         model.weights.values().filter(|w| (**w * 1e4).round() != 0.0).count(),
         model.threshold,
         model.threshold_lead,
-        model.threshold_guarded
+        model.threshold_guarded,
+        model.threshold_brief
     );
     for (k, v) in &model.header[2..] {
         println!("  {k}: {v}");
