@@ -11,7 +11,9 @@
 //!    when no place has that name already.
 //! 5. World towns (`world-cities.tsv`: GeoNames towns of the countries the regional files
 //!    do not cover) are added as GeoNames towns, but only with names that no regional place
-//!    and no alias has, of four letters or more: a world town never takes a regional name.
+//!    and no alias has, of four letters or more: a world town takes no regional name, except
+//!    a city of a million or more its own Arabic name, where the regional places that have it
+//!    are a hundred times smaller (Paris and the village Baris both keep «باريس»).
 //! 6. The curated alias file adds press spellings, regions of the press and countries
 //!    outside the WOF set; its names point only at the places it names.
 //!
@@ -233,22 +235,43 @@ pub fn build_with_world(
 
     // ---- world towns: only names no regional place and no alias has
     if !world.trim().is_empty() {
-        let mut taken: HashSet<&str> = kept
-            .iter()
-            .flat_map(|p| p.keys.iter().map(String::as_str))
-            .collect();
-        let alias_keys: Vec<String> = aliases
+        // each regional key with the largest population of the regional places that have it
+        let mut regional: HashMap<&str, u32> = HashMap::new();
+        for p in &kept {
+            for k in &p.keys {
+                let e = regional.entry(k.as_str()).or_insert(0);
+                *e = (*e).max(p.pop);
+            }
+        }
+        let alias_keys: HashSet<String> = aliases
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .filter_map(|l| l.split('\t').next())
             .map(|n| name_key(n.trim()))
             .collect();
-        taken.extend(alias_keys.iter().map(String::as_str));
+        // a world city of a million or more keeps its own Arabic name (of five letters or
+        // more) when regional places a hundred times smaller have it too («باريس»: Paris, and
+        // the Egyptian village Baris): the world index is read only for an event the regional
+        // index placed no finer than its country. Its other names (aliases, derived base
+        // names: «ميدان» of Medan, «غازي» of Ghaziabad) stay the regional places'.
+        let free = |k: &str, p: &Proto| match regional.get(k) {
+            None => !alias_keys.contains(k),
+            Some(&r) => {
+                !alias_keys.contains(k)
+                    && p.pop >= WORLD_BIG_CITY
+                    && u64::from(r) * 100 <= u64::from(p.pop)
+                    && letters(k) >= 5
+                    && name_key(&p.name_ar) == k
+            }
+        };
         let (mut towns, mut names_dropped, mut towns_dropped) = (Vec::new(), 0usize, 0usize);
         for (mut p, _) in geonames_rows(world, true) {
             let before = p.keys.len();
-            p.keys
-                .retain(|k| !taken.contains(k.as_str()) && letters(k) >= WORLD_MIN_LETTERS);
+            let keys = std::mem::take(&mut p.keys);
+            p.keys = keys
+                .into_iter()
+                .filter(|k| free(k, &p) && letters(k) >= WORLD_MIN_LETTERS)
+                .collect();
             names_dropped += before - p.keys.len();
             if p.keys.is_empty() {
                 towns_dropped += 1;
@@ -256,7 +279,7 @@ pub fn build_with_world(
                 towns.push(p);
             }
         }
-        drop(taken);
+        drop(regional);
         let n = towns.len();
         let before = kept.len();
         let merged = merge_into(towns, &mut kept, &mut by_key);
@@ -422,6 +445,10 @@ fn is_arabic_letter(c: char) -> bool {
 
 /// World towns keep only names of at least this many letters.
 const WORLD_MIN_LETTERS: usize = 4;
+
+/// A world town of this population or more keeps a name that regional places a hundred times
+/// smaller have too.
+const WORLD_BIG_CITY: u32 = 1_000_000;
 
 fn letters(k: &str) -> usize {
     k.chars().filter(|c| !c.is_whitespace()).count()
@@ -755,6 +782,43 @@ mod tests {
         assert_eq!(arabic_letter('ڑ'), 'ر');
         assert_eq!(arabic_letter('ۀ'), 'ه');
         assert_eq!(arabic_letter('ے'), 'ي');
+    }
+
+    #[test]
+    fn a_world_city_keeps_its_own_name_from_a_far_smaller_regional_town() {
+        let gn = format!(
+            "{GN_HEADER}9990100\tEG\tBaris\tباريس\t24.67\t30.6\t5000\t06\t\n\
+             9990101\tEG\tMidan\tميدان\t30.0\t31.2\t4000\t11\t\n\
+             9990102\tEG\tLyon Village\tليون\t30.1\t31.3\t40000\t11\t\n"
+        );
+        let world = format!(
+            "{GN_HEADER}2988507\tFR\tParis\tباريس|باريز\t48.85\t2.35\t2138551\t11\t\n\
+             1214520\tID\tMedan\tمدان|ميدان\t3.58\t98.67\t2486283\t26\t\n\
+             2996944\tFR\tLyon\tليون|ليونة\t45.75\t4.85\t522969\t84\t\n"
+        );
+        let (g, _) = build_with_world(&[], &gn, &world, "");
+        let countries = |n: &str| -> Vec<String> {
+            let mut v: Vec<String> = g
+                .lookup(n)
+                .iter()
+                .map(|&p| g.place(p).country.clone())
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(countries("باريس"), ["EG", "FR"], "Paris keeps its own name");
+        assert_eq!(
+            countries("ميدان"),
+            ["EG"],
+            "another name of Medan stays regional"
+        );
+        assert_eq!(countries("مدان"), ["ID"]);
+        assert_eq!(
+            countries("ليون"),
+            ["EG"],
+            "a city under a million leaves it"
+        );
+        assert_eq!(countries("ليونة"), ["FR"]);
     }
 
     #[test]
