@@ -184,26 +184,27 @@ impl<'a> Extractor<'a> {
         // the sub-type decision, for what is shown, on the features the decision saw (before a
         // world town places an event)
         let mut subs: Vec<Option<(String, f64)>> = Vec::new();
-        let cands = pipeline::extract_with(self.lex, self.geo, self.world, art, true, &mut |c| {
-            ds = model.decide_all(art, c);
-            subs = match self.subtype {
-                Some(sm) => (0..c.len())
-                    .map(|i| {
-                        if ds[i].keep || all {
-                            sm.choose(
-                                &c[i].event.event_type,
-                                &c[i].event.sub_event_type,
-                                &decide::features(art, c, i),
-                            )
-                        } else {
-                            None
-                        }
-                    })
-                    .collect(),
-                None => vec![None; c.len()],
-            };
-            ds.iter().map(|d| d.keep || all).collect()
-        });
+        let cands =
+            pipeline::extract_with(self.lex, self.geo, self.world, art, true, true, &mut |c| {
+                ds = model.decide_all(art, c);
+                subs = match self.subtype {
+                    Some(sm) => (0..c.len())
+                        .map(|i| {
+                            if ds[i].keep || all {
+                                sm.choose(
+                                    &c[i].event.event_type,
+                                    &c[i].event.sub_event_type,
+                                    &decide::features(art, c, i),
+                                )
+                            } else {
+                                None
+                            }
+                        })
+                        .collect(),
+                    None => vec![None; c.len()],
+                };
+                ds.iter().map(|d| d.keep || all).collect()
+            });
         let mut out: Vec<(Explained, bool)> = Vec::with_capacity(cands.len());
         let len = decide::ReportLen::of(art);
         for ((mut e, d), sub) in cands.into_iter().zip(ds).zip(subs) {
@@ -279,7 +280,7 @@ impl<'a> Extractor<'a> {
 
     fn candidates_whole(&self, art: &Article) -> Vec<Explained> {
         // the decisions learn on the regional places alone
-        pipeline::extract_with(self.lex, self.geo, None, art, true, &mut |c| {
+        pipeline::extract_with(self.lex, self.geo, None, art, true, false, &mut |c| {
             vec![true; c.len()]
         })
     }

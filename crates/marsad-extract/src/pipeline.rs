@@ -70,6 +70,8 @@ struct PlaceSrc {
     speaker: Option<Span>,
     chosen: (usize, usize),
     chosen_loc: Location,
+    /// The place the chosen mention was resolved to when the decision was made.
+    chosen_place: Option<marsad_geo::PlaceId>,
 }
 
 /// A place an event may have happened at: the location it would get, and what the place
@@ -115,6 +117,17 @@ struct Ctx<'a> {
     one_demonym: Vec<bool>,
     /// The country the article names most (ISO2), when it names one.
     main_country: Option<&'a str>,
+    /// The article's demonyms and country adjectives (first token, ISO2): «العراقية»،
+    /// «الباكستانية». Those that qualify a place («العاصمة العراقية»، «كويته الباكستانية») are
+    /// context for resolving the places of the records (after the decision); an actor's
+    /// («الجيش الروسي») is not.
+    demonyms: Vec<(usize, &'a str)>,
+    /// Set once the decision is made: the places are then resolved with the demonyms too
+    /// ([`Ctx::places`]). The decision sees the candidates as they were before, so what it
+    /// learned and decides does not move with the records' places.
+    post: std::cell::Cell<bool>,
+    /// The article's places resolved with the demonyms, for the records.
+    places_post: std::cell::OnceCell<Vec<(PlaceMention, Option<Resolution>)>>,
     /// The article's title, folded (empty when it has none).
     title: String,
     /// The article's places, found when an event first asks for one: most articles with a
@@ -139,22 +152,42 @@ impl<'a> Ctx<'a> {
     /// The place mentions of the article with their resolutions, less the names that are
     /// something else here.
     fn places(&self) -> &[(PlaceMention, Option<Resolution>)] {
+        if self.post.get() {
+            return self.places_post.get_or_init(|| match self.geo {
+                Some(g) => self.places_of(g, true),
+                None => Vec::new(),
+            });
+        }
         self.places.get_or_init(|| match self.geo {
-            Some(g) => self.places_of(g),
+            Some(g) => self.places_of(g, false),
             None => Vec::new(),
         })
     }
     /// The mentions of the world towns' index, with the same filters as [`Ctx::places`].
     fn world_places(&self) -> &[(PlaceMention, Option<Resolution>)] {
         self.world_places.get_or_init(|| match self.world {
-            Some(w) => self.places_of(w),
+            Some(w) => self.places_of(w, true),
             None => Vec::new(),
         })
     }
-    fn places_of(&self, g: &Gazetteer) -> Vec<(PlaceMention, Option<Resolution>)> {
+    fn places_of(&self, g: &Gazetteer, demonyms: bool) -> Vec<(PlaceMention, Option<Resolution>)> {
         let a = self.a;
         let ms = g.mentions_with(a, self.rds);
-        let rs = g.resolve_in(a, self.sents, &ms);
+        // a demonym right after a place word or a place name says where that place is
+        let geographic: Vec<&str> = if demonyms {
+            self.demonyms
+                .iter()
+                .filter(|(j, _)| {
+                    *j > 0
+                        && (PLACE_WORDS.contains(&self.norm(j - 1))
+                            || ms.iter().any(|m| m.end == *j))
+                })
+                .map(|(_, c)| *c)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let rs = g.resolve_in_with(a, self.sents, &ms, &geographic);
         let mut places: Vec<(PlaceMention, Option<Resolution>)> =
             ms.into_iter().map(|m| (m, None)).collect();
         for r in rs {
@@ -260,6 +293,37 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Words for a place that a demonym after them locates («العاصمة العراقية»، «المدن السورية»،
+/// «الأراضي اليمنية»), folded.
+const PLACE_WORDS: &[&str] = &[
+    "العاصمه",
+    "عاصمه",
+    "مدينه",
+    "المدينه",
+    "المدن",
+    "مدن",
+    "بلده",
+    "البلده",
+    "البلدات",
+    "قريه",
+    "القريه",
+    "القري",
+    "محافظه",
+    "المحافظه",
+    "ولايه",
+    "الولايه",
+    "اقليم",
+    "الاقليم",
+    "الاراضي",
+    "اراضي",
+    "الحدود",
+    "حدود",
+    "المناطق",
+    "مناطق",
+    "المنطقه",
+    "منطقه",
+];
+
 /// Words for the parts of a country («the south»), folded, without the article's clitic
 /// prepositions: as a place they name a region of the story's own country.
 const DIRECTION_WORDS: [&str; 12] = [
@@ -284,7 +348,9 @@ pub fn extract_article(
     world: Option<&Gazetteer>,
     art: &Article,
 ) -> Vec<Explained> {
-    extract_with(lx, geo, world, art, false, &mut |c| vec![true; c.len()])
+    extract_with(lx, geo, world, art, false, true, &mut |c| {
+        vec![true; c.len()]
+    })
 }
 
 /// Extract events; with `permissive`, also the triggers the guards stop, each with the names
@@ -295,13 +361,16 @@ pub fn extract_article(
 /// `places_for` sees the final candidates and says which need their place candidates
 /// ([`Explained::places`]): the decision's kept events, or all of them for training. With
 /// `world`, those of them the regional index placed no finer than their country (or not at
-/// all) are placed at a world town of their sentence when it names one.
+/// all) are placed at a world town of their sentence when it names one. With `records` (the
+/// output, not the candidates a decision learns on), their places are then resolved as the
+/// records resolve them ([`records_place`]).
 pub fn extract_with(
     lx: &Lexicons,
     geo: Option<&Gazetteer>,
     world: Option<&Gazetteer>,
     art: &Article,
     permissive: bool,
+    records: bool,
     places_for: &mut dyn FnMut(&[Explained]) -> Vec<bool>,
 ) -> Vec<Explained> {
     let text = art.text.as_str();
@@ -429,6 +498,20 @@ pub fn extract_with(
         dates,
         one_demonym,
         main_country: country.map(|ci| lx.country_table[ci].iso2.as_str()),
+        demonyms: chits
+            .iter()
+            .filter(|m| lx.countries.value(m.value).demonym)
+            .map(|m| {
+                (
+                    m.start,
+                    lx.country_table[lx.countries.value(m.value).country]
+                        .iso2
+                        .as_str(),
+                )
+            })
+            .collect(),
+        post: std::cell::Cell::new(false),
+        places_post: std::cell::OnceCell::new(),
         title: marsad_text::fold(art.title.as_deref().unwrap_or("")),
         places: std::cell::OnceCell::new(),
         places_sorted: std::cell::OnceCell::new(),
@@ -459,12 +542,17 @@ pub fn extract_with(
         with_stopped(rules, all)
     };
     let want = places_for(&out);
+    // the records: places resolved with the demonyms from here on
+    ctx.post.set(true);
     for (i, e) in out.iter_mut().enumerate() {
         let wanted = want.get(i).copied().unwrap_or(true);
         match e.place_src.take() {
             Some(src) if wanted => {
                 e.places = place_cands(&ctx, &sents, &src, geo);
                 e.listed = listed_places(&ctx, &sents[src.si], src.speaker, geo);
+                if records {
+                    records_place(&ctx, &src, geo, e);
+                }
             }
             _ => {}
         }
@@ -473,6 +561,49 @@ pub fn extract_with(
         }
     }
     out
+}
+
+/// The record's place: the rules' place as the records resolve it, with the demonyms that
+/// qualify the article's places («الشعلة» of «العاصمة العراقية بغداد» is Baghdad's district, not
+/// the Yemeni village). The decision saw the place resolved without them, so what it learned
+/// and decides does not move with the records' places. A name the records no longer read as a
+/// place («كويته» in a report that names Pakistan: a Syrian hamlet) leaves the event unplaced,
+/// for a world town to place.
+fn records_place(ctx: &Ctx<'_>, src: &PlaceSrc, geo: Option<&Gazetteer>, e: &mut Explained) {
+    let Some(g) = geo else { return };
+    let Some(p) = ctx
+        .places()
+        .iter()
+        .find(|p| (p.0.start, p.0.end) == src.chosen)
+    else {
+        return;
+    };
+    let now = p.1.as_ref().map(|r| r.place);
+    if now == src.chosen_place {
+        return;
+    }
+    let was = src.chosen_loc.name.clone().unwrap_or_default();
+    match now {
+        Some(place) => {
+            let mut loc = location_of(ctx, &p.0, p.1.as_ref(), geo);
+            apply_offset(ctx, &p.0, &mut loc);
+            e.why.push(format!(
+                "location «{}» → {} ({}), not {was}: a demonym that qualifies a place of the report names its country",
+                loc.text,
+                loc.name.as_deref().unwrap_or(""),
+                g.place(place).country
+            ));
+            e.event.location = Some(loc);
+        }
+        None => {
+            e.why.push(format!(
+                "location «{}» is not {was}: a demonym that qualifies a place of the report names another country, where the name is no place",
+                src.chosen_loc.text
+            ));
+            e.event.location = None;
+            e.places.clear();
+        }
+    }
 }
 
 /// A town outside the region for an event the regional index placed at a country or nowhere:
@@ -1623,6 +1754,7 @@ fn choose_location(
         speaker,
         chosen: (pm.0.start, pm.0.end),
         chosen_loc: loc.clone(),
+        chosen_place: pm.1.as_ref().map(|r| r.place),
     });
     (Some(loc), src)
 }
@@ -1721,7 +1853,9 @@ fn place_cands(
     for (p, n) in best {
         let r = p.1.as_ref().expect("resolved");
         let rules = Some(r.place) == chosen_place;
-        let location = if rules {
+        // the rules' place as the decision saw it, unless the records' resolution (with the
+        // demonyms) reads its name as another place
+        let location = if rules && chosen_place == src.chosen_place {
             chosen_loc.clone()
         } else {
             let mut l = location_of(ctx, &p.0, p.1.as_ref(), geo);

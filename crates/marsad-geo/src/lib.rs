@@ -462,7 +462,7 @@ impl Gazetteer {
         a: &marsad_text::tokens::Analyzed,
         mentions: &[PlaceMention],
     ) -> Vec<Resolution> {
-        resolve::resolve(self, a, &marsad_text::sentences(&a.tokens), mentions)
+        resolve::resolve(self, a, &marsad_text::sentences(&a.tokens), mentions, &[])
     }
 
     /// Like [`Gazetteer::resolve`], with the article's sentences found by the caller.
@@ -472,7 +472,21 @@ impl Gazetteer {
         sentences: &[marsad_text::sentences::Sentence],
         mentions: &[PlaceMention],
     ) -> Vec<Resolution> {
-        resolve::resolve(self, a, sentences, mentions)
+        resolve::resolve(self, a, sentences, mentions, &[])
+    }
+
+    /// Like [`Gazetteer::resolve_in`], with countries the article names in words that are not
+    /// places (`countries`, ISO2, once per mention): the adjectives and demonyms of
+    /// «العاصمة العراقية بغداد», «الشرطة الباكستانية». Each counts as a country named in the
+    /// article, as a place mention of the country would.
+    pub fn resolve_in_with(
+        &self,
+        a: &marsad_text::tokens::Analyzed,
+        sentences: &[marsad_text::sentences::Sentence],
+        mentions: &[PlaceMention],
+        countries: &[&str],
+    ) -> Vec<Resolution> {
+        resolve::resolve(self, a, sentences, mentions, countries)
     }
 
     /// Serialize to the index file format (UTF-8 TSV; see `data/gazetteer/README.md`).

@@ -123,6 +123,7 @@ pub(crate) fn resolve(
     a: &Analyzed,
     sents: &[marsad_text::sentences::Sentence],
     ms: &[PlaceMention],
+    extra_countries: &[&str],
 ) -> Vec<Resolution> {
     if ms.is_empty() {
         return Vec::new();
@@ -162,6 +163,12 @@ pub(crate) fn resolve(
         if m.candidates.len() == 1 && (p.kind.is_point() || p.kind == PlaceKind::Admin2) {
             anchors.points.push((i, b));
         }
+    }
+
+    // countries the article names in words that are not places (demonyms): anchors with no
+    // mention of their own (numbered past the mentions, so none is ever "itself")
+    for (k, c) in extra_countries.iter().enumerate() {
+        anchors.countries.push((ms.len() + k, c.to_string()));
     }
 
     // the anchors counted once, so that each mention asks in constant time what the others
