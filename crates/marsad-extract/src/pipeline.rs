@@ -585,8 +585,7 @@ fn records_place(ctx: &Ctx<'_>, src: &PlaceSrc, geo: Option<&Gazetteer>, e: &mut
     let was = src.chosen_loc.name.clone().unwrap_or_default();
     match now {
         Some(place) => {
-            let mut loc = location_of(ctx, &p.0, p.1.as_ref(), geo);
-            apply_offset(ctx, &p.0, &mut loc);
+            let loc = located(ctx, p, geo);
             e.why.push(format!(
                 "location «{}» → {} ({}), not {was}: a demonym that qualifies a place of the report names its country",
                 loc.text,
@@ -1858,9 +1857,7 @@ fn place_cands(
         let location = if rules && chosen_place == src.chosen_place {
             chosen_loc.clone()
         } else {
-            let mut l = location_of(ctx, &p.0, p.1.as_ref(), geo);
-            apply_offset(ctx, &p.0, &mut l);
-            l
+            located(ctx, p, geo)
         };
         let mut f: Vec<String> = Vec::with_capacity(24);
         if rules {
@@ -2046,11 +2043,7 @@ fn listed_places(
         })
         .map(|grp| {
             grp.into_iter()
-                .map(|p| {
-                    let mut l = location_of(ctx, &p.0, p.1.as_ref(), geo);
-                    apply_offset(ctx, &p.0, &mut l);
-                    l
-                })
+                .map(|p| located(ctx, p, geo))
                 .collect::<Vec<Location>>()
         })
         // a province or region and a town in it name one place twice («عدن وجنوب اليمن»)
@@ -2065,6 +2058,18 @@ fn listed_places(
             })
         })
         .collect()
+}
+
+/// The location a place mention gives an event: its resolved place, moved by a distance and
+/// direction before it («20 كم شمال الرقة»; see [`apply_offset`]).
+fn located(
+    ctx: &Ctx<'_>,
+    p: &(PlaceMention, Option<Resolution>),
+    geo: Option<&Gazetteer>,
+) -> Location {
+    let mut l = location_of(ctx, &p.0, p.1.as_ref(), geo);
+    apply_offset(ctx, &p.0, &mut l);
+    l
 }
 
 /// «20 كم شمال الرقة», «على بعد 5 كيلومترات جنوب شرقي تدمر»: the place lies that far in that
