@@ -126,8 +126,11 @@ struct Ctx<'a> {
     /// ([`Ctx::places`]). The decision sees the candidates as they were before, so what it
     /// learned and decides does not move with the records' places.
     post: std::cell::Cell<bool>,
-    /// The article's places resolved with the demonyms, for the records.
-    places_post: std::cell::OnceCell<Vec<(PlaceMention, Option<Resolution>)>>,
+    /// The article's places resolved with the demonyms, for the records; `None` where no
+    /// demonym qualifies a place (then they are `places`).
+    places_post: std::cell::OnceCell<Option<Vec<(PlaceMention, Option<Resolution>)>>>,
+    /// The regional gazetteer's mentions, found once for both resolutions.
+    regional_mentions: std::cell::OnceCell<Vec<PlaceMention>>,
     /// The article's title, folded (empty when it has none).
     title: String,
     /// The article's places, found when an event first asks for one: most articles with a
@@ -152,44 +155,64 @@ impl<'a> Ctx<'a> {
     /// The place mentions of the article with their resolutions, less the names that are
     /// something else here.
     fn places(&self) -> &[(PlaceMention, Option<Resolution>)] {
-        if self.post.get() {
-            return self.places_post.get_or_init(|| match self.geo {
-                Some(g) => self.places_of(g, true),
+        let plain = || -> &[(PlaceMention, Option<Resolution>)] {
+            self.places.get_or_init(|| match self.geo {
+                Some(g) => self.places_of(g, self.regional_mentions(g), &[]),
                 None => Vec::new(),
-            });
+            })
+        };
+        if !self.post.get() {
+            return plain();
         }
-        self.places.get_or_init(|| match self.geo {
-            Some(g) => self.places_of(g, false),
-            None => Vec::new(),
-        })
+        // the records' resolution differs only where a demonym qualifies a place: otherwise it
+        // is the decision's, not found and resolved a second time
+        self.places_post
+            .get_or_init(|| {
+                let g = self.geo?;
+                let ms = self.regional_mentions(g);
+                let countries = self.geographic(ms);
+                (!countries.is_empty()).then(|| self.places_of(g, ms, &countries))
+            })
+            .as_deref()
+            .unwrap_or_else(plain)
+    }
+    /// The regional gazetteer's mentions in the article, found once for both resolutions.
+    fn regional_mentions(&self, g: &Gazetteer) -> &[PlaceMention] {
+        self.regional_mentions
+            .get_or_init(|| g.mentions_with(self.a, self.rds))
+    }
+    /// The countries of the demonyms right after a place word or a place name of `ms`: they
+    /// say where that place is.
+    fn geographic(&self, ms: &[PlaceMention]) -> Vec<&'a str> {
+        self.demonyms
+            .iter()
+            .filter(|(j, _)| {
+                *j > 0
+                    && (PLACE_WORDS.contains(&self.norm(j - 1)) || ms.iter().any(|m| m.end == *j))
+            })
+            .map(|(_, c)| *c)
+            .collect()
     }
     /// The mentions of the world towns' index, with the same filters as [`Ctx::places`].
     fn world_places(&self) -> &[(PlaceMention, Option<Resolution>)] {
         self.world_places.get_or_init(|| match self.world {
-            Some(w) => self.places_of(w, true),
+            Some(w) => {
+                let ms = w.mentions_with(self.a, self.rds);
+                self.places_of(w, &ms, &self.geographic(&ms))
+            }
             None => Vec::new(),
         })
     }
-    fn places_of(&self, g: &Gazetteer, demonyms: bool) -> Vec<(PlaceMention, Option<Resolution>)> {
+    fn places_of(
+        &self,
+        g: &Gazetteer,
+        ms: &[PlaceMention],
+        countries: &[&str],
+    ) -> Vec<(PlaceMention, Option<Resolution>)> {
         let a = self.a;
-        let ms = g.mentions_with(a, self.rds);
-        // a demonym right after a place word or a place name says where that place is
-        let geographic: Vec<&str> = if demonyms {
-            self.demonyms
-                .iter()
-                .filter(|(j, _)| {
-                    *j > 0
-                        && (PLACE_WORDS.contains(&self.norm(j - 1))
-                            || ms.iter().any(|m| m.end == *j))
-                })
-                .map(|(_, c)| *c)
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let rs = g.resolve_in_with(a, self.sents, &ms, &geographic);
+        let rs = g.resolve_in_with(a, self.sents, ms, countries);
         let mut places: Vec<(PlaceMention, Option<Resolution>)> =
-            ms.into_iter().map(|m| (m, None)).collect();
+            ms.iter().map(|m| (m.clone(), None)).collect();
         for r in rs {
             if let Some(slot) = places.get_mut(r.mention) {
                 slot.1 = Some(r);
@@ -512,6 +535,7 @@ pub fn extract_with(
             .collect(),
         post: std::cell::Cell::new(false),
         places_post: std::cell::OnceCell::new(),
+        regional_mentions: std::cell::OnceCell::new(),
         title: marsad_text::fold(art.title.as_deref().unwrap_or("")),
         places: std::cell::OnceCell::new(),
         places_sorted: std::cell::OnceCell::new(),
