@@ -784,6 +784,17 @@ mod tests {
         assert_eq!(arabic_letter('ے'), 'ي');
     }
 
+    /// The countries of the places a name looks up, sorted.
+    fn countries_of(g: &Gazetteer, name: &str) -> Vec<String> {
+        let mut v: Vec<String> = g
+            .lookup(name)
+            .iter()
+            .map(|&p| g.place(p).country.clone())
+            .collect();
+        v.sort();
+        v
+    }
+
     #[test]
     fn a_world_city_keeps_its_own_name_from_a_far_smaller_regional_town() {
         let gn = format!(
@@ -797,15 +808,7 @@ mod tests {
              2996944\tFR\tLyon\tليون|ليونة\t45.75\t4.85\t522969\t84\t\n"
         );
         let (g, _) = build_with_world(&[], &gn, &world, "");
-        let countries = |n: &str| -> Vec<String> {
-            let mut v: Vec<String> = g
-                .lookup(n)
-                .iter()
-                .map(|&p| g.place(p).country.clone())
-                .collect();
-            v.sort();
-            v
-        };
+        let countries = |n: &str| countries_of(&g, n);
         assert_eq!(countries("باريس"), ["EG", "FR"], "Paris keeps its own name");
         assert_eq!(
             countries("ميدان"),
@@ -837,12 +840,7 @@ mod tests {
         );
         let aliases = "فلسطين\tPalestine\tPS\tcountry\t31.9\t35.2\n";
         let (g, notes) = build_with_world(&[("wof_x.tsv", wof)], &gn, &world, aliases);
-        let country = |n: &str| -> Vec<String> {
-            g.lookup(n)
-                .iter()
-                .map(|&p| g.place(p).country.clone())
-                .collect()
-        };
+        let country = |n: &str| countries_of(&g, n);
         assert_eq!(country("الإسكندرية"), ["EG"], "a WOF name stays regional");
         assert_eq!(
             country("الكسندريا"),
