@@ -42,6 +42,9 @@ pub struct Explained {
     /// True when the sentence itself gives a toll, a date or a place: a mention with none of
     /// these that follows an event of the same type is taken as a repeat of it.
     pub anchored: bool,
+    /// Anchored by a list of places alone: a repeat still where the list's places lie in an
+    /// earlier event's (a province's air strikes, then «من بينها مران وساقين»).
+    pub list_anchored: bool,
     /// True when the trigger names an event only with support from the sentence (a weak or a
     /// killing word): such a mention may be another report of a more specific event.
     pub weak: bool,
@@ -1328,7 +1331,12 @@ fn sentence_events(
             .date
             .span
             .is_some_and(|sp| sp.start >= ctx.span(s.start, s.end, 0).start);
-        let anchored = has_toll || date_in_sentence;
+        // a list of places («تعرضت بلدات نوى وطفس وداعل لغارات») anchors a mention as a day or
+        // a toll does: it is not the report's earlier event told again, it names where
+        let list_anchored = !(has_toll || date_in_sentence)
+            && violent(et)
+            && !listed_places(ctx, s, None, geo).is_empty();
+        let anchored = has_toll || date_in_sentence || list_anchored;
         if !anchored && t.class == TriggerClass::Weak && !any_actor && !place_in_sentence() {
             veto!("weak_unanchored");
         }
@@ -1336,6 +1344,7 @@ fn sentence_events(
             event: ev,
             why,
             anchored,
+            list_anchored,
             weak: t.class != TriggerClass::Event,
             guards,
             places: Vec::new(),
@@ -2550,15 +2559,17 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
         // event of the report is that event again, whatever type its sentence suggests
         let kin = |a: &str, b: &str| a == b || (e.weak && violent(a) && violent(b));
         let same_sub = |a: &str, b: &str| a == b || (bombing(a) && bombing(b));
-        let repeat = !e.anchored
-            && out.iter().any(|o| {
-                kin(&o.event.event_type, &e.event.event_type)
+        // (a list of places anchors a mention, unless its places lie in the earlier event's)
+        let unanchored = |o: &Explained| !e.anchored || (e.list_anchored && within(&o.event, &e.event));
+        let repeat = out.iter().any(|o| {
+                unanchored(o)
+                && kin(&o.event.event_type, &e.event.event_type)
                     && (e.weak || same_sub(&o.event.sub_event_type, &e.event.sub_event_type))
             });
         let same = out.iter_mut().find(|o| {
             let a = &o.event;
             let b = &e.event;
-            if repeat {
+            if repeat && unanchored(o) {
                 // a repeat of the same kind of event (an air strike is not a shelling); a
                 // general word may repeat any violent event, where the place agrees
                 let same_kind = a.event_type == b.event_type

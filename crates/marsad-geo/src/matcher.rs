@@ -464,8 +464,22 @@ fn found(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> 
                         && toks[i].norm[..byte_of(&toks[i].norm, prefix)].contains('ب'))
                     || before.is_some_and(|k| locative_word(toks, rds, k))
                     || listed;
-                let reference =
-                    before.is_some_and(|k| matches!(toks[k].norm.as_str(), "مع" | "ومع"));
+                // a name that only says what the scene borders or lies near is a reference:
+                // «مديرية لودر المتاخمة للبيضاء», «قرية … القريبة من مدينة …»
+                let neighbour = |w: &str| {
+                    matches!(
+                        w,
+                        "المتاخمه" | "المتاخم" | "المحاذيه" | "المحاذي" | "المجاوره" | "المجاور"
+                    )
+                };
+                let reference = before.is_some_and(|k| {
+                    let w = toks[k].norm.as_str();
+                    matches!(w, "مع" | "ومع")
+                        || neighbour(w)
+                        || (w == "من"
+                            && prev_word(toks, k)
+                                .is_some_and(|j| matches!(toks[j].norm.as_str(), "القريبه" | "القريب")))
+                });
                 out.push(Found {
                     mention: PlaceMention {
                         start: i,

@@ -378,7 +378,7 @@ pub fn run(args: TrainArgs) -> Result<i32> {
         .iter()
         .flat_map(|&l| [2usize, 4].map(|m| (l, m)))
         .collect();
-    let mut best: Option<(f64, usize, f64, Vec<f64>)> = None;
+    let mut tried: Vec<(f64, usize, f64, Vec<f64>, Vec<f64>)> = Vec::new();
     for &(l2, min_count) in &grid {
         let opt = TrainOptions {
             l2,
@@ -393,21 +393,42 @@ pub fn run(args: TrainArgs) -> Result<i32> {
             .iter()
             .map(|c| folds[fold_of(&ids[c.article])].decide(&c.feats).confidence)
             .collect();
-        let (mut loss, mut n) = (0.0, 0.0);
-        for (c, p) in tr.iter().zip(&oof) {
-            if let Some(y) = c.label {
+        // each labelled candidate's out-of-fold log-loss
+        let losses: Vec<f64> = tr
+            .iter()
+            .zip(&oof)
+            .filter_map(|(c, p)| {
                 let p = p.clamp(1e-6, 1.0 - 1e-6);
-                loss -= if y { p.ln() } else { (1.0 - p).ln() };
-                n += 1.0;
-            }
-        }
-        let loss = loss / n;
+                c.label.map(|y| if y { -p.ln() } else { -(1.0 - p).ln() })
+            })
+            .collect();
+        let loss = losses.iter().sum::<f64>() / losses.len().max(1) as f64;
         eprintln!("  l2 {l2}, features in at least {min_count} candidates: cross-validated log-loss {loss:.4}");
-        if best.as_ref().is_none_or(|b| loss < b.2) {
-            best = Some((l2, min_count, loss, oof));
-        }
+        tried.push((l2, min_count, loss, oof, losses));
     }
-    let (l2, min_count, cv_loss, oof) = best.expect("a grid");
+    // the simplest model within one standard error of the lowest loss (the error of the
+    // candidates' paired differences): the most candidates a feature needs, then the strongest
+    // L2. Options that close are a coin toss of the folds; the choice between them had moved
+    // the model from one build of the candidates to the next.
+    let best = tried
+        .iter()
+        .min_by(|a, b| a.2.total_cmp(&b.2))
+        .expect("a grid");
+    let within = |t: &(f64, usize, f64, Vec<f64>, Vec<f64>)| {
+        let d: Vec<f64> = t.4.iter().zip(&best.4).map(|(a, b)| a - b).collect();
+        let n = d.len().max(2) as f64;
+        let mean = d.iter().sum::<f64>() / n;
+        let var = d.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1.0);
+        mean <= (var / n).sqrt()
+    };
+    let eligible: Vec<bool> = tried.iter().map(within).collect();
+    let (l2, min_count, cv_loss, oof, _) = tried
+        .into_iter()
+        .zip(eligible)
+        .filter(|(_, ok)| *ok)
+        .map(|(t, _)| t)
+        .max_by(|a, b| a.1.cmp(&b.1).then(a.0.total_cmp(&b.0)))
+        .expect("a grid");
     let mut model = decide::train(
         &examples(&tr, |_| true),
         TrainOptions {
