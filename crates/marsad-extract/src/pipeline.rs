@@ -2358,8 +2358,15 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
             let mut saw_person = false;
             let mut free = 0;
             for i in nm.end..hi {
-                if ctx.has(i, Cue::Person) || ctx.norm(i) == "من" {
+                if ctx.has(i, Cue::Person) || matches!(ctx.norm(i), "من" | "ومن") {
                     saw_person = true;
+                    continue;
+                }
+                // «19 شخصا على الأقل قتلوا»: a hedge between the count and its verb
+                if saw_person
+                    && (ctx.norm(i) == "الاقل"
+                        || (ctx.norm(i) == "علي" && ctx.norm(i + 1) == "الاقل"))
+                {
                     continue;
                 }
                 // the group named after the person noun: «أفراد القوات»، «عناصر الأمن»
@@ -2470,7 +2477,12 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
         let two = |v: &str| matches!(v, "قتلا" | "قتلتا" | "استشهدا" | "توفيا");
         if let Some((j, n)) = (s.start..s.end.saturating_sub(1)).find_map(|j| {
             let w = ctx.norm(j);
-            let v = ctx.norm(j + 1);
+            // (past a nisba in the dual: «جنديين تركيين قتلا»)
+            let nisba = dual_person(w) && {
+                let a = ctx.norm(j + 1);
+                a.ends_with("يين") || a.ends_with("يان")
+            };
+            let v = ctx.norm(if nisba { j + 2 } else { j + 1 });
             let free = ctx.has(j, Cue::Person)
                 && !(j > 0 && ctx.has(j - 1, Cue::KillNoun))
                 && !ctx.nums.iter().any(|n| n.end == j || n.start == j);
