@@ -476,7 +476,17 @@ pub fn extract_with(
                 }
             }
         }
-        let span = a.span(m.start, end, m.skip);
+        // the actor as written keeps its article: «الحوثيين», not «حوثيين» (only a
+        // conjunction or a preposition before it is left out)
+        let skip = {
+            let pre: String = a.tokens[m.start].norm.chars().take(m.skip).collect();
+            if m.skip >= 2 && pre.ends_with("ال") {
+                m.skip - 2
+            } else {
+                m.skip
+            }
+        };
+        let span = a.span(m.start, end, skip);
         let armed = !matches!(
             def.category,
             Some(ActorCategory::Civilians) | Some(ActorCategory::Protesters) | None
