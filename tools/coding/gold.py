@@ -69,6 +69,16 @@ def ev(sub, date, location, actor1=None, actor2=None, fatalities=None, injured=N
     if optional: e_["optional"] = True
     return e_
 
+def from_gold(e):
+    """An event in the gold form (a coder's output line) built again with the constructors above,
+    so that it is validated as a new one is: for adjudications that keep one coding's events."""
+    l = e["location"]
+    return ev(e["sub_event_type"], (e["date"]["start"], e["date"]["end"]),
+              loc(l["name"], l["country"], l["lat"], l["lon"], l["tolerance_km"]),
+              actor(*e["actor1"]["any_of"]) if e["actor1"] else None,
+              actor(*e["actor2"]["any_of"]) if e["actor2"] else None,
+              fatalities=e["fatalities"], injured=e["injured"], optional=bool(e.get("optional")))
+
 def write(codings, out):
     A = articles()
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
