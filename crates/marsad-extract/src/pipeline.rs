@@ -479,8 +479,9 @@ pub fn extract_with(
         // the actor as written keeps its article: «الحوثيين», not «حوثيين» (only a
         // conjunction or a preposition before it is left out)
         let skip = {
-            let pre: String = a.tokens[m.start].norm.chars().take(m.skip).collect();
-            if m.skip >= 2 && pre.ends_with("ال") {
+            let w = a.tokens[m.start].norm.as_str();
+            let cut = w.char_indices().nth(m.skip).map_or(w.len(), |(b, _)| b);
+            if m.skip >= 2 && w[..cut].ends_with("ال") {
                 m.skip - 2
             } else {
                 m.skip
