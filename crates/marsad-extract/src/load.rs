@@ -76,6 +76,8 @@ pub enum Cue {
     After,
     Foiled,
     WeaponTalk,
+    ManyKilled,
+    ManyInjured,
 }
 
 impl Cue {
@@ -111,6 +113,8 @@ impl Cue {
             "after" => Cue::After,
             "foiled" => Cue::Foiled,
             "weapon_talk" => Cue::WeaponTalk,
+            "many_killed" => Cue::ManyKilled,
+            "many_injured" => Cue::ManyInjured,
             _ => return None,
         })
     }

@@ -2516,7 +2516,71 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
             fatal = Some((1, None, None, vec![ctx.span(i, i + 1, 0)]));
         }
     }
+    if fatal.is_none() || injured.is_none() {
+        let (f, i) = plural_tolls(ctx, s);
+        fatal = fatal.or(f);
+        injured = injured.or(i);
+    }
     Counts { fatal, injured }
+}
+
+/// The dead or the wounded named in the plural with no number: «سقوط قتلى وجرحى»، «مقتل وإصابة
+/// عدد من المصلين»، «لقي عدد من عناصره مصرعهم». The coding standard's reading is "at least two"
+/// (`[2, 99]`), given as 2 with that low bound, as «أكثر من 40» is 40. A negated one («دون
+/// وقوع إصابات»، «لم يسفر عن قتلى») says no one: 0. A word with a number near it is left to
+/// the number's rules (they may have set it aside as cumulative or another event's).
+fn plural_tolls(ctx: &Ctx<'_>, s: &Sentence) -> (Count, Count) {
+    let mut fatal: Count = None;
+    let mut injured: Count = None;
+    let some = |w: &str| matches!(w, "عدد" | "عددا" | "العديد" | "عده" | "بعض");
+    let numbered = |i: usize| {
+        ctx.nums
+            .iter()
+            .any(|n| n.start <= i + 3 && n.end + 8 >= i && n.end <= s.end && n.start >= s.start)
+    };
+    // a negation just before, with nothing between but the words that carry it
+    let negated = |i: usize| {
+        let lo = i.saturating_sub(4).max(s.start);
+        ctx.any(lo, i, Cue::Negation).is_some_and(|n| {
+            (n + 1..i).all(|k| !matches!(ctx.norm(k), "عدد" | "العدد" | "حصيله" | "حجم"))
+        })
+    };
+    for i in s.start..s.end {
+        let kill = ctx.has(i, Cue::KillNoun) || ctx.has(i, Cue::ManyKilled);
+        let hurt = ctx.has(i, Cue::InjuryNoun) || ctx.has(i, Cue::ManyInjured);
+        if !kill && !hurt {
+            continue;
+        }
+        let slot = if kill { &mut fatal } else { &mut injured };
+        if slot.is_some() || numbered(i) {
+            continue;
+        }
+        let sp = ctx.span(i, i + 1, 0);
+        if negated(i) {
+            *slot = Some((0, None, None, vec![sp]));
+            continue;
+        }
+        // «مقتل عدد من»، «مقتل وإصابة العديد»: a killing word, then (a wounding word joined
+        // by و) a word of some number
+        let mut j = i + 1;
+        let both = kill && ctx.has(j, Cue::InjuryNoun) && ctx.norm(j).starts_with('و');
+        if both {
+            j += 1;
+        }
+        let plural = if kill {
+            ctx.has(i, Cue::ManyKilled)
+        } else {
+            ctx.has(i, Cue::ManyInjured)
+        };
+        if !(plural || some(ctx.norm(j))) {
+            continue;
+        }
+        *slot = Some((2, Some(2), None, vec![sp]));
+        if both && injured.is_none() {
+            injured = Some((2, Some(2), None, vec![ctx.span(i + 1, i + 2, 1)]));
+        }
+    }
+    (fatal, injured)
 }
 
 /// A person noun in the plural (a sound ending, or a broken plural of the press's counts):
@@ -2583,12 +2647,13 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
         let kin = |a: &str, b: &str| a == b || (e.weak && violent(a) && violent(b));
         let same_sub = |a: &str, b: &str| a == b || (bombing(a) && bombing(b));
         // (a list of places anchors a mention, unless its places lie in the earlier event's)
-        let unanchored = |o: &Explained| !e.anchored || (e.list_anchored && within(&o.event, &e.event));
+        let unanchored =
+            |o: &Explained| !e.anchored || (e.list_anchored && within(&o.event, &e.event));
         let repeat = out.iter().any(|o| {
-                unanchored(o)
+            unanchored(o)
                 && kin(&o.event.event_type, &e.event.event_type)
-                    && (e.weak || same_sub(&o.event.sub_event_type, &e.event.sub_event_type))
-            });
+                && (e.weak || same_sub(&o.event.sub_event_type, &e.event.sub_event_type))
+        });
         let same = out.iter_mut().find(|o| {
             let a = &o.event;
             let b = &e.event;

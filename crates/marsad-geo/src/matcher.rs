@@ -469,7 +469,12 @@ fn found(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> 
                 let neighbour = |w: &str| {
                     matches!(
                         w,
-                        "المتاخمه" | "المتاخم" | "المحاذيه" | "المحاذي" | "المجاوره" | "المجاور"
+                        "المتاخمه"
+                            | "المتاخم"
+                            | "المحاذيه"
+                            | "المحاذي"
+                            | "المجاوره"
+                            | "المجاور"
                     )
                 };
                 let reference = before.is_some_and(|k| {
@@ -477,8 +482,9 @@ fn found(g: &Gazetteer, a: &Analyzed, rds: &AllReadings<'_>, use_stop: bool) -> 
                     matches!(w, "مع" | "ومع")
                         || neighbour(w)
                         || (w == "من"
-                            && prev_word(toks, k)
-                                .is_some_and(|j| matches!(toks[j].norm.as_str(), "القريبه" | "القريب")))
+                            && prev_word(toks, k).is_some_and(|j| {
+                                matches!(toks[j].norm.as_str(), "القريبه" | "القريب")
+                            }))
                 });
                 out.push(Found {
                     mention: PlaceMention {
