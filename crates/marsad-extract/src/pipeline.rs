@@ -1993,6 +1993,27 @@ fn place_cands(
             rules,
         });
     }
+    // the coding standard's place is the most specific one named: a province with one of its
+    // towns among the candidates is less likely the scene than the town, and the town more
+    // likely than a place outside the province (a countryside counts as in a headline here)
+    let n = out.len();
+    for i in 0..n {
+        let (mut finer, mut coarser) = (false, false);
+        for j in (0..n).filter(|&j| j != i) {
+            let (x, y) = (&out[i].location, &out[j].location);
+            // (only a finer place lies in another: a province is not in a province)
+            finer |= coarseness(y) < coarseness(x) && contains(x, y, true);
+            coarser |= coarseness(x) < coarseness(y) && contains(y, x, true);
+        }
+        let country = coarseness(&out[i].location) == 3;
+        let f = &mut out[i].feats;
+        if finer && !country {
+            f.push("holds_another".into());
+        }
+        if coarser {
+            f.push("inside_another".into());
+        }
+    }
     out
 }
 
@@ -2738,31 +2759,46 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
 /// `a`'s place is a country, province, region or countryside and `b`'s lies in it: a report's
 /// "in Pakistan" and "in Lower Dir", or «ريف حلب» and «تل رفعت», name one event's place twice.
 fn within(a: &Event, b: &Event) -> bool {
-    use marsad_model::PlacePrecision as P;
     match (&a.location, &b.location) {
-        (Some(x), Some(y)) => {
-            let near = |km: f64| match (x.lat, x.lon, y.lat, y.lon) {
-                (Some(a), Some(b), Some(c), Some(d)) => marsad_geo::distance_km(a, b, c, d) < km,
-                _ => false,
-            };
-            x.country.is_some()
-                && x.country == y.country
-                && match x.precision {
-                    Some(P::Country) => true,
-                    Some(P::Admin1) | Some(P::Region) => {
-                        x.admin1.is_none() || y.admin1 == x.admin1 || x.name == y.admin1
-                    }
-                    // «ريف حلب» and a town in it, when the countryside is a headline's
-                    Some(P::Admin2) => {
-                        borrowed_date(a)
-                            && y.precision == Some(P::PopulatedPlace)
-                            && y.admin1 == x.admin1
-                            && near(60.0)
-                    }
-                    _ => false,
-                }
-        }
+        (Some(x), Some(y)) => contains(x, y, borrowed_date(a)),
         _ => false,
+    }
+}
+
+/// Place `x` is a country, province, region or countryside and `y` lies in it (a countryside
+/// only when `headline` says `x` is a headline's, and `y` is a town of its province near it).
+fn contains(x: &Location, y: &Location, headline: bool) -> bool {
+    use marsad_model::PlacePrecision as P;
+    let near = |km: f64| match (x.lat, x.lon, y.lat, y.lon) {
+        (Some(a), Some(b), Some(c), Some(d)) => marsad_geo::distance_km(a, b, c, d) < km,
+        _ => false,
+    };
+    x.country.is_some()
+        && x.country == y.country
+        && match x.precision {
+            Some(P::Country) => true,
+            Some(P::Admin1) | Some(P::Region) => {
+                x.admin1.is_none() || y.admin1 == x.admin1 || x.name == y.admin1
+            }
+            // «ريف حلب» and a town in it, when the countryside is a headline's
+            Some(P::Admin2) => {
+                headline
+                    && y.precision == Some(P::PopulatedPlace)
+                    && y.admin1 == x.admin1
+                    && near(60.0)
+            }
+            _ => false,
+        }
+}
+
+/// How coarse a place is: a country 3, a province or region 2, a countryside 1, a town 0.
+fn coarseness(l: &Location) -> u8 {
+    use marsad_model::PlacePrecision as P;
+    match l.precision {
+        Some(P::Country) => 3,
+        Some(P::Admin1) | Some(P::Region) => 2,
+        Some(P::Admin2) => 1,
+        _ => 0,
     }
 }
 

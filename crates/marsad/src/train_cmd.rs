@@ -662,9 +662,9 @@ fn train_places(
     let (tr_sets, dv_sets) = (sets(tr), sets(dv));
     type Set = Vec<(Vec<String>, bool, bool)>;
     let learnable = |s: &&Set| s.len() >= 2 && s.iter().any(|c| c.1);
-    let to_examples = |sets: &[&Set]| -> Vec<(Vec<String>, bool, f64)> {
+    let to_examples = |sets: &[&Set]| -> Vec<Vec<(Vec<String>, bool)>> {
         sets.iter()
-            .flat_map(|s| s.iter().map(|(f, ok, _)| (f.clone(), *ok, 1.0)))
+            .map(|s| s.iter().map(|(f, ok, _)| (f.clone(), *ok)).collect())
             .collect()
     };
     // right choices over the events with coordinates: the model's best, the rules' choice
@@ -700,7 +700,7 @@ fn train_places(
                     .filter(|(f, s)| *f != k && learnable(s))
                     .map(|(_, s)| *s)
                     .collect();
-                let m = decide::train(&to_examples(&train_sets), o);
+                let m = decide::train_chooser(&to_examples(&train_sets), o);
                 tr_folds
                     .iter()
                     .filter(|(f, s)| *f == k && pick(s, Some(&m)).is_some_and(|i| s[i].1))
@@ -718,7 +718,7 @@ fn train_places(
     let (l2, cv_right) = best.expect("a grid");
     let learn: Vec<&Set> = tr_sets.iter().filter(learnable).collect();
     let examples = to_examples(&learn);
-    let model = decide::train(&examples, TrainOptions { l2, ..opt });
+    let model = decide::train_chooser(&examples, TrainOptions { l2, ..opt });
     let (dv_model, dv_rules) = (right(&dv_sets, Some(&model)), right(&dv_sets, None));
     let (tr_model, tr_rules) = (right(&tr_sets, Some(&model)), right(&tr_sets, None));
     let keep = dv_model > dv_rules;
@@ -734,12 +734,12 @@ fn train_places(
     );
     let out = args.out.with_file_name("place-decision.tsv");
     let header = format!(
-        "# model place decision: logistic regression over named features of the places of an article (crates/marsad-extract/src/pipeline.rs, place_cands)\n\
+        "# model place decision: a conditional logit (softmax over an event's candidate places) over named features of the places of an article (crates/marsad-extract/src/pipeline.rs, place_cands); the highest score is chosen\n\
          # made_by marsad train (train candidates paired with required gold events that give coordinates; kept only if it chooses right more often than the rules on dev)\n\
          # examples {} candidate places of {} train events with two or more\n\
          # options l2 {l2} (by 5-fold cross-validation on train: {cv_right} of {} right out of fold), {} iterations\n\
          # dev right place {} of {} events with coordinates (the rules: {}); train (in-sample) {} of {} (the rules: {}){}\n",
-        examples.len(),
+        examples.iter().map(Vec::len).sum::<usize>(),
         learn.len(),
         tr_sets.len(),
         opt.iterations,
