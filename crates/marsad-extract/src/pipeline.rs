@@ -2327,6 +2327,7 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
     let mut last: Option<(K, usize)> = None;
     let kill_at = |i: usize| ctx.has(i, Cue::KillNoun);
     let inj_at = |i: usize| ctx.has(i, Cue::InjuryNoun);
+    let mut subset_end: Option<usize> = None;
     for nm in ctx
         .nums
         .iter()
@@ -2339,11 +2340,15 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
         } else {
             ""
         };
+        // (and the parts named after it, joined by و: «هم ثلاثة شرطيين وثلاثة مدنيين»)
+        let part = subset_end.is_some_and(|e| nm.start <= e + 3)
+            && (prev == "و" || (nm.skip > 0 && ctx.norm(nm.start).starts_with('و')));
+        if part || matches!(prev, "بينهم" | "منهم" | "بينها" | "هم" | "وهم") {
+            subset_end = Some(nm.end);
+            continue;
+        }
         if matches!(next, "منهم" | "منها" | "بينهم")
-            || matches!(
-                prev,
-                "بينهم" | "منهم" | "بينها" | "عام" | "العام" | "سنه" | "رقم"
-            )
+            || matches!(prev, "عام" | "العام" | "سنه" | "رقم")
         {
             continue;
         }
@@ -2380,6 +2385,11 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
                 if !ctx.a.tokens[i].is_word()
                     && !matches!(ctx.a.tokens[i].kind, TokenKind::Punct('"'))
                 {
+                    break;
+                }
+                // another number between counts something else: «مقتل سبعة أشخاص في أكثر
+                // من 300 قذيفة» does not make 300 dead
+                if ctx.nums.iter().any(|x| x.start <= i && i < x.end) {
                     break;
                 }
             }
@@ -2449,13 +2459,41 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
         } else {
             &mut injured
         };
+        // «استشهاد ضابط وثلاثة جنود»: a singular person after the killing word, joined by و
+        // to the count, is one more
+        let one_more = {
+            let clitic = nm.skip > 0 && ctx.norm(nm.start).starts_with('و');
+            let at = if clitic {
+                nm.start.checked_sub(1)
+            } else if prev == "و" {
+                nm.start.checked_sub(2)
+            } else {
+                None
+            };
+            at.filter(|&p| {
+                p > s.start
+                    && ctx.has(p, Cue::Person)
+                    && !plural_person(ctx.norm(p))
+                    && !dual_person(ctx.norm(p))
+                    && (kill_at(p - 1) || inj_at(p - 1))
+                    && !ctx.nums.iter().any(|x| x.start <= p && p < x.end)
+            })
+        };
+        let (value, low, high) = match one_more {
+            Some(_) => (nm.value + 1, nm.low.map(|x| x + 1), nm.high.map(|x| x + 1)),
+            None => (nm.value, nm.low, nm.high),
+        };
+        let mut sps = vec![sp];
+        if let Some(p) = one_more {
+            sps.insert(0, ctx.span(p, p + 1, 0));
+        }
         match slot {
-            None => *slot = Some((nm.value, nm.low, nm.high, vec![sp])),
+            None => *slot = Some((value, low, high, sps)),
             Some((v, lo, hi, ev)) => {
-                *v += nm.value;
-                *lo = lo.zip(nm.low).map(|(a, b)| a + b);
-                *hi = hi.zip(nm.high).map(|(a, b)| a + b);
-                ev.push(sp);
+                *v += value;
+                *lo = lo.zip(low).map(|(a, b)| a + b);
+                *hi = hi.zip(high).map(|(a, b)| a + b);
+                ev.extend(sps);
             }
         }
     }
