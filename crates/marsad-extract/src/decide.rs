@@ -260,16 +260,48 @@ fn sigmoid(z: f64) -> f64 {
 /// The sub-type decision: within an event type, which sub-type a kept record is. One logistic
 /// model per sub-type (that sub-type against the others of its type), over the same features;
 /// the highest score wins. File: `## sub_event_type NAME TYPE` sections, each a model file.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct SubtypeModel {
     /// (sub-type, its event type, its model), sorted by sub-type.
     pub models: Vec<(String, String, Model)>,
+    /// A sub-type replaces the rules' only when its model scores it `sure` or more and the
+    /// model of the rules' sub-type scores that below `unsure` (file: `# bars sure X unsure Y`
+    /// before the sections; 0.6 and 0.4 when absent).
+    pub sure: f64,
+    /// See `sure`.
+    pub unsure: f64,
+}
+
+impl Default for SubtypeModel {
+    fn default() -> Self {
+        SubtypeModel {
+            models: Vec::new(),
+            sure: 0.6,
+            unsure: 0.4,
+        }
+    }
 }
 
 impl SubtypeModel {
     /// Read a sub-type model file; `Err` names the section that is wrong.
     pub fn parse(src: &str) -> Result<SubtypeModel, String> {
         let mut models = Vec::new();
+        let mut out = SubtypeModel::default();
+        let prelude = src.split("## sub_event_type ").next().unwrap_or("");
+        if let Some(l) = prelude.lines().find_map(|l| l.strip_prefix("# bars ")) {
+            let w: Vec<&str> = l.split_whitespace().collect();
+            match w.as_slice() {
+                ["sure", a, "unsure", b] => {
+                    out.sure = a
+                        .parse()
+                        .map_err(|_| format!("# bars: {a:?} is not a number"))?;
+                    out.unsure = b
+                        .parse()
+                        .map_err(|_| format!("# bars: {b:?} is not a number"))?;
+                }
+                _ => return Err(format!("# bars {l}: expected \"sure X unsure Y\"")),
+            }
+        }
         for sec in src.split("## sub_event_type ").skip(1) {
             let (head, body) = sec.split_once('\n').unwrap_or((sec, ""));
             let mut h = head.split_whitespace();
@@ -281,7 +313,8 @@ impl SubtypeModel {
             let m = Model::parse(body).map_err(|e| format!("section {sub}: {e}"))?;
             models.push((sub.to_string(), et.to_string(), m));
         }
-        Ok(SubtypeModel { models })
+        out.models = models;
+        Ok(out)
     }
 
     /// The model compiled into the binary.
@@ -296,6 +329,12 @@ impl SubtypeModel {
     /// The file's text.
     pub fn to_tsv(&self, header: &str) -> String {
         let mut s = header.to_string();
+        if !self.models.is_empty() {
+            s.push_str(&format!(
+                "# bars sure {:.2} unsure {:.2}\n",
+                self.sure, self.unsure
+            ));
+        }
         for (sub, et, m) in &self.models {
             s.push_str(&format!("## sub_event_type {sub} {et}\n"));
             s.push_str(&m.to_tsv());
@@ -305,8 +344,8 @@ impl SubtypeModel {
 
     /// The sub-type of candidate `i` (of event type `event_type`) and its score, when the
     /// model knows two or more sub-types of that type.
-    /// A sub-type replaces the rules' `current` only when its model is sure of it (0.6 or
-    /// more) and the model of the rules' sub-type is sure it is not that (below 0.4).
+    /// A sub-type replaces the rules' `current` only when its model is sure of it (`sure` or
+    /// more) and the model of the rules' sub-type is sure it is not that (below `unsure`).
     pub fn choose(
         &self,
         event_type: &str,
@@ -332,7 +371,7 @@ impl SubtypeModel {
         let best = scores
             .into_iter()
             .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
-        (best.0 != current && best.1 >= 0.6 && cur < 0.4).then_some(best)
+        (best.0 != current && best.1 >= self.sure && cur < self.unsure).then_some(best)
     }
 }
 
@@ -986,9 +1025,19 @@ mod tests {
                 ("a".into(), "t".into(), m(-2.0)),
                 ("b".into(), "t".into(), m(2.0)),
             ],
+            ..SubtypeModel::default()
         };
         let text = sm.to_tsv("# header\n");
         assert_eq!(SubtypeModel::parse(&text).unwrap().models.len(), 2);
+        // the bars travel with the file; a stricter one keeps the rules' sub-type
+        let strict = SubtypeModel {
+            sure: 0.95,
+            ..sm.clone()
+        };
+        let back = SubtypeModel::parse(&strict.to_tsv("# header\n")).unwrap();
+        assert_eq!((back.sure, back.unsure), (0.95, 0.4));
+        assert_eq!(back.choose("t", "a", &["x".to_string()]), None);
+        assert!(SubtypeModel::parse("# bars sure x unsure 0.4\n").is_err());
         let f = vec!["x".to_string()];
         assert_eq!(sm.choose("t", "a", &f).map(|x| x.0).as_deref(), Some("b"));
         assert_eq!(sm.choose("t", "b", &f), None);

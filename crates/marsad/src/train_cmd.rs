@@ -272,7 +272,7 @@ fn per_article(
 
 /// One-vs-rest models of the sub-types of each event type, from the candidates paired with a
 /// required gold event of their type (a sub-type needs 5 such examples).
-fn train_subtypes(cands: &[Cand], opt: TrainOptions) -> decide::SubtypeModel {
+fn train_subtypes(cands: &[&Cand], opt: TrainOptions) -> decide::SubtypeModel {
     let mut types: Vec<&str> = cands
         .iter()
         .filter(|c| c.gold_sub.is_some())
@@ -284,6 +284,7 @@ fn train_subtypes(cands: &[Cand], opt: TrainOptions) -> decide::SubtypeModel {
     for et in types {
         let ex: Vec<&Cand> = cands
             .iter()
+            .copied()
             .filter(|c| c.event_type == et && c.gold_sub.is_some())
             .collect();
         let mut subs: Vec<&str> = ex.iter().filter_map(|c| c.gold_sub.as_deref()).collect();
@@ -312,7 +313,10 @@ fn train_subtypes(cands: &[Cand], opt: TrainOptions) -> decide::SubtypeModel {
         }
     }
     models.sort_by(|a, b| a.0.cmp(&b.0));
-    decide::SubtypeModel { models }
+    decide::SubtypeModel {
+        models,
+        ..decide::SubtypeModel::default()
+    }
 }
 
 fn fold_of(id: &str) -> usize {
@@ -572,14 +576,96 @@ pub fn run(args: TrainArgs) -> Result<i32> {
 
     // the sub-type decision: one model per sub-type against the others of its type, on the
     // train candidates paired with a required gold event; kept only if it helps on dev
-    let subs = train_subtypes(
-        &tr,
-        TrainOptions {
-            l2,
+    // (their L2 by 5-fold cross-validation on train: the share of the train candidates paired
+    // with a required gold event whose sub-type comes out right, out of fold; the rules'
+    // sub-type where the models are not sure)
+    let sub_right = |sm: &decide::SubtypeModel, c: &Cand| {
+        let rules = &tr_evs[c.article][c.index].sub_event_type;
+        let chosen = sm
+            .choose(&c.event_type, rules, &c.feats)
+            .map_or(rules.clone(), |x| x.0);
+        c.gold_sub.as_deref() == Some(chosen.as_str())
+    };
+    // the bars (how sure a model must be to replace the rules' sub-type), the default first
+    let sub_bars = [
+        (0.6, 0.4),
+        (0.5, 0.5),
+        (0.7, 0.3),
+        (0.6, 0.3),
+        (0.7, 0.4),
+        (0.5, 0.4),
+    ];
+    let mut best_sub: Option<(f64, (f64, f64), usize)> = None;
+    for sub_l2 in [0.003, 0.01, 0.03, 0.1] {
+        let o = TrainOptions {
+            l2: sub_l2,
             min_count: 2,
             ..base
-        },
+        };
+        let right: Vec<usize> = (0..5)
+            .into_par_iter()
+            .map(|k| {
+                let fold: Vec<&Cand> = tr
+                    .iter()
+                    .filter(|c| fold_of(&ids[c.article]) == k && c.gold_sub.is_some())
+                    .collect();
+                let rest: Vec<&Cand> = tr
+                    .iter()
+                    .filter(|c| fold_of(&ids[c.article]) != k)
+                    .collect();
+                let sm = train_subtypes(&rest, o);
+                sub_bars
+                    .iter()
+                    .map(|&(sure, unsure)| {
+                        let sm = decide::SubtypeModel {
+                            sure,
+                            unsure,
+                            ..sm.clone()
+                        };
+                        fold.iter().filter(|c| sub_right(&sm, c)).count()
+                    })
+                    .collect::<Vec<usize>>()
+            })
+            .reduce(
+                || vec![0; sub_bars.len()],
+                |a, b| a.iter().zip(&b).map(|(x, y)| x + y).collect(),
+            );
+        let line: Vec<String> = sub_bars
+            .iter()
+            .zip(&right)
+            .map(|((a, b), n)| format!("{a}/{b}: {n}"))
+            .collect();
+        eprintln!(
+            "  sub-types: l2 {sub_l2}, right out of fold (of {}) by bars sure/unsure: {}",
+            tr.iter().filter(|c| c.gold_sub.is_some()).count(),
+            line.join(", ")
+        );
+        for (b, n) in sub_bars.iter().zip(&right) {
+            if best_sub.is_none_or(|x| *n > x.2) {
+                best_sub = Some((sub_l2, *b, *n));
+            }
+        }
+    }
+    eprintln!(
+        "  sub-types: the rules' sub-types: {} right",
+        tr.iter()
+            .filter(|c| c.gold_sub.as_deref()
+                == Some(tr_evs[c.article][c.index].sub_event_type.as_str()))
+            .count()
     );
+    let (sub_l2, (sure, unsure), _) = best_sub.expect("a grid");
+    let subs = decide::SubtypeModel {
+        sure,
+        unsure,
+        ..train_subtypes(
+            &tr.iter().collect::<Vec<_>>(),
+            TrainOptions {
+                l2: sub_l2,
+                min_count: 2,
+                ..base
+            },
+        )
+    };
     let apply = |c: &[Cand], evs: &[Vec<Event>], sm: &decide::SubtypeModel| -> Vec<Vec<Event>> {
         let mut out = evs.to_vec();
         for cand in c {
@@ -601,7 +687,10 @@ pub fn run(args: TrainArgs) -> Result<i32> {
     let sub_out = args.out.with_file_name("subtype-decision.tsv");
     let keep_subs = gain > 0.0 && after.record_f1 >= before.record_f1;
     let sub_header = format!(
-        "# model sub-type decision: one logistic model per sub-type against the others of its type (crates/marsad-extract/src/decide.rs)\n# made_by marsad train (train candidates paired with required gold events; kept only if dev's sub-type accuracy rises)\n# dev sub-type accuracy {:.3} with it, {:.3} with the rules' sub-types; record F1 {:.3} / {:.3}{}\n",
+        "# model sub-type decision: one logistic model per sub-type against the others of its type (crates/marsad-extract/src/decide.rs)\n# made_by marsad train (train candidates paired with required gold events; kept only if dev's sub-type accuracy rises)\n# options l2 {} and bars sure {} / unsure {} (by 5-fold cross-validated right sub-types on train)\n# dev sub-type accuracy {:.3} with it, {:.3} with the rules' sub-types; record F1 {:.3} / {:.3}{}\n",
+        sub_l2,
+        sure,
+        unsure,
         after.sub_event_type_accuracy.unwrap_or(0.0),
         before.sub_event_type_accuracy.unwrap_or(0.0),
         after.record_f1,
