@@ -287,6 +287,11 @@ impl<'a> Ctx<'a> {
         let hi = lo + ps[lo..].partition_point(|p| p.0.start < b);
         &ps[lo..hi]
     }
+    /// Token `i` is inside a number (the numbers are in text order and do not overlap).
+    fn num_at(&self, i: usize) -> bool {
+        let k = self.nums.partition_point(|n| n.end <= i);
+        self.nums.get(k).is_some_and(|n| n.start <= i)
+    }
     fn has(&self, i: usize, c: Cue) -> bool {
         self.cue.get(i).is_some_and(|b| b & c.bit() != 0)
     }
@@ -509,6 +514,10 @@ pub fn extract_with(
     }
     let sents = sentences(&a.tokens);
     let nums = find_numbers_with(&a.tokens, &rds);
+    debug_assert!(
+        nums.windows(2).all(|w| w[0].end <= w[1].start),
+        "numbers in text order"
+    );
     let dates = find_dates_with(&a.tokens, art.published, &rds);
     let suicide_in_article = cue.iter().any(|b| b & Cue::Suicide.bit() != 0);
     let sports_hits = (0..n)
@@ -2389,7 +2398,7 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
                 }
                 // another number between counts something else: «مقتل سبعة أشخاص في أكثر
                 // من 300 قذيفة» does not make 300 dead
-                if ctx.nums.iter().any(|x| x.start <= i && i < x.end) {
+                if ctx.num_at(i) {
                     break;
                 }
             }
@@ -2476,7 +2485,7 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
                     && !plural_person(ctx.norm(p))
                     && !dual_person(ctx.norm(p))
                     && (kill_at(p - 1) || inj_at(p - 1))
-                    && !ctx.nums.iter().any(|x| x.start <= p && p < x.end)
+                    && !ctx.num_at(p)
             })
         };
         let (value, low, high) = match one_more {
@@ -2593,9 +2602,11 @@ fn plural_tolls(ctx: &Ctx<'_>, s: &Sentence) -> (Count, Count) {
     let mut injured: Count = None;
     let some = |w: &str| matches!(w, "عدد" | "عددا" | "العديد" | "عده" | "بعض");
     let numbered = |i: usize| {
-        ctx.nums
+        let from = ctx.nums.partition_point(|n| n.end + 8 < i);
+        ctx.nums[from..]
             .iter()
-            .any(|n| n.start <= i + 3 && n.end + 8 >= i && n.end <= s.end && n.start >= s.start)
+            .take_while(|n| n.start <= i + 3)
+            .any(|n| n.end <= s.end && n.start >= s.start)
     };
     // a negation just before, with nothing between but the words that carry it
     let negated = |i: usize| {
