@@ -396,46 +396,81 @@ impl Default for TrainOptions {
     }
 }
 
+/// The feature names a training run gives weights: those in at least `min_count` examples,
+/// sorted (so the same examples give the same weights on any machine), with their positions.
+struct FeatureIndex<'a> {
+    names: Vec<&'a str>,
+    index: HashMap<&'a str, usize>,
+}
+
+impl<'a> FeatureIndex<'a> {
+    fn of(lists: impl Iterator<Item = &'a Vec<String>>, min_count: usize) -> Self {
+        let mut count: HashMap<&str, usize> = HashMap::new();
+        for fs in lists {
+            let mut seen: Vec<&str> = fs.iter().map(String::as_str).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for f in seen {
+                *count.entry(f).or_default() += 1;
+            }
+        }
+        let mut names: Vec<&str> = count
+            .iter()
+            .filter(|(_, c)| **c >= min_count)
+            .map(|(f, _)| *f)
+            .collect();
+        names.sort_unstable();
+        let index = names.iter().enumerate().map(|(i, f)| (*f, i)).collect();
+        FeatureIndex { names, index }
+    }
+
+    /// The positions of an example's features that have a weight, sorted, each once.
+    fn row(&self, fs: &[String]) -> Vec<usize> {
+        let mut ix: Vec<usize> = fs
+            .iter()
+            .filter_map(|f| self.index.get(f.as_str()).copied())
+            .collect();
+        ix.sort_unstable();
+        ix.dedup();
+        ix
+    }
+
+    /// A model with these weights (bars at 0.5).
+    fn model(&self, w: &[f64], bias: f64) -> Model {
+        Model {
+            bias,
+            threshold: 0.5,
+            threshold_lead: 0.5,
+            threshold_guarded: 0.5,
+            threshold_brief: 0.5,
+            weights: self
+                .names
+                .iter()
+                .zip(w)
+                .map(|(f, x)| (f.to_string(), *x))
+                .collect(),
+            header: Vec::new(),
+        }
+    }
+}
+
 /// Train a logistic model: full-batch gradient descent with per-feature (AdaGrad) steps from
 /// zero, in a fixed order, so that the same examples give the same weights on any machine.
 /// Examples are (features, is an event, weight).
 pub fn train(examples: &[(Vec<String>, bool, f64)], opt: TrainOptions) -> Model {
-    // feature index: sorted names that occur often enough
-    let mut count: HashMap<&str, usize> = HashMap::new();
-    for (fs, _, _) in examples {
-        let mut seen: Vec<&str> = fs.iter().map(String::as_str).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for f in seen {
-            *count.entry(f).or_default() += 1;
-        }
-    }
-    let mut names: Vec<&str> = count
-        .iter()
-        .filter(|(_, c)| **c >= opt.min_count)
-        .map(|(f, _)| *f)
-        .collect();
-    names.sort_unstable();
-    let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, f)| (*f, i)).collect();
+    let fx = FeatureIndex::of(examples.iter().map(|e| &e.0), opt.min_count);
     let rows: Vec<(Vec<usize>, f64, f64)> = examples
         .iter()
-        .map(|(fs, y, w)| {
-            let mut ix: Vec<usize> = fs
-                .iter()
-                .filter_map(|f| index.get(f.as_str()).copied())
-                .collect();
-            ix.sort_unstable();
-            ix.dedup();
-            (ix, if *y { 1.0 } else { 0.0 }, *w)
-        })
+        .map(|(fs, y, w)| (fx.row(fs), if *y { 1.0 } else { 0.0 }, *w))
         .collect();
     let total: f64 = rows.iter().map(|r| r.2).sum::<f64>().max(1e-9);
-    let mut w = vec![0.0f64; names.len()];
+    let n = fx.names.len();
+    let mut w = vec![0.0f64; n];
     let mut b = 0.0f64;
-    let (mut gw2, mut gb2) = (vec![1e-8f64; names.len()], 1e-8f64);
+    let (mut gw2, mut gb2) = (vec![1e-8f64; n], 1e-8f64);
     let rate = 0.5;
     for _ in 0..opt.iterations {
-        let mut g = vec![0.0f64; names.len()];
+        let mut g = vec![0.0f64; n];
         let mut gb = 0.0;
         for (ix, y, wt) in &rows {
             let z = b + ix.iter().map(|&i| w[i]).sum::<f64>();
@@ -453,20 +488,7 @@ pub fn train(examples: &[(Vec<String>, bool, f64)], opt: TrainOptions) -> Model 
         gb2 += gb * gb;
         b -= rate * gb / gb2.sqrt();
     }
-    let weights = names
-        .iter()
-        .zip(&w)
-        .map(|(f, x)| (f.to_string(), *x))
-        .collect();
-    Model {
-        bias: b,
-        threshold: 0.5,
-        threshold_lead: 0.5,
-        threshold_guarded: 0.5,
-        threshold_brief: 0.5,
-        weights,
-        header: Vec::new(),
-    }
+    fx.model(&w, b)
 }
 
 /// Train a chooser: one of each set's candidates is right (or several equally), and the model
@@ -480,47 +502,22 @@ pub fn train_chooser(sets: &[Vec<(Vec<String>, bool)>], opt: TrainOptions) -> Mo
         .iter()
         .filter(|s| s.len() >= 2 && s.iter().any(|c| c.1))
         .collect();
-    let mut count: HashMap<&str, usize> = HashMap::new();
-    for s in &sets {
-        for (fs, _) in s.iter() {
-            let mut seen: Vec<&str> = fs.iter().map(String::as_str).collect();
-            seen.sort_unstable();
-            seen.dedup();
-            for f in seen {
-                *count.entry(f).or_default() += 1;
-            }
-        }
-    }
-    let mut names: Vec<&str> = count
-        .iter()
-        .filter(|(_, c)| **c >= opt.min_count)
-        .map(|(f, _)| *f)
-        .collect();
-    names.sort_unstable();
-    let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, f)| (*f, i)).collect();
+    let fx = FeatureIndex::of(
+        sets.iter().flat_map(|s| s.iter().map(|c| &c.0)),
+        opt.min_count,
+    );
     let rows: Vec<Vec<(Vec<usize>, bool)>> = sets
         .iter()
-        .map(|s| {
-            s.iter()
-                .map(|(fs, y)| {
-                    let mut ix: Vec<usize> = fs
-                        .iter()
-                        .filter_map(|f| index.get(f.as_str()).copied())
-                        .collect();
-                    ix.sort_unstable();
-                    ix.dedup();
-                    (ix, *y)
-                })
-                .collect()
-        })
+        .map(|s| s.iter().map(|(fs, y)| (fx.row(fs), *y)).collect())
         .collect();
     let total = rows.len().max(1) as f64;
-    let mut w = vec![0.0f64; names.len()];
-    let mut gw2 = vec![1e-8f64; names.len()];
+    let n = fx.names.len();
+    let mut w = vec![0.0f64; n];
+    let mut gw2 = vec![1e-8f64; n];
     let rate = 0.5;
     let mut z: Vec<f64> = Vec::new();
     for _ in 0..opt.iterations {
-        let mut g = vec![0.0f64; names.len()];
+        let mut g = vec![0.0f64; n];
         for set in &rows {
             z.clear();
             z.extend(
@@ -550,20 +547,7 @@ pub fn train_chooser(sets: &[Vec<(Vec<String>, bool)>], opt: TrainOptions) -> Mo
             w[i] -= rate * g[i] / gw2[i].sqrt();
         }
     }
-    let weights = names
-        .iter()
-        .zip(&w)
-        .map(|(f, x)| (f.to_string(), *x))
-        .collect();
-    Model {
-        bias: 0.0,
-        threshold: 0.5,
-        threshold_lead: 0.5,
-        threshold_guarded: 0.5,
-        threshold_brief: 0.5,
-        weights,
-        header: Vec::new(),
-    }
+    fx.model(&w, 0.0)
 }
 
 /// The named features of candidate `i` among an article's candidates. Every feature is a

@@ -581,10 +581,8 @@ pub fn run(args: TrainArgs) -> Result<i32> {
     // sub-type where the models are not sure)
     let sub_right = |sm: &decide::SubtypeModel, c: &Cand| {
         let rules = &tr_evs[c.article][c.index].sub_event_type;
-        let chosen = sm
-            .choose(&c.event_type, rules, &c.feats)
-            .map_or(rules.clone(), |x| x.0);
-        c.gold_sub.as_deref() == Some(chosen.as_str())
+        let chosen = sm.choose(&c.event_type, rules, &c.feats);
+        c.gold_sub.as_deref() == Some(chosen.as_ref().map_or(rules, |x| &x.0).as_str())
     };
     // the bars (how sure a model must be to replace the rules' sub-type), the default first
     let sub_bars = [
