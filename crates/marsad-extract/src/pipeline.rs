@@ -684,27 +684,42 @@ fn world_town(ctx: &Ctx<'_>, sents: &[Sentence], e: &mut Explained) {
         .a
         .tokens
         .partition_point(|t| t.span.start < e.event.trigger.span.end);
-    let Some(s) = sents
+    let Some(si) = sents
         .iter()
-        .find(|s| s.start <= ts && ts < s.end.max(s.start + 1))
+        .position(|s| s.start <= ts && ts < s.end.max(s.start + 1))
     else {
         return;
     };
-    let best = ctx
-        .world_places()
-        .iter()
-        .filter(|p| p.0.start >= s.start && p.0.end <= s.end && !p.0.reference)
-        .filter_map(|p| p.1.as_ref().map(|r| (p, r)))
-        .filter(|(_, r)| {
-            country
-                .as_deref()
-                .is_none_or(|c| w.place(r.place).country == c)
-        })
-        .min_by_key(|(p, _)| place_distance(&p.0, ts, te));
-    let Some((p, r)) = best else { return };
+    let in_country = |r: &&Resolution| {
+        country
+            .as_deref()
+            .is_none_or(|c| w.place(r.place).country == c)
+    };
+    let town_in = |s: &Sentence| {
+        ctx.world_places()
+            .iter()
+            .filter(|p| p.0.start >= s.start && p.0.end <= s.end && !p.0.reference)
+            .filter_map(|p| p.1.as_ref().map(|r| (p, r)))
+            .filter(|(_, r)| in_country(r))
+            .min_by_key(|(p, _)| place_distance(&p.0, ts, te))
+    };
+    // the event's sentence; for an event placed at its country, then the two sentences before
+    // it and the report's first sentence, which name the scene the sentence goes on about
+    // («تظاهر الآلاف في فيينا ...» then «... منظمو التظاهرة»)
+    let mut best = town_in(&sents[si]).map(|b| (b, "in the event's sentence"));
+    if best.is_none() && country.is_some() {
+        best = (si.saturating_sub(2)..si)
+            .rev()
+            .find_map(|k| town_in(&sents[k]))
+            .map(|b| (b, "in a sentence just before the event's"));
+        if best.is_none() && si > 0 {
+            best = town_in(&sents[0]).map(|b| (b, "in the report's first sentence"));
+        }
+    }
+    let Some(((p, r), where_)) = best else { return };
     let loc = location_of(ctx, &p.0, Some(r), Some(w));
     e.why.push(format!(
-        "location «{}» → {}: a town outside the region, in the event's sentence ({})",
+        "location «{}» → {}: a town outside the region, {where_} ({})",
         loc.text,
         loc.name.as_deref().unwrap_or(""),
         match &e.event.location {

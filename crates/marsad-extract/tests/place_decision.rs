@@ -142,3 +142,35 @@ fn a_regional_town_keeps_the_event() {
     let loc = evs[0].event.location.as_ref().expect("a place");
     assert_eq!(loc.name.as_deref(), Some("Mosul"), "{loc:?}");
 }
+
+/// An event placed only at its country in a later sentence takes the world town of the
+/// sentences before it or of the report's first sentence, in that country only.
+#[test]
+fn a_world_town_of_the_lead_places_a_later_event_at_its_country() {
+    let lead = "تجمع الآلاف في مدينة ليون للمطالبة بتحسين الأجور.\n";
+    let filler = "وتناولت الصحف المحلية أحوال الطقس والأسواق خلال الأسبوع.\n";
+    let event = "وقالت الشرطة إن متظاهرين اشتبكوا مع قوات الأمن في فرنسا أمس وأصيب خمسة منهم.\n";
+    let text = format!("{lead}{filler}{filler}{filler}{event}");
+    let evs = Extractor::embedded().extract(&article(&text));
+    let at_fr: Vec<_> = evs
+        .iter()
+        .filter_map(|e| e.event.location.as_ref())
+        .filter(|l| l.country.as_deref() == Some("FR"))
+        .collect();
+    assert!(
+        !at_fr.is_empty(),
+        "{:?}",
+        evs.iter().map(|e| &e.event).collect::<Vec<_>>()
+    );
+    for l in at_fr {
+        assert_eq!(l.name.as_deref(), Some("Lyon"), "{l:?}");
+    }
+    // a town of another country in the lead does not place it
+    let lead = "تجمع الآلاف في مدينة ميلانو للمطالبة بتحسين الأجور.\n";
+    let text = format!("{lead}{filler}{filler}{filler}{event}");
+    for e in Extractor::embedded().extract(&article(&text)) {
+        if let Some(l) = &e.event.location {
+            assert_ne!(l.name.as_deref(), Some("Milan"), "{l:?}");
+        }
+    }
+}
