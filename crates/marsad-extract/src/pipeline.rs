@@ -606,6 +606,9 @@ pub fn extract_with(
         if wanted && geo.is_some() && world.is_some() {
             world_town(&ctx, &sents, e);
         }
+        if wanted && geo.is_some() {
+            capital_named(&ctx, &sents, e);
+        }
     }
     out
 }
@@ -729,6 +732,106 @@ fn world_town(ctx: &Ctx<'_>, sents: &[Sentence], e: &mut Explained) {
     ));
     e.event.location = Some(loc);
     e.places.clear();
+}
+
+/// «العاصمة الصومالية»: an event placed no finer than its country (or nowhere) whose own
+/// sentence, or the report's first, places it in the capital by a demonym and no name is
+/// placed at that country's capital (`data/gazetteer/capitals.tsv`). A name after the demonym
+/// («العاصمة العراقية بغداد») is a place mention and has placed it already.
+fn capital_named(ctx: &Ctx<'_>, sents: &[Sentence], e: &mut Explained) {
+    use marsad_model::PlacePrecision as P;
+    let Some(g) = ctx.geo else { return };
+    let country = match &e.event.location {
+        None => None,
+        Some(l) if l.precision == Some(P::Country) || l.precision == Some(P::Region) => {
+            // a region that is no country («شمال سوريا») is finer than the capital's country
+            let is_country = l.precision == Some(P::Country)
+                || l.gazetteer_id.as_deref().is_some_and(|id| {
+                    g.by_source_id(id)
+                        .is_some_and(|c| g.place(c).kind == marsad_geo::PlaceKind::Country)
+                });
+            if !is_country {
+                return;
+            }
+            l.country.clone()
+        }
+        Some(_) => return,
+    };
+    let ts = ctx
+        .a
+        .tokens
+        .partition_point(|t| t.span.end <= e.event.trigger.span.start);
+    let Some(si) = sents
+        .iter()
+        .position(|s| s.start <= ts && ts < s.end.max(s.start + 1))
+    else {
+        return;
+    };
+    let capital_in = |s: &Sentence| {
+        ctx.demonyms
+            .iter()
+            .filter(|(j, c)| {
+                *j > s.start
+                    && *j < s.end
+                    && country.as_deref().is_none_or(|k| k == *c)
+                    && is_capital_word(ctx.norm(j - 1))
+            })
+            .min_by_key(|(j, _)| j.abs_diff(ts))
+            .copied()
+    };
+    let Some(((j, c), where_)) = capital_in(&sents[si])
+        .map(|h| (h, "in the event's sentence"))
+        .or_else(|| {
+            (si > 0 && country.is_some())
+                .then(|| capital_in(&sents[0]))
+                .flatten()
+                .map(|h| (h, "in the report's first sentence"))
+        })
+    else {
+        return;
+    };
+    let Some(id) = marsad_geo::capital_id(c) else {
+        return;
+    };
+    let Some((gz, place)) = g
+        .by_source_id(id)
+        .map(|p| (g, p))
+        .or_else(|| ctx.world.and_then(|w| w.by_source_id(id).map(|p| (w, p))))
+    else {
+        return;
+    };
+    let p = gz.place(place);
+    // the words «العاصمة الصومالية», without a clitic on the first
+    let skip = ctx.norm(j - 1).chars().count() - "العاصمه".chars().count();
+    let sp = ctx.span(j - 1, j + 1, skip);
+    let loc = Location {
+        text: ctx.slice(sp).to_string(),
+        span: sp,
+        name: Some(p.name.clone()),
+        country: Some(p.country.clone()),
+        admin1: p.admin1.clone(),
+        lat: Some(p.lat),
+        lon: Some(p.lon),
+        precision: Some(P::PopulatedPlace),
+        gazetteer_id: Some(p.id.clone()),
+    };
+    e.why.push(format!(
+        "location «{}» → {}: the capital of the country its demonym names, {where_} ({})",
+        loc.text,
+        p.name,
+        match &e.event.location {
+            Some(l) => format!("the text names no finer place than «{}»", l.text),
+            None => "the text names no other place".to_string(),
+        }
+    ));
+    e.event.location = Some(loc);
+    e.places.clear();
+}
+
+/// «العاصمة», «بالعاصمة», «والعاصمة» (folded).
+fn is_capital_word(norm: &str) -> bool {
+    norm.strip_suffix("العاصمه")
+        .is_some_and(|pre| pre.is_empty() || matches!(pre, "ب" | "و" | "وب" | "ل" | "ف"))
 }
 
 /// The rules' events, then the candidates their guards stopped, less those that repeat a

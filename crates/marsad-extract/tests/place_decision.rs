@@ -174,3 +174,23 @@ fn a_world_town_of_the_lead_places_a_later_event_at_its_country() {
         }
     }
 }
+
+/// «العاصمة الصومالية» with no name after it places an event the text places nowhere finer
+/// at the capital of the country the demonym names; not when the country differs.
+#[test]
+fn the_capital_named_by_a_demonym_places_an_event() {
+    let text =
+        "قتل ستة أشخاص على الأقل أمس في هجوم انتحاري بسيارة ملغومة على فندق في العاصمة الصومالية.";
+    let evs = Extractor::embedded().extract(&article(text));
+    let loc = evs[0].event.location.as_ref().expect("a place");
+    assert_eq!(loc.name.as_deref(), Some("Mogadishu"), "{loc:?}");
+    assert_eq!(loc.text, "العاصمة الصومالية");
+    let chars: Vec<char> = text.chars().collect();
+    let got: String = chars[loc.span.start..loc.span.end].iter().collect();
+    assert_eq!(got, loc.text);
+    // an event placed at another country keeps it
+    let text = "قتل ستة أشخاص أمس في هجوم انتحاري في كينيا، بحسب مسؤول في العاصمة الصومالية.";
+    let evs = Extractor::embedded().extract(&article(text));
+    let loc = evs[0].event.location.as_ref().expect("a place");
+    assert_ne!(loc.name.as_deref(), Some("Mogadishu"), "{loc:?}");
+}

@@ -239,6 +239,25 @@ const EMBEDDED_IMAGE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.im
 const EMBEDDED_INDEX: &str = include_str!("../../../data/gazetteer/index.tsv");
 /// Provincial seats shipped with the crate (see `data/gazetteer/README.md`).
 const EMBEDDED_SEATS: &str = include_str!("../../../data/gazetteer/seats.tsv");
+const EMBEDDED_CAPITALS: &str = include_str!("../../../data/gazetteer/capitals.tsv");
+
+/// The gazetteer id of a country's capital (ISO 3166-1 alpha-2), from
+/// `data/gazetteer/capitals.tsv`: a place of the regional index or of the world towns'.
+pub fn capital_id(country: &str) -> Option<&'static str> {
+    static CAPS: OnceLock<HashMap<&'static str, &'static str, FxBuild>> = OnceLock::new();
+    CAPS.get_or_init(|| {
+        EMBEDDED_CAPITALS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("country\t"))
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                Some((f.next()?, f.next()?))
+            })
+            .collect()
+    })
+    .get(country)
+    .copied()
+}
 /// The stoplist shipped with the crate.
 const EMBEDDED_STOP: &str = include_str!("../../../data/gazetteer/stop.txt");
 /// The image of the world towns' index, made by `build.rs`.

@@ -191,3 +191,34 @@ fn provinces_sit_at_their_seats() {
         );
     }
 }
+
+/// Every capital of `data/gazetteer/capitals.tsv` is a town of the regional or the world index,
+/// in its country.
+#[test]
+fn every_capital_is_a_town_of_an_embedded_index() {
+    let (g, w) = (
+        marsad_geo::Gazetteer::embedded(),
+        marsad_geo::Gazetteer::embedded_world(),
+    );
+    for cc in ["SO", "SY", "YE", "IQ", "AF", "AT", "NG", "ML", "FR"] {
+        let id = marsad_geo::capital_id(cc).unwrap_or_else(|| panic!("{cc}: no capital"));
+        let p = g
+            .by_source_id(id)
+            .map(|p| g.place(p))
+            .or_else(|| w.by_source_id(id).map(|p| w.place(p)))
+            .unwrap_or_else(|| panic!("{cc}: {id} in neither index"));
+        assert_eq!(p.country, cc, "{p:?}");
+    }
+    let all = include_str!("../../../data/gazetteer/capitals.tsv");
+    let mut n = 0;
+    for l in all.lines().filter(|l| !l.starts_with('#')).skip(1) {
+        let cc = l.split('\t').next().unwrap();
+        let id = marsad_geo::capital_id(cc).unwrap();
+        assert!(
+            g.by_source_id(id).is_some() || w.by_source_id(id).is_some(),
+            "{l}"
+        );
+        n += 1;
+    }
+    assert!(n >= 90, "{n} capitals");
+}
