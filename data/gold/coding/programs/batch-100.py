@@ -30,17 +30,17 @@ C["ant-SK-middleEast-690-20180331"] = [
 
 # --- group 2
 C["ant-SK-internationalNews-2805-20180725"] = [
-    ev("agreement", ("2018-07-25", "2018-07-25"), loc("Khartoum", "SD", 15.5909, 32.5221, 25),
+    ev("agreement", ("2018-07-25", "2018-07-25"), loc("South Sudan", "SS", None, None, 100),
        actor("حكومة الرئيس سيلفا كير", "القوات الحكومية", "Government of South Sudan", "South Sudan government", "Salva Kiir"),
-       actor("المتمردين", "زعيم المتمردين رياك مشار", "مشار", "SPLM-IO", "Sudan People's Liberation Movement-in-Opposition", "Riek Machar", "rebels")),
+       actor("المتمردين", "زعيم المتمردين رياك مشار", "مشار", "SPLM-IO", "Sudan People's Liberation Movement-in-Opposition", "Riek Machar", "rebels"), optional=True),
 ]
 _iq_prot = actor("المتظاهرين", "متظاهرون", "مئات العراقيين", "Protesters (Iraq)", "Protesters")
 _iq_sec = actor("القوى الأمنية", "أجهزة الأمن", "Iraqi security forces", "Police Forces of Iraq", "Security forces")
 C["ant-SK-middleEast-2876-20180714"] = [
     ev("violent_demonstration", ("2018-07-13", "2018-07-13"), loc("Najaf", "IQ", 31.9892, 44.3291, 25),
-       _iq_prot, _iq_sec),
+       _iq_prot, _iq_sec, injured=[2, 99]),
     ev("protest_with_intervention", ("2018-07-13", "2018-07-13"), loc("Najaf", "IQ", 31.9892, 44.3291, 25),
-       _iq_prot, _iq_sec, optional=True),
+       _iq_prot, _iq_sec, injured=[2, 99], optional=True),
     ev("violent_demonstration", ("2018-07-12", "2018-07-14"), loc("Maysan (Amarah)", "IQ", 31.8462, 47.1455, 100),
        _iq_prot, actor("حزب الدعوة", "تيار الحكمة", "المجلس الأعلى", "Dawa Party", "Hikma Movement", "Islamic Supreme Council of Iraq")),
     ev("violent_demonstration", ("2018-07-12", "2018-07-14"), loc("Maysan (Amarah)", "IQ", 31.8462, 47.1455, 100),
@@ -99,7 +99,7 @@ _houthi2 = actor("ميليشيا الحوثي", "ميليشيا الحوثي ا�
 _ye_gov2 = actor("القوات الشرعية", "القوات الحكومية", "Yemeni Army", "Yemeni government forces", "Hadi government forces")
 C["ant-SK-middleEast-231-20180311"] = [
     ev("air_drone_strike", ("2018-03-11", "2018-03-11"), loc("Mountains between Nati' and al-Malajim, al-Bayda", "YE", 14.45, 45.49, 30),
-       _coal, _houthi2),
+       _coal, _houthi2, fatalities=[2, 99], injured=[2, 99]),
     ev("government_regains_territory", ("2018-03-11", "2018-03-11"), loc("Al-Malajim, al-Bayda", "YE", 14.36, 45.39, 30),
        _ye_gov2, _houthi2),
     ev("armed_clash", ("2018-03-11", "2018-03-11"), loc("Al-Malajim, al-Bayda", "YE", 14.36, 45.39, 30),
@@ -121,7 +121,7 @@ C["ant-SK-middleEast-3556-20180907"] = [
 C["ant-CN-middleEast-705-20180423"] = [
     ev("air_drone_strike", ("2018-04-19", "2018-04-19"), loc("Yemen", "YE", None, None),
        actor("التحالف العربي", "العدوان الأمريكي السعودي", "Saudi-led coalition", "Arab Coalition"),
-       actor("صالح الصماد", "المجلس السياسي الأعلى", "الحوثيون", "Saleh al-Sammad", "Houthis", "Ansar Allah"), fatalities=None, optional=True),
+       actor("صالح الصماد", "المجلس السياسي الأعلى", "الحوثيون", "Saleh al-Sammad", "Houthis", "Ansar Allah"), fatalities=1, optional=True),
     ev("disrupted_weapons_use", ("2018-04-23", "2018-04-23"), loc("Jazan", "SA", 16.889, 42.551, 25),
        actor("التحالف العربي", "Saudi-led coalition", "Arab Coalition", "Military Forces of Saudi Arabia"),
        actor("الحوثيون", "Houthis", "Ansar Allah")),
@@ -132,7 +132,7 @@ _tn_sec = actor("قوات الأمن", "الوحدة المختصة للحرس �
 _tn_grp = actor("مجموعة إرهابية", "مجموعة مسلحة", "إرهابيًا", "Unidentified Armed Group (Tunisia)", "militants")
 C["snn-fbcd95dffdde"] = [
     ev("armed_clash", ("2015-08-09", "2015-08-09"), loc("Jebel Semmama, Kasserine", "TN", 35.22, 8.72, 25),
-       _tn_sec, _tn_grp, fatalities=1, injured=None),
+       _tn_sec, _tn_grp, fatalities=1, injured=[2, 99]),
     ev("arrests", ("2015-08-09", "2015-08-10"), loc("Kasserine", "TN", 35.1676, 8.8365, 25),
        _tn_sec, actor("أحد العناصر الداعمة لها", "Unidentified Armed Group (Tunisia)"), optional=True),
 ]
@@ -218,7 +218,7 @@ C["snn-8197b9e6a013"] = [
     ev("armed_clash", ("2015-08-07", "2015-08-09"), loc("Zindan, Arhab", "YE", 15.62, 44.25, 40),
        actor("قبائل بصنعاء", "المقاومة", "Tribesmen (Yemen)", "Popular Resistance"), _yhs, optional=True),
     ev("armed_clash", ("2015-08-07", "2015-08-09"), loc("Hudhran, west of Taiz", "YE", 13.58, 43.94, 25), _yres, _yhs),
-    ev("armed_clash", ("2015-08-07", "2015-08-09"), loc("Bir Basha, Taiz", "YE", 13.575, 43.985, 25), _yres, _yhs),
+    ev("armed_clash", ("2015-08-07", "2015-08-09"), loc("Bir Basha, Taiz", "YE", 13.575, 43.985, 25), _yres, _yhs, optional=True),
 ]
 C["snn-1fbce1d45271"] = []
 C["snn-3838d1c25ce3"] = []

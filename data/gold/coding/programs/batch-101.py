@@ -13,7 +13,7 @@ C["snn-79be281aa743"] = [
     ev("government_regains_territory", ("2015-07-31", "2015-08-03"), loc("Bama", "NG", 11.52, 13.69, 50),
        NGA_ARMY, BOKO, optional=True),
     ev("arrests", ("2015-07-31", "2015-08-03"), loc("Bama", "NG", 11.52, 13.69, 50),
-       NGA_ARMY, BOKO, optional=True),
+       NGA_ARMY, BOKO),
     ev("armed_clash", ("2015-07-31", "2015-08-03"), loc("Bita", "NG", 11.0, 13.5, 50),
        NGA_ARMY, BOKO),
     ev("air_drone_strike", ("2015-07-31", "2015-08-03"), loc("Bita", "NG", 11.0, 13.5, 50),
@@ -36,7 +36,7 @@ C["snn-734f3b41664a"] = [
     ev("air_drone_strike", ("2015-07-24", "2015-07-25"), loc("Northern Iraq", "IQ", None, None, 200),
        actor("Military forces of Turkey", "Turkish Air Force", "الجيش التركي"), PKK, optional=True),
     ev("armed_clash", ("2015-07-21", "2015-07-22"), loc("Ceylanpinar", "TR", 36.8472, 40.05, 25),
-       PKK, actor("Police forces of Turkey", "Turkish Police", "شرطيين"), fatalities=2, optional=True),
+       PKK, actor("Police forces of Turkey", "Turkish Police", "شرطيين"), fatalities=2),
     ev("attack", ("2015-07-21", "2015-07-22"), loc("Ceylanpinar", "TR", 36.8472, 40.05, 25),
        PKK, actor("Police forces of Turkey", "Turkish Police", "شرطيين"), fatalities=2, optional=True),
     ev("suicide_bomb", ("2015-07-18", "2015-07-22"), loc("Suruc", "TR", 36.9761, 38.4253, 25),
@@ -64,7 +64,7 @@ HOUTHI = actor("Houthis", "Ansar Allah", "الحوثيون", "ميليشيات �
 C["ant-SK-middleEast-2107-20180602"] = [
     ev("armed_clash", ("2018-05-31", "2018-06-02"), loc("West Coast (Hodeidah)", "YE", 14.3, 43.1, 100),
        actor("Yemeni joint resistance forces", "قوات المقاومة اليمنية المشتركة", "المقاومة اليمنية", "Joint Forces", "Military forces of Yemen"), HOUTHI,
-       optional=True),
+       fatalities=[1, 99], injured=[0, 99], optional=True),
     ev("peaceful_protest", ("2018-05-31", "2018-06-02"), loc("Yemen", "YE", None, None),
        actor("Protesters", "المواطنين"), None, optional=True),
 ]
@@ -108,12 +108,12 @@ C["snn-9646406322ca"] = [
     ev("armed_clash", ("2015-07-19", "2015-07-20"), loc("Jabal al-Ulayqa, North Sinai", "EG", 31.0, 33.9, 75),
        EGY, SIN, fatalities=20, optional=True),
     ev("air_drone_strike", ("2015-07-19", "2015-07-20"), loc("south of Sheikh Zuweid", "EG", 31.15, 34.11, 25),
-       EGY, SIN, optional=True),
+       EGY, SIN, fatalities=[2, 99], optional=True),
     ev("shelling_artillery_missile_attack", ("2015-07-19", "2015-07-22"), loc("Sheikh Zuweid", "EG", 31.2163, 34.1107, 25),
        None, EGY, fatalities=3, injured=4),
     ev("armed_clash", ("2015-07-19", "2015-07-22"), loc("Al Mahdiya", "EG", 31.173, 34.2219, 25), EGY, SIN, optional=True),
     ev("armed_clash", ("2015-07-19", "2015-07-22"), loc("At Tuma", "EG", 31.17, 34.0871, 25), EGY, SIN, optional=True),
-    ev("armed_clash", ("2015-07-19", "2015-07-22"), loc("Al Hamdin, south of Al Zawar'a", "EG", 31.15, 34.1, 25), EGY, SIN, optional=True),
+    ev("armed_clash", ("2015-07-19", "2015-07-22"), loc("Al Hamdin, south of Al Zawar'a", "EG", 31.15, 34.1, 25), EGY, SIN, fatalities=[2, 99], optional=True),
 ]
 
 C["snn-4f00a3ce28a5"] = [
@@ -175,7 +175,7 @@ C["snn-a513b37ffc9c"] = [
     ev("armed_clash", ("2015-07-28", "2015-07-28"), loc("Al Jish, Qatif", "SA", 26.5133, 49.9917, 25),
        None, KSA_POL, fatalities=1),
     ev("arrests", ("2015-07-28", "2015-07-31"), loc("Qatif", "SA", 26.5654, 50.0089, 25),
-       KSA_POL, None, optional=True),
+       KSA_POL, None),
 ]
 
 C["snn-199e84fba8e4"] = [
@@ -201,9 +201,10 @@ C["snn-46f2e84a6877"] = []
 HOUTHI_S = actor("Houthis", "Ansar Allah", "ميليشيات الحوثي", "مليشيات الحوثي", "الحوثي", "عناصر الرئيس المخلوع علي عبدالله صالح", "Saleh forces", "قوات التمرد الحوثي")
 RES2 = actor("Popular Resistance", "المقاومة الشعبية", "رجال المقاومة الشعبية", "Military forces of Yemen (Hadi)")
 C["snn-39d04c5e718f"] = [
-    ev("armed_clash", ("2015-08-08", "2015-08-09"), loc("Jabal Sabr, Taiz", "YE", 13.53, 44.03, 25), HOUTHI_S, RES2),
-    ev("armed_clash", ("2015-08-08", "2015-08-09"), loc("Al Dhabab, Taiz", "YE", 13.52, 43.95, 25), HOUTHI_S, RES2),
-    ev("armed_clash", ("2015-08-08", "2015-08-09"), loc("Taiz city centre (Al-Arbaeen street)", "YE", 13.5783, 44.0177, 25), HOUTHI_S, RES2),
+    ev("armed_clash", ("2015-08-08", "2015-08-09"), loc("Jabal Sabr, Taiz", "YE", 13.53, 44.03, 25), HOUTHI_S, RES2, optional=True),
+    ev("armed_clash", ("2015-08-08", "2015-08-09"), loc("Al Dhabab, Taiz", "YE", 13.52, 43.95, 25), HOUTHI_S, RES2, optional=True),
+    ev("armed_clash", ("2015-08-08", "2015-08-09"), loc("Taiz city centre (Al-Arbaeen street)", "YE", 13.5783, 44.0177, 25), HOUTHI_S, RES2,
+       fatalities=[0, 26], injured=[0, 61]),
     ev("armed_clash", ("2015-08-08", "2015-08-09"), loc("Al Hudaydah", "YE", 14.7966, 42.9452, 25), RES2, HOUTHI_S, fatalities=2, injured=4),
 ]
 C["ant-SK-internationalNews-2957-20180811"] = [
@@ -213,9 +214,9 @@ C["ant-SK-internationalNews-2957-20180811"] = [
 IRAN = actor("Iranian forces", "Quds Force", "IRGC", "فيلق القدس", "الحرس الثوري الإيراني", "القوات الإيرانية", "إيران", "Military forces of Iran")
 IDF2 = actor("Military forces of Israel", "Israeli army", "IDF", "إسرائيل", "القبة الحديدية", "الضربات الإسرائيلية", "صواريخ إسرائيلية")
 C["ant-SK-middleEast-1568-20180510"] = [
-    ev("shelling_artillery_missile_attack", ("2018-05-09", "2018-05-10"), loc("Golan Heights (Israeli bases)", "IL", 33.0, 35.75, 30),
+    ev("shelling_artillery_missile_attack", ("2018-05-09", "2018-05-10"), loc("Golan Heights (Israeli bases)", "SY", 33.0, 35.75, 30),
        IRAN, actor("Military forces of Israel", "Israeli army", "IDF", "قواعد عسكرية إسرائيلية")),
-    ev("disrupted_weapons_use", ("2018-05-09", "2018-05-10"), loc("Golan Heights", "IL", 33.0, 35.75, 30),
+    ev("disrupted_weapons_use", ("2018-05-09", "2018-05-10"), loc("Golan Heights", "SY", 33.0, 35.75, 30),
        IDF2, IRAN, optional=True),
     ev("air_drone_strike", ("2018-05-09", "2018-05-10"), loc("Madinat al-Baath, Quneitra", "SY", 33.172, 35.8731, 25),
        IDF2, actor("Iranian forces", "Quds Force", "Military forces of Syria", "مواقع دفاع جوي سورية")),

@@ -45,7 +45,7 @@ C["ant-CN-middleEast-1099-20180604"] = [
 ]
 C["ant-SK-middleEast-3340-20180811"] = []  # coalition statement on child soldiers
 C["ant-SK-middleEast-1582-20180510"] = [
-    ev("shelling_artillery_missile_attack", ("2018-05-09", "2018-05-10"), loc("Golan Heights", "IL", 33.05, 35.75, 40),
+    ev("shelling_artillery_missile_attack", ("2018-05-09", "2018-05-10"), loc("Golan Heights", "SY", 33.05, 35.75, 40),
        actor("قوات إيرانية", "Iranian forces", "Iran", "Quds Force", "IRGC"),
        actor("إسرائيل", "Israeli military", "Military Forces of Israel", "Israel Defense Forces", "IDF")),
     ev("shelling_artillery_missile_attack", ("2018-05-09", "2018-05-10"), loc("Syria", "SY", None, None, 100),
@@ -145,9 +145,9 @@ COAL2 = ["مقاتلات التحالف العربي", "مقاتلات التح�
 TUH = loc("At Tuhayta", "YE", 14.18356, 43.22637, 25)
 D4 = ("2018-07-07", "2018-07-09")
 C["ant-SK-middleEast-2790-20180709"] = [
-    ev("armed_clash", D4, TUH, actor(*JOINT2), actor(*HOUTHI2)),
+    ev("armed_clash", D4, TUH, actor(*JOINT2), actor(*HOUTHI2), fatalities=[2, 99], injured=[2, 99]),
     ev("air_drone_strike", D4, loc("At Tuhayta - Zabid road", "YE", 14.19, 43.27, 25), actor(*COAL2), actor(*HOUTHI2)),
-    ev("shelling_artillery_missile_attack", D4, TUH, actor(*HOUTHI2), actor("Civilians", "المدنيين", "الأحياء المحررة")),
+    ev("shelling_artillery_missile_attack", D4, TUH, actor(*HOUTHI2), actor("Civilians", "المدنيين", "الأحياء المحررة"), injured=[2, 99]),
     ev("government_regains_territory", D4, TUH, actor(*JOINT2), actor(*HOUTHI2), optional=True),
     ev("armed_clash", D4, loc("Zabid", "YE", 14.196411, 43.316688, 25), actor(*JOINT2), actor(*HOUTHI2), optional=True),
 ]
@@ -201,14 +201,10 @@ C["snn-12e5df66b8b2"] = [
     ev("peaceful_protest", ("2015-08-01", "2015-08-01"), loc("Basra", "IQ", 30.50852, 47.7804, 25), actor(*PROT_IQ), None),
     ev("peaceful_protest", ("2015-08-01", "2015-08-01"), loc("Najaf", "IQ", 32.02594, 44.34625, 25), actor(*PROT_IQ), None),
     ev("peaceful_protest", ("2015-08-01", "2015-08-01"), loc("Karbala", "IQ", 32.61603, 44.02488, 25), actor(*PROT_IQ), None),
-    ev("armed_clash", ("2015-08-01", "2015-08-01"), loc("Al-Zawiya, NE of Haditha", "IQ", 34.2, 42.45, 50), actor(*IQ_SEC), actor(*ISIS_IQ),
-       fatalities=[0, 99]),
-    ev("armed_clash", ("2015-08-01", "2015-08-01"), loc("Al-Sakra, NE of Haditha", "IQ", 34.2, 42.45, 50), actor(*IQ_SEC), actor(*ISIS_IQ),
-       fatalities=[0, 99]),
-    ev("armed_clash", ("2015-07-31", "2015-08-02"), loc("Al-Fallahat, west of Fallujah", "IQ", 33.35, 43.74, 25), actor(*ISIS_IQ), actor(*IQ_SEC),
-       fatalities=[0, 25], injured=[0, 30]),
-    ev("armed_clash", ("2015-07-31", "2015-08-02"), loc("Subayhat, east of Fallujah", "IQ", 33.36729, 43.95825, 25), actor(*ISIS_IQ), actor(*IQ_SEC),
-       fatalities=[0, 25], injured=[0, 30]),
+    ev("armed_clash", ("2015-08-01", "2015-08-01"), loc("Al-Zawiya, NE of Haditha", "IQ", 34.2, 42.45, 50), actor(*IQ_SEC), actor(*ISIS_IQ)),
+    ev("armed_clash", ("2015-08-01", "2015-08-01"), loc("Al-Sakra, NE of Haditha", "IQ", 34.2, 42.45, 50), actor(*IQ_SEC), actor(*ISIS_IQ)),
+    ev("armed_clash", ("2015-07-31", "2015-08-02"), loc("Al-Fallahat, west of Fallujah", "IQ", 33.35, 43.74, 25), actor(*ISIS_IQ), actor(*IQ_SEC)),
+    ev("armed_clash", ("2015-07-31", "2015-08-02"), loc("Subayhat, east of Fallujah", "IQ", 33.36729, 43.95825, 25), actor(*ISIS_IQ), actor(*IQ_SEC)),
 ]
 C["ant-CN-middleEast-1311-20180908"] = [
     ev("violent_demonstration", ("2018-09-07", "2018-09-07"), loc("Basra", "IQ", 30.50852, 47.7804, 25),

@@ -27,7 +27,7 @@ C["snn-109d234c7e4c"] = []
 C["snn-ded434396ca8"] = []
 C["snn-3ea866dabd8e"] = [
     ev("suicide_bomb", ("2015-07-22", "2015-07-22"), loc("Maroua", "CM", 10.591, 14.316, 50),
-       None, actor("Civilians", "المدنيين", "أشخاص"), fatalities=20),
+       None, actor("Civilians", "المدنيين", "أشخاص"), fatalities=20, injured=[2, 99]),
 ]
 
 C["snn-a335ae161baf"] = []
@@ -110,11 +110,7 @@ C["ant-SK-middleEast-3057-20180722"] = [
        actor("القوات الحكومية السورية", "موقعا عسكريا", "معامل الدفاع", "Military Forces of Syria", "Syrian army", "Syrian government forces"),
        fatalities=0, optional=True),
 ]
-C["ant-SK-internationalNews-2525-20180709"] = [
-    ev("agreement", ("2018-07-09", "2018-07-09"), loc("Asmara", "ER", 15.33805, 38.93184, 25),
-       actor("إثيوبيا", "آبي أحمد علي", "Government of Ethiopia", "Ethiopia", "Military Forces of Ethiopia"),
-       actor("إريتريا", "أسياسي أفورقي", "Government of Eritrea", "Eritrea", "Military Forces of Eritrea"), optional=True),
-]
+C["ant-SK-internationalNews-2525-20180709"] = []
 C["snn-75ccee005a28"] = []
 
 C["ant-SK-middleEast-3148-20180728"] = []

@@ -78,10 +78,8 @@ D = ("2015-07-19", "2015-07-21")
 C["snn-732b1a394965"] = [
     ev("shelling_artillery_missile_attack", D, loc("Dar Saad, Aden", "YE", 12.909453, 44.977881, 25),
        actor(*HOU), actor("Civilians", "مدنيا", "المدنيين"), fatalities=43, injured=173),
-    ev("armed_clash", D, loc("Dar Saad, Aden", "YE", 12.909453, 44.977881, 25), actor(*RES), actor(*HOU)),
+    ev("armed_clash", D, loc("Aden (Dar Saad, Al-Maashiq/Crater, Tawahi)", "YE", 12.823, 44.999, 25), actor(*RES), actor(*HOU)),
     ev("armed_clash", D, loc("Sabr, Lahj (north of Aden)", "YE", 13.0025, 44.91167, 25), actor(*RES), actor(*HOU)),
-    ev("armed_clash", D, loc("Al-Maashiq, Crater, Aden", "YE", 12.77522, 45.03862, 25), actor(*RES), actor(*HOU)),
-    ev("armed_clash", ("2015-07-20", "2015-07-21"), loc("Tawahi, Aden", "YE", 12.78471, 44.9802, 25), actor(*RES), actor(*HOU)),
     ev("air_drone_strike", D, loc("Tawahi, Aden", "YE", 12.78471, 44.9802, 25),
        actor("مقاتلات التحالف العربي", "التحالف العربي", "Saudi-led coalition", "Arab Coalition"), actor(*HOU)),
     ev("air_drone_strike", D, loc("Northern and eastern suburbs of Aden", "YE", 12.852001, 45.036674, 25),
@@ -104,13 +102,13 @@ ANTI = actor("آخرين معارضين لهم", "مناهضة للعنصرية"
 PROT = actor("متظاهرين", "المتظاهرين", "Protesters (Australia)", "Reclaim Australia", "anti-racism protesters")
 POL = actor("الشرطة", "Police Forces of Australia", "Australian police")
 C["snn-0c3c3307a08e"] = [
-    ev("peaceful_protest", ("2015-07-19", "2015-07-19"), loc("Martin Place, Sydney", "AU", -33.8679, 151.2093, 25), RA, None),
-    ev("peaceful_protest", ("2015-07-19", "2015-07-19"), loc("Martin Place, Sydney", "AU", -33.8679, 151.2093, 25), ANTI, None),
-    ev("protest_with_intervention", ("2015-07-18", "2015-07-18"), loc("Melbourne", "AU", -37.8136, 144.9631, 25), PROT, POL),
-    ev("violent_demonstration", ("2015-07-18", "2015-07-18"), loc("Melbourne", "AU", -37.8136, 144.9631, 25), PROT, None, optional=True),
-    ev("peaceful_protest", ("2015-07-19", "2015-07-19"), loc("Canberra", "AU", -35.2809, 149.1300, 25), PROT, None),
-    ev("peaceful_protest", ("2015-07-19", "2015-07-19"), loc("Perth", "AU", -31.9523, 115.8613, 25), PROT, None),
-    ev("peaceful_protest", ("2015-07-19", "2015-07-19"), loc("Hobart", "AU", -42.8821, 147.3272, 25), PROT, None),
+    ev("peaceful_protest", ("2015-07-19", "2015-07-20"), loc("Martin Place, Sydney", "AU", -33.8679, 151.2093, 25), RA, None),
+    ev("peaceful_protest", ("2015-07-19", "2015-07-20"), loc("Martin Place, Sydney", "AU", -33.8679, 151.2093, 25), ANTI, None),
+    ev("protest_with_intervention", ("2015-07-18", "2015-07-19"), loc("Melbourne", "AU", -37.8136, 144.9631, 25), PROT, POL),
+    ev("violent_demonstration", ("2015-07-18", "2015-07-19"), loc("Melbourne", "AU", -37.8136, 144.9631, 25), PROT, None, optional=True),
+    ev("peaceful_protest", ("2015-07-19", "2015-07-20"), loc("Canberra", "AU", -35.2809, 149.1300, 25), PROT, None),
+    ev("peaceful_protest", ("2015-07-19", "2015-07-20"), loc("Perth", "AU", -31.9523, 115.8613, 25), PROT, None),
+    ev("peaceful_protest", ("2015-07-19", "2015-07-20"), loc("Hobart", "AU", -42.8821, 147.3272, 25), PROT, None),
 ]
 C["ant-CN-middleEast-23-20180219"] = [
     ev("air_drone_strike", ("2018-02-10", "2018-02-10"), loc("Syria", "SY", None, None),
@@ -175,15 +173,15 @@ D3 = ("2018-10-12", "2018-10-14")
 C["ant-SK-middleEast-3860-20181014"] = [
     ev("armed_clash", D3, loc("Marran, Haydan district, Saada", "YE", 16.77899, 43.43372, 30), YA, HK),
     ev("government_regains_territory", D3, loc("Marran, Haydan district, Saada", "YE", 16.77899, 43.43372, 30), YA, HK, optional=True),
-    ev("government_regains_territory", D3, loc("Kitaf district, Saada", "YE", 17.03165, 44.10905, 40), YA, HK, fatalities=[2, 20]),
-    ev("armed_clash", D3, loc("Kitaf district, Saada", "YE", 17.03165, 44.10905, 40), YA, HK, fatalities=[2, 20], optional=True),
+    ev("government_regains_territory", D3, loc("Kitaf district, Saada", "YE", 17.03165, 44.10905, 40), YA, HK, fatalities=[2, 99]),
+    ev("armed_clash", D3, loc("Kitaf district, Saada", "YE", 17.03165, 44.10905, 40), YA, HK, fatalities=[2, 99], optional=True),
     ev("disrupted_weapons_use", D3, loc("Kitaf district, Saada", "YE", 17.03165, 44.10905, 40), YA, HK, optional=True),
-    ev("air_drone_strike", D3, loc("Shada district, Saada", "YE", 16.892482, 43.186408, 25), CO, HK),
+    ev("air_drone_strike", D3, loc("Shada district, Saada", "YE", 16.892482, 43.186408, 30), CO, HK),
     ev("air_drone_strike", D3, loc("Baqim, Saada", "YE", 17.39713, 43.47743, 25), CO, HK),
-    ev("air_drone_strike", D3, loc("Razih district, Saada", "YE", 16.927219, 43.254721, 25), CO, HK),
-    ev("shelling_artillery_missile_attack", D3, loc("Shada district, Saada", "YE", 16.892482, 43.186408, 25), CO, HK, optional=True),
+    ev("air_drone_strike", D3, loc("Razih district, Saada", "YE", 16.927219, 43.254721, 30), CO, HK),
+    ev("shelling_artillery_missile_attack", D3, loc("Shada district, Saada", "YE", 16.892482, 43.186408, 30), CO, HK, optional=True),
     ev("shelling_artillery_missile_attack", D3, loc("Baqim, Saada", "YE", 17.39713, 43.47743, 25), CO, HK, optional=True),
-    ev("shelling_artillery_missile_attack", D3, loc("Razih district, Saada", "YE", 16.927219, 43.254721, 25), CO, HK, optional=True),
+    ev("shelling_artillery_missile_attack", D3, loc("Razih district, Saada", "YE", 16.927219, 43.254721, 30), CO, HK, optional=True),
 ]
 
 C["ant-SK-middleEast-515-20180323"] = []

@@ -38,10 +38,10 @@ C["ant-SK-middleEast-3098-20180725"] = [
 ]
 
 C["snn-70c5a8425284"] = [
-    ev("armed_clash", ("2015-07-22", "2015-07-22"), loc("Maashiq Palace, Crater, Aden", "YE", 12.77522, 45.03862, 25),
+    ev("armed_clash", ("2015-07-22", "2015-07-24"), loc("Maashiq Palace, Crater, Aden", "YE", 12.77522, 45.03862, 25),
        actor("Popular Resistance", "المقاومة الشعبية", "قوات المقاومة", "المقاومة", "Southern Resistance"),
        HOUTHI("حوثيين", "الحوثيين", "الحوثيون"), fatalities=8, injured=10),
-    ev("government_regains_territory", ("2015-07-22", "2015-07-22"), loc("Maashiq Palace, Crater, Aden", "YE", 12.77522, 45.03862, 25),
+    ev("government_regains_territory", ("2015-07-22", "2015-07-24"), loc("Maashiq Palace, Crater, Aden", "YE", 12.77522, 45.03862, 25),
        actor("Popular Resistance", "المقاومة الشعبية", "قوات المقاومة", "المقاومة", "Southern Resistance"),
        HOUTHI("حوثيين", "الحوثيين", "الحوثيون"), fatalities=8, injured=10, optional=True),
     ev("air_drone_strike", ("2015-07-22", "2015-07-25"), loc("Al-Husseini, south of Al-Anad air base, Lahij", "YE", 13.15, 44.78, 25),
@@ -177,7 +177,7 @@ C["snn-c7968c898ad5"] = []
 
 C["snn-3a4acbf2bb63"] = [
     ev("shelling_artillery_missile_attack", ("2015-07-30", "2015-07-30"), loc("Najran city", "SA", 17.4924, 44.12766, 25),
-       actor("Houthis", "Ansar Allah"), CIV("مقيمين", "residents"), injured=2),
+       None, CIV("مقيمين", "residents"), injured=2),
 ]
 
 C["ant-CN-middleEast-928-20180515"] = [
@@ -199,12 +199,10 @@ C["ant-SK-internationalNews-862-20180408"] = [
 LNA = lambda *x: actor("Libyan National Army", "LNA", "الجيش الوطني الليبي", "الجيش الوطني", "الجيش", "الجيش الليبي", "القوات الخاصة", *x)
 DMSC = lambda *x: actor("Mujahideen Shura Council of Derna", "Derna Mujahideen Shura Council", "DMSC", "Derna Protection Force", "مجلس شورى مجاهدي درنة", "تنظيم القاعدة", "al-Qaeda", "الجماعات الإرهابية", "الإرهابيين", "المتشددين", *x)
 C["ant-SK-middleEast-2140-20180604"] = [
-    ev("government_regains_territory", ("2018-06-04", "2018-06-04"), loc("eastern coast area, Derna", "LY", 32.765, 22.66, 25),
-       LNA(), DMSC()),
-    ev("government_regains_territory", ("2018-06-04", "2018-06-04"), loc("Al-Saiqa camp and police college, west Derna", "LY", 32.76, 22.60, 25),
-       LNA(), DMSC()),
-    ev("armed_clash", ("2018-06-04", "2018-06-04"), loc("Al-Saiqa camp and police college, west Derna", "LY", 32.76, 22.60, 25),
-       LNA(), DMSC(), optional=True),
+    ev("government_regains_territory", ("2018-06-04", "2018-06-04"), loc("Derna (eastern coast; Al-Saiqa camp and police college, west Derna)", "LY", 32.76704, 22.63669, 25),
+       LNA(), DMSC(), fatalities=[2, 99]),
+    ev("armed_clash", ("2018-06-04", "2018-06-04"), loc("Derna (eastern coast; Al-Saiqa camp and police college, west Derna)", "LY", 32.76704, 22.63669, 25),
+       LNA(), DMSC(), fatalities=[2, 99], optional=True),
     ev("armed_clash", ("2018-06-04", "2018-06-04"), loc("Bab Tobruk, west Derna", "LY", 32.76, 22.62, 25),
        actor("أهالي منطقة باب طبرق", "الأهالي", "Residents", "Civilians"), DMSC("مسلحي مجلس شورى مجاهدي درنة"), optional=True),
     ev("government_regains_territory", ("2018-06-03", "2018-06-03"), loc("Derna", "LY", 32.76704, 22.63669, 25),

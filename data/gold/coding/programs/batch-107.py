@@ -100,10 +100,7 @@ C["snn-a27712ad1924"] = [
     ev("shelling_artillery_missile_attack", ("2015-07-29", "2015-07-31"), loc("Najran", "SA", 17.4924, 44.12766, 50),
        None, actor("Saudi Border Guards", "حرس الحدود", "رجال حرس الحدود", "Saudi Arabian military"), fatalities=3),
 ]
-C["ant-SK-internationalNews-2696-20180717"] = [
-    ev("agreement", ("2018-07-08", "2018-07-17"), loc("Asmara", "ER", 15.3229, 38.9251, 25),
-       actor("Ethiopia", "إثيوبيا", "Government of Ethiopia", "آبي أحمد"), actor("Eritrea", "إريتريا", "Government of Eritrea", "أفورقي"), optional=True),
-]
+C["ant-SK-internationalNews-2696-20180717"] = []  # inter-state peace declaration: not an event
 PRO2 = ["Popular Resistance", "المقاومة الشعبية", "Hadi forces", "pro-government forces", "الجيش الوطني", "قوات الشرعية"]
 HS = ["Houthis", "Ansar Allah", "مليشيات الحوثي", "ميليشيات الحوثي", "المليشيات", "المتمردين", "مليشيات الحوثي والمخلوع صالح", "Saleh forces"]
 COAL2 = ["Saudi-led coalition", "Arab Coalition", "طيران التحالف", "التحالف العربي", "التحالف"]
@@ -145,7 +142,7 @@ C["ant-CN-middleEast-1085-20180603"] = [
 C["snn-1543e70f7065"] = []  # execution of drug smuggler
 IDLIB = loc("Idlib province", "SY", 35.93062, 36.63393, 100)
 C["ant-CN-middleEast-1344-20180910"] = [
-    ev("arrests", ("2018-08-01", "2018-09-10"), IDLIB,
+    ev("abduction_forced_disappearance", ("2018-08-01", "2018-09-10"), IDLIB,
        actor("National Liberation Front", "جبهة التحرير الوطنية", "Hayat Tahrir al-Sham", "HTS", "هيئة تحرير الشام", "Free Syrian Army", "الجيش السوري الحر", "فصائل المعارضة"),
        actor("Civilians", "الموالين للنظام", "pro-regime individuals", "خلايا تعمل للنظام"), optional=True),
     ev("air_drone_strike", ("2018-09-04", "2018-09-10"), IDLIB,
@@ -168,11 +165,11 @@ C["snn-aa3f9a58824d"] = [
 ISRA = ["Israeli military", "IDF", "Israeli Defense Forces", "الجيش الإسرائيلي", "قوات الجيش", "الجنود", "Israel"]
 C["ant-CN-middleEast-920-20180514"] = [
     ev("excessive_force_against_protesters", ("2018-05-14", "2018-05-14"), GAZA, actor(*ISRA),
-       actor("Protesters", "Palestinian protesters", "الفلسطينيون", "المتظاهرين الفلسطينيين")),
+       actor("Protesters", "Palestinian protesters", "الفلسطينيون", "المتظاهرين الفلسطينيين"), fatalities=[2, 99], injured=[2, 99]),
     ev("protest_with_intervention", ("2018-05-14", "2018-05-14"), GAZA,
-       actor("Protesters", "Palestinian protesters", "الفلسطينيون", "المتظاهرين الفلسطينيين"), actor(*ISRA), optional=True),
+       actor("Protesters", "Palestinian protesters", "الفلسطينيون", "المتظاهرين الفلسطينيين"), actor(*ISRA), fatalities=[2, 99], injured=[2, 99], optional=True),
     ev("violent_demonstration", ("2018-05-14", "2018-05-14"), GAZA,
-       actor("Rioters", "Palestinian protesters", "الفلسطينيون", "المتظاهرين الفلسطينيين"), actor(*ISRA), optional=True),
+       actor("Rioters", "Palestinian protesters", "الفلسطينيون", "المتظاهرين الفلسطينيين"), actor(*ISRA), fatalities=[2, 99], injured=[2, 99], optional=True),
 ]
 AMARI = loc("Al-Amari camp (Ramallah)", "PS", 31.892, 35.211, 25)
 PALY = ["Rioters", "Protesters", "الشبان الفلسطينيين", "Palestinian youths", "Palestinians", "فلسطيني"]

@@ -45,7 +45,7 @@ C["snn-bfb83d99bda3"] = [
        actor(*PR), actor(*HOU), optional=True),
     ev("government_regains_territory", ("2015-08-03", "2015-08-03"), loc("Al-Anad Air Base", "YE", 13.18, 44.76, 25),
        actor(*PR, "قوات الجيش الموالية للرئيس اليمني عبدربه منصور هادي", "Military Forces of Yemen", "Hadi government forces"),
-       actor(*HOU), optional=True),
+       actor(*HOU)),
 ]
 
 C["snn-c989d9453ec4"] = []  # US-Saudi meeting, statements
@@ -116,9 +116,9 @@ C["ant-SK-middleEast-990-20180412"] = [
 C["ant-SK-middleEast-3304-20180809"] = [
     ev("air_drone_strike", ("2018-08-09", "2018-08-09"), loc("Saada Governorate", "YE", 16.94021, 43.76394, 100),
        actor("التحالف العربي", "قوات التحالف العربي", "التحالف", "Saudi-led coalition", "Arab Coalition"),
-       actor(*HOU2, "قادة ميليشيات الحوثي", "الانقلابيين"), fatalities=[2, 9], injured=[1, 9]),
+       actor(*HOU2, "قادة ميليشيات الحوثي", "الانقلابيين"), fatalities=[2, 99], injured=[1, 9]),
     ev("shelling_artillery_missile_attack", ("2018-08-08", "2018-08-09"), loc("Jazan", "SA", 16.883855, 42.567042, 25),
-       actor(*HOU2), actor("المدنيين", "Civilians"), fatalities=[1, 10], injured=[1, 20]),
+       actor(*HOU2), actor("المدنيين", "Civilians"), fatalities=[1, 99], injured=[0, 99]),
 ]
 
 TN_ARMY = ["عربة عسكرية", "الوحدات العسكرية", "عسكري", "Military Forces of Tunisia", "Tunisian army"]
@@ -143,7 +143,7 @@ HOU3 = ["مليشيات الحوثي", "ميليشيات الحوثي", "الح�
 YEARMY = ["قوات الشرعية اليمنية", "قوات الجيش اليمني", "Military Forces of Yemen", "Hadi government forces", "Yemeni army"]
 C["ant-SK-middleEast-3421-20180816"] = [
     ev("air_drone_strike", ("2018-08-16", "2018-08-16"), loc("At Tuhayta", "YE", 14.18356, 43.22637, 25),
-       actor(*COAL2), actor(*HOU3), fatalities=[1, 56], injured=[1, 23]),
+       actor(*COAL2), actor(*HOU3), fatalities=[0, 56], injured=[0, 23]),
     ev("air_drone_strike", ("2018-08-16", "2018-08-16"), loc("Bayt al-Faqih", "YE", 14.5167, 43.3167, 25),
        actor(*COAL2), actor(*HOU3)),
     ev("air_drone_strike", ("2018-08-16", "2018-08-16"), loc("Al Mansuriyah", "YE", 14.6856, 43.29922, 25),
@@ -237,8 +237,8 @@ TUH = ("At Tuhayta", 14.18356, 43.22637)
 D1 = ("2018-05-22", "2018-05-24")
 C["ant-SK-middleEast-1922-20180524"] = [
     ev("armed_clash", D1, loc("south of At Tuhayta district", "YE", 14.08078, 43.119866, 30), actor(*RES), actor(*HOU4), fatalities=[0, 73]),
-    ev("armed_clash", D1, loc("south of Al Jarrahi district", "YE", 14.078168, 43.385386, 30), actor(*RES), actor(*HOU4), fatalities=[0, 73]),
-    ev("air_drone_strike", D1, loc("Al-Maghras, At Tuhayta district", "YE", 14.08078, 43.119866, 30), actor(*COAL4), actor(*HOU4)),
+    ev("armed_clash", D1, loc("south of Al Jarrahi district", "YE", 14.078168, 43.385386, 30), actor(*RES), actor(*HOU4)),
+    ev("air_drone_strike", D1, loc("Al-Maghras, At Tuhayta district", "YE", 14.08078, 43.119866, 30), actor(*COAL4), actor(*HOU4), fatalities=[2, 99], injured=[2, 99]),
     ev("government_regains_territory", D1, loc("Zabid-At Tuhayta road", "YE", 14.19, 43.27, 30), actor(*RES, *COAL4), actor(*HOU4), optional=True),
     ev("armed_clash", D1, loc("Zabid-At Tuhayta road", "YE", 14.19, 43.27, 30), actor(*RES), actor(*HOU4), optional=True),
 ]

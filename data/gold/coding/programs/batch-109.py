@@ -19,7 +19,7 @@ C["ant-SK-middleEast-2798-20180708"] = [
     ev("air_drone_strike", ("2018-07-08", "2018-07-08"), loc("Daraa", "SY", 32.61889, 36.10213, 25),
        SYR_GOV("قوات النظام", "الطيران السوري", "الطائرات الحربية السورية"), CIV(), fatalities=1),
     ev("armed_clash", ("2018-07-07", "2018-07-08"), loc("Umm al-Mayadhin", "SY", 32.58501, 36.18975, 25),
-       SYR_GOV("قوات النظام", "القوات الحكومية"), SY_REB("الفصائل المعارضة")),
+       SYR_GOV("قوات النظام", "القوات الحكومية"), SY_REB("الفصائل المعارضة"), fatalities=[1, 99], injured=[0, 99]),
     ev("shelling_artillery_missile_attack", ("2018-07-08", "2018-07-08"), loc("Daraa province", "SY", 32.61889, 36.10213, 100),
        SY_REB("الفصائل المعارضة"), SYR_GOV("قوات النظام"), optional=True),
 ]
@@ -32,7 +32,7 @@ C["snn-f43acd5e7f95"] = [
     ev("armed_clash", ("2015-07-21", "2015-07-22"), loc("Aden", "YE", 12.798744, 45.015277, 25),
        YE_RES("المقاومة الشعبية", "قوات المقاومة الشعبية"), HOUTHI("الحوثيين", "مسلحي الحوثي")),
     ev("air_drone_strike", ("2015-07-20", "2015-07-22"), loc("Hamza camp, Maitam, Ibb", "YE", 13.96667, 44.18333, 25),
-       COAL("طيران التحالف", "طيران التحالف العربي"), HOUTHI("مليشيات الحوثي وصالح")),
+       COAL("طيران التحالف", "طيران التحالف العربي"), HOUTHI("مليشيات الحوثي وصالح"), fatalities=[2, 99], injured=[2, 99]),
     ev("air_drone_strike", ("2015-07-20", "2015-07-22"), loc("Wadi al-Husaini, Lahj", "YE", 13.05667, 44.88194, 50),
        COAL("طيران التحالف"), HOUTHI("مسلحاً حوثياً"), fatalities=15),
     ev("air_drone_strike", ("2015-07-20", "2015-07-22"), loc("al-Jufaina, Marib", "YE", 15.4137, 45.27884, 25),
@@ -62,7 +62,7 @@ C["ant-SK-internationalNews-1098-20180422"] = [
        None, None, optional=True),
     ev("remote_explosive_landmine_ied", ("2018-04-14", "2018-04-14"), loc("Timbuktu", "ML", 16.77348, -3.00742, 50),
        actor("Militants", "متشددين", "JNIM", "Jama'at Nusrat al-Islam wal-Muslimin"),
-       actor("MINUSMA", "UN peacekeepers", "قوات حفظ السلام", "French forces", "Military Forces of Mali"), fatalities=1, optional=True),
+       actor("MINUSMA", "UN peacekeepers", "قوات حفظ السلام", "French forces", "Military Forces of Mali"), fatalities=1, injured=[2, 99], optional=True),
 ]
 C["snn-6f58c241b483"] = []
 C["snn-eda906041ca6"] = []
@@ -86,7 +86,7 @@ C["ant-CN-middleEast-1165-20180810"] = [
 C["ant-SK-middleEast-1996-20180528"] = [
     ev("armed_clash", ("2018-05-27", "2018-05-28"), loc("West coast front near al-Durayhimi", "YE", 14.63702, 43.05505, 50),
        YE_RES("قوات المقاومة الوطنية", "المقاومة الوطنية", "National Resistance", "ألوية العمالقة", "Giants Brigades", "المقاومة التهامية"),
-       HOUTHI("ميليشيات الحوثي", "مسلحي الحوثي", "الحوثيين"), fatalities=[1, 96]),
+       HOUTHI("ميليشيات الحوثي", "مسلحي الحوثي", "الحوثيين"), fatalities=[0, 96]),
     ev("air_drone_strike", ("2018-05-27", "2018-05-28"), loc("West coast front near al-Durayhimi", "YE", 14.63702, 43.05505, 50),
        COAL("التحالف العربي"), HOUTHI("ميليشيات الحوثي", "مسلحي الحوثي")),
     ev("government_regains_territory", ("2018-05-25", "2018-05-27"), loc("al-Durayhimi", "YE", 14.63702, 43.05505, 25),

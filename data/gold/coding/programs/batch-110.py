@@ -34,7 +34,7 @@ C["snn-493c23c4338a"] = [
     ev("government_regains_territory", ("2015-08-09", "2015-08-09"), DHALE, RES, HOU),
     ev("non_state_actor_overtakes_territory", ("2015-08-09", "2015-08-09"), DHALE, RES, HOU, optional=True),
     ev("armed_clash", ("2015-08-09", "2015-08-09"), loc("Murays district, Ad Dali", "YE", 13.88, 44.70, 50), RES, HOU, optional=True),
-    ev("armed_clash", ("2015-08-09", "2015-08-09"), loc("Abyan governorate", "YE", 13.13, 45.38, 100), RES, HOU),
+    ev("armed_clash", ("2015-08-09", "2015-08-09"), loc("Abyan governorate", "YE", 13.13, 45.38, 100), RES, HOU, fatalities=[1, 99], injured=[0, 99]),
     ev("air_drone_strike", ("2015-08-08", "2015-08-10"), loc("Abyan governorate", "YE", 13.13, 45.38, 100),
        actor("Saudi-led coalition", "Arab Coalition", "طائرات التحالف العربي", "التحالف العربي"), HOU, fatalities=12, injured=8),
 ]
@@ -143,7 +143,7 @@ ANAD = loc("Al Anad air base, Lahj", "YE", 13.18, 44.77, 50)
 C["snn-5b9f0aa9f238"] = [
     ev("government_regains_territory", ("2015-08-02", "2015-08-03"), ANAD, LAHJ_RES, LAHJ_HOU),
     ev("non_state_actor_overtakes_territory", ("2015-08-02", "2015-08-03"), ANAD, LAHJ_RES, LAHJ_HOU, optional=True),
-    ev("armed_clash", ("2015-08-02", "2015-08-03"), ANAD, LAHJ_RES, LAHJ_HOU),
+    ev("armed_clash", ("2015-08-02", "2015-08-03"), ANAD, LAHJ_RES, LAHJ_HOU, fatalities=[1, 99], injured=[0, 99]),
 ]
 C["ant-SK-internationalNews-1367-20180505"] = [
     ev("protest_with_intervention", ("2017-12-28", "2018-01-31"), loc("Iran", "IR", None, None), actor("Protesters (Iran)", "المتظاهرين", "المحتجين"),

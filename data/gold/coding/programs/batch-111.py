@@ -11,6 +11,11 @@ C["ant-SK-middleEast-2342-20180613"] = [
        actor("قوات الدفاع الجوي السعودي", "قوات الدفاع الجوي الملكي السعودي", "قوات الدفاع الجوي للتحالف", "تحالف دعم الشرعية في اليمن",
              "Saudi Air Defense", "Military Forces of Saudi Arabia", "Saudi Arabia", "Saudi-led coalition", "Arab Coalition"),
        actor(*HOUTHI), fatalities=0, injured=0),
+    ev("shelling_artillery_missile_attack", ("2018-06-11", "2018-06-13"),
+       loc("Jazan", "SA", 16.889, 42.551, 25),
+       actor(*HOUTHI),
+       actor("المملكة العربية السعودية", "Saudi Arabia", "Military Forces of Saudi Arabia", "Civilians (Saudi Arabia)"),
+       fatalities=0, injured=0, optional=True),
 ]
 C["snn-ce4119722871"] = []
 C["ant-SK-middleEast-3859-20181014"] = []
@@ -147,16 +152,16 @@ C["snn-1c313d9a11b5"] = [
        actor(*COAL), actor(*HOU3)),
     ev("air_drone_strike", ("2015-08-08", "2015-08-08"), loc("Rahban, Saada", "YE", 16.94, 43.90, 55),
        actor(*COAL), actor(*HOU3)),
-    ev("air_drone_strike", ("2015-08-08", "2015-08-08"), loc("Midi, Hajjah", "YE", 16.321, 42.813, 25),
+    ev("air_drone_strike", ("2015-08-08", "2015-08-08"), loc("Midi, Hajjah", "YE", 16.321, 42.813, 30),
        actor(*COAL), actor(*HOU3)),
     ev("air_drone_strike", ("2015-08-08", "2015-08-08"), loc("Ibb (special security forces camp)", "YE", 13.967, 44.183, 50),
        actor(*COAL), actor("معسكر قوات الأمن الخاصة", *HOU3)),
-    ev("air_drone_strike", ("2015-08-08", "2015-08-08"), loc("Al Hazm, Al Jawf", "YE", 16.164, 44.777, 25),
+    ev("air_drone_strike", ("2015-08-08", "2015-08-08"), loc("Al Hazm, Al Jawf", "YE", 16.164, 44.777, 30),
        actor(*COAL), actor(*HOU3)),
     ev("remote_explosive_landmine_ied", ("2015-08-07", "2015-08-09"), loc("Lahij province", "YE", 13.057, 44.882, 100),
-       actor("الحوثيون", "الحوثيين", "Houthis", "Ansar Allah"), actor("المواطنين", "Civilians", "Civilians (Yemen)"), optional=True),
+       actor("الحوثيون", "الحوثيين", "Houthis", "Ansar Allah"), actor("المواطنين", "Civilians", "Civilians (Yemen)"), fatalities=[1, 99], injured=[0, 99], optional=True),
     ev("armed_clash", ("2015-08-07", "2015-08-09"), loc("Arhab district, Sanaa", "YE", 15.795, 44.261, 30),
-       None, actor("المسلحين الحوثيين", "Houthis", "Ansar Allah"), fatalities=2),
+       None, actor("المسلحين الحوثيين", "Houthis", "Ansar Allah"), fatalities=2, injured=[2, 99]),
 ]
 C["snn-127cd35decb8"] = [
     ev("arrests", ("2015-07-17", "2015-07-31"), loc("Mecca", "SA", 21.394, 39.817, 25),

@@ -11,7 +11,7 @@ C["ant-SK-middleEast-3299-20180809"] = [
     ev("air_drone_strike", ("2018-08-09", "2018-08-09"), loc("Saada", "YE", 16.94, 43.76, 100),
        actor(*COAL), actor(*HOUTHI, "العناصر الحوثية")),
     ev("shelling_artillery_missile_attack", ("2018-08-08", "2018-08-09"), loc("Jazan", "SA", 16.89, 42.55, 25),
-       actor(*HOUTHI, "العناصر الحوثية"), actor("Civilians", "المدنيين")),
+       actor(*HOUTHI, "العناصر الحوثية"), actor("Civilians", "المدنيين"), fatalities=[1, 99], injured=[0, 99]),
 ]
 
 C["ant-SK-middleEast-1974-20180527"] = [
@@ -120,9 +120,9 @@ C["ant-SK-middleEast-2372-20180614"] = [
 ]
 
 C["snn-40cdb561fbff"] = [
-    ev("peaceful_protest", ("2015-07-18", "2015-07-20"), loc("Australia", "AU", None, None),
+    ev("peaceful_protest", ("2015-07-19", "2015-07-20"), loc("Australia", "AU", None, None),
        actor("Protesters", "anti-Islam protesters", "Reclaim Australia", "التظاهرات المعادية للإسلام"), None, optional=True),
-    ev("peaceful_protest", ("2015-07-18", "2015-07-20"), loc("Australia", "AU", None, None),
+    ev("peaceful_protest", ("2015-07-19", "2015-07-20"), loc("Australia", "AU", None, None),
        actor("Protesters", "anti-racism protesters", "مناهضة للعنصرية"), None, optional=True),
 ]
 
@@ -196,17 +196,17 @@ C["snn-79c80386b147"] = [
 GIANTS = ["Giants Brigades", "Al-Amalika", "لواء العمالقة", "قوات لواء العمالقة", "ألوية العمالقة"]
 C["ant-SK-middleEast-2542-20180622"] = [
     ev("armed_clash", ("2018-06-20", "2018-06-22"), loc("Hodeidah airport", "YE", 14.75, 42.98, 25),
-       actor(*GIANTS, *RES), actor(*HOUTHI, "المتمردين")),
+       actor(*GIANTS, *RES), actor(*HOUTHI, "المتمردين"), fatalities=[2, 99]),
     ev("arrests", ("2018-06-20", "2018-06-22"), loc("Hodeidah airport", "YE", 14.75, 42.98, 25),
        actor(*GIANTS), actor(*HOUTHI, "قيادي حوثي"), optional=True),
     ev("air_drone_strike", ("2018-06-21", "2018-06-22"), loc("al-Masbariyah (Hodeidah-Ibb road)", "YE", None, None),
-       actor(*COAL, "غارات للتحالف العربي"), actor(*HOUTHI, "المتمردين"), fatalities=[10, 99]),
+       actor(*COAL, "غارات للتحالف العربي"), actor(*HOUTHI, "المتمردين"), fatalities=[10, 99], injured=[0, 99]),
     ev("abduction_forced_disappearance", ("2018-06-15", "2018-06-22"), loc("Al Hudaydah", "YE", 14.80, 42.95, 25),
        actor(*HOUTHI), actor("Journalists", "Activists", "صحفيين وناشطين"), optional=True),
     ev("armed_clash", ("2018-06-20", "2018-06-22"), loc("east of al-Jah, Bayt al-Faqih", "YE", 14.40, 43.12, 30),
        actor(*RES, "قوات المقاومة"), actor(*HOUTHI)),
     ev("armed_clash", ("2018-06-20", "2018-06-22"), loc("Ad Durayhimi", "YE", 14.62, 43.08, 25),
-       actor(*RES, *COAL), actor(*HOUTHI), fatalities=[10, 99]),
+       actor(*RES, *COAL), actor(*HOUTHI), fatalities=[0, 99]),
     ev("armed_clash", ("2018-06-20", "2018-06-22"), loc("west of At Tuhayta / al-Mujaylis", "YE", 14.15, 43.15, 30),
        actor(*RES, *COAL), actor(*HOUTHI), optional=True),
     ev("air_drone_strike", ("2018-06-20", "2018-06-22"), loc("Ad Durayhimi", "YE", 14.62, 43.08, 25),
@@ -221,7 +221,7 @@ C["snn-7e2a69082485"] = [
 C["snn-684f4fa13415"] = [
     ev("suicide_bomb", ("2015-08-06", "2015-08-06"), loc("Abha", "SA", 18.22, 42.51, 25),
        actor(*ISIS, "داعش الإرهابي", "أبو سنان النجدي"),
-       actor("Saudi Special Emergency Forces", "قوات الطوارئ", "قوات الطوارئ الخاصة"), fatalities=15),
+       actor("Saudi Special Emergency Forces", "قوات الطوارئ", "قوات الطوارئ الخاصة"), fatalities=15, injured=[2, 99]),
 ]
 
 C["snn-7b63f11144ea"] = []
@@ -236,7 +236,7 @@ C["snn-34302d4565df"] = []
 
 C["ant-SK-internationalNews-2375-20180628"] = [
     ev("attack", ("2018-06-27", "2018-06-28"), loc("Annapolis", "US", 38.98, -76.49, 25),
-       actor("Unidentified gunman", "مسلح"), actor("Journalists", "Capital Gazette", "صحيفة كابيتال غازيت"), fatalities=5, optional=True),
+       actor("Unidentified gunman", "مسلح"), actor("Journalists", "Capital Gazette", "صحيفة كابيتال غازيت"), fatalities=5, injured=[2, 99], optional=True),
 ]
 
 C["ant-CN-middleEast-1272-20180902"] = [
@@ -261,24 +261,24 @@ C["snn-1c313d9a11b5"] = [
     airy("Abyan (various areas)", 13.13, 45.38, 100, opt=True),
     ev("shelling_artillery_missile_attack", D, loc("Abyan coast", "YE", 13.13, 45.38, 50), actor(*COAL, "السفن الحربية التابعة لقوات التحالف"), actor(*HOU15), optional=True),
     ev("remote_explosive_landmine_ied", ("2015-08-07", "2015-08-08"), loc("Lahij province", "YE", 13.06, 44.88, 100),
-       actor(*HOU15), actor("Civilians", "المواطنين"), optional=True),
+       actor(*HOU15), actor("Civilians", "المواطنين"), fatalities=[1, 99], injured=[0, 99], optional=True),
     ev("disrupted_weapons_use", ("2015-08-07", "2015-08-09"), loc("Lahij province", "YE", 13.06, 44.88, 100), actor(*PR), actor(*HOU15), optional=True),
     airy("Kitaf (Saada)", 17.03, 44.11),
     airy("Rahban (Saada)", 16.93, 43.77),
-    airy("Midi (Hajjah)", 16.32, 42.81),
+    airy("Midi (Hajjah)", 16.32, 42.81, 30),
     airy("Special security forces camp, Ibb", 13.97, 44.18, 50),
     airy("Al Hazm (Al Jawf)", 16.16, 44.78, 50),
     ev("armed_clash", ("2015-08-07", "2015-08-09"), loc("Arhab district (Sanaa)", "YE", 15.79, 44.26, 30),
-       None, actor(*HOU15, "المسلحين الحوثيين"), fatalities=2),
+       None, actor(*HOU15, "المسلحين الحوثيين"), fatalities=2, injured=[2, 99]),
 ]
 
 C["ant-SK-middleEast-1043-20180414"] = [
     ev("air_drone_strike", ("2018-04-13", "2018-04-14"), loc("Barzeh, Damascus", "SY", 33.55, 36.32, 25),
        actor("United States", "US", "United Kingdom", "UK", "France", "الولايات المتحدة", "بريطانيا", "فرنسا"),
-       actor("Syrian government forces", "النظام", "الجيش السوري", "مركز البحوث العلمية"), fatalities=0),
+       actor("Syrian government forces", "النظام", "الجيش السوري", "مركز البحوث العلمية"), fatalities=0, injured=0),
     ev("shelling_artillery_missile_attack", ("2018-04-13", "2018-04-14"), loc("Barzeh, Damascus", "SY", 33.55, 36.32, 25),
        actor("United States", "US", "United Kingdom", "UK", "France", "الولايات المتحدة", "بريطانيا", "فرنسا"),
-       actor("Syrian government forces", "النظام", "الجيش السوري"), fatalities=0, optional=True),
+       actor("Syrian government forces", "النظام", "الجيش السوري"), fatalities=0, injured=0, optional=True),
     ev("air_drone_strike", ("2018-04-13", "2018-04-14"), loc("west of Homs (army depots)", "SY", 34.70, 36.60, 25),
        actor("United States", "US", "United Kingdom", "UK", "France", "الولايات المتحدة", "بريطانيا", "فرنسا"),
        actor("Syrian government forces", "الجيش", "مستودعات للجيش", "Civilians", "مدنيين"), injured=3),
@@ -288,6 +288,9 @@ C["ant-SK-middleEast-1043-20180414"] = [
     ev("disrupted_weapons_use", ("2018-04-13", "2018-04-14"), loc("Damascus", "SY", 33.51, 36.29, 25),
        actor("Syrian government forces", "Syrian air defence", "الدفاعات الجوية", "الجيش السوري"),
        actor("United States", "United Kingdom", "France"), optional=True),
+    ev("disrupted_weapons_use", ("2018-04-13", "2018-04-14"), loc("west of Homs (army depots)", "SY", 34.70, 36.60, 25),
+       actor("Syrian government forces", "Syrian air defence", "الدفاعات الجوية", "الجيش السوري"),
+       actor("United States", "United Kingdom", "France", "الولايات المتحدة", "بريطانيا", "فرنسا"), injured=3, optional=True),
 ]
 
 C["snn-0116f99055ae"] = []

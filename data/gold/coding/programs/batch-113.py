@@ -54,7 +54,7 @@ C["snn-3321c5df09ef"] = [
        actor("أجناد مصر", "Ajnad Misr")),
 ]
 C["snn-40cdb561fbff"] = [
-    ev("peaceful_protest", ("2015-07-18", "2015-07-20"), loc("Australia", "AU", None, None),
+    ev("peaceful_protest", ("2015-07-19", "2015-07-20"), loc("Australia", "AU", None, None),
        actor("Protesters (Australia)", "التظاهرات المعادية للإسلام", "Reclaim Australia", "anti-racism protesters"), None, optional=True),
 ]
 C["ant-SK-internationalNews-135-20180225"] = [
@@ -80,7 +80,7 @@ C["snn-8aab762f4f20"] = [
 ]
 
 C["snn-08529d01f41d"] = [
-    ev("government_regains_territory", ("2015-08-03", "2015-08-03"), loc("Al Anad air base (Lahj)", "YE", 13.18, 44.77, 25),
+    ev("government_regains_territory", ("2015-08-03", "2015-08-04"), loc("Al Anad air base (Lahj)", "YE", 13.18, 44.77, 25),
        actor("المقاومة الشعبية اليمنية", "قوات التحالف العربي", "Popular Resistance", "Military Forces of Yemen (Hadi)", "Saudi-led coalition", "Arab Coalition", "Yemeni government forces"),
        actor("المليشيات الانقلابية", "Houthis", "Ansar Allah", "Houthi-Saleh forces")),
 ]
@@ -93,7 +93,7 @@ C["ant-SK-middleEast-3600-20180910"] = [
 ]
 C["snn-5f9b69619c10"] = [
     ev("shelling_artillery_missile_attack", ("2015-03-26", "2015-08-06"), loc("Saudi Arabia (Yemen border)", "SA", None, None),
-       actor("ميليشيا الحوثيين", "الحوثيين", "Houthis", "Ansar Allah"), actor("مدنيين", "Civilians", "قوات الأمن", "Saudi security forces"), optional=True),
+       actor("ميليشيا الحوثيين", "الحوثيين", "Houthis", "Ansar Allah"), actor("مدنيين", "Civilians", "قوات الأمن", "Saudi security forces"), fatalities=[2, 99], optional=True),
 ]
 C["ant-CN-middleEast-1315-20180908"] = [
     ev("violent_demonstration", ("2018-09-07", "2018-09-07"), BASRA,

@@ -30,7 +30,7 @@ C["ant-CN-middleEast-112-20180227"] = [
     ev("violent_demonstration", ("2018-02-18", "2018-02-24"), loc("Tehran", "IR", 35.6944, 51.4215, 25),
        actor("Gonabadi Dervishes", "Dervishes", "الدراويش", "الدراويش الإيرانيون"),
        actor("Police Forces of Iran", "Iranian security forces", "القوى الأمنية", "الشرطة", "قوات الأمن"),
-       fatalities=5, optional=True),
+       fatalities=5, injured=[2, 99], optional=True),
     ev("arrests", ("2018-02-18", "2018-02-24"), loc("Tehran", "IR", 35.6944, 51.4215, 25),
        actor("Police Forces of Iran", "Iranian security forces", "القوى الأمنية", "الشرطة", "قوات الأمن"),
        actor("Gonabadi Dervishes", "Dervishes", "الدراويش", "درويش"), optional=True),
@@ -67,10 +67,14 @@ C["ant-SK-middleEast-2088-20180601"] = [
 YE_RES = actor("Popular Resistance", "Pro-Hadi forces", "Military Forces of Yemen", "المقاومة الشعبية", "قوات المقاومة الشعبية", "الثوار", "مقاتلي المقاومة", "المقاومة")
 HOUTHI = actor("Houthis", "Ansar Allah", "الحوثيين", "الميليشيات الحوثية", "المتمردون", "الانقلابيين", "Houthi-Saleh forces")
 C["snn-c6ba7749cb6f"] = [
-    ev("government_regains_territory", ("2015-08-02", "2015-08-04"), loc("Zinjibar", "YE", 13.1287, 45.3807, 25), YE_RES, HOUTHI),
-    ev("armed_clash", ("2015-08-02", "2015-08-04"), loc("Zinjibar", "YE", 13.1287, 45.3807, 25), YE_RES, HOUTHI, optional=True),
-    ev("government_regains_territory", ("2015-08-02", "2015-08-04"), loc("Al Kawd", "YE", 13.0886, 45.3647, 25), YE_RES, HOUTHI),
-    ev("government_regains_territory", ("2015-08-02", "2015-08-04"), loc("Dofas", "YE", 13.06, 45.28, 50), YE_RES, HOUTHI),
+    ev("government_regains_territory", ("2015-08-02", "2015-08-04"), loc("Zinjibar", "YE", 13.1287, 45.3807, 25), YE_RES, HOUTHI,
+       fatalities=[2, 99], injured=[2, 99]),
+    ev("armed_clash", ("2015-08-02", "2015-08-04"), loc("Zinjibar", "YE", 13.1287, 45.3807, 25), YE_RES, HOUTHI,
+       fatalities=[2, 99], injured=[2, 99], optional=True),
+    ev("government_regains_territory", ("2015-08-02", "2015-08-04"), loc("Al Kawd", "YE", 13.0886, 45.3647, 25), YE_RES, HOUTHI,
+       fatalities=[2, 99], injured=[2, 99], optional=True),
+    ev("government_regains_territory", ("2015-08-02", "2015-08-04"), loc("Dofas", "YE", 13.06, 45.28, 50), YE_RES, HOUTHI,
+       fatalities=[2, 99], injured=[2, 99], optional=True),
     ev("armed_clash", ("2015-08-02", "2015-08-04"), loc("Al Anad air base", "YE", 13.18, 44.77, 50), YE_RES, HOUTHI, optional=True),
 ]
 
@@ -163,8 +167,9 @@ YE_GOV = actor("Military Forces of Yemen", "Pro-Hadi forces", "Security Belt For
 HOU3 = actor("Houthis", "Ansar Allah", "ميليشيات الحوثي", "ميليشيات الحوثي الإيرانية", "الحوثيين", "الميليشيات")
 DS = ("2018-03-22", "2018-03-24")
 C["ant-SK-middleEast-514-20180324"] = [
-    ev("government_regains_territory", DS, loc("Al-Sharija (Jabal Hamala, Al-Hashma, Al-Central)", "YE", 13.37, 44.40, 25), YE_GOV, HOU3),
-    ev("armed_clash", DS, loc("Al-Sharija", "YE", 13.37, 44.40, 25), YE_GOV, HOU3, optional=True),
+    ev("government_regains_territory", DS, loc("Al-Sharija (Jabal Hamala, Al-Hashma, Al-Central)", "YE", 13.37, 44.40, 25), YE_GOV, HOU3,
+       fatalities=[2, 99], injured=[2, 99]),
+    ev("armed_clash", DS, loc("Al-Sharija", "YE", 13.37, 44.40, 25), YE_GOV, HOU3, fatalities=[2, 99], injured=[2, 99], optional=True),
     ev("air_drone_strike", DS, loc("Al-Sharija", "YE", 13.37, 44.40, 25),
        actor("Saudi-led coalition", "Arab Coalition", "قوات التحالف العربي", "مقاتلات التحالف", "التحالف"), HOU3),
     ev("armed_clash", DS, loc("Kirsh", "YE", 13.3647, 44.4905, 25), YE_GOV, HOU3, optional=True),
@@ -181,7 +186,7 @@ C["ant-SK-economy-1196-20180814"] = []
 C["ant-SK-middleEast-1393-20180502"] = []
 C["ant-SK-sport-1810-20180622"] = []
 IR_PROT = lambda *x: actor("Protesters (Iran)", "Labour Group (Iran)", "Protesters", "Workers", *x)
-DI = ("2018-03-12", "2018-03-18")
+DI = ("2018-03-11", "2018-03-18")
 C["ant-SK-middleEast-389-20180318"] = [
     ev("peaceful_protest", DI, loc("Ahvaz", "IR", 31.319, 48.6842, 25), IR_PROT("عمال صلب الأهواز", "عمال"), None),
     ev("peaceful_protest", DI, loc("Bandar Anzali", "IR", 37.4727, 49.4622, 25), IR_PROT("عمال ومقاولون وتجار مواد إنشائية", "عمال"), None),

@@ -190,10 +190,10 @@ C["snn-f6a4d73656b1"] = [
        actor("Golden Division", "Iraqi Counter-Terrorism Service", "ISOF", "الفرقة الذهبية", "Military Forces of Iraq"), _is2, fatalities=27, optional=True),
     ev("shelling_artillery_missile_attack", _dd, _ram,
        actor("Iraqi Federal Police", "Military Forces of Iraq", "الشرطة الاتحادية", "مدفعية الميدان", "القوات العراقية المشتركة"), _is2,
-       fatalities=[1, 99], injured=[1, 99]),
+       fatalities=[1, 99], injured=[0, 99]),
     ev("air_drone_strike", _dd, _ram,
        actor("Iraqi Army Aviation", "Military Forces of Iraq", "طيران الجيش", "القوات العراقية المشتركة"), _is2,
-       fatalities=[1, 99], injured=[1, 99], optional=True),
+       fatalities=[1, 99], injured=[0, 99], optional=True),
     ev("armed_clash", ("2015-07-20", "2015-07-20"), loc("Al-Hamidiya (north-east of Ramadi)", "IQ", 33.44, 43.38, 25), _iq2, _is2, optional=True),
     ev("armed_clash", ("2015-07-20", "2015-07-20"), loc("Saqlawiyah", "IQ", 33.39576, 43.68289, 25), _iq2, _is2, optional=True),
     ev("armed_clash", ("2015-07-20", "2015-07-20"), loc("Nazim al-Warar (west of Ramadi)", "IQ", 33.43, 43.27, 25), _iq2, _is2, optional=True),
@@ -207,11 +207,7 @@ C["ant-SK-middleEast-1687-20180514"] = [
     ev("arrests", _md, loc("Kenitra", "MA", 34.258355, -6.579687, 25), _ma, _isma),
     ev("arrests", _md, loc("Midar (Driouch)", "MA", 34.943, -3.534, 50), _ma, _isma),
 ]
-C["ant-SK-middleEast-2045-20180530"] = [
-    ev("agreement", ("2018-05-28", "2018-05-30"), loc("Manbij", "SY", 36.52815, 37.95495, 25),
-       actor("United States", "Military Forces of the United States", "الولايات المتحدة الأميركية"),
-       actor("Turkey", "Military Forces of Turkey", "تركيا"), optional=True),
-]
+C["ant-SK-middleEast-2045-20180530"] = []   # US-Turkey roadmap for Manbij: a deal between states, no event
 C["snn-f79714657b51"] = []   # analysis
 
 C["ant-CN-internationalNews-529-20180816"] = [

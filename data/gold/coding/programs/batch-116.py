@@ -90,9 +90,11 @@ YEARMY = actor("Military Forces of Yemen", "Yemeni army", "الجيش اليمن
 HOU = actor(*HOUTHI, "ميليشيا الحوثي", "ميليشيا الحوثي الإيرانية", "الميليشيا الانقلابية", "المليشيا الانقلابية")
 C["ant-SK-middleEast-3384-20180813"] = [
     ev("armed_clash", ("2018-08-11", "2018-08-13"),
-       loc("Maqbanah (al-Fadal, Jabal al-Hisn)", "YE", 13.633813, 43.668133, 25), YEARMY, HOU),
+       loc("Maqbanah (al-Fadal, Jabal al-Hisn)", "YE", 13.633813, 43.668133, 25), YEARMY, HOU,
+       fatalities=[2, 99], injured=[2, 99]),
     ev("armed_clash", ("2018-08-11", "2018-08-13"),
-       loc("al-Dhabab front (Hadhran, al-Sayahi), west Taiz", "YE", 13.56, 43.93, 25), YEARMY, HOU),
+       loc("al-Dhabab front (Hadhran, al-Sayahi), west Taiz", "YE", 13.56, 43.93, 25), YEARMY, HOU,
+       fatalities=[2, 99], injured=[2, 99]),
 ]
 C["snn-81a0cfd09451"] = [
     ev("suicide_bomb", ("2015-08-06", "2015-08-06"),
@@ -131,7 +133,7 @@ C["ant-SK-middleEast-2779-20180706"] = [
     ev("government_regains_territory", ("2018-07-06", "2018-07-06"), TUH,
        actor(*JOINT, "قوات المقاومة اليمنية المشتركة", "المقاومة اليمنية", "قوات المقاومة"), HOU2),
     ev("armed_clash", ("2018-07-05", "2018-07-05"), TUH,
-       actor(*JOINT, "المقاومة الوطنية", "قوات المقاومة"), HOU2),
+       actor(*JOINT, "المقاومة الوطنية", "قوات المقاومة"), HOU2, fatalities=[0, 99]),
 ]
 C["snn-96df0c8403e1"] = []
 C["ant-SK-middleEast-2789-20180709"] = [
@@ -140,7 +142,7 @@ C["ant-SK-middleEast-2789-20180709"] = [
        actor("Saudi-led coalition", "Arab Coalition", "طائرات التحالف العربي", "التحالف العربي", "التحالف"), HOU2),
     ev("armed_clash", ("2018-07-07", "2018-07-09"),
        loc("Al-Maghras, south of At Tuhayta", "YE", 14.15, 43.22, 25),
-       actor(*JOINT, "القوات اليمنية المشتركة", "القوات المشتركة"), HOU2, fatalities=[10, 99]),
+       actor(*JOINT, "القوات اليمنية المشتركة", "القوات المشتركة"), HOU2, fatalities=[10, 99], injured=[0, 99]),
     ev("armed_clash", ("2018-07-07", "2018-07-09"),
        loc("East of At Tuhayta (al-Soub)", "YE", 14.18, 43.26, 25),
        actor(*JOINT), HOU2, optional=True),
@@ -169,10 +171,10 @@ C["snn-5091a0320549"] = [
 ]
 IRAN = actor("Military Forces of Iran", "Iranian forces", "Quds Force", "IRGC", "Islamic Revolutionary Guard Corps", "القوات الإيرانية", "فيلق القدس", "الحرس الثوري الإيراني", "إيران")
 ISR = actor("Military Forces of Israel", "Israel", "Israel Defense Forces", "IDF", "إسرائيل", "الإسرائيلية")
-GOLAN = loc("Golan Heights (Israeli bases)", "IL", 33.0, 35.75, 40)
+GOLAN = loc("Golan Heights (Israeli bases)", "SY", 33.0, 35.75, 40)
 C["ant-SK-middleEast-1567-20180510"] = [
-    ev("shelling_artillery_missile_attack", ("2018-05-08", "2018-05-10"), GOLAN, IRAN, ISR),
-    ev("disrupted_weapons_use", ("2018-05-08", "2018-05-10"), GOLAN, ISR, IRAN, optional=True),
+    ev("disrupted_weapons_use", ("2018-05-08", "2018-05-10"), GOLAN, ISR, IRAN),
+    ev("shelling_artillery_missile_attack", ("2018-05-08", "2018-05-10"), GOLAN, IRAN, ISR, optional=True),
     ev("air_drone_strike", ("2018-05-08", "2018-05-10"), loc("Syria", "SY", None, None),
        ISR, actor("Military Forces of Iran", "Iranian forces", "المواقع العسكرية الإيرانية", "Military Forces of Syria", "وحدات سورية مضادة للطائرات", "مواقع دفاع جوي سورية"), optional=True),
 ]

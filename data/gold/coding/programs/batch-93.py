@@ -11,12 +11,12 @@ IDF = ["Israeli army", "Israel Defense Forces", "IDF", "Israeli forces", "الج
 C["ant-SK-middleEast-231-20180311"] = [
     ev("air_drone_strike", ("2018-03-11", "2018-03-11"),
        loc("Mountains between Nati and Al Malajim, Al Bayda", "YE", 14.45, 45.49, 40),
-       actor(*COAL), actor(*HOUTHI), fatalities=None),
+       actor(*COAL), actor(*HOUTHI), fatalities=[2, 99], injured=[2, 99]),
     ev("armed_clash", ("2018-03-11", "2018-03-11"),
-       loc("Al Malajim district", "YE", 14.36, 45.39, 40),
+       loc("Al Malajim district", "YE", 14.36, 45.39, 30),
        actor(*YEGOV), actor(*HOUTHI)),
     ev("government_regains_territory", ("2018-03-11", "2018-03-11"),
-       loc("Al Malajim district", "YE", 14.36, 45.39, 40),
+       loc("Al Malajim district", "YE", 14.36, 45.39, 30),
        actor(*YEGOV), actor(*HOUTHI), optional=True),
     ev("government_regains_territory", ("2018-03-04", "2018-03-04"),
        loc("Nati district", "YE", 14.54, 45.59, 30),
@@ -25,10 +25,10 @@ C["ant-SK-middleEast-231-20180311"] = [
 C["ant-SK-middleEast-1061-20180416"] = [
     ev("violent_demonstration", ("2018-04-15", "2018-04-16"),
        loc("Dheisheh refugee camp, Bethlehem", "PS", 31.694, 35.186, 25),
-       actor("Palestinian rioters", "Palestinians", "الشبان", "شبان"), actor(*IDF), injured=[2, 20]),
+       actor("Palestinian rioters", "Palestinians", "الشبان", "شبان"), actor(*IDF), injured=[2, 99]),
     ev("protest_with_intervention", ("2018-04-15", "2018-04-16"),
        loc("Dheisheh refugee camp, Bethlehem", "PS", 31.694, 35.186, 25),
-       actor("Palestinian protesters", "Palestinians", "الشبان", "شبان"), actor(*IDF), injured=[2, 20], optional=True),
+       actor("Palestinian protesters", "Palestinians", "الشبان", "شبان"), actor(*IDF), injured=[2, 99], optional=True),
     ev("arrests", ("2018-04-15", "2018-04-16"),
        loc("West Bank", "PS", 31.95, 35.25, 70),
        actor(*IDF), actor("Palestinians", "فلسطينيا", "فلسطينيين", "Civilians"), optional=True),
@@ -38,11 +38,15 @@ C["ant-SK-middleEast-3764-20181007"] = [
        loc("Idlib buffer zone", "SY", 35.79, 36.68, 100),
        actor("National Liberation Front", "NLF", "الجبهة الوطنية للتحرير", "الفصائل المعارضة", "Syrian rebels"), None, optional=True),
 ]
+SSGOV = ["Government of South Sudan", "South Sudan government", "حكومة الرئيس سيلفا كير", "Salva Kiir", "سيلفا كير"]
+SPLMIO = ["SPLM-IO", "Sudan People's Liberation Movement-in-Opposition", "Riek Machar", "رياك مشار", "المتمردين"]
 C["ant-SK-internationalNews-2805-20180725"] = [
     ev("agreement", ("2018-07-25", "2018-07-25"),
+       loc("South Sudan", "SS", None, None),
+       actor(*SSGOV), actor(*SPLMIO), optional=True),
+    ev("agreement", ("2018-07-25", "2018-07-25"),
        loc("Khartoum", "SD", 15.555, 32.559, 25),
-       actor("Government of South Sudan", "South Sudan government", "حكومة الرئيس سيلفا كير", "Salva Kiir", "سيلفا كير"),
-       actor("SPLM-IO", "Sudan People's Liberation Movement-in-Opposition", "Riek Machar", "رياك مشار", "المتمردين")),
+       actor(*SSGOV), actor(*SPLMIO), optional=True),
 ]
 C["snn-e9ec104a8bb3"] = []
 
@@ -63,16 +67,12 @@ C["ant-SK-internationalNews-2036-20180609"] = []
 
 # --- group 3
 C["snn-9b40cef6b82c"] = []
-C["snn-a0e1b706be40"] = [
-    ev("change_to_group_activity", ("2015-07-26", "2015-07-26"),
-       loc("Yemen", "YE", None, None),
-       actor("Saudi-led coalition", "تحالف دعم الشرعية في اليمن", "Arab Coalition"), None, optional=True),
-]
+C["snn-a0e1b706be40"] = []
 C["ant-SK-middleEast-360-20180317"] = [
     ev("air_drone_strike", ("2018-03-17", "2018-03-17"),
        loc("Hodeidah governorate (west coast front)", "YE", 14.83, 43.17, 100),
        actor(*COAL, "مقاتلات التحالف العربي", "التحالف العربي لدعم الشرعية في اليمن", "UAE forces", "القوات الإماراتية"),
-       actor(*HOUTHI, "ميليشيات الحوثي الإيرانية"), fatalities=[1, 99], injured=[1, 99]),
+       actor(*HOUTHI, "ميليشيات الحوثي الإيرانية"), fatalities=[1, 99], injured=[0, 99]),
     ev("air_drone_strike", ("2018-03-17", "2018-03-17"),
        loc("Al Husayniyah district", "YE", 14.355, 43.32, 30),
        actor(*COAL, "مقاتلات التحالف العربي", "التحالف العربي لدعم الشرعية في اليمن"),
@@ -119,6 +119,10 @@ C["snn-0386e82df456"] = []
 # --- group 5
 C["snn-40e0eca489f9"] = []
 C["snn-a2b0c05e5fc2"] = [
+    ev("abduction_forced_disappearance", ("2015-07-20", "2015-07-20"),
+       loc("Taiz (near Sheikh Zayed park)", "YE", 13.58, 44.02, 25),
+       actor("Popular Resistance", "المقاومة الشعبية", "المقاومة الشعبية في تعز", "المقاومة بتعز"),
+       actor("Houthis", "Ansar Allah", "قيادي حوثي", "الحوثيين", "المتمردين الحوثيين"), optional=True),
     ev("arrests", ("2015-07-20", "2015-07-20"),
        loc("Taiz (near Sheikh Zayed park)", "YE", 13.58, 44.02, 25),
        actor("Popular Resistance", "المقاومة الشعبية", "المقاومة الشعبية في تعز", "المقاومة بتعز"),
@@ -168,12 +172,12 @@ C["ant-SK-middleEast-3580-20180908"] = [
     ev("violent_demonstration", ("2018-09-07", "2018-09-08"),
        loc("Iranian consulate, Basra", "IQ", 30.51, 47.78, 25),
        actor(*BASRA_PROT), actor("Iranian consulate", "القنصلية الإيرانية", "Iran", "Government of Iran")),
-    ev("attack", ("2018-09-07", "2018-09-07"),
-       loc("Basra", "IQ", 30.51, 47.78, 25),
-       actor(*AAH), actor(*BASRA_PROT, "Civilians"), fatalities=1),
     ev("excessive_force_against_protesters", ("2018-09-07", "2018-09-07"),
        loc("Basra", "IQ", 30.51, 47.78, 25),
-       actor(*AAH), actor(*BASRA_PROT), fatalities=1, optional=True),
+       actor(*BASRA_PROT), actor(*AAH), fatalities=1),
+    ev("attack", ("2018-09-07", "2018-09-07"),
+       loc("Basra", "IQ", 30.51, 47.78, 25),
+       actor(*AAH), actor(*BASRA_PROT, "Civilians"), fatalities=1, optional=True),
     ev("attack", ("2018-09-05", "2018-09-06"),
        loc("Basra", "IQ", 30.51, 47.78, 25),
        actor("Party militias", "ميليشيات تابعة للأحزاب"), actor(*BASRA_PROT), optional=True),
@@ -183,11 +187,7 @@ C["ant-SK-middleEast-3580-20180908"] = [
 ]
 C["snn-d7aa02ba9e6f"] = []
 C["ant-SK-middleEast-3750-20181006"] = []
-C["snn-4d416764654c"] = [
-    ev("other", ("2015-08-05", "2015-08-05"),
-       loc("Hasbaya area, South Lebanon", "LB", 33.40, 35.69, 40),
-       actor("Israeli Air Force", "Israel", "الطيران الحربي الإسرائيلي"), None, optional=True),
-]
+C["snn-4d416764654c"] = []
 
 # --- group 8
 C["snn-9509b8061ba9"] = []

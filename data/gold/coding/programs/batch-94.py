@@ -16,10 +16,7 @@ C["snn-b38cc7108f9d"] = [
        actor("حركة المثنّى", "حركة المثنى", "الجيش السوري الحر", "Harakat al-Muthanna", "Free Syrian Army", "FSA"), REG_SY, optional=True),
 ]
 C["snn-340c91f065fb"] = []
-C["snn-5062bf9a6adc"] = [
-    ev("agreement", ("2015-07-24", "2015-07-26"), loc("Yemen", "YE", None, None),
-       actor("قوات التحالف", "قيادة قوات التحالف", "Saudi-led coalition", "Arab Coalition"), None, optional=True),
-]
+C["snn-5062bf9a6adc"] = []
 
 C["ant-SK-sport-627-20180408"] = []
 C["snn-ae270a008012"] = []
@@ -74,7 +71,7 @@ C["snn-2f41a8a42ef5"] = []
 C["ant-SK-middleEast-1487-20180507"] = [
     ev("air_drone_strike", ("2018-05-07", "2018-05-07"), loc("Tahrir Square, Sanaa", "YE", 15.3532, 44.2060, 25),
        actor("مقاتلات التحالف", "التحالف العربي", "تحالف دعم الشرعية", "Saudi-led coalition", "Arab Coalition"),
-       actor("قيادات حوثية", "ميليشيات الحوثي", "الحوثيين", "Houthis", "Ansar Allah")),
+       actor("قيادات حوثية", "ميليشيات الحوثي", "الحوثيين", "Houthis", "Ansar Allah"), fatalities=[2, 99], injured=[2, 99]),
 ]
 
 HOUTHI_M = actor("الميليشيا الحوثية", "ميليشيات الحوثي", "مليشيات الحوثي", "الحوثيين", "Houthis", "Ansar Allah")
@@ -101,8 +98,8 @@ C["snn-3d0bdb93209f"] = [
 COAL = actor("مقاتلات التحالف", "التحالف العربي", "التحالف العربي لدعم الشرعية", "القوات الإماراتية", "Saudi-led coalition", "Arab Coalition")
 HOUTHI_W = actor("ميليشيات الحوثي", "ميليشيات الحوثي الإيرانية", "الحوثيين", "الميليشيات", "Houthis", "Ansar Allah")
 C["ant-SK-middleEast-360-20180317"] = [
-    ev("air_drone_strike", ("2018-03-17", "2018-03-17"), loc("Al Hudaydah governorate", "YE", 14.796625, 42.945213, 100), COAL, HOUTHI_W),
-    ev("air_drone_strike", ("2018-03-17", "2018-03-17"), loc("Al Husayniyah district, Al Hudaydah", "YE", 14.72659, 43.30357, 50), COAL, HOUTHI_W),
+    ev("air_drone_strike", ("2018-03-17", "2018-03-17"), loc("Al Hudaydah governorate", "YE", 14.796625, 42.945213, 100), COAL, HOUTHI_W, fatalities=[1, 99], injured=[0, 99]),
+    ev("air_drone_strike", ("2018-03-17", "2018-03-17"), loc("Al Husayniyah district, Al Hudaydah", "YE", 14.35506, 43.32064, 30), COAL, HOUTHI_W),
     ev("air_drone_strike", ("2018-03-15", "2018-03-17"), loc("West coast front, Al Hudaydah", "YE", 14.5, 43.1, 100), COAL, HOUTHI_W, optional=True),
 ]
 C["ant-CN-middleEast-619-20180414"] = [
@@ -111,14 +108,11 @@ C["ant-CN-middleEast-619-20180414"] = [
        actor("القوات المسلحة", "الجمهورية العربية السورية", "Military Forces of Syria", "Syrian government forces"), optional=True),
 ]
 C["snn-8092f01d3251"] = []
-C["snn-a0e1b706be40"] = [
-    ev("agreement", ("2015-07-26", "2015-07-26"), loc("Yemen", "YE", None, None),
-       actor("تحالف دعم الشرعية", "Saudi-led coalition", "Arab Coalition"), None, optional=True),
-]
+C["snn-a0e1b706be40"] = []
 
 C["ant-SK-middleEast-2030-20180529"] = [
     ev("shelling_artillery_missile_attack", ("2018-05-29", "2018-05-29"), loc("Eshkol", "IL", 31.23, 34.40, 25),
-       actor("Palestinian militants", "Hamas", "Palestinian Islamic Jihad", "صواريخ فلسطينية", "فلسطينية"),
+       actor("Palestinian militants", "صواريخ فلسطينية", "فلسطينية"),
        actor("إسرائيليين", "المستوطنين", "Civilians", "Israeli civilians"), injured=3),
 ]
 NATARMY = actor("الجيش الوطني", "الجيش الوطني اليمني", "المقاومة", "المقاومة الشعبية", "Military Forces of Yemen", "Pro-Hadi forces", "Popular Resistance")
@@ -127,9 +121,9 @@ C["snn-404d5edc68fa"] = [
     ev("armed_clash", ("2015-07-29", "2015-07-31"), loc("Al Anad base, Lahij", "YE", 13.176, 44.765, 25), NATARMY, HOUTHI_L),
     ev("armed_clash", ("2015-07-29", "2015-07-31"), loc("Lahij (Al Hawtah)", "YE", 13.05667, 44.88194, 25), NATARMY, HOUTHI_L),
     ev("armed_clash", ("2015-07-29", "2015-07-31"), loc("Lawdar", "YE", 13.88282, 45.86859, 25), NATARMY, HOUTHI_L, optional=True),
-    ev("armed_clash", ("2015-07-29", "2015-07-31"), loc("Wadi Khar, Bayhan district, Shabwah", "YE", 14.80067, 45.71889, 50),
+    ev("armed_clash", ("2015-07-29", "2015-07-31"), loc("Wadi Khar, Bayhan district, Shabwah", "YE", 14.80067, 45.71889, 30),
        actor("المقاومة في شبوة", "المقاومة", "Popular Resistance", "Shabwa Resistance"), HOUTHI_L, fatalities=5),
-    ev("remote_explosive_landmine_ied", ("2015-07-29", "2015-07-31"), loc("Bayhan district, Shabwah", "YE", 14.80067, 45.71889, 50),
+    ev("remote_explosive_landmine_ied", ("2015-07-29", "2015-07-31"), loc("Bayhan district, Shabwah", "YE", 14.80067, 45.71889, 30),
        actor("المقاومة في شبوة", "المقاومة", "Popular Resistance"), HOUTHI_L, fatalities=5, optional=True),
     ev("air_drone_strike", ("2015-07-29", "2015-07-31"), loc("Al Luhum area, between Lahij and Aden", "YE", 12.93, 44.95, 30),
        actor("طائرات التحالف العربي", "التحالف العربي", "Saudi-led coalition", "Arab Coalition"), HOUTHI_L, fatalities=23, injured=[10, 99]),
@@ -142,12 +136,12 @@ RES_A = actor("المقاومة الشعبية", "قوات المقاومة ال
 HOUTHI_A = actor("المتمردون الحوثيون", "المتمردين الحوثيين", "الحوثيين", "المتمردين", "Houthis", "Ansar Allah")
 COAL_A = actor("التحالف العربي", "طائرات التحالف العربي", "Saudi-led coalition", "Arab Coalition")
 C["snn-b0882caf58e8"] = [
-    ev("armed_clash", ("2015-07-18", "2015-07-19"), loc("At Tawahi, Aden", "YE", 12.78471, 44.9802, 25), RES_A, HOUTHI_A),
-    ev("air_drone_strike", ("2015-07-18", "2015-07-19"), loc("At Tawahi, Aden", "YE", 12.78471, 44.9802, 25), COAL_A, HOUTHI_A),
-    ev("air_drone_strike", ("2015-07-18", "2015-07-19"), loc("Ar Ribat, northern entrance of Aden", "YE", 12.90, 44.98, 25), COAL_A, HOUTHI_A),
-    ev("air_drone_strike", ("2015-07-18", "2015-07-19"), loc("Khawr Maksar, Aden", "YE", 12.81227, 45.03337, 25), COAL_A, HOUTHI_A, fatalities=9),
-    ev("armed_clash", ("2015-07-18", "2015-07-19"), loc("Dar Saad, Aden", "YE", 12.909453, 44.977881, 25), RES_A, HOUTHI_A, optional=True),
-    ev("armed_clash", ("2015-07-18", "2015-07-19"), loc("Crater, Aden", "YE", 12.77522, 45.03862, 25), RES_A, HOUTHI_A, optional=True),
+    ev("armed_clash", ("2015-07-18", "2015-07-22"), loc("At Tawahi, Aden", "YE", 12.78471, 44.9802, 25), RES_A, HOUTHI_A),
+    ev("air_drone_strike", ("2015-07-18", "2015-07-22"), loc("Aden (At Tawahi, Ar Ribat, Khawr Maksar)", "YE", 12.83, 45.0, 25), COAL_A, HOUTHI_A, fatalities=9),
+    ev("air_drone_strike", ("2015-07-18", "2015-07-22"), loc("Ar Ribat, northern entrance of Aden", "YE", 12.90, 44.98, 25), COAL_A, HOUTHI_A, optional=True),
+    ev("air_drone_strike", ("2015-07-18", "2015-07-22"), loc("Khawr Maksar, Aden", "YE", 12.81227, 45.03337, 25), COAL_A, HOUTHI_A, fatalities=9, optional=True),
+    ev("armed_clash", ("2015-07-18", "2015-07-22"), loc("Dar Saad, Aden", "YE", 12.909453, 44.977881, 25), RES_A, HOUTHI_A, optional=True),
+    ev("armed_clash", ("2015-07-18", "2015-07-22"), loc("Crater, Aden", "YE", 12.77522, 45.03862, 25), RES_A, HOUTHI_A, optional=True),
 ]
 C["snn-e03133f7d250"] = []
 C["snn-1f14958540b0"] = [
@@ -164,7 +158,7 @@ C["ant-SK-internationalNews-884-20180410"] = [
 C["ant-SK-middleEast-3511-20180903"] = [
     ev("shelling_artillery_missile_attack", ("2018-08-31", "2018-08-31"), loc("Tripoli", "LY", 32.885011, 13.189683, 25), None, None),
     ev("armed_clash", ("2018-09-01", "2018-09-03"), loc("South Tripoli", "LY", 32.82, 13.20, 25),
-       actor("ميليشيات متناحرة", "مجموعتان مسلّحتان", "Militias", "Seventh Brigade", "Tripoli Revolutionaries Brigade"), None, optional=True),
+       actor("ميليشيات متناحرة", "مجموعتان مسلّحتان", "Militias"), None, optional=True),
     ev("shelling_artillery_missile_attack", ("2018-08-31", "2018-09-03"), loc("Mitiga airport, Tripoli", "LY", 32.894, 13.276, 25), None, None, optional=True),
 ]
 C["ant-SK-middleEast-1047-20180416"] = [

@@ -85,7 +85,7 @@ HAJ = loc("Al-Hajar al-Aswad", "SY", 33.45759, 36.30419, 25)
 YAR = loc("Yarmouk Camp", "SY", 33.4699, 36.3018, 25)
 C["ant-SK-middleEast-1291-20180428"] = [
     ev("air_drone_strike", D3, HAJ, SYG, ISD),
-    ev("air_drone_strike", D3, YAR, SYG, ISD),
+    ev("air_drone_strike", D3, YAR, SYG, ISD, optional=True),
     ev("shelling_artillery_missile_attack", D3, HAJ, SYG, ISD, optional=True),
     ev("shelling_artillery_missile_attack", D3, YAR, SYG, ISD, optional=True),
     ev("shelling_artillery_missile_attack", D3, loc("Al-Qadam, Damascus", "SY", 33.4800, 36.2930, 25), SYG, actor("Civilians", "المدنيين"), optional=True),
@@ -123,15 +123,15 @@ C["ant-SK-middleEast-3657-20180912"] = [
     ev("violent_demonstration", ("2018-07-08", "2018-09-06"), BAS, PROT_IQ, None, optional=True),
 ]
 C["snn-ec652879ecce"] = [
-    ev("shelling_artillery_missile_attack", ("2015-07-30", "2015-07-30"), loc("Najran", "SA", 17.4924, 44.12766, 25),
+    ev("shelling_artillery_missile_attack", ("2015-07-30", "2015-07-31"), loc("Najran", "SA", 17.4924, 44.12766, 25),
        None, actor("Civilians", "مقيمين", "Civilians (Pakistan)", "Civilians (India)"), injured=2),
 ]
 C["ant-SK-middleEast-3542-20180906"] = [
     ev("protest_with_intervention", ("2018-09-04", "2018-09-04"), BAS, PROT_IQ, IQSF, fatalities=7),
-    ev("excessive_force_against_protesters", ("2018-09-04", "2018-09-04"), BAS, IQSF, PROT_IQ, fatalities=7, optional=True),
+    ev("excessive_force_against_protesters", ("2018-09-04", "2018-09-04"), BAS, PROT_IQ, IQSF, fatalities=7, optional=True),
     ev("violent_demonstration", ("2018-09-04", "2018-09-04"), BAS, PROT_IQ, IQSF, fatalities=7, optional=True),
     ev("protest_with_intervention", ("2018-09-05", "2018-09-05"), BAS, PROT_IQ, IQSF),
-    ev("excessive_force_against_protesters", ("2018-09-05", "2018-09-05"), BAS, IQSF, PROT_IQ, optional=True),
+    ev("excessive_force_against_protesters", ("2018-09-05", "2018-09-05"), BAS, PROT_IQ, IQSF, optional=True),
 ]
 C["snn-b7f3351837b5"] = []
 C["ant-SK-middleEast-21-20180222"] = []
@@ -154,7 +154,7 @@ JOINT = actor("Giants Brigades", "ألوية العمالقة", "قوات الع
 D7 = ("2018-07-12", "2018-07-14")
 TUH = loc("Al-Tuhayta", "YE", 14.18356, 43.22637, 25)
 C["ant-SK-middleEast-2874-20180714"] = [
-    ev("armed_clash", D7, TUH, JOINT, HOU),
+    ev("armed_clash", D7, TUH, JOINT, HOU, fatalities=[2, 99], injured=[2, 99]),
     ev("abduction_forced_disappearance", D7, loc("Al-Jarrahi checkpoint", "YE", 14.13254, 43.38845, 25), HOU,
        actor("Civilians", "النازحين", "نازحين", "Displaced civilians", "Civilians (Yemen)"), optional=False),
     ev("shelling_artillery_missile_attack", D7, TUH, HOU, JOINT, optional=True),
@@ -184,7 +184,7 @@ C["ant-SK-sport-2278-20180720"] = []
 C["ant-SK-middleEast-3751-20181006"] = []
 C["snn-f1685848ba6b"] = [
     ev("remote_explosive_landmine_ied", ("2015-08-08", "2015-08-09"), loc("Al-Zohour district, Al-Arish", "EG", 31.13159, 33.79844, 25),
-       actor("Unidentified armed group", "عناصر مسلحة", "Wilayat Sinai", "Islamic State"),
+       actor("Unidentified armed group", "عناصر مسلحة"),
        actor("Police Forces of Egypt", "قوات الشرطة", "مدرعة تابعة لقوات الشرطة", "Egyptian police"), fatalities=2, injured=3),
     ev("armed_clash", ("2015-08-08", "2015-08-10"), loc("Badr markets, Suez", "EG", 29.97371, 32.52627, 25),
        actor("Military Forces of Egypt", "الجيش الثالث الميداني", "عناصر التأمين", "Egyptian army"),

@@ -150,7 +150,7 @@ COALA = actor("Saudi-led coalition", "Arab Coalition", "تحالف دعم الش
 C["ant-SK-middleEast-3156-20180728"] = [
     ev("other", ("2018-07-28", "2018-07-28"), loc("Baqim", "YE", 17.397, 43.477, 25), YGOV, HOU),
     ev("government_regains_territory", ("2018-07-28", "2018-07-28"), loc("Baqim", "YE", 17.397, 43.477, 25), YGOV, HOU, optional=True),
-    ev("government_regains_territory", ("2018-07-26", "2018-07-28"), loc("Bart al-Anan district", "YE", 16.85, 44.45, 40), YGOV, HOU),
+    ev("government_regains_territory", ("2018-07-26", "2018-07-28"), loc("Bart al-Anan district", "YE", 16.85, 44.45, 30), YGOV, HOU),
     ev("air_drone_strike", ("2018-07-26", "2018-07-28"), loc("Al Manqam, Ad Durayhimi", "YE", 14.62, 43.07, 30), COALA, HOU),
     ev("air_drone_strike", ("2018-07-26", "2018-07-28"), loc("Saada province", "YE", 16.94, 43.76, 100), COALA, HOU, optional=True),
     ev("air_drone_strike", ("2018-07-26", "2018-07-28"), loc("Al Jawf province", "YE", 16.2, 44.8, 100), COALA, HOU, optional=True),
@@ -189,7 +189,7 @@ C["ant-CN-middleEast-600-20180413"] = [
     ev("air_drone_strike", ("2018-04-08", "2018-04-10"), loc("T4 airbase (Tiyas)", "SY", 34.522, 37.627, 25),
        actor("Israel", "إسرائيل", "Military Forces of Israel"),
        actor("الحرس الثوري الإيراني", "الحرس الثوري الإسلامي", "قوات إيرانية", "Islamic Revolutionary Guard Corps", "IRGC"),
-       fatalities=7, optional=True),
+       fatalities=7, injured=[2, 99], optional=True),
     ev("chemical_weapon", ("2018-04-07", "2018-04-07"), loc("Douma", "SY", 33.572, 36.403, 25),
        actor("Syrian government forces", "النظام السوري", "Military Forces of Syria"), actor("Civilians", "المدنيين"), optional=True),
 ]
@@ -281,7 +281,7 @@ C["snn-cbb5ab766994"] = [
     ev("air_drone_strike", ("2015-07-22", "2015-07-22"), loc("Qasr al Burayj", "SY", 36.318, 37.705, 25), SYG,
        actor("Civilians", "سوريا", "Civilians (Syria)", "Islamic State", "داعش"), fatalities=12, injured=[10, 99]),
     ev("air_drone_strike", ("2015-07-18", "2015-07-22"), loc("Az Zabadani", "SY", 33.725, 36.10, 25), SYG,
-       actor("Civilians", "المدنيين", "السكان المدنيين", "Syrian rebels", "قوات المعارضة"), optional=True),
+       actor("Civilians", "المدنيين", "السكان المدنيين", "Syrian rebels", "قوات المعارضة"), fatalities=[2, 99], optional=True),
     ev("armed_clash", ("2015-07-18", "2015-07-22"), loc("Az Zabadani", "SY", 33.725, 36.10, 25),
        actor("Syrian government forces", "الجيش السوري", "حزب الله", "Hezbollah"), actor("Syrian rebels", "قوات المعارضة"), optional=True),
     ev("shelling_artillery_missile_attack", ("2015-07-18", "2015-07-22"), loc("Al Fuah", "SY", 35.983, 36.704, 25), JF,
@@ -308,7 +308,7 @@ C["ant-CN-middleEast-606-20180414"] = [
 
 # 43 Israel reinforces Golan division: deployment
 C["ant-SK-middleEast-2712-20180701"] = [
-    ev("other", ("2018-07-01", "2018-07-01"), loc("Golan Heights", "IL", 33.0, 35.75, 40),
+    ev("other", ("2018-07-01", "2018-07-01"), loc("Golan Heights", "SY", 33.0, 35.75, 40),
        actor("Military Forces of Israel", "الجيش الإسرائيلي", "فرقة الجولان"), None, optional=True),
 ]
 

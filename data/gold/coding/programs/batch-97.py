@@ -22,9 +22,9 @@ C["snn-9b1260063b39"] = []
 
 C["ant-CN-middleEast-1296-20180906"] = [
     ev("air_drone_strike", ("2018-09-06", "2018-09-06"), loc("Idlib", "SY", 35.79, 36.68, 100), None,
-       actor("Civilians", "مدنيين", "المدنيين"), fatalities=[0, 1], injured=[0, 6]),
+       actor("Civilians", "مدنيين", "المدنيين")),
     ev("shelling_artillery_missile_attack", ("2018-09-06", "2018-09-06"), loc("Idlib", "SY", 35.79, 36.68, 100), None,
-       actor("Civilians", "مدنيين", "المدنيين"), fatalities=[0, 1], injured=[0, 6]),
+       actor("Civilians", "مدنيين", "المدنيين")),
     ev("peaceful_protest", ("2018-09-04", "2018-09-06"), loc("Basra", "IQ", 30.51, 47.81, 100),
        actor("Protesters (Iraq)", "المحتجين", "Protesters"), None, optional=True),
 ]
@@ -35,26 +35,26 @@ C["ant-SK-middleEast-1497-20180508"] = [
        actor("Mujahideen Shura Council of Derna", "Derna Mujahideen Shura Council", "مجلس شورى المجاهدين", "الإرهابيين", "تنظيمات إرهابية"), optional=True),
     ev("air_drone_strike", ("2015-02-16", "2015-02-16"), loc("Derna", "LY", 32.77, 22.64, 25),
        actor("Egyptian military", "Military Forces of Egypt", "الجيش المصري", "الضربات الجوية المصرية"),
-       actor("Islamic State", "ISIS", "Daesh", "داعش", "تنظيم داعش"), fatalities=[0, 64], optional=True),
+       actor("Islamic State", "ISIS", "Daesh", "داعش", "تنظيم داعش"), optional=True),
     ev("air_drone_strike", ("2015-02-16", "2015-02-16"), loc("Sirte", "LY", 31.21, 16.59, 25),
        actor("Egyptian military", "Military Forces of Egypt", "الجيش المصري", "الضربات الجوية المصرية"),
-       actor("Islamic State", "ISIS", "Daesh", "داعش", "تنظيم داعش"), fatalities=[0, 64], optional=True),
+       actor("Islamic State", "ISIS", "Daesh", "داعش", "تنظيم داعش"), optional=True),
 ]
 HOU = actor("Houthis", "Ansar Allah", "ميليشيات الحوثي", "ميليشيات الحوثي الإيرانية", "مليشيا الحوثي الانقلابية", "ميلشيات الحوثي", "الحوثيين", "المتمردين", "الميلشيات الانقلابية")
 YARMY = actor("Yemeni army", "Military Forces of Yemen (Hadi)", "Yemeni government forces", "الجيش اليمني", "القوات الشرعية", "قوات الجيش اليمني")
 COAL = actor("Saudi-led coalition", "Arab Coalition", "التحالف العربي", "مقاتلات التحالف العربي", "مقاتلات التحالف")
 D = ("2018-03-25", "2018-03-27")
 C["ant-SK-middleEast-598-20180327"] = [
-    ev("armed_clash", D, loc("Al-Aqabah front, Al-Jawf", "YE", 16.62, 45.60, 120), HOU, YARMY, fatalities=[2, 99]),
+    ev("armed_clash", D, loc("Al-Aqabah front, Al-Jawf", "YE", 16.62, 45.60, 120), HOU, YARMY, fatalities=[2, 99], injured=[2, 99]),
     ev("government_regains_territory", ("2018-03-15", "2018-03-25"), loc("Tayba al-Ism camp, Bart al-Anan", "YE", 16.89, 44.52, 40),
        YARMY, HOU, optional=True),
     ev("armed_clash", D, loc("Jabal Hayd al-Hamam, Maqbanah", "YE", 13.63, 43.67, 25), HOU, YARMY),
-    ev("shelling_artillery_missile_attack", D, loc("Maqbanah district", "YE", 13.63, 43.67, 25), HOU,
+    ev("shelling_artillery_missile_attack", D, loc("Maqbanah district", "YE", 13.63, 43.67, 30), HOU,
        actor("Civilians", "امرأة", "المدنيين"), fatalities=1),
     ev("air_drone_strike", D, loc("Najd Qafil, Al-Qabbaytah", "YE", 13.31, 44.51, 25), COAL, HOU),
-    ev("air_drone_strike", D, loc("Harf Sufyan", "YE", 16.44, 43.98, 25), COAL, HOU),
-    ev("air_drone_strike", D, loc("As Sawd district", "YE", 15.81, 43.77, 25), COAL, HOU),
-    ev("air_drone_strike", D, loc("Hamdan district", "YE", 15.50, 44.06, 25), COAL, HOU),
+    ev("air_drone_strike", D, loc("Harf Sufyan", "YE", 16.44, 43.98, 30), COAL, HOU),
+    ev("air_drone_strike", D, loc("As Sawd district", "YE", 15.81, 43.77, 30), COAL, HOU),
+    ev("air_drone_strike", D, loc("Hamdan district", "YE", 15.50, 44.06, 30), COAL, HOU),
     ev("air_drone_strike", D, loc("Kitaf", "YE", 17.03, 44.11, 30), COAL, HOU),
     ev("air_drone_strike", D, loc("Majz", "YE", 17.07, 43.58, 25), COAL, HOU),
 ]
@@ -102,7 +102,7 @@ C["snn-9a68d20a89bc"] = [
     ev("government_regains_territory", DA, loc("Shuqrah", "YE", 13.36, 45.70, 25), YPRO, HOU2),
     ev("government_regains_territory", DA, loc("Al-Kawd to Shuqrah coastal road", "YE", 13.09, 45.36, 30), YPRO, HOU2, optional=True),
     ev("government_regains_territory", DA, loc("Abyan", "YE", 13.6, 46.0, 100), YPRO, HOU2, optional=True),
-    ev("air_drone_strike", ("2015-08-10", "2015-08-10"), loc("Al Madan district, Amran", "YE", 16.24, 43.64, 25),
+    ev("air_drone_strike", ("2015-08-10", "2015-08-10"), loc("Al Madan district, Amran", "YE", 16.24, 43.64, 30),
        actor("Saudi-led coalition", "Arab Coalition", "طائرات التحالف", "قوات التحالف", "التحالف"), HOU2),
 ]
 SHAB = actor("Shabwani Elite Forces", "Shabwani Elite", "قوات النخبة الشبوانية", "النخبة الشبوانية", "قوات النخبة", "UAE", "القوات الإماراتية", "Military Forces of the United Arab Emirates")
@@ -125,7 +125,7 @@ C["ant-SK-internationalNews-2319-20180625"] = [
 C["ant-SK-sport-2829-20181008"] = []
 C["snn-636c9bba7139"] = [
     ev("suicide_bomb", ("2015-07-22", "2015-07-22"), loc("Maroua", "CM", 10.59, 14.32, 25),
-       None, actor("Civilians", "المدنيين"), fatalities=20, injured=[10, 99]),
+       None, actor("Civilians", "المدنيين"), fatalities=20, injured=[2, 99]),
 ]
 C["snn-5df7c3b0e799"] = []
 C["snn-97ccdec6c7be"] = [
@@ -139,9 +139,9 @@ C["snn-cbb5ab766994"] = [
        actor("Civilians", "سوريا", "Islamic State", "ISIS", "داعش"), fatalities=12, injured=[10, 99]),
     ev("air_drone_strike", ("2015-07-08", "2015-07-08"), loc("Sarmada", "SY", 36.19, 36.72, 25),
        actor("International coalition", "US-led coalition", "Military Forces of the United States", "قوات الائتلاف الدولي", "الائتلاف الدولي"),
-       actor("Khorasan Group", "مجموعة خراسان", "Al-Qaeda", "محسن الفضلي"), fatalities=1, optional=True),
+       actor("Khorasan Group", "مجموعة خراسان", "Al-Qaeda", "محسن الفضلي"), fatalities=1),
     ev("air_drone_strike", ("2015-07-18", "2015-07-22"), loc("Zabadani", "SY", 33.72, 36.10, 25), SYREG,
-       actor("Civilians", "السكان المدنيين", "Syrian opposition", "قوات المعارضة"), optional=True),
+       actor("Civilians", "السكان المدنيين", "Syrian opposition", "قوات المعارضة"), fatalities=[2, 99], optional=True),
     ev("armed_clash", ("2015-07-18", "2015-07-22"), loc("Zabadani", "SY", 33.72, 36.10, 25),
        actor("Syrian government forces", "الجيش السوري", "Hezbollah", "حزب الله اللبناني"),
        actor("Syrian opposition", "قوات المعارضة", "مقاتلي المعارضة"), optional=True),
@@ -192,7 +192,7 @@ C["ant-SK-middleEast-3321-20180810"] = [
     ev("armed_clash", ("2018-08-10", "2018-08-10"), loc("Tiris Zemmour, far NE Mali-Mauritania border", "MR", 24.8, -5.2, 150),
        actor("Unidentified armed group", "مسلحون مجهولون", "مسلحين", "عنصر معادي متسلل", "المهاجمين", "Smugglers"),
        actor("Military Forces of Mauritania", "Mauritanian army", "الجيش الموريتاني", "دورية عسكرية", "دورية من المنطقة العسكرية الثانية"),
-       fatalities=2, injured=[4, 15]),
+       fatalities=2, injured=[4, 101]),
 ]
 C["snn-1bfc0d90ca33"] = []
 C["ant-SK-middleEast-53-20180225"] = [

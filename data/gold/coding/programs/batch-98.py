@@ -36,7 +36,7 @@ C["ant-SK-internationalNews-1002-20180418"] = [
 C["snn-8d17ee1cbb79"] = []
 C["ant-CN-middleEast-44-20180220"] = [
     ev("armed_clash", ("2018-02-06", "2018-02-20"), loc("Syria", "SY", None, None), None,
-       actor("Russian citizens", "الروس", "مواطنون روس", "Russian contractors", "Wagner Group"), injured=[10, 99], optional=True),
+       actor("Russian citizens", "الروس", "مواطنون روس", "Russian contractors", "Wagner Group"), fatalities=[2, 99], injured=[10, 99], optional=True),
 ]
 C["ant-SK-middleEast-196-20180310"] = [
     ev("government_regains_territory", ("2018-03-03", "2018-03-09"), loc("Jindires", "SY", 36.39496, 36.6889, 25),
@@ -129,7 +129,7 @@ LNA = actor("Libyan National Army", "LNA", "الجيش الوطني الليبي
 AQ = actor("Al Qaeda", "تنظيم القاعدة", "القاعدة", "الإرهابيين", "Derna Mujahideen Shura Council", "Derna Protection Force", "الجماعات الإرهابية")
 C["ant-SK-middleEast-2169-20180605"] = [
     ev("government_regains_territory", ("2018-06-03", "2018-06-05"), loc("Derna", "LY", 32.76704, 22.63669, 25), LNA, AQ),
-    ev("armed_clash", ("2018-06-03", "2018-06-05"), loc("Derna", "LY", 32.76704, 22.63669, 25), LNA, AQ, fatalities=[1, 99]),
+    ev("armed_clash", ("2018-06-03", "2018-06-05"), loc("Derna", "LY", 32.76704, 22.63669, 25), LNA, AQ, fatalities=[2, 99]),
 ]
 C["snn-dbd5248e0e10"] = []
 
@@ -214,7 +214,7 @@ C["ant-SK-middleEast-1497-20180508"] = [
     ev("air_drone_strike", ("2015-02-16", "2015-02-16"), loc("Sirte", "LY", 31.20892, 16.58866, 25),
        actor("Military Forces of Egypt", "الجيش المصري", "Egyptian Air Force"), actor("Islamic State", "داعش", "تنظيم داعش", "ISIS"), optional=True),
     ev("armed_clash", ("2017-10-01", "2017-10-31"), loc("Al Wahat (Western Desert)", "EG", 28.442395, 28.856477, 150),
-       None, actor("Police Forces of Egypt", "قوات الأمن", "Egyptian security forces"), fatalities=31, optional=True),
+       None, actor("Police Forces of Egypt", "قوات الأمن", "Egyptian security forces"), fatalities=31, injured=[2, 99], optional=True),
     ev("arrests", ("2017-11-01", "2017-11-30"), loc("Egypt", "EG", None, None),
        actor("Police Forces of Egypt", "وزارة الداخلية المصرية", "Egyptian Interior Ministry"), actor("ليبي شارك في هجوم الواحات", "Libyan militant"), optional=True),
 ]
@@ -222,10 +222,10 @@ C["ant-SK-internationalNews-857-20180408"] = []
 STRIKE_TGT = actor("Military Forces of Syria", "النظام السوري", "قواعد عسكرية للنظام السوري", "Syrian government forces",
                    "الميليشيات الإيرانية", "Iranian militias", "Military Forces of Iran")
 C["ant-SK-middleEast-1365-20180430"] = [
-    ev("air_drone_strike", ("2018-04-29", "2018-04-30"), loc("Hama countryside", "SY", 35.13179, 36.75783, 75), None, STRIKE_TGT),
-    ev("air_drone_strike", ("2018-04-29", "2018-04-30"), loc("Aleppo countryside", "SY", 36.20124, 37.16117, 75), None, STRIKE_TGT),
-    ev("shelling_artillery_missile_attack", ("2018-04-29", "2018-04-30"), loc("Hama countryside", "SY", 35.13179, 36.75783, 75), None, STRIKE_TGT, optional=True),
-    ev("shelling_artillery_missile_attack", ("2018-04-29", "2018-04-30"), loc("Aleppo countryside", "SY", 36.20124, 37.16117, 75), None, STRIKE_TGT, optional=True),
+    ev("shelling_artillery_missile_attack", ("2018-04-29", "2018-04-30"), loc("Hama countryside", "SY", 35.13179, 36.75783, 75), None, STRIKE_TGT),
+    ev("shelling_artillery_missile_attack", ("2018-04-29", "2018-04-30"), loc("Aleppo countryside", "SY", 36.20124, 37.16117, 75), None, STRIKE_TGT),
+    ev("air_drone_strike", ("2018-04-29", "2018-04-30"), loc("Hama countryside", "SY", 35.13179, 36.75783, 75), None, STRIKE_TGT, optional=True),
+    ev("air_drone_strike", ("2018-04-29", "2018-04-30"), loc("Aleppo countryside", "SY", 36.20124, 37.16117, 75), None, STRIKE_TGT, optional=True),
 ]
 
 C["snn-51be9a2d1999"] = []

@@ -34,7 +34,7 @@ C["snn-4a7b6d966551"] = []
 C["ant-CN-middleEast-882-20180511"] = [
     ev("air_drone_strike", ("2018-05-09", "2018-05-11"), loc("Syria", "SY", None, None, 100),
        actor("Israel", "إسرائيل", "Israeli Air Force"), actor("IRGC", "Iran", "الحرس الثوري الإيراني", "حرس الثورة الإسلامية الإيراني"), optional=True),
-    ev("shelling_artillery_missile_attack", ("2018-05-09", "2018-05-11"), loc("Golan Heights", "IL", 33.0, 35.75, 50),
+    ev("shelling_artillery_missile_attack", ("2018-05-09", "2018-05-11"), loc("Golan Heights", "SY", 33.0, 35.75, 50),
        actor("IRGC", "Iran", "النظام الإيراني", "الحرس الثوري الإيراني"), actor("Israel", "إسرائيل"), optional=True),
 ]
 
@@ -85,9 +85,9 @@ C["snn-38efd4813e1f"] = [
 YGOV = ("Yemeni government forces", "Forces of the legitimate government", "قوات الشرعية", "قوات الشرعية اليمنية", "القوات الحكومية")
 YH = ("Houthis", "Ansar Allah", "ميليشيات الحوثي", "الميليشيات الحوثية", "الحوثيين", "الانقلابيين")
 C["ant-SK-middleEast-877-20180409"] = [
-    ev("armed_clash", ("2018-04-07", "2018-04-09"), loc("Baqim district", "YE", 17.3853, 43.4910, 50),
+    ev("armed_clash", ("2018-04-07", "2018-04-09"), loc("Baqim district", "YE", 17.3853, 43.4910, 30),
        actor(*YGOV), actor(*YH)),
-    ev("government_regains_territory", ("2018-04-07", "2018-04-09"), loc("Baqim district", "YE", 17.3853, 43.4910, 50),
+    ev("government_regains_territory", ("2018-04-07", "2018-04-09"), loc("Baqim district", "YE", 17.3853, 43.4910, 30),
        actor(*YGOV), actor(*YH), optional=True),
     ev("government_regains_territory", ("2018-04-07", "2018-04-09"), loc("Zilzal mountains, Nihm", "YE", 15.80, 44.55, 50),
        actor(*YGOV), actor(*YH), fatalities=14),
@@ -100,9 +100,9 @@ C["snn-b9aaceb56326"] = []
 C["snn-ce1511118fb1"] = []
 C["snn-e03457bb8aba"] = [
     ev("shelling_artillery_missile_attack", ("2015-07-27", "2015-07-27"), loc("At Tuwal", "SA", 16.5294, 42.9676, 25),
-       None, actor("Civilians", "المدنيين"), injured=[0, 5]),
+       None, actor("Civilians", "المدنيين"), injured=None),
     ev("shelling_artillery_missile_attack", ("2015-07-27", "2015-07-27"), loc("Al Khawbah", "SA", 16.7887, 43.2219, 25),
-       None, actor("Civilians", "المدنيين"), injured=[0, 5]),
+       None, actor("Civilians", "المدنيين"), injured=None),
 ]
 RES2 = ("Yemeni resistance", "National Resistance", "Joint Forces", "قوات المقاومة اليمنية", "المقاومة الوطنية", "القوات المشتركة", "قوات المقاومة", "المقاومة اليمنية")
 YH2 = ("Houthis", "Ansar Allah", "ميليشيات الحوثي", "الحوثيين", "الميليشيات", "مسلحي الحوثي")
@@ -166,7 +166,7 @@ C["ant-SK-middleEast-1993-20180527"] = [
 C["ant-CN-middleEast-1236-20180816"] = [
     ev("air_drone_strike", ("2018-08-16", "2018-08-16"), loc("Syria (unnamed, near Iraqi border)", "SY", None, None, 100),
        actor("Iraqi Air Force", "Iraqi security forces", "طائرات F16 العراقية", "طيران الجو العراقي", "العراق"),
-       actor("Islamic State", "ISIS", "Daesh", "داعش", "عصابات داعش"), fatalities=None, optional=True),
+       actor("Islamic State", "ISIS", "Daesh", "داعش", "عصابات داعش"), fatalities=[2, 99], optional=True),
     ev("armed_clash", ("2018-08-13", "2018-08-15"), loc("Al Bukayriyah", "SA", 26.1392, 43.6578, 25),
        actor("Saudi security forces", "Saudi Arabia"), actor("Islamic State", "داعش", "شخص يتبنى فكر تنظيم الدولة الإسلامية"), optional=True),
 ]
@@ -180,9 +180,9 @@ C["snn-5bd36b682bc8"] = []
 JF = ("Joint Forces", "Giants Brigades", "المقاومة اليمنية المشتركة", "القوات المشتركة", "ألوية العمالقة", "Yemeni resistance")
 HO = ("Houthis", "Ansar Allah", "ميليشيات الحوثي", "ميليشيات الحوثي الإيرانية", "المتمردين", "المتمردين الحوثيين")
 C["ant-SK-middleEast-2607-20180627"] = [
-    ev("armed_clash", ("2018-06-27", "2018-06-27"), loc("At Tuhayta district", "YE", 14.1836, 43.2264, 25), actor(*JF), actor(*HO)),
+    ev("armed_clash", ("2018-06-27", "2018-06-27"), loc("At Tuhayta district", "YE", 14.0808, 43.1199, 30), actor(*JF), actor(*HO)),
     ev("armed_clash", ("2018-06-27", "2018-06-27"), loc("Al Fazah", "YE", 14.03, 43.17, 30), actor(*JF), actor(*HO), optional=True),
-    ev("shelling_artillery_missile_attack", ("2018-06-27", "2018-06-27"), loc("At Tuhayta district", "YE", 14.1836, 43.2264, 25),
+    ev("shelling_artillery_missile_attack", ("2018-06-27", "2018-06-27"), loc("At Tuhayta district", "YE", 14.0808, 43.1199, 30),
        actor(*JF), actor(*HO), optional=True),
     ev("government_regains_territory", ("2018-06-15", "2018-06-22"), loc("Hodeidah airport", "YE", 14.7531, 42.9763, 25),
        actor(*JF, "Saudi-led coalition", "التحالف"), actor(*HO), optional=True),
@@ -199,8 +199,8 @@ PMF = ("Popular Mobilization Forces", "PMF", "الحشد الشعبي", "ملي�
 R = ("2015-07-23", "2015-07-25")
 C["snn-0c6a270ec318"] = [
     ev("armed_clash", R, loc("Tharthar axis", "IQ", 33.75, 43.25, 60), actor(*IQA), actor(*ISA), fatalities=15, optional=True),
-    ev("armed_clash", R, loc("Husaybah (east of Ramadi)", "IQ", 33.4207, 43.4533, 25), actor(*IQA), actor(*ISA), fatalities=[0, 31]),
-    ev("armed_clash", R, loc("Juwaybah (east of Ramadi)", "IQ", 33.42, 43.40, 25), actor(*IQA), actor(*ISA), fatalities=[0, 31], optional=True),
+    ev("armed_clash", R, loc("Husaybah (east of Ramadi)", "IQ", 33.4207, 43.4533, 25), actor(*IQA), actor(*ISA), fatalities=31),
+    ev("armed_clash", R, loc("Juwaybah (east of Ramadi)", "IQ", 33.42, 43.40, 25), actor(*IQA), actor(*ISA), fatalities=31, optional=True),
     ev("air_drone_strike", R, loc("Anbar University / Tamim, Ramadi", "IQ", 33.40, 43.27, 25),
        actor("US-led coalition", "International coalition", "طيران التحالف", "طيران التحالف الدولي"), actor(*ISA), fatalities=27),
     ev("shelling_artillery_missile_attack", R, loc("Anbar University / Tamim, Ramadi", "IQ", 33.40, 43.27, 25),
@@ -208,9 +208,9 @@ C["snn-0c6a270ec318"] = [
     ev("air_drone_strike", R, loc("Nineveh province", "IQ", 36.34, 43.13, 100),
        actor("US-led coalition", "طيران التحالف"), actor(*ISA), optional=True),
     ev("shelling_artillery_missile_attack", R, loc("Sinjar", "IQ", 36.3209, 41.8766, 25),
-       actor("Peshmerga", "قوات البشمركة", "البشمركة"), actor(*ISA), fatalities=[0, 22]),
+       actor("Peshmerga", "قوات البشمركة", "البشمركة"), actor(*ISA), fatalities=[0, 22], injured=[0, 99]),
     ev("shelling_artillery_missile_attack", R, loc("Hardaniya subdistrict", "IQ", None, None, 100),
-       actor("Peshmerga", "قوات البشمركة", "البشمركة"), actor(*ISA), fatalities=[0, 22], optional=True),
+       actor("Peshmerga", "قوات البشمركة", "البشمركة"), actor(*ISA), optional=True),
     ev("armed_clash", R, loc("Khalidiyah / Habbaniyah (east of Ramadi)", "IQ", 33.3873, 43.5229, 25),
        actor(*ISA), actor(*IQA, "الصحوات", "Sahwa"), ),
     ev("non_state_actor_overtakes_territory", R, loc("Khalidiyah / Habbaniyah (east of Ramadi)", "IQ", 33.3873, 43.5229, 25),
@@ -222,9 +222,9 @@ C["snn-0c6a270ec318"] = [
     ev("attack", ("2015-07-24", "2015-07-24"), loc("Ash Sharqat", "IQ", 35.5172, 43.2281, 25),
        actor(*ISA), actor("Civilians", "سائقين", "أربعة سائقين"), fatalities=4),
     ev("shelling_artillery_missile_attack", ("2015-07-23", "2015-07-23"), loc("Fallujah market", "IQ", 33.3491, 43.7860, 25),
-       actor(*IQA, *PMF), actor("Civilians"), ),
+       actor(*IQA, *PMF), actor("Civilians"), fatalities=[2, 99], injured=[2, 99]),
     ev("shelling_artillery_missile_attack", R, loc("Abu Ayyub al-Ansari mosque, Jolan, Fallujah", "IQ", 33.36, 43.775, 25),
-       None, actor("Civilians"), optional=True),
+       None, actor("Civilians"), fatalities=[1, 99], injured=[0, 99], optional=True),
 ]
 C["snn-3fd1c1b43bc7"] = [
     ev("arrests", ("2015-07-21", "2015-07-21"), loc("Arsal", "LB", 34.1794, 36.4208, 25),
@@ -239,7 +239,7 @@ C["snn-2b31b13e554a"] = []
 C["ant-SK-middleEast-3439-20180817"] = []
 C["ant-CN-middleEast-942-20180516"] = [
     ev("excessive_force_against_protesters", ("2018-05-14", "2018-05-15"), loc("Gaza border", "PS", 31.42, 34.38, 30),
-       actor("Israeli military", "Israel", "IDF"), actor("Protesters", "Palestinian protesters", "Hamas", "حماس"), optional=True),
+       actor("Israeli military", "Israel", "IDF"), actor("Protesters", "Palestinian protesters", "Hamas", "حماس"), fatalities=[2, 99], optional=True),
 ]
 C["ant-SK-internationalNews-3475-20181014"] = [
     ev("protest_with_intervention", ("2018-09-09", "2018-09-09"), loc("Russia", "RU", None, None, 100),
@@ -259,8 +259,8 @@ COA = ("Saudi-led coalition", "Arab Coalition", "مقاتلات تحالف دع�
 HO3 = ("Houthis", "Ansar Allah", "مليشيات الحوثي", "ميليشيات الحوثي الإيرانية", "المتمردين")
 C["ant-SK-middleEast-2130-20180603"] = [
     ev("air_drone_strike", ("2018-06-03", "2018-06-03"), loc("At Tuhayta", "YE", 14.1836, 43.2264, 25), actor(*COA), actor(*HO3), fatalities=[0, 23]),
-    ev("air_drone_strike", ("2018-06-03", "2018-06-03"), loc("East of Al Fazah", "YE", 14.03, 43.20, 30), actor(*COA), actor(*HO3), fatalities=[0, 23]),
-    ev("air_drone_strike", ("2018-06-03", "2018-06-03"), loc("Al Mashrai (west coast)", "YE", 14.10, 43.15, 40), actor(*COA), actor(*HO3), fatalities=[0, 23], optional=True),
+    ev("air_drone_strike", ("2018-06-03", "2018-06-03"), loc("East of Al Fazah", "YE", 14.03, 43.20, 30), actor(*COA), actor(*HO3), optional=True),
+    ev("air_drone_strike", ("2018-06-03", "2018-06-03"), loc("Al Mashrai (west coast)", "YE", 14.10, 43.15, 40), actor(*COA), actor(*HO3), optional=True),
     ev("disrupted_weapons_use", ("2018-06-01", "2018-06-03"), loc("Hodeidah west coast", "YE", 14.35, 43.15, 60),
        actor("National Resistance", "المقاومة الوطنية", "فرق الألغام التابعة للمقاومة الوطنية"), actor(*HO3), optional=True),
     ev("armed_clash", ("2018-05-28", "2018-06-02"), loc("Hodeidah west coast", "YE", 14.35, 43.15, 60),
@@ -277,9 +277,9 @@ C["ant-SK-middleEast-510-20180323"] = [
     ev("change_to_group_activity", ("2018-03-22", "2018-03-22"), loc("Southern Eastern Ghouta", "SY", 33.5261, 36.3539, 25),
        actor(*FR), None, optional=True),
     ev("air_drone_strike", ("2018-03-22", "2018-03-23"), loc("Zamalka", "SY", 33.5261, 36.3539, 25),
-       actor("Russian Air Force", "طائرات روسية", "Russia", *SYG), actor("Civilians"), fatalities=[0, 50]),
+       actor("Russian Air Force", "طائرات روسية", "Russia", *SYG), actor("Civilians"), fatalities=50),
     ev("air_drone_strike", ("2018-03-22", "2018-03-23"), loc("Arbin", "SY", 33.5372, 36.3664, 25),
-       actor("Russian Air Force", "طائرات روسية", "Russia", *SYG), actor("Civilians"), fatalities=[0, 50]),
+       actor("Russian Air Force", "طائرات روسية", "Russia", *SYG), actor("Civilians"), fatalities=50, optional=True),
     ev("non_violent_transfer_of_territory", ("2018-03-22", "2018-03-23"), loc("Harasta", "SY", 33.5587, 36.3652, 25),
        actor("Ahrar al-Sham", "حركة أحرار الشام"), actor(*SYG), optional=True),
 ]
