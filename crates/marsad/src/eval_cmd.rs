@@ -18,13 +18,16 @@ use std::fmt::Write as _;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
-/// The order splits are shown in: the one that counts first.
-const SPLITS: [&str; 3] = ["test", "dev", "train"];
+/// The splits a gold folder may hold, in the order they are shown: the ones that count first.
+/// `test-blind` is the blind test draw (data/gold/README.md): like `test`, read only to report.
+const SPLITS: [&str; 4] = ["test", "test-blind", "dev", "train"];
 
 #[derive(Parser)]
 pub struct EvalArgs {
     /// Gold files (JSON Lines, gold form of docs/FORMAT.md) or folders holding train.jsonl,
-    /// dev.jsonl and test.jsonl. A file's split is its name without .jsonl.
+    /// dev.jsonl and test.jsonl (and test-blind.jsonl, the blind test draw, when there). A file's
+    /// split is its name without .jsonl; a split whose name starts with "test" is read only to
+    /// report (its errors are not shown).
     #[arg(default_value = "data/gold")]
     gold: Vec<PathBuf>,
     /// Only these splits (repeat or comma-separate): test, dev, train, or a file's name.
@@ -404,7 +407,7 @@ pub fn run(args: EvalArgs) -> Result<i32> {
                     "sub-types confused within a type (gold -> predicted: pairs): {subs}"
                 )?;
             }
-            let studied = s.name != "test";
+            let studied = !s.name.starts_with("test");
             let wanted = match args.errors.as_str() {
                 "none" => false,
                 "studied" => true,
@@ -460,9 +463,10 @@ fn write_lines(path: &Path, rows: &[Value]) -> Result<()> {
 
 fn figures_table(reports: &[(&Split, Vec<Value>, Report)]) -> String {
     let mut s = String::new();
-    let _ = write!(s, "{:38}", "");
+    let _ = write!(s, "{:37}", "");
     for (sp, _, _) in reports {
-        let _ = write!(s, "{:>10}", sp.name);
+        // a column as wide as its split's name and at least 10 (the cells below too)
+        let _ = write!(s, " {:>10}", sp.name);
     }
     s.push('\n');
     let rows: Vec<(String, Vec<String>)> = {
@@ -494,9 +498,9 @@ fn figures_table(reports: &[(&Split, Vec<Value>, Report)]) -> String {
             .collect()
     };
     for (k, cells) in rows {
-        let _ = write!(s, "{k:38}");
-        for c in cells {
-            let _ = write!(s, "{c:>10}");
+        let _ = write!(s, "{k:37}");
+        for (c, (sp, _, _)) in cells.iter().zip(reports) {
+            let _ = write!(s, " {c:>w$}", w = sp.name.chars().count().max(10));
         }
         s.push('\n');
     }

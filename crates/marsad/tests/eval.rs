@@ -80,6 +80,51 @@ fn eval_joins_texts_by_id_and_prints_figures_confusion_and_errors() {
     assert!(!stdout(&o).contains("== train"), "{}", stdout(&o));
 }
 
+/// The blind test draw (`test-blind.jsonl`) is read from a gold folder beside the others and,
+/// like `test`, reported without its errors.
+#[test]
+fn a_blind_test_split_is_read_and_its_errors_are_not_shown() {
+    let d = tempfile::tempdir().unwrap();
+    setup(d.path());
+    let g = d.path().join("gold");
+    std::fs::copy(g.join("test.jsonl"), g.join("test-blind.jsonl")).unwrap();
+    let t = d.path().join("texts.jsonl");
+    let o = marsad(&[
+        "eval",
+        g.to_str().unwrap(),
+        "--texts",
+        t.to_str().unwrap(),
+        "--errors",
+        "studied",
+    ]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}\n{}", stderr(&o));
+    let header = out.lines().nth(1).unwrap();
+    // test, then the blind test draw, then train
+    let cols: Vec<&str> = header.split_whitespace().collect();
+    assert_eq!(cols, ["test", "test-blind", "train"], "{header}");
+    assert!(out.contains("== train: errors per article"), "{out}");
+    assert!(!out.contains("== test-blind: errors per article"), "{out}");
+    assert!(
+        out.contains("(test-blind: per-article errors not shown"),
+        "{out}"
+    );
+    let o = marsad(&[
+        "eval",
+        g.to_str().unwrap(),
+        "--texts",
+        t.to_str().unwrap(),
+        "--split",
+        "test-blind",
+        "--show-test-errors",
+    ]);
+    assert!(
+        stdout(&o).contains("== test-blind: errors per article"),
+        "{}",
+        stdout(&o)
+    );
+}
+
 #[test]
 fn floors_fail_with_status_1_and_name_the_split() {
     let d = tempfile::tempdir().unwrap();
