@@ -25,6 +25,7 @@ def slim(r):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("coding_dir"); ap.add_argument("--adjudicated"); ap.add_argument("--out", default="data/gold")
+    ap.add_argument("--no-dev-set", action="store_true", help="leave the shared development set out (for the blind test draw)")
     a = ap.parse_args()
     codings = {}   # id -> list of (batch, row)
     for f in sorted(glob.glob(os.path.join(a.coding_dir, "out", "batch-*.jsonl"))):
@@ -56,7 +57,7 @@ def main():
         for k in agree.KEYS: print(f"  {k:28}{str(ab.get(k)):>10}{str(ba.get(k)):>10}")
     if undecided:
         print(f"{len(undecided)} double-coded articles need adjudication:", " ".join(undecided))
-    for l in open(os.path.join(SHARED, "eval", "dev.jsonl")):
+    for l in open(os.path.join(SHARED, "eval", "dev.jsonl")) if not a.no_dev_set else []:
         r = json.loads(l); final.setdefault(r["id"], dict(r, _split="train"))
     os.makedirs(a.out, exist_ok=True)
     out = {s: [] for s in ("train", "dev", "test")}

@@ -9,7 +9,10 @@ the adjudication (data/gold/coding/adjudication/: the first four decided by hand
 the adjudicators' programs) for the articles coded twice that disagreed) into a
 temporary folder and compares it with data/gold. --write replaces data/gold instead. The
 batches listed in data/gold/coding/held.txt (coded and adjudicated, not yet in the splits)
-are left out; --all takes them in.
+are left out; --all takes them in. The batches listed in data/gold/coding/blind.txt (a blind
+draw among ids that hash to test, coded by the conventions) are assembled apart, into
+data/gold/test-blind.jsonl: a second, larger test split, read only to report, that the CI's
+floors (set on test.jsonl) do not yet judge.
 Exit status 1 when they differ."""
 import filecmp, glob, os, shutil, subprocess, sys, tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -30,6 +33,17 @@ for p in progs:
     if r.returncode != 0 or "self-score: OK" not in r.stdout:
         sys.exit(f"{p}: failed\n{r.stdout[-800:]}{r.stderr[-800:]}")
 print(f"{len(progs)} batches written")
+# the blind test draw: its batches apart (data/gold/coding/blind.txt)
+blind = set()
+if os.path.exists("data/gold/coding/blind.txt"):
+    blind = {l.strip() for l in open("data/gold/coding/blind.txt") if l.strip() and not l.startswith("#")}
+bdir = os.path.join(tmp, "blind")
+os.makedirs(os.path.join(bdir, "out"))
+shutil.copytree("data/gold/coding/batches", os.path.join(bdir, "batches"))
+for b in blind:
+    f = os.path.join(tmp, "out", f"batch-{b}.jsonl")
+    if os.path.exists(f):
+        shutil.move(f, os.path.join(bdir, "out"))
 # the adjudication of the articles coded twice whose codings disagreed
 adj = os.path.join(tmp, "adjudicated.jsonl")
 with open(adj, "w", encoding="utf-8") as out_adj:
@@ -47,8 +61,14 @@ out = "data/gold" if "--write" in sys.argv else os.path.join(tmp, "gold")
 r = subprocess.run([sys.executable, "tools/coding/assemble.py", tmp, "--adjudicated", adj, "--out", out])
 if r.returncode != 0:
     sys.exit("assembling failed")
+if blind:
+    print(f"the blind test draw ({len(blind)} batches, data/gold/coding/blind.txt):")
+    r = subprocess.run([sys.executable, "tools/coding/assemble.py", bdir, "--adjudicated", adj, "--out", os.path.join(bdir, "gold"), "--no-dev-set"])
+    if r.returncode != 0:
+        sys.exit("assembling the blind test draw failed")
+    shutil.copyfile(os.path.join(bdir, "gold", "test.jsonl"), os.path.join(out, "test-blind.jsonl"))
 if out != "data/gold":
-    diff = [s for s in ("train", "dev", "test") if not filecmp.cmp(os.path.join(out, s + ".jsonl"), os.path.join("data/gold", s + ".jsonl"), shallow=False)]
+    diff = [s for s in ("train", "dev", "test") + (("test-blind",) if blind else ()) if not filecmp.cmp(os.path.join(out, s + ".jsonl"), os.path.join("data/gold", s + ".jsonl"), shallow=False)]
     if diff:
         sys.exit(f"data/gold differs from what the programs give: {', '.join(diff)}")
     print("data/gold is what the coders' programs and the adjudication give, byte for byte")
