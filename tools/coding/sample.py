@@ -5,7 +5,7 @@
         --event 160 --neg 100 --random 20 --out ext.tsv # a later draw: new articles only,
                                                         # only those whose id hashes to train/dev
 """
-import argparse, gzip, json, random, re, collections, hashlib, sys, os
+import argparse, glob, gzip, json, random, re, collections, hashlib, sys, os
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import SHARED
 ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -20,10 +20,13 @@ ARGS = ap.parse_args()
 random.seed(ARGS.seed)
 EXCLUDE = set()
 if ARGS.exclude:
-    for s in ("train", "dev", "test"):
+    for s in ("train", "dev", "test", "test-blind"):
         p = os.path.join(ARGS.exclude, s + ".jsonl")
         if os.path.exists(p):
             EXCLUDE |= {json.loads(l)["id"] for l in open(p)}
+    # and every article of a batch, held or blind, that the splits do not hold yet
+    for p in glob.glob(os.path.join(ARGS.exclude, "coding", "batches", "batch-*.txt")):
+        EXCLUDE |= set(open(p).read().split())
 def split_ok(i):
     if not ARGS.splits: return True
     from assemble import split_of
