@@ -610,7 +610,130 @@ pub fn extract_with(
             capital_named(&ctx, &sents, e);
         }
     }
+    if records {
+        one_dead(&ctx, &sents, &mut out, &want);
+    }
     out
+}
+
+/// The records' toll of one dead, for a kept violent event its sentence gives no count:
+/// «مقتل أحد قادته»، «أدى إلى مقتل أحدهم»، «سقوط قتيل»، «استشهد أمس مواطن»، «قتل القيادي
+/// …» (a killing word, then a singular person, the sentence's other trigger having taken the
+/// words as its own stretch). Only where no other kept event shares the sentence. The decision
+/// saw the event without it, as with the records' places.
+fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bool]) {
+    let tok = |e: &Explained| {
+        ctx.a
+            .tokens
+            .partition_point(|t| t.span.end <= e.event.trigger.span.start)
+    };
+    let sent_of = |i: usize| sents.iter().position(|s| s.start <= i && i < s.end);
+    let homes: Vec<Option<usize>> = out.iter().map(|e| sent_of(tok(e))).collect();
+    for k in 0..out.len() {
+        let e = &out[k];
+        if !want.get(k).copied().unwrap_or(true)
+            || e.event.fatalities.is_some()
+            || e.event.event_type == "strategic_developments"
+        {
+            continue;
+        }
+        let Some(si) = homes[k] else { continue };
+        if homes
+            .iter()
+            .enumerate()
+            .any(|(j, h)| j != k && *h == Some(si) && want.get(j).copied().unwrap_or(true))
+        {
+            continue;
+        }
+        let s = &sents[si];
+        if ctx.any(s.start, s.end, Cue::Cumulative).is_some() {
+            continue;
+        }
+        let Some((at, how)) = one_dead_in(ctx, s) else {
+            continue;
+        };
+        let sp = ctx.span(at, at + 1, 0);
+        let e = &mut out[k];
+        e.event.fatalities = Some(1);
+        e.event.fatalities_low = None;
+        e.event.fatalities_high = None;
+        e.event.fatalities_evidence = ctx.count_evidence(&[sp]);
+        e.why
+            .push(format!("fatalities 1: «{}», {how}", ctx.slice(sp)));
+    }
+}
+
+/// The token that names one dead in a sentence, and how.
+fn one_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
+    let counted =
+        |i: usize| (i.saturating_sub(2).max(s.start)..(i + 3).min(s.end)).any(|k| ctx.num_at(k));
+    let singular = |j: usize| {
+        j < s.end
+            && (ctx.has(j, Cue::Person) || ctx.one_demonym[j])
+            && !plural_person(ctx.norm(j))
+            && !dual_person(ctx.norm(j))
+            && !ctx.num_at(j)
+            && !(j + 1 < s.end && ctx.num_at(j + 1))
+    };
+    let time = |w: &str| {
+        matches!(
+            w,
+            "امس"
+                | "اليوم"
+                | "فجر"
+                | "صباح"
+                | "مساء"
+                | "ليل"
+                | "ليله"
+                | "ظهر"
+                | "الاحد"
+                | "الاثنين"
+                | "الثلاثاء"
+                | "الاربعاء"
+                | "الخميس"
+                | "الجمعه"
+                | "السبت"
+        )
+    };
+    for i in s.start..s.end {
+        let w = ctx.norm(i);
+        let kill = ctx.has(i, Cue::KillNoun);
+        // «مقتل أحد قادته»، «مقتل أحدهم» («أحد عشر» is a number)
+        if kill && i + 1 < s.end && !ctx.num_at(i + 1) {
+            let n = ctx.norm(i + 1);
+            let n = n.strip_prefix('و').unwrap_or(n);
+            if matches!(n, "احد" | "احدهم" | "احدهما" | "احدي" | "احداهن") {
+                return Some((i + 1, "a killing word before «أحد» (one of them)"));
+            }
+        }
+        // «سقوط قتيل»: the singular of the dead, with no number near
+        if matches!(w, "قتيل" | "قتيلا" | "وقتيل" | "القتيل") && !counted(i) {
+            return Some((i, "the dead named in the singular with no number"));
+        }
+        // «استشهد أمس مواطن»، «قتل القيادي»: a killing verb, then a singular person
+        let verb = matches!(
+            w,
+            "قتل"
+                | "قتلت"
+                | "استشهد"
+                | "استشهدت"
+                | "اغتيل"
+                | "اغتيلت"
+                | "توفي"
+                | "توفيت"
+                | "مقتل"
+        );
+        if verb {
+            let mut j = i + 1;
+            while j < s.end && j < i + 3 && time(ctx.norm(j)) {
+                j += 1;
+            }
+            if singular(j) {
+                return Some((j, "a killing word before one person"));
+            }
+        }
+    }
+    None
 }
 
 /// The record's place: the rules' place as the records resolve it, with the demonyms that
