@@ -622,8 +622,55 @@ pub fn extract_with(
     }
     if records {
         one_dead(&ctx, &sents, &mut out, &want);
+        for e in out.iter_mut() {
+            written_the_day_before(art.published, e);
+        }
     }
     out
+}
+
+/// «اليوم السبت» in a report dated Sunday: the report was written the day before the date it
+/// carries (the crawl's), and the weekday names the day; the records take it. The decision
+/// saw the date the candidates read (the publication day).
+fn written_the_day_before(published: NaiveDate, e: &mut Explained) {
+    use chrono::Datelike;
+    const DAYS: [&str; 7] = [
+        "الاحد",
+        "الاثنين",
+        "الثلاثاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعه",
+        "السبت",
+    ];
+    let Some(text) = e.event.date.text.as_deref() else {
+        return;
+    };
+    if e.event.date.range.start != published || e.event.date.range.end != published {
+        return;
+    }
+    let folded = marsad_text::fold(text);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let Some(k) = words.iter().position(|w| *w == "اليوم") else {
+        return;
+    };
+    let Some(wd) = words
+        .get(k + 1)
+        .and_then(|w| DAYS.iter().position(|d| d == w))
+    else {
+        return;
+    };
+    let Some(before) = published.pred_opt() else {
+        return;
+    };
+    if before.weekday().num_days_from_sunday() as usize != wd {
+        return;
+    }
+    e.event.date.range.start = before;
+    e.event.date.range.end = before;
+    e.why.push(format!(
+        "date {before}: «{text}» names the day before the report's date ({published}), the day it was written"
+    ));
 }
 
 /// The report's towns (and districts) by the province they lie in, for the provinces where the
