@@ -135,7 +135,7 @@ impl<'a> Extractor<'a> {
             evs.iter_mut().for_each(|e| decide::choose_place(pm, e));
         }
         evs.iter_mut().for_each(town_of_province);
-        split_listed(merge_kept(evs))
+        split_listed(evs)
     }
 
     /// Every candidate with its decision (kept or not), in text order; each carries its
@@ -168,7 +168,7 @@ impl<'a> Extractor<'a> {
             .for_each(|(e, _)| town_of_province(e));
         let (kept, rest): (Vec<_>, Vec<_>) = all.into_iter().partition(|(_, k)| *k);
         let mut all: Vec<(Explained, bool)> =
-            split_listed(merge_kept(kept.into_iter().map(|(e, _)| e).collect()))
+            split_listed(kept.into_iter().map(|(e, _)| e).collect())
                 .into_iter()
                 .map(|e| (e, true))
                 .chain(rest)
@@ -332,68 +332,6 @@ fn town_of_province(e: &mut Explained) {
     e.event.location = Some(town);
 }
 
-/// One record per event (the coding standard's "one sub-type, one place, one day, one pair of
-/// sides"): kept events that the decisions left with the same type and sub-type, the same
-/// place (gazetteer place, or no place both) and the same days, and no two different acting
-/// sides, are one event told twice («اعتراض صاروخ أطلق على نجران» in the lead, «الصاروخ كان
-/// باتجاه نجران» further on); the candidates' merge could not see it, as the place and the
-/// sub-type are chosen after it. The first mention stays, with what the later one adds (a
-/// side, a toll, the higher confidence).
-fn merge_kept(evs: Vec<Explained>) -> Vec<Explained> {
-    let place = |e: &Explained| {
-        e.event
-            .location
-            .as_ref()
-            .map(|l| l.gazetteer_id.clone().unwrap_or_else(|| l.text.clone()))
-    };
-    let side = |a: &Option<marsad_model::Actor>| a.as_ref().map(|x| x.canonical.clone());
-    let mut out: Vec<Explained> = Vec::with_capacity(evs.len());
-    for e in evs {
-        let same = out.iter_mut().find(|o| {
-            let (a, b) = (&o.event, &e.event);
-            a.event_type == b.event_type
-                && a.sub_event_type == b.sub_event_type
-                && a.date.range.start == b.date.range.start
-                && a.date.range.end == b.date.range.end
-                && place(o) == place(&e)
-                && (a.actor1.is_none() || b.actor1.is_none() || side(&a.actor1) == side(&b.actor1))
-        });
-        let Some(o) = same else {
-            out.push(e);
-            continue;
-        };
-        let b = e.event;
-        let a = &mut o.event;
-        if a.actor1.is_none() && b.actor1.is_some() {
-            a.actor1 = b.actor1;
-        }
-        if a.actor2.is_none() && side(&b.actor2) != side(&a.actor1) {
-            a.actor2 = b.actor2;
-        }
-        if a.fatalities.is_none() && b.fatalities.is_some() {
-            a.fatalities = b.fatalities;
-            a.fatalities_low = b.fatalities_low;
-            a.fatalities_high = b.fatalities_high;
-            a.fatalities_evidence = b.fatalities_evidence;
-        }
-        if a.injured.is_none() && b.injured.is_some() {
-            a.injured = b.injured;
-            a.injured_evidence = b.injured_evidence;
-        }
-        if a.claimed_by.is_none() {
-            a.claimed_by = b.claimed_by;
-        }
-        if let (Some(x), Some(y)) = (a.confidence, b.confidence) {
-            a.confidence = Some(x.max(y));
-        }
-        o.why.push(format!(
-            "merged with a later kept mention «{}» (same sub-type, place and days after the decisions)",
-            b.trigger.text
-        ));
-    }
-    out
-}
-
 /// One event per place (the coding standard's splitting): a kept event whose place is one of a
 /// list of places of its sentence («غارات على مديريات شدا وباقم ورازح») is also an event at
 /// each of the list's other places, with the same type, day, actors and evidence and no toll
@@ -468,58 +406,5 @@ fn plausible_toll(e: &mut Explained) {
         e.event.fatalities_high = None;
         e.event.fatalities_evidence.clear();
         e.why.push(format!("fatalities {f} not kept: a toll of a thousand or more for one event is a cumulative or national figure, or a year"));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn one_event() -> Explained {
-        let art = Article {
-            id: "merge-kept".into(),
-            published: chrono::NaiveDate::from_ymd_opt(2018, 3, 31).unwrap(),
-            title: None,
-            text: "شنت طائرات التحالف غارة جوية على مدينة صعدة اليوم أسفرت عن مقتل ثلاثة مسلحين."
-                .into(),
-            source: None,
-            url: None,
-        };
-        let mut evs = Extractor::embedded().extract(&art);
-        assert_eq!(evs.len(), 1, "{evs:?}");
-        evs.remove(0)
-    }
-
-    /// Two kept mentions with the same sub-type, place and days are one record, which takes
-    /// what the later one adds; another day, place or sub-type stays a record of its own.
-    #[test]
-    fn kept_mentions_of_one_event_are_one_record() {
-        let a = one_event();
-        let mut b = a.clone();
-        b.event.trigger.span.start += 40;
-        b.event.trigger.span.end += 40;
-        b.event.fatalities = None;
-        let mut a2 = a.clone();
-        a2.event.fatalities = None;
-        a2.event.fatalities_evidence.clear();
-        let merged = merge_kept(vec![a2, a.clone()]);
-        assert_eq!(merged.len(), 1);
-        assert_eq!(
-            merged[0].event.fatalities, a.event.fatalities,
-            "the later toll"
-        );
-        assert!(merged[0]
-            .why
-            .iter()
-            .any(|w| w.contains("merged with a later kept mention")));
-        let mut other_day = b.clone();
-        other_day.event.date.range.start = other_day.event.date.range.start.pred_opt().unwrap();
-        assert_eq!(merge_kept(vec![a.clone(), other_day]).len(), 2);
-        let mut other_sub = b.clone();
-        other_sub.event.sub_event_type = "shelling_artillery_missile_attack".into();
-        assert_eq!(merge_kept(vec![a.clone(), other_sub]).len(), 2);
-        let mut other_place = b;
-        other_place.event.location = None;
-        assert_eq!(merge_kept(vec![a, other_place]).len(), 2);
     }
 }
