@@ -716,7 +716,8 @@ fn towns_by_province(ctx: &Ctx<'_>) -> Vec<(String, Location)> {
     out
 }
 
-/// The records' toll of one dead, for a kept violent event its sentence gives no count:
+/// The records' toll of one dead (or one wounded), for a kept violent event its sentence gives
+/// no count of them:
 /// «مقتل أحد قادته»، «أدى إلى مقتل أحدهم»، «سقوط قتيل»، «استشهد أمس مواطن»، «قتل القيادي
 /// …» (a killing word, then a singular person, the sentence's other trigger having taken the
 /// words as its own stretch). Only where no other kept event shares the sentence. The decision
@@ -732,7 +733,7 @@ fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bo
     for k in 0..out.len() {
         let e = &out[k];
         if !want.get(k).copied().unwrap_or(true)
-            || e.event.fatalities.is_some()
+            || (e.event.fatalities.is_some() && e.event.injured.is_some())
             || e.event.event_type == "strategic_developments"
         {
             continue;
@@ -749,18 +750,64 @@ fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bo
         if ctx.any(s.start, s.end, Cue::Cumulative).is_some() {
             continue;
         }
-        let Some((at, how)) = one_dead_in(ctx, s) else {
-            continue;
-        };
-        let sp = ctx.span(at, at + 1, 0);
-        let e = &mut out[k];
-        e.event.fatalities = Some(1);
-        e.event.fatalities_low = None;
-        e.event.fatalities_high = None;
-        e.event.fatalities_evidence = ctx.count_evidence(&[sp]);
-        e.why
-            .push(format!("fatalities 1: «{}», {how}", ctx.slice(sp)));
+        if e.event.fatalities.is_none() {
+            if let Some((at, how)) = one_dead_in(ctx, s) {
+                let sp = ctx.span(at, at + 1, 0);
+                let e = &mut out[k];
+                e.event.fatalities = Some(1);
+                e.event.fatalities_low = None;
+                e.event.fatalities_high = None;
+                e.event.fatalities_evidence = ctx.count_evidence(&[sp]);
+                e.why
+                    .push(format!("fatalities 1: «{}», {how}", ctx.slice(sp)));
+            }
+        }
+        if out[k].event.injured.is_none() {
+            if let Some((at, how)) = one_hurt_in(ctx, s) {
+                let sp = ctx.span(at, at + 1, 0);
+                let e = &mut out[k];
+                e.event.injured = Some(1);
+                e.event.injured_evidence = ctx.count_evidence(&[sp]);
+                e.why.push(format!("injured 1: «{}», {how}", ctx.slice(sp)));
+            }
+        }
     }
+}
+
+/// The token that names one wounded in a sentence, and how: «وأصيب آخر»، «شرطيا أصيب»،
+/// «إصابة أحدهم».
+fn one_hurt_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
+    let verb = |w: &str| {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        matches!(w, "اصيب" | "اصيبت" | "جرح" | "جرحت")
+    };
+    for i in s.start..s.end {
+        let w = ctx.norm(i);
+        if ctx.has(i, Cue::InjuryNoun) && i + 1 < s.end && !ctx.num_at(i + 1) {
+            let n = ctx.norm(i + 1);
+            // «وأصيب آخر»، «وجرح آخر» (not «آخرون»، «آخرين»)
+            if verb(w) && matches!(n, "اخر" | "اخري") && !(i + 2 < s.end && ctx.num_at(i + 2))
+            {
+                return Some((i + 1, "a wounding verb before «آخر» (another)"));
+            }
+            let n = n.strip_prefix('و').unwrap_or(n);
+            if matches!(n, "احد" | "احدهم" | "احدهما" | "احدي") {
+                return Some((i + 1, "a wounding word before «أحد» (one of them)"));
+            }
+        }
+        // «إن شرطيا أصيب»: a singular person right before a wounding verb
+        if verb(w)
+            && i > s.start
+            && (ctx.has(i - 1, Cue::Person) || ctx.one_demonym[i - 1])
+            && !plural_person(ctx.norm(i - 1))
+            && !dual_person(ctx.norm(i - 1))
+            && !ctx.num_at(i - 1)
+            && !(i >= s.start + 2 && ctx.num_at(i - 2))
+        {
+            return Some((i - 1, "one person before a wounding verb"));
+        }
+    }
+    None
 }
 
 /// The token that names one dead in a sentence, and how.
