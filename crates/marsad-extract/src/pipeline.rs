@@ -810,13 +810,54 @@ fn one_hurt_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
     None
 }
 
+/// Singular persons with the article («قتل الجندي»، «استشهد الشاب»), folded: the person cues
+/// of `data/lexicon/cues.tsv` match the bare nouns only. Read by the records' one dead.
+const ONE_PERSON_DEFINITE: &[&str] = &[
+    "الجندي",
+    "القيادي",
+    "الضابط",
+    "الشرطي",
+    "المواطن",
+    "الشاب",
+    "الطفل",
+    "الطفله",
+    "الرجل",
+    "العنصر",
+    "المسلح",
+    "المقاتل",
+    "الناشط",
+    "الناشطه",
+    "الصحفي",
+    "المدني",
+    "الحارس",
+    "القائد",
+    "الزعيم",
+    "المسؤول",
+    "الموظف",
+    "العامل",
+    "الطالب",
+    "المستوطن",
+    "المجند",
+    "الفتي",
+    "الفتاه",
+    "السيده",
+    "المراه",
+    "المقيم",
+    "الراعي",
+    "الاسير",
+    "المعتقل",
+    "الرهينه",
+];
+
 /// The token that names one dead in a sentence, and how.
 fn one_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
     let counted =
         |i: usize| (i.saturating_sub(2).max(s.start)..(i + 3).min(s.end)).any(|k| ctx.num_at(k));
     let singular = |j: usize| {
         j < s.end
-            && (ctx.has(j, Cue::Person) || ctx.one_demonym[j])
+            && (ctx.has(j, Cue::Person)
+                || ctx.one_demonym[j]
+                || ONE_PERSON_DEFINITE.contains(&ctx.norm(j)))
             && !plural_person(ctx.norm(j))
             && !dual_person(ctx.norm(j))
             && !ctx.num_at(j)
@@ -875,7 +916,17 @@ fn one_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
             while j < s.end && j < i + 3 && time(ctx.norm(j)) {
                 j += 1;
             }
-            if singular(j) {
+            // (not «قتل القيادي … وعدد من أفراده»، «… ومرافقيه»، «… وجنديين»: more follow)
+            let more = (j + 1..(j + 9).min(s.end)).any(|k| {
+                ctx.norm(k).strip_prefix('و').is_some_and(|r| {
+                    ctx.has(k, Cue::Person)
+                        || ctx.num_at(k)
+                        || (k + 1 < s.end && ctx.num_at(k + 1))
+                        || matches!(r, "عدد" | "عددا" | "اخرين" | "اخرون" | "العديد")
+                        || r.starts_with("مرافق")
+                })
+            });
+            if singular(j) && !more {
                 return Some((j, "a killing word before one person"));
             }
         }
