@@ -616,7 +616,7 @@ pub fn extract_with(
         if wanted && geo.is_some() && world.is_some() {
             world_town(&ctx, &sents, e);
         }
-        if wanted && geo.is_some() {
+        if wanted && records && geo.is_some() {
             capital_named(&ctx, &sents, e);
         }
     }
