@@ -763,12 +763,13 @@ fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bo
             }
         }
         if out[k].event.injured.is_none() {
-            if let Some((at, how)) = one_hurt_in(ctx, s) {
+            if let Some((at, n, how)) = one_hurt_in(ctx, s).or_else(|| some_hurt_in(ctx, s)) {
                 let sp = ctx.span(at, at + 1, 0);
                 let e = &mut out[k];
-                e.event.injured = Some(1);
+                e.event.injured = Some(n);
                 e.event.injured_evidence = ctx.count_evidence(&[sp]);
-                e.why.push(format!("injured 1: «{}», {how}", ctx.slice(sp)));
+                e.why
+                    .push(format!("injured {n}: «{}», {how}", ctx.slice(sp)));
             }
         }
     }
@@ -776,7 +777,7 @@ fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bo
 
 /// The token that names one wounded in a sentence, and how: «وأصيب آخر»، «شرطيا أصيب»،
 /// «إصابة أحدهم».
-fn one_hurt_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
+fn one_hurt_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, u64, &'static str)> {
     let verb = |w: &str| {
         let w = w.strip_prefix('و').unwrap_or(w);
         matches!(w, "اصيب" | "اصيبت" | "جرح" | "جرحت")
@@ -788,11 +789,11 @@ fn one_hurt_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
             // «وأصيب آخر»، «وجرح آخر» (not «آخرون»، «آخرين»)
             if verb(w) && matches!(n, "اخر" | "اخري") && !(i + 2 < s.end && ctx.num_at(i + 2))
             {
-                return Some((i + 1, "a wounding verb before «آخر» (another)"));
+                return Some((i + 1, 1, "a wounding verb before «آخر» (another)"));
             }
             let n = n.strip_prefix('و').unwrap_or(n);
             if matches!(n, "احد" | "احدهم" | "احدهما" | "احدي") {
-                return Some((i + 1, "a wounding word before «أحد» (one of them)"));
+                return Some((i + 1, 1, "a wounding word before «أحد» (one of them)"));
             }
         }
         // «إن شرطيا أصيب»: a singular person right before a wounding verb
@@ -804,7 +805,34 @@ fn one_hurt_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
             && !ctx.num_at(i - 1)
             && !(i >= s.start + 2 && ctx.num_at(i - 2))
         {
-            return Some((i - 1, "one person before a wounding verb"));
+            return Some((i - 1, 1, "one person before a wounding verb"));
+        }
+    }
+    None
+}
+
+/// «قتل 3 أشخاص وأصيب آخرون»، «وإصابة عدة أشخاص آخرين»: the wounded named in the plural with no
+/// number of their own, beside the dead's number (which the candidates' plural tolls leave to
+/// the numbers' rules): at least two, as the coding standard reads them (`[2, 99]`, given as 2).
+fn some_hurt_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, u64, &'static str)> {
+    for i in s.start..s.end.saturating_sub(1) {
+        if !ctx.has(i, Cue::InjuryNoun) || ctx.num_at(i + 1) {
+            continue;
+        }
+        let n = ctx.norm(i + 1);
+        let after = |k: usize| k < s.end && ctx.num_at(k);
+        let others = matches!(n, "اخرون" | "اخرين");
+        // («عدد كبير»، a large number, is not at least two)
+        let some = matches!(n, "عده" | "عدد" | "العديد")
+            && !matches!(ctx.norm(i + 2), "كبير" | "كبيرا" | "ضخم")
+            && !after(i + 2)
+            && !after(i + 3);
+        if others || some {
+            return Some((
+                i + 1,
+                2,
+                "the wounded in the plural with no number (at least two)",
+            ));
         }
     }
     None
