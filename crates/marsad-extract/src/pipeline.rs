@@ -717,11 +717,11 @@ fn towns_by_province(ctx: &Ctx<'_>) -> Vec<(String, Location)> {
 }
 
 /// The records' toll of one dead (or one wounded), for a kept violent event its sentence gives
-/// no count of them:
-/// «مقتل أحد قادته»، «أدى إلى مقتل أحدهم»، «سقوط قتيل»، «استشهد أمس مواطن»، «قتل القيادي
-/// …» (a killing word, then a singular person, the sentence's other trigger having taken the
-/// words as its own stretch). Only where no other kept event shares the sentence. The decision
-/// saw the event without it, as with the records' places.
+/// no count of them: «مقتل أحد قادته»، «أدى إلى مقتل أحدهم»، «سقوط قتيل»، «استشهد أمس مواطن»،
+/// «قتل القيادي …» ([`one_dead_in`]); «وأصيب آخر»، «إن شرطيا أصيب» ([`one_hurt_in`]); «وأصيب
+/// آخرون» beside the dead's number ([`some_hurt_in`]). Only where no other kept event shares
+/// the sentence, never in a cumulative one. The decision saw the event without it, as with the
+/// records' places.
 fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bool]) {
     let tok = |e: &Explained| {
         ctx.a
