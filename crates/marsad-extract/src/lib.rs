@@ -134,7 +134,6 @@ impl<'a> Extractor<'a> {
         if let Some(pm) = self.place {
             evs.iter_mut().for_each(|e| decide::choose_place(pm, e));
         }
-        evs.iter_mut().for_each(town_of_province);
         split_listed(evs)
     }
 
@@ -163,9 +162,6 @@ impl<'a> Extractor<'a> {
             all.iter_mut()
                 .for_each(|(e, _)| decide::choose_place(pm, e));
         }
-        all.iter_mut()
-            .filter(|(_, k)| *k)
-            .for_each(|(e, _)| town_of_province(e));
         let (kept, rest): (Vec<_>, Vec<_>) = all.into_iter().partition(|(_, k)| *k);
         let mut all: Vec<(Explained, bool)> =
             split_listed(kept.into_iter().map(|(e, _)| e).collect())
@@ -306,30 +302,6 @@ fn shift(e: &mut Explained, by: usize) {
         c.location.span.start += by;
         c.location.span.end += by;
     }
-}
-
-/// An event the decisions place at a province («في محافظة دياربكر») where the report names one
-/// town of that province and no other («في منطقة ليجي») is placed at that town: the province
-/// is the report's frame, the town its scene.
-fn town_of_province(e: &mut Explained) {
-    let inside = std::mem::take(&mut e.inside);
-    let Some(l) = &e.event.location else { return };
-    if l.precision != Some(marsad_model::PlacePrecision::Admin1) {
-        return;
-    }
-    let Some(id) = l.gazetteer_id.as_deref() else {
-        return;
-    };
-    let Some((_, town)) = inside.into_iter().find(|(p, _)| p == id) else {
-        return;
-    };
-    e.why.push(format!(
-        "location «{}» → {}: the report's only town in the province «{}»",
-        town.text,
-        town.name.as_deref().unwrap_or(""),
-        l.text
-    ));
-    e.event.location = Some(town);
 }
 
 /// One event per place (the coding standard's splitting): a kept event whose place is one of a

@@ -59,10 +59,6 @@ pub struct Explained {
     /// the locations its names give: when the event's chosen place is one of a list, each of
     /// the others is an event of its own (one event per place). Filled with `places`.
     pub listed: Vec<Vec<Location>>,
-    /// The report's towns by province (the province's gazetteer id, then the town's place),
-    /// each province's only town named in the report: an event the decisions leave at the
-    /// province is placed at it (see [`crate::Extractor::extract`]). Filled for the records.
-    pub inside: Vec<(String, Location)>,
     /// What [`PlaceCand`]s are built from, until the candidate set is final.
     place_src: Option<PlaceSrc>,
 }
@@ -595,11 +591,6 @@ pub fn extract_with(
     let want = places_for(&out);
     // the records: places resolved with the demonyms from here on
     ctx.post.set(true);
-    let inside = if records && want.iter().any(|w| *w) {
-        towns_by_province(&ctx)
-    } else {
-        Vec::new()
-    };
     for (i, e) in out.iter_mut().enumerate() {
         let wanted = want.get(i).copied().unwrap_or(true);
         match e.place_src.take() {
@@ -608,7 +599,6 @@ pub fn extract_with(
                 e.listed = listed_places(&ctx, &sents[src.si], src.speaker, geo);
                 if records {
                     records_place(&ctx, &src, geo, e);
-                    e.inside = inside.clone();
                 }
             }
             _ => {}
@@ -671,49 +661,6 @@ fn written_the_day_before(published: NaiveDate, e: &mut Explained) {
     e.why.push(format!(
         "date {before}: «{text}» names the day before the report's date ({published}), the day it was written"
     ));
-}
-
-/// The report's towns (and districts) by the province they lie in, for the provinces where the
-/// report names exactly one: «انفجار سيارة مفخخة … في محافظة دياربكر», then «على طريق في
-/// منطقة ليجي». References («على الحدود مع …») are not scenes.
-fn towns_by_province(ctx: &Ctx<'_>) -> Vec<(String, Location)> {
-    use marsad_geo::PlaceKind as K;
-    let Some(g) = ctx.geo else { return Vec::new() };
-    let provinces: Vec<(&str, &str, &str)> = ctx
-        .places()
-        .iter()
-        .filter(|p| !p.0.reference)
-        .filter_map(|p| p.1.as_ref())
-        .map(|r| g.place(r.place))
-        .filter(|q| q.kind == K::Admin1)
-        .map(|q| (q.id.as_str(), q.name.as_str(), q.country.as_str()))
-        .collect();
-    let mut out: Vec<(String, Location)> = Vec::new();
-    let mut many: Vec<&str> = Vec::new();
-    for p in ctx.places() {
-        let Some(r) = p.1.as_ref().filter(|_| !p.0.reference) else {
-            continue;
-        };
-        let q = g.place(r.place);
-        if !matches!(q.kind, K::Locality | K::Neighbourhood | K::Admin2)
-            || r.precision == marsad_model::PlacePrecision::Admin1
-        {
-            continue;
-        }
-        let Some(&(pid, _, _)) = provinces
-            .iter()
-            .find(|(_, name, cc)| q.admin1.as_deref() == Some(*name) && q.country == *cc)
-        else {
-            continue;
-        };
-        match out.iter().find(|(id, _)| id == pid) {
-            Some((_, l)) if l.gazetteer_id.as_deref() == Some(q.id.as_str()) => {}
-            Some(_) => many.push(pid),
-            None => out.push((pid.to_string(), located(ctx, p, Some(g)))),
-        }
-    }
-    out.retain(|(id, _)| !many.contains(&id.as_str()));
-    out
 }
 
 /// The records' toll of one dead (or one wounded), for a kept violent event its sentence gives
@@ -1836,7 +1783,6 @@ fn sentence_events(
             guards,
             places: Vec::new(),
             listed: Vec::new(),
-            inside: Vec::new(),
             place_src,
         });
     }

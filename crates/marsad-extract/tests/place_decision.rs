@@ -194,27 +194,3 @@ fn the_capital_named_by_a_demonym_places_an_event() {
     let loc = evs[0].event.location.as_ref().expect("a place");
     assert_ne!(loc.name.as_deref(), Some("Mogadishu"), "{loc:?}");
 }
-
-/// An event placed at a province takes the report's only town in that province; with two
-/// towns of the province named, it stays at the province.
-#[test]
-fn the_only_town_of_a_province_places_an_event_placed_at_the_province() {
-    let one = "شنت طائرات التحالف غارات على مواقع الحوثيين في محافظة البيضاء اليوم وقتل خمسة مسلحين.\nوأفاد سكان في مدينة رداع بأن المسلحين كانوا يتجمعون قرب السوق.";
-    let evs = Extractor::embedded().extract(&article(one));
-    let loc = evs[0].event.location.as_ref().expect("a place");
-    assert_eq!(loc.text, "رداع", "{loc:?}");
-    assert!(evs[0]
-        .why
-        .iter()
-        .any(|w| w.contains("only town in the province")));
-    let two = "شنت طائرات التحالف غارات على مواقع الحوثيين في محافظة البيضاء اليوم وقتل خمسة مسلحين.\nوأفاد سكان في مدينة رداع وفي مدينة البيضاء بأن المسلحين كانوا يتجمعون قرب الأسواق.";
-    let evs = Extractor::embedded().extract(&article(two));
-    assert!(
-        !evs[0]
-            .why
-            .iter()
-            .any(|w| w.contains("only town in the province")),
-        "{:?}",
-        evs[0].why
-    );
-}
