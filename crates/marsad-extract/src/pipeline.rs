@@ -619,20 +619,22 @@ pub fn extract_with(
     out
 }
 
+/// The weekdays, folded, from Sunday.
+const WEEKDAYS: [&str; 7] = [
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+];
+
 /// «اليوم السبت» in a report dated Sunday: the report was written the day before the date it
 /// carries (the crawl's), and the weekday names the day; the records take it. The decision
 /// saw the date the candidates read (the publication day).
 fn written_the_day_before(published: NaiveDate, e: &mut Explained) {
     use chrono::Datelike;
-    const DAYS: [&str; 7] = [
-        "الاحد",
-        "الاثنين",
-        "الثلاثاء",
-        "الاربعاء",
-        "الخميس",
-        "الجمعه",
-        "السبت",
-    ];
     let Some(text) = e.event.date.text.as_deref() else {
         return;
     };
@@ -646,7 +648,7 @@ fn written_the_day_before(published: NaiveDate, e: &mut Explained) {
     };
     let Some(wd) = words
         .get(k + 1)
-        .and_then(|w| DAYS.iter().position(|d| d == w))
+        .and_then(|w| WEEKDAYS.iter().position(|d| d == w))
     else {
         return;
     };
@@ -670,13 +672,10 @@ fn written_the_day_before(published: NaiveDate, e: &mut Explained) {
 /// the sentence, never in a cumulative one. The decision saw the event without it, as with the
 /// records' places.
 fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bool]) {
-    let tok = |e: &Explained| {
-        ctx.a
-            .tokens
-            .partition_point(|t| t.span.end <= e.event.trigger.span.start)
-    };
-    let sent_of = |i: usize| sents.iter().position(|s| s.start <= i && i < s.end);
-    let homes: Vec<Option<usize>> = out.iter().map(|e| sent_of(tok(e))).collect();
+    let homes: Vec<Option<usize>> = out
+        .iter()
+        .map(|e| trigger_sentence(ctx, sents, e).map(|(_, si)| si))
+        .collect();
     for k in 0..out.len() {
         let e = &out[k];
         if !want.get(k).copied().unwrap_or(true)
@@ -746,8 +745,7 @@ fn one_hurt_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, u64, &'static str)
         // «إن شرطيا أصيب»: a singular person right before a wounding verb
         if verb(w)
             && i > s.start
-            && (ctx.has(i - 1, Cue::Person) || ctx.one_demonym[i - 1])
-            && !plural_person(ctx.norm(i - 1))
+            && one_person(ctx, i - 1)
             && !dual_person(ctx.norm(i - 1))
             && !ctx.num_at(i - 1)
             && !(i >= s.start + 2 && ctx.num_at(i - 2))
@@ -783,6 +781,11 @@ fn some_hurt_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, u64, &'static str
         }
     }
     None
+}
+
+/// Token `j` names a person, not in the plural (a person cue or a singular demonym).
+fn one_person(ctx: &Ctx<'_>, j: usize) -> bool {
+    (ctx.has(j, Cue::Person) || ctx.one_demonym[j]) && !plural_person(ctx.norm(j))
 }
 
 /// Singular persons with the article («قتل الجندي»، «استشهد الشاب»), folded: the person cues
@@ -830,10 +833,7 @@ fn one_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
         |i: usize| (i.saturating_sub(2).max(s.start)..(i + 3).min(s.end)).any(|k| ctx.num_at(k));
     let singular = |j: usize| {
         j < s.end
-            && (ctx.has(j, Cue::Person)
-                || ctx.one_demonym[j]
-                || ONE_PERSON_DEFINITE.contains(&ctx.norm(j)))
-            && !plural_person(ctx.norm(j))
+            && (one_person(ctx, j) || ONE_PERSON_DEFINITE.contains(&ctx.norm(j)))
             && !dual_person(ctx.norm(j))
             && !ctx.num_at(j)
             && !(j + 1 < s.end && ctx.num_at(j + 1))
@@ -841,22 +841,8 @@ fn one_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
     let time = |w: &str| {
         matches!(
             w,
-            "امس"
-                | "اليوم"
-                | "فجر"
-                | "صباح"
-                | "مساء"
-                | "ليل"
-                | "ليله"
-                | "ظهر"
-                | "الاحد"
-                | "الاثنين"
-                | "الثلاثاء"
-                | "الاربعاء"
-                | "الخميس"
-                | "الجمعه"
-                | "السبت"
-        )
+            "امس" | "اليوم" | "فجر" | "صباح" | "مساء" | "ليل" | "ليله" | "ظهر"
+        ) || WEEKDAYS.contains(&w)
     };
     for i in s.start..s.end {
         let w = ctx.norm(i);
@@ -951,44 +937,54 @@ fn records_place(ctx: &Ctx<'_>, src: &PlaceSrc, geo: Option<&Gazetteer>, e: &mut
     }
 }
 
-/// A town outside the region for an event the regional index placed at a country or nowhere:
-/// the world town of the event's sentence nearest its trigger (one after it first), in the
-/// event's country when it has one. The event then has no place candidates to choose among.
-fn world_town(ctx: &Ctx<'_>, sents: &[Sentence], e: &mut Explained) {
+/// The country of an event placed no finer than its country: `Some(None)` for an event with
+/// no place, `None` for one placed finer. A country outside the Who's On First set is a
+/// curated region of the regional index; a region that is no country («شمال سوريا») is finer.
+fn country_level(ctx: &Ctx<'_>, e: &Explained) -> Option<Option<String>> {
     use marsad_model::PlacePrecision as P;
-    let Some(w) = ctx.world else { return };
-    // a country outside the Who's On First set is a curated region of the regional index
-    let a_country = |l: &Location| {
-        l.precision == Some(P::Country)
-            || l.precision == Some(P::Region)
-                && ctx
-                    .geo
-                    .zip(l.gazetteer_id.as_deref())
-                    .is_some_and(|(g, id)| {
-                        g.by_source_id(id)
-                            .is_some_and(|c| g.place(c).kind == marsad_geo::PlaceKind::Country)
-                    })
+    let Some(l) = &e.event.location else {
+        return Some(None);
     };
-    let country = match &e.event.location {
-        None => None,
-        Some(l) if a_country(l) => l.country.clone(),
-        Some(_) => return,
-    };
-    // the trigger's tokens (it may start inside a token, after a clitic)
+    let a_country = l.precision == Some(P::Country)
+        || l.precision == Some(P::Region)
+            && ctx
+                .geo
+                .zip(l.gazetteer_id.as_deref())
+                .is_some_and(|(g, id)| {
+                    g.by_source_id(id)
+                        .is_some_and(|c| g.place(c).kind == marsad_geo::PlaceKind::Country)
+                });
+    a_country.then(|| l.country.clone())
+}
+
+/// The trigger's first token (it may start inside a token, after a clitic) and the index of
+/// its sentence.
+fn trigger_sentence(ctx: &Ctx<'_>, sents: &[Sentence], e: &Explained) -> Option<(usize, usize)> {
     let ts = ctx
         .a
         .tokens
         .partition_point(|t| t.span.end <= e.event.trigger.span.start);
+    let si = sents
+        .iter()
+        .position(|s| s.start <= ts && ts < s.end.max(s.start + 1))?;
+    Some((ts, si))
+}
+
+/// A town outside the region for an event the regional index placed at a country or nowhere:
+/// the world town of the event's sentence nearest its trigger (one after it first), in the
+/// event's country when it has one. The event then has no place candidates to choose among.
+fn world_town(ctx: &Ctx<'_>, sents: &[Sentence], e: &mut Explained) {
+    let Some(w) = ctx.world else { return };
+    let Some(country) = country_level(ctx, e) else {
+        return;
+    };
+    let Some((ts, si)) = trigger_sentence(ctx, sents, e) else {
+        return;
+    };
     let te = ctx
         .a
         .tokens
         .partition_point(|t| t.span.start < e.event.trigger.span.end);
-    let Some(si) = sents
-        .iter()
-        .position(|s| s.start <= ts && ts < s.end.max(s.start + 1))
-    else {
-        return;
-    };
     let in_country = |r: &&Resolution| {
         country
             .as_deref()
@@ -1037,30 +1033,10 @@ fn world_town(ctx: &Ctx<'_>, sents: &[Sentence], e: &mut Explained) {
 fn capital_named(ctx: &Ctx<'_>, sents: &[Sentence], e: &mut Explained) {
     use marsad_model::PlacePrecision as P;
     let Some(g) = ctx.geo else { return };
-    let country = match &e.event.location {
-        None => None,
-        Some(l) if l.precision == Some(P::Country) || l.precision == Some(P::Region) => {
-            // a region that is no country («شمال سوريا») is finer than the capital's country
-            let is_country = l.precision == Some(P::Country)
-                || l.gazetteer_id.as_deref().is_some_and(|id| {
-                    g.by_source_id(id)
-                        .is_some_and(|c| g.place(c).kind == marsad_geo::PlaceKind::Country)
-                });
-            if !is_country {
-                return;
-            }
-            l.country.clone()
-        }
-        Some(_) => return,
+    let Some(country) = country_level(ctx, e) else {
+        return;
     };
-    let ts = ctx
-        .a
-        .tokens
-        .partition_point(|t| t.span.end <= e.event.trigger.span.start);
-    let Some(si) = sents
-        .iter()
-        .position(|s| s.start <= ts && ts < s.end.max(s.start + 1))
-    else {
+    let Some((ts, si)) = trigger_sentence(ctx, sents, e) else {
         return;
     };
     let capital_in = |s: &Sentence| {
