@@ -30,7 +30,6 @@ ALT = {  # the English name the indexes spell otherwise
     "Kyiv": ["Kiev", "Kyiv"], "Sanaa": ["Sanaa", "Sana'a", "Sanā"], "Brasília": ["Brasília", "Brasilia"],
     "Yaoundé": ["Yaoundé", "Yaounde"], "Bogotá": ["Bogotá", "Bogota"], "Kuwait City": ["Kuwait City", "Kuwait"],
     "Astana": ["Astana", "Nur-Sultan", "Akmola"], "N'Djamena": ["N'Djamena", "N’Djamena"],
-    "Tripoli": ["Tripoli"], "Jerusalem": ["Jerusalem"],
 }
 
 HERE = os.path.dirname(os.path.abspath(__file__))

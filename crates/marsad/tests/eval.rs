@@ -27,13 +27,20 @@ fn setup(dir: &Path) {
     std::fs::write(dir.join("gold/test.jsonl"), format!("{}\n", lines[2])).unwrap();
 }
 
+/// `marsad eval` on the gold folder and texts that `setup` wrote in `dir`, with `args`.
+fn eval_in(dir: &Path, args: &[&str]) -> std::process::Output {
+    let g = dir.join("gold");
+    let t = dir.join("texts.jsonl");
+    let mut all = vec!["eval", g.to_str().unwrap(), "--texts", t.to_str().unwrap()];
+    all.extend_from_slice(args);
+    marsad(&all)
+}
+
 #[test]
 fn eval_joins_texts_by_id_and_prints_figures_confusion_and_errors() {
     let d = tempfile::tempdir().unwrap();
     setup(d.path());
-    let g = d.path().join("gold");
-    let t = d.path().join("texts.jsonl");
-    let o = marsad(&["eval", g.to_str().unwrap(), "--texts", t.to_str().unwrap()]);
+    let o = eval_in(d.path(), &[]);
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(0), "{out}\n{}", stderr(&o));
     // test first, then train
@@ -48,14 +55,7 @@ fn eval_joins_texts_by_id_and_prints_figures_confusion_and_errors() {
     );
     // by default the errors of dev are listed (there is no dev here), not those of train or test
     assert!(!out.contains("errors per article"), "{out}");
-    let o = marsad(&[
-        "eval",
-        g.to_str().unwrap(),
-        "--texts",
-        t.to_str().unwrap(),
-        "--errors",
-        "studied",
-    ]);
+    let o = eval_in(d.path(), &["--errors", "studied"]);
     let out = stdout(&o);
     assert!(out.contains("== train: errors per article"), "{out}");
     assert!(
@@ -63,15 +63,7 @@ fn eval_joins_texts_by_id_and_prints_figures_confusion_and_errors() {
             && out.contains("test split is read only to report"),
         "{out}"
     );
-    let o = marsad(&[
-        "eval",
-        g.to_str().unwrap(),
-        "--texts",
-        t.to_str().unwrap(),
-        "--split",
-        "test",
-        "--show-test-errors",
-    ]);
+    let o = eval_in(d.path(), &["--split", "test", "--show-test-errors"]);
     assert!(
         stdout(&o).contains("== test: errors per article"),
         "{}",
@@ -88,15 +80,7 @@ fn a_blind_test_split_is_read_and_its_errors_are_not_shown() {
     setup(d.path());
     let g = d.path().join("gold");
     std::fs::copy(g.join("test.jsonl"), g.join("test-blind.jsonl")).unwrap();
-    let t = d.path().join("texts.jsonl");
-    let o = marsad(&[
-        "eval",
-        g.to_str().unwrap(),
-        "--texts",
-        t.to_str().unwrap(),
-        "--errors",
-        "studied",
-    ]);
+    let o = eval_in(d.path(), &["--errors", "studied"]);
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(0), "{out}\n{}", stderr(&o));
     let header = out.lines().nth(1).unwrap();
@@ -109,15 +93,7 @@ fn a_blind_test_split_is_read_and_its_errors_are_not_shown() {
         out.contains("(test-blind: per-article errors not shown"),
         "{out}"
     );
-    let o = marsad(&[
-        "eval",
-        g.to_str().unwrap(),
-        "--texts",
-        t.to_str().unwrap(),
-        "--split",
-        "test-blind",
-        "--show-test-errors",
-    ]);
+    let o = eval_in(d.path(), &["--split", "test-blind", "--show-test-errors"]);
     assert!(
         stdout(&o).contains("== test-blind: errors per article"),
         "{}",
@@ -129,17 +105,7 @@ fn a_blind_test_split_is_read_and_its_errors_are_not_shown() {
 fn floors_fail_with_status_1_and_name_the_split() {
     let d = tempfile::tempdir().unwrap();
     setup(d.path());
-    let g = d.path().join("gold");
-    let t = d.path().join("texts.jsonl");
-    let o = marsad(&[
-        "eval",
-        g.to_str().unwrap(),
-        "--texts",
-        t.to_str().unwrap(),
-        "--json",
-        "--min",
-        "event_f1=1.01",
-    ]);
+    let o = eval_in(d.path(), &["--json", "--min", "event_f1=1.01"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(
         stderr(&o).contains("train: event_f1") && stderr(&o).contains("test: event_f1"),
@@ -150,24 +116,9 @@ fn floors_fail_with_status_1_and_name_the_split() {
     assert_eq!(v["train"]["articles"], 2);
     assert_eq!(v["train"]["negative_articles"], 1);
     assert_eq!(v["test"]["gold_events"], 1);
-    let o = marsad(&[
-        "eval",
-        g.to_str().unwrap(),
-        "--texts",
-        t.to_str().unwrap(),
-        "--json",
-        "--min",
-        "event_f1=0",
-    ]);
+    let o = eval_in(d.path(), &["--json", "--min", "event_f1=0"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let o = marsad(&[
-        "eval",
-        g.to_str().unwrap(),
-        "--texts",
-        t.to_str().unwrap(),
-        "--min",
-        "no_such=1",
-    ]);
+    let o = eval_in(d.path(), &["--min", "no_such=1"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("no_such"), "{}", stderr(&o));
 }
@@ -183,7 +134,7 @@ fn a_gold_article_without_a_text_or_a_bad_line_is_named() {
         "{\"id\": \"t-9\", \"published\": \"2019-03-12\", \"events\": []}\n",
     )
     .unwrap();
-    let o = marsad(&["eval", g.to_str().unwrap(), "--texts", t.to_str().unwrap()]);
+    let o = eval_in(d.path(), &[]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
         stderr(&o).contains("dev.jsonl:1") && stderr(&o).contains("t-9"),
@@ -191,7 +142,7 @@ fn a_gold_article_without_a_text_or_a_bad_line_is_named() {
         stderr(&o)
     );
     std::fs::write(g.join("dev.jsonl"), "{\"id\": \"t-1\", \"published\": \"2019-03-12\", \"events\": []}\n{\"id\": \"t-2\", \"published\": \"March\", \"events\": []}\n").unwrap();
-    let o = marsad(&["eval", g.to_str().unwrap(), "--texts", t.to_str().unwrap()]);
+    let o = eval_in(d.path(), &[]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
         stderr(&o).contains("dev.jsonl:2") && stderr(&o).contains("published"),
