@@ -612,6 +612,7 @@ pub fn extract_with(
     }
     if records {
         one_dead(&ctx, &sents, &mut out, &want);
+        no_one_hurt(&mut out, &want);
         for e in out.iter_mut() {
             written_the_day_before(art.published, e);
         }
@@ -718,6 +719,41 @@ fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bo
                     .push(format!("injured {n}: «{}», {how}", ctx.slice(sp)));
             }
         }
+    }
+}
+
+/// «دون وقوع إصابات»، «لم تسفر عن إصابات»: the casualties' word negated says no one was hurt,
+/// the dead included; the coding standard gives 0 dead and 0 wounded. The candidates read it
+/// as 0 wounded only ([`plural_tolls`]); the records give a kept event with no toll of its dead
+/// that 0 too. «دون وقوع جرحى» (the wounded's own word) says nothing of the dead.
+fn no_one_hurt(out: &mut [Explained], want: &[bool]) {
+    for (k, e) in out.iter_mut().enumerate() {
+        if !want.get(k).copied().unwrap_or(true)
+            || e.event.fatalities.is_some()
+            || e.event.injured != Some(0)
+            || e.event.event_type == "strategic_developments"
+        {
+            continue;
+        }
+        let [ev] = e.event.injured_evidence.as_slice() else {
+            continue;
+        };
+        let w = marsad_text::fold(&ev.text);
+        let w = w.strip_prefix('و').unwrap_or(&w);
+        let w = w.strip_prefix("ب").unwrap_or(w);
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        if !matches!(w, "اصابات" | "اصابه" | "ضحايا" | "خسائر") {
+            continue;
+        }
+        let ev = ev.clone();
+        e.why.push(format!(
+            "fatalities 0: «{}» negated says no one was hurt",
+            ev.text
+        ));
+        e.event.fatalities = Some(0);
+        e.event.fatalities_low = None;
+        e.event.fatalities_high = None;
+        e.event.fatalities_evidence = vec![ev];
     }
 }
 
