@@ -132,9 +132,88 @@ impl<'a> Rds<'a> {
     }
 }
 
+/// The clitic letters, each two bytes in UTF-8: و ف ب ك ل ا.
+const WAW: [u8; 2] = [0xD9, 0x88];
+const FA: [u8; 2] = [0xD9, 0x81];
+const BA: [u8; 2] = [0xD8, 0xA8];
+const KAF: [u8; 2] = [0xD9, 0x83];
+const LAM: [u8; 2] = [0xD9, 0x84];
+const ALEF: [u8; 2] = [0xD8, 0xA7];
+
 /// The clitic readings of a folded word, whole word first; the same list as
 /// [`crate::tokens::readings`], without allocating.
 pub(crate) fn clitic_readings<'a>(word: &'a str) -> Rds<'a> {
+    let empty = Rd {
+        prefix: 0,
+        stem: word,
+        definite: false,
+    };
+    let mut r = Rds {
+        items: [empty; MAX_READINGS],
+        len: 1,
+        dropped: false,
+    };
+    let bytes = word.as_bytes();
+    // letter `i` is `l`, when letters 0..i are clitic letters (two bytes each): they are
+    // wherever this is asked
+    let is = |i: usize, l: [u8; 2]| bytes.get(2 * i..2 * i + 2) == Some(&l[..]);
+    // a word that starts with no clitic letter is only itself (the common case)
+    if !(is(0, WAW) || is(0, FA) || is(0, BA) || is(0, KAF) || is(0, LAM) || is(0, ALEF)) {
+        return r;
+    }
+    let push = |p: usize, definite: bool, r: &mut Rds<'a>| {
+        // at least two letters after the prefix (letters 0..p are clitic letters)
+        let stem = &word[2 * p..];
+        let two = stem.chars().nth(1).is_some();
+        if two && !r.as_slice().iter().any(|x| x.prefix == p) {
+            match r.items.get_mut(r.len) {
+                Some(slot) => {
+                    *slot = Rd {
+                        prefix: p,
+                        stem,
+                        definite,
+                    };
+                    r.len += 1;
+                }
+                None => r.dropped = true,
+            }
+        }
+    };
+    let mut starts = [0usize; 6];
+    let mut ns = 1;
+    if is(0, WAW) || is(0, FA) {
+        starts[ns] = 1;
+        ns += 1;
+        push(1, false, &mut r);
+    }
+    let first = ns;
+    for si in 0..first {
+        let s = starts[si];
+        if is(s, BA) || is(s, KAF) {
+            push(s + 1, false, &mut r);
+            starts[ns] = s + 1;
+            ns += 1;
+        } else if is(s, LAM) {
+            if is(s + 1, LAM) {
+                push(s + 2, true, &mut r);
+            }
+            push(s + 1, false, &mut r);
+            starts[ns] = s + 1;
+            ns += 1;
+        }
+    }
+    for &s in &starts[..ns] {
+        if is(s, ALEF) && is(s + 1, LAM) {
+            push(s + 2, true, &mut r);
+        }
+    }
+    r
+}
+
+/// The clitic readings as first written (characters decoded one by one): the reference the
+/// tests hold [`clitic_readings`] to.
+#[cfg(test)]
+fn clitic_readings_reference<'a>(word: &'a str) -> Rds<'a> {
     let empty = Rd {
         prefix: 0,
         stem: word,
@@ -928,6 +1007,40 @@ fn apply(m: &mut NumberMention, q: Qual) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn all(r: Rds<'_>) -> (Vec<Rd<'_>>, bool) {
+        (r.as_slice().to_vec(), r.dropped)
+    }
+
+    #[test]
+    fn clitic_readings_as_the_reference_reads_them() {
+        // every word of up to five of the clitic letters and a few others, and a few words
+        let letters = ['و', 'ف', 'ب', 'ك', 'ل', 'ا', 'م', 'a', '1'];
+        let mut words = vec![String::new()];
+        for _ in 0..5 {
+            let mut next = Vec::new();
+            for w in &words {
+                for &c in &letters {
+                    let mut v = w.clone();
+                    v.push(c);
+                    assert_eq!(
+                        all(clitic_readings(&v)),
+                        all(clitic_readings_reference(&v)),
+                        "{v}"
+                    );
+                    next.push(v);
+                }
+            }
+            words = next;
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn clitic_readings_same_as_reference(w in "[وفبكلام\u{0600}-\u{06ff}a-z0-9€😀]{0,9}") {
+            proptest::prop_assert_eq!(all(clitic_readings(&w)), all(clitic_readings_reference(&w)));
+        }
+    }
     use crate::tokens::Analyzed;
 
     /// Expected mention: original text of the span, value, low, high, approximate.
