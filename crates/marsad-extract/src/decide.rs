@@ -284,6 +284,10 @@ impl<'m> Scorer<'m> {
     fn add(&mut self, f: &str) {
         if let Some((k, &w)) = self.model.weights.get_key_value(f) {
             self.z += w;
+            // the list is sorted by falling weight: a weight below the eighth's is not in it
+            if self.top.len() == 8 && self.top[7].1.abs() > w.abs() {
+                return;
+            }
             let before = |t: &(&str, f64)| {
                 t.1.abs() > w.abs() || (t.1.abs() == w.abs() && t.0 <= k.as_str())
             };
@@ -1029,14 +1033,14 @@ fn strip(w: &str) -> &str {
     let mut s = w;
     for p in ["و", "ف"] {
         if let Some(r) = s.strip_prefix(p) {
-            if r.chars().count() >= 3 {
+            if r.chars().nth(2).is_some() {
                 s = r;
             }
         }
     }
     for p in ["بال", "لل", "كال", "ال", "ب", "ل"] {
         if let Some(r) = s.strip_prefix(p) {
-            if r.chars().count() >= 3 {
+            if r.chars().nth(2).is_some() {
                 s = r;
                 break;
             }
