@@ -167,6 +167,17 @@ impl Model {
 
     /// Score every candidate of an article without building feature lists.
     pub fn decide_all(&self, art: &Article, cands: &[Explained]) -> Vec<Decision> {
+        self.decide_all_keeping(art, cands, None)
+    }
+
+    /// Like [`Model::decide_all`], keeping every candidate's features in `keep` when given
+    /// (for the sub-type decision, which reads the same features).
+    pub fn decide_all_keeping(
+        &self,
+        art: &Article,
+        cands: &[Explained],
+        mut keep: Option<&mut FeatureLists>,
+    ) -> Vec<Decision> {
         let title = title_stems(art);
         let len = ReportLen::of(art);
         let mut buf = String::new();
@@ -176,10 +187,32 @@ impl Model {
                     self,
                     self.bar(!cands[i].guards.is_empty(), where_in(&len, &cands[i])),
                 );
-                features_with(art, cands, i, &title, &mut buf, &mut |f| acc.add(f));
+                match keep.as_deref_mut() {
+                    Some(k) => {
+                        features_with(art, cands, i, &title, &mut buf, &mut |f| {
+                            acc.add(f);
+                            k.text.push_str(f);
+                            k.ends.push(k.text.len());
+                        });
+                        k.lists.push(k.ends.len());
+                    }
+                    None => features_with(art, cands, i, &title, &mut buf, &mut |f| acc.add(f)),
+                }
                 acc.finish()
             })
             .collect()
+    }
+
+    /// The probability of the features `feats` (what [`Model::decide`] says, without the
+    /// features that weighed most).
+    fn confidence<S: AsRef<str>>(&self, feats: &[S]) -> f64 {
+        let mut z = self.bias;
+        for f in feats {
+            if let Some(&w) = self.weights.get(f.as_ref()) {
+                z += w;
+            }
+        }
+        sigmoid(z)
     }
 
     /// The model file's text: header, then features sorted by name, weights to 4 decimals
@@ -206,6 +239,29 @@ impl Model {
     }
 }
 
+/// The features of each candidate of an article, in one buffer.
+#[derive(Debug, Clone, Default)]
+pub struct FeatureLists {
+    text: String,
+    /// End of each feature in `text` (each starts where the one before ends).
+    ends: Vec<usize>,
+    /// End of each candidate's features in `ends`.
+    lists: Vec<usize>,
+}
+
+impl FeatureLists {
+    /// The features of candidate `i`, in the order [`features`] lists them.
+    pub fn get(&self, i: usize) -> Vec<&str> {
+        let from = if i == 0 { 0 } else { self.lists[i - 1] };
+        (from..self.lists[i])
+            .map(|k| {
+                let a = if k == 0 { 0 } else { self.ends[k - 1] };
+                &self.text[a..self.ends[k]]
+            })
+            .collect()
+    }
+}
+
 /// Sums the weights of features as they come, keeping the largest few for `--explain`.
 struct Scorer<'m> {
     model: &'m Model,
@@ -228,6 +284,10 @@ impl<'m> Scorer<'m> {
     fn add(&mut self, f: &str) {
         if let Some((k, &w)) = self.model.weights.get_key_value(f) {
             self.z += w;
+            // the list is sorted by falling weight: a weight below the eighth's is not in it
+            if self.top.len() == 8 && self.top[7].1.abs() > w.abs() {
+                return;
+            }
             let before = |t: &(&str, f64)| {
                 t.1.abs() > w.abs() || (t.1.abs() == w.abs() && t.0 <= k.as_str())
             };
@@ -352,6 +412,25 @@ impl SubtypeModel {
         current: &str,
         feats: &[String],
     ) -> Option<(String, f64)> {
+        self.choose_of(event_type, current, feats)
+    }
+
+    /// [`SubtypeModel::choose`] over borrowed features ([`FeatureLists::get`]).
+    pub fn choose_in(
+        &self,
+        event_type: &str,
+        current: &str,
+        feats: &[&str],
+    ) -> Option<(String, f64)> {
+        self.choose_of(event_type, current, feats)
+    }
+
+    fn choose_of<S: AsRef<str>>(
+        &self,
+        event_type: &str,
+        current: &str,
+        feats: &[S],
+    ) -> Option<(String, f64)> {
         let of_type: Vec<&(String, String, Model)> = self
             .models
             .iter()
@@ -362,7 +441,7 @@ impl SubtypeModel {
         }
         let scores: Vec<(String, f64)> = of_type
             .iter()
-            .map(|(sub, _, m)| (sub.clone(), m.decide(feats).confidence))
+            .map(|(sub, _, m)| (sub.clone(), m.confidence(feats)))
             .collect();
         let cur = scores
             .iter()
@@ -631,8 +710,49 @@ pub fn in_lead(c: &Explained) -> bool {
 fn title_stems(art: &Article) -> Vec<String> {
     art.title
         .as_deref()
-        .map(|t| words(t).iter().map(|w| strip(w)).collect())
+        .map(|t| Words::of(t).iter().map(|w| strip(w).to_string()).collect())
         .unwrap_or_default()
+}
+
+/// Writes features into a buffer and hands each to a sink: with `@family` appended too,
+/// for the record's features that are not words or types.
+struct Emit<'b> {
+    buf: &'b mut String,
+    family: &'static str,
+    sink: &'b mut dyn FnMut(&str),
+}
+
+impl Emit<'_> {
+    /// The feature written by `parts`, in order.
+    #[inline]
+    fn parts(&mut self, parts: &[&str]) {
+        self.buf.clear();
+        for p in parts {
+            self.buf.push_str(p);
+        }
+        self.out();
+    }
+    /// The feature written by `args` (a name with a value that is not a string).
+    fn fmt(&mut self, args: std::fmt::Arguments<'_>) {
+        use std::fmt::Write;
+        self.buf.clear();
+        let _ = self.buf.write_fmt(args);
+        self.out();
+    }
+    #[inline]
+    fn out(&mut self) {
+        (self.sink)(self.buf);
+        let word = ["w=", "s=", "l=", "r=", "t=", "ts=", "sub", "type="]
+            .iter()
+            .any(|p| self.buf.starts_with(p));
+        if !word {
+            let n = self.buf.len();
+            self.buf.push('@');
+            self.buf.push_str(self.family);
+            (self.sink)(self.buf);
+            self.buf.truncate(n);
+        }
+    }
 }
 
 /// The features of [`features`], each written into `buf` and handed to `sink` (no list);
@@ -645,7 +765,6 @@ fn features_with(
     buf: &mut String,
     sink: &mut dyn FnMut(&str),
 ) {
-    use std::fmt::Write;
     let e = &cands[i].event;
     let family = match e.event_type.as_str() {
         "protests" | "riots" => "demo",
@@ -654,34 +773,21 @@ fn features_with(
     };
     // each feature, and the record's features (not its words) again within its family of
     // types: a protest needs no toll, an air strike often has one
-    let mut emit = |buf: &mut String, args: std::fmt::Arguments<'_>| {
-        buf.clear();
-        let _ = buf.write_fmt(args);
-        sink(buf);
-        let word = ["w=", "s=", "l=", "r=", "t=", "ts=", "sub", "type="]
-            .iter()
-            .any(|p| buf.starts_with(p));
-        if !word {
-            let n = buf.len();
-            let _ = write!(buf, "@{family}");
-            sink(buf);
-            buf.truncate(n);
-        }
-    };
+    let mut emit = Emit { buf, family, sink };
     if cands[i].guards.is_empty() {
-        emit(buf, format_args!("rules"));
+        emit.parts(&["rules"]);
     } else {
-        emit(buf, format_args!("guarded"));
+        emit.parts(&["guarded"]);
         for g in &cands[i].guards {
-            emit(buf, format_args!("guard={g}"));
+            emit.parts(&["guard=", g]);
         }
     }
-    emit(buf, format_args!("sub={}", e.sub_event_type));
-    emit(buf, format_args!("type={}", e.event_type));
-    let trig_words = words(&e.trigger.text);
-    for w in &trig_words {
-        emit(buf, format_args!("t={w}"));
-        emit(buf, format_args!("ts={}", strip(w)));
+    emit.parts(&["sub=", &e.sub_event_type]);
+    emit.parts(&["type=", &e.event_type]);
+    let trig_words = Words::of(&e.trigger.text);
+    for w in trig_words.iter() {
+        emit.parts(&["t=", w]);
+        emit.parts(&["ts=", strip(w)]);
     }
     // the sentence around the trigger, by code points, read once from the text
     let sent = e
@@ -692,47 +798,53 @@ fn features_with(
         e.trigger.span.start.clamp(sent.0, sent.1),
         e.trigger.span.end.clamp(sent.0, sent.1),
     );
-    let (mut before, mut after) = (String::new(), String::new());
-    for (k, c) in art
-        .text
-        .chars()
-        .enumerate()
-        .skip(sent.0)
-        .take(sent.1.saturating_sub(sent.0))
-    {
-        if k < ts {
-            before.push(c);
-        } else if k >= te {
-            after.push(c);
+    // byte offsets of code points sent.0 <= ts <= te <= sent.1 (the text's end past it)
+    let mut at = [art.text.len(); 4];
+    let marks = [sent.0, ts, te, sent.1];
+    let mut m = 0;
+    for (k, (b, _)) in art.text.char_indices().enumerate() {
+        while m < 4 && marks[m] == k {
+            at[m] = b;
+            m += 1;
+        }
+        if m == 4 {
+            break;
         }
     }
-    let (bw, aw) = (words(&before), words(&after));
+    let (bw, aw) = (
+        Words::of(&art.text[at[0]..at[1]]),
+        Words::of(&art.text[at[2]..at[3]]),
+    );
     // the words of the sentence within 15 of the trigger
-    let near_before = &bw[bw.len().saturating_sub(15)..];
-    let near_after = &aw[..aw.len().min(15)];
-    for w in near_before.iter().chain(&trig_words).chain(near_after) {
-        emit(buf, format_args!("w={w}"));
-        emit(buf, format_args!("s={}", strip(w)));
+    let near_before = bw.len().saturating_sub(15)..bw.len();
+    let near_after = 0..aw.len().min(15);
+    for w in near_before
+        .map(|k| bw.get(k))
+        .chain(trig_words.iter())
+        .chain(near_after.map(|k| aw.get(k)))
+    {
+        emit.parts(&["w=", w]);
+        emit.parts(&["s=", strip(w)]);
     }
     for w in bw.iter().rev().take(4) {
-        emit(buf, format_args!("l={}", strip(w)));
+        emit.parts(&["l=", strip(w)]);
     }
     for w in aw.iter().take(4) {
-        emit(buf, format_args!("r={}", strip(w)));
+        emit.parts(&["r=", strip(w)]);
     }
     let cat = |a: &Option<marsad_model::Actor>| {
         a.as_ref().map_or("none".to_string(), |a| {
             a.category.map_or("other".to_string(), |c| format!("{c:?}"))
         })
     };
-    emit(buf, format_args!("a1={}", cat(&e.actor1)));
-    emit(buf, format_args!("a2={}", cat(&e.actor2)));
+    emit.parts(&["a1=", &cat(&e.actor1)]);
+    emit.parts(&["a2=", &cat(&e.actor2)]);
     if e.claimed_by.is_some() {
-        emit(buf, format_args!("claim"));
+        emit.parts(&["claim"]);
     }
     match e.location.as_ref().and_then(|l| l.precision) {
-        Some(p) => emit(buf, format_args!("loc={p:?}")),
-        None => emit(buf, format_args!("loc=none")),
+        Some(p) => emit.fmt(format_args!("loc={p:?}")),
+        None => emit.parts(&["loc=none"]),
     }
     let bucket = |n: Option<u64>| match n {
         None => "none",
@@ -743,19 +855,16 @@ fn features_with(
         Some(100..=999) => "100-999",
         Some(_) => "1000+",
     };
-    emit(buf, format_args!("fat={}", bucket(e.fatalities)));
-    emit(buf, format_args!("inj={}", bucket(e.injured)));
-    emit(buf, format_args!("dprec={:?}", e.date.range.precision));
+    emit.parts(&["fat=", bucket(e.fatalities)]);
+    emit.parts(&["inj=", bucket(e.injured)]);
+    emit.fmt(format_args!("dprec={:?}", e.date.range.precision));
     let dtext = if e.date.span.is_some() {
         "dtext"
     } else {
         "dnotext"
     };
-    emit(buf, format_args!("{dtext}"));
-    emit(
-        buf,
-        format_args!("dage={}", age(art.published, e.date.range.start)),
-    );
+    emit.parts(&[dtext]);
+    emit.parts(&["dage=", age(art.published, e.date.range.start)]);
     let pos = match sent.0 {
         0 => "0",
         1..=299 => "<300",
@@ -763,20 +872,20 @@ fn features_with(
         1000..=2499 => "<2500",
         _ => "2500+",
     };
-    emit(buf, format_args!("pos={pos}"));
+    emit.parts(&["pos=", pos]);
     let nev = match cands.len() {
         1 => "1",
         2 => "2",
         3..=5 => "3-5",
         _ => "6+",
     };
-    emit(buf, format_args!("nev={nev}"));
+    emit.parts(&["nev=", nev]);
     // another candidate of the article tells the same kind of event: a repeat, or a second one
-    let place = |x: &marsad_model::Event| {
+    fn place(x: &marsad_model::Event) -> Option<&str> {
         x.location
             .as_ref()
-            .map(|l| l.name.clone().unwrap_or_else(|| l.text.clone()))
-    };
+            .map(|l| l.name.as_deref().unwrap_or(l.text.as_str()))
+    }
     let earlier = cands[..i].iter().map(|c| &c.event);
     let (mut same_sub, mut same_type, mut same_place, mut same_day) = (false, false, false, false);
     for o in earlier {
@@ -791,43 +900,41 @@ fn features_with(
         .iter()
         .filter(|c| c.guards.is_empty() && c.event.event_type == e.event_type)
         .count();
-    emit(
-        buf,
-        format_args!("earlier_type={}", if same_type { "yes" } else { "no" }),
-    );
+    emit.parts(&["earlier_type=", if same_type { "yes" } else { "no" }]);
     if same_sub {
-        emit(buf, format_args!("earlier_sub"));
+        emit.parts(&["earlier_sub"]);
     }
     if same_place {
-        emit(buf, format_args!("earlier_place"));
+        emit.parts(&["earlier_place"]);
     }
     if same_day && same_type {
-        emit(buf, format_args!("earlier_same_day"));
+        emit.parts(&["earlier_same_day"]);
     }
     if !cands[i].guards.is_empty()
         && cands
             .iter()
             .any(|c| c.guards.is_empty() && c.event.sentence == e.sentence)
     {
-        emit(buf, format_args!("guarded_beside_rules_event"));
+        emit.parts(&["guarded_beside_rules_event"]);
     }
-    emit(buf, format_args!("rules_before={}", rules_before.min(3)));
-    if trig_words.iter().any(|w| title.contains(&strip(w))) {
-        emit(buf, format_args!("title"));
+    emit.parts(&["rules_before=", ["0", "1", "2", "3"][rules_before.min(3)]]);
+    if trig_words.iter().any(|w| {
+        let w = strip(w);
+        title.iter().any(|t| t == w)
+    }) {
+        emit.parts(&["title"]);
     }
     // the section the address names (sport, business, world, middle-east...), where it names one
     if let Some(seg) = url_section(art.url.as_deref()) {
-        emit(buf, format_args!("section={seg}"));
+        emit.parts(&["section=", &seg]);
     }
-    emit(buf, format_args!("sub×{dtext}={}", e.sub_event_type));
-    emit(
-        buf,
-        format_args!(
-            "sub×fat{}={}",
-            if e.fatalities.is_some() { "" } else { "none" },
-            e.sub_event_type
-        ),
-    );
+    emit.parts(&["sub×", dtext, "=", &e.sub_event_type]);
+    emit.parts(&[
+        "sub×fat",
+        if e.fatalities.is_some() { "" } else { "none" },
+        "=",
+        &e.sub_event_type,
+    ]);
 }
 
 /// The first path segment of an article's address when it is a word (a site's section).
@@ -851,64 +958,95 @@ fn age(published: NaiveDate, start: NaiveDate) -> &'static str {
     }
 }
 
+/// The words of a text ([`words`]), in one buffer.
+struct Words {
+    text: String,
+    /// End of each word in `text` (each starts where the one before ends).
+    ends: Vec<usize>,
+}
+
+impl Words {
+    /// Words of a text, folded the cheap way (one alef, ya and ha; no marks or tatweel; Latin
+    /// in lower case); digit runs (any script) become `#`.
+    fn of(s: &str) -> Words {
+        let mut out = Words {
+            text: String::with_capacity(s.len()),
+            ends: Vec::new(),
+        };
+        // the current word starts at `from`; all its characters are digits so far
+        let mut from = 0;
+        let mut digits = true;
+        let flush = |out: &mut Words, from: &mut usize, digits: &mut bool| {
+            if out.text.len() > *from {
+                if *digits {
+                    out.text.truncate(*from);
+                    out.text.push('#');
+                }
+                out.ends.push(out.text.len());
+                *from = out.text.len();
+            }
+            *digits = true;
+        };
+        for c in s.chars() {
+            let c = match c {
+                '\u{064b}'..='\u{065f}' | '\u{0670}' | '\u{0640}' => continue,
+                'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+                'ى' => 'ي',
+                'ة' => 'ه',
+                c => c,
+            };
+            if ('\u{0621}'..='\u{064a}').contains(&c) {
+                digits = false;
+                out.text.push(c);
+            } else if c.is_alphanumeric() {
+                digits &= c.is_numeric();
+                out.text.extend(c.to_lowercase());
+            } else {
+                flush(&mut out, &mut from, &mut digits);
+            }
+        }
+        flush(&mut out, &mut from, &mut digits);
+        out
+    }
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+    /// Word `k`.
+    fn get(&self, k: usize) -> &str {
+        let a = if k == 0 { 0 } else { self.ends[k - 1] };
+        &self.text[a..self.ends[k]]
+    }
+    fn iter(&self) -> impl DoubleEndedIterator<Item = &str> + '_ {
+        (0..self.len()).map(|k| self.get(k))
+    }
+}
+
 /// Words of a text, folded the cheap way (one alef, ya and ha; no marks or tatweel; Latin in
 /// lower case); digit runs (any script) become `#`.
+#[cfg(test)]
 fn words(s: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut w = String::new();
-    let mut digits = true;
-    let flush = |w: &mut String, digits: &mut bool, out: &mut Vec<String>| {
-        if !w.is_empty() {
-            out.push(if *digits {
-                "#".to_string()
-            } else {
-                std::mem::take(w)
-            });
-            w.clear();
-        }
-        *digits = true;
-    };
-    for c in s.chars() {
-        let c = match c {
-            '\u{064b}'..='\u{065f}' | '\u{0670}' | '\u{0640}' => continue,
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ى' => 'ي',
-            'ة' => 'ه',
-            c => c,
-        };
-        if ('\u{0621}'..='\u{064a}').contains(&c) {
-            digits = false;
-            w.push(c);
-        } else if c.is_alphanumeric() {
-            digits &= c.is_numeric();
-            w.extend(c.to_lowercase());
-        } else {
-            flush(&mut w, &mut digits, &mut out);
-        }
-    }
-    flush(&mut w, &mut digits, &mut out);
-    out
+    Words::of(s).iter().map(str::to_string).collect()
 }
 
 /// A word without its leading conjunction, preposition and article, when enough remains.
-fn strip(w: &str) -> String {
+fn strip(w: &str) -> &str {
     let mut s = w;
     for p in ["و", "ف"] {
         if let Some(r) = s.strip_prefix(p) {
-            if r.chars().count() >= 3 {
+            if r.chars().nth(2).is_some() {
                 s = r;
             }
         }
     }
     for p in ["بال", "لل", "كال", "ال", "ب", "ل"] {
         if let Some(r) = s.strip_prefix(p) {
-            if r.chars().count() >= 3 {
+            if r.chars().nth(2).is_some() {
                 s = r;
                 break;
             }
         }
     }
-    s.to_string()
+    s
 }
 
 #[cfg(test)]

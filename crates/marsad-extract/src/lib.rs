@@ -186,15 +186,17 @@ impl<'a> Extractor<'a> {
         let mut subs: Vec<Option<(String, f64)>> = Vec::new();
         let cands =
             pipeline::extract_with(self.lex, self.geo, self.world, art, true, true, &mut |c| {
-                ds = model.decide_all(art, c);
+                // the sub-type decision reads the features the decision saw
+                let mut feats = decide::FeatureLists::default();
+                ds = model.decide_all_keeping(art, c, self.subtype.map(|_| &mut feats));
                 subs = match self.subtype {
                     Some(sm) => (0..c.len())
                         .map(|i| {
                             if ds[i].keep || all {
-                                sm.choose(
+                                sm.choose_in(
                                     &c[i].event.event_type,
                                     &c[i].event.sub_event_type,
-                                    &decide::features(art, c, i),
+                                    &feats.get(i),
                                 )
                             } else {
                                 None

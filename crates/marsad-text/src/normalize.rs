@@ -58,11 +58,18 @@ impl Folded {
         let mut orig_byte = Vec::with_capacity(original.len() * 3 / 5 + 16);
         let arabic = arabic_table();
         let (mut b, mut i) = (0usize, 0u32);
+        // characters that fold to themselves are copied a run at a time: the run starts here
+        let mut run = 0usize;
         while b < bytes.len() {
             let x = bytes[b];
             // ASCII, and the Arabic block (lead bytes D8..DB), without decoding through chars
             let (c, len) = if x < 0x80 {
-                text.push(fold_ascii(x as char));
+                let f = fold_ascii(x as char);
+                if f as u32 != x as u32 {
+                    text.push_str(&original[run..b]);
+                    text.push(f);
+                    run = b + 1;
+                }
                 orig.push(i);
                 orig_byte.push(b as u32);
                 b += 1;
@@ -72,13 +79,19 @@ impl Folded {
                 let u = ((x as u32 & 0x1F) << 6) | (bytes[b + 1] as u32 & 0x3F);
                 match arabic[(u - 0x0600) as usize] {
                     DROP => {
+                        text.push_str(&original[run..b]);
                         b += 2;
                         i += 1;
+                        run = b;
                         continue;
                     }
                     SLOW => (char::from_u32(u).unwrap_or(DROP), 2),
                     f => {
-                        text.push(f);
+                        if f as u32 != u {
+                            text.push_str(&original[run..b]);
+                            text.push(f);
+                            run = b + 2;
+                        }
                         orig.push(i);
                         orig_byte.push(b as u32);
                         b += 2;
@@ -92,6 +105,7 @@ impl Folded {
                     None => break,
                 }
             };
+            text.push_str(&original[run..b]);
             for d in std::iter::once(c).nfkc() {
                 if let Some(f) = fold_one(d) {
                     text.push(f);
@@ -101,7 +115,9 @@ impl Folded {
             }
             b += len;
             i += 1;
+            run = b;
         }
+        text.push_str(&original[run..b.min(bytes.len())]);
         Folded {
             text,
             orig,

@@ -48,6 +48,7 @@
 //! other number; callers judge them by context.
 
 use crate::tokens::{Token, TokenKind};
+use std::collections::HashMap;
 
 /// A number found in the tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,9 +133,88 @@ impl<'a> Rds<'a> {
     }
 }
 
+/// The clitic letters, each two bytes in UTF-8: و ف ب ك ل ا.
+const WAW: [u8; 2] = [0xD9, 0x88];
+const FA: [u8; 2] = [0xD9, 0x81];
+const BA: [u8; 2] = [0xD8, 0xA8];
+const KAF: [u8; 2] = [0xD9, 0x83];
+const LAM: [u8; 2] = [0xD9, 0x84];
+const ALEF: [u8; 2] = [0xD8, 0xA7];
+
 /// The clitic readings of a folded word, whole word first; the same list as
 /// [`crate::tokens::readings`], without allocating.
 pub(crate) fn clitic_readings<'a>(word: &'a str) -> Rds<'a> {
+    let empty = Rd {
+        prefix: 0,
+        stem: word,
+        definite: false,
+    };
+    let mut r = Rds {
+        items: [empty; MAX_READINGS],
+        len: 1,
+        dropped: false,
+    };
+    let bytes = word.as_bytes();
+    // letter `i` is `l`, when letters 0..i are clitic letters (two bytes each): they are
+    // wherever this is asked
+    let is = |i: usize, l: [u8; 2]| bytes.get(2 * i..2 * i + 2) == Some(&l[..]);
+    // a word that starts with no clitic letter is only itself (the common case)
+    if !(is(0, WAW) || is(0, FA) || is(0, BA) || is(0, KAF) || is(0, LAM) || is(0, ALEF)) {
+        return r;
+    }
+    let push = |p: usize, definite: bool, r: &mut Rds<'a>| {
+        // at least two letters after the prefix (letters 0..p are clitic letters)
+        let stem = &word[2 * p..];
+        let two = stem.chars().nth(1).is_some();
+        if two && !r.as_slice().iter().any(|x| x.prefix == p) {
+            match r.items.get_mut(r.len) {
+                Some(slot) => {
+                    *slot = Rd {
+                        prefix: p,
+                        stem,
+                        definite,
+                    };
+                    r.len += 1;
+                }
+                None => r.dropped = true,
+            }
+        }
+    };
+    let mut starts = [0usize; 6];
+    let mut ns = 1;
+    if is(0, WAW) || is(0, FA) {
+        starts[ns] = 1;
+        ns += 1;
+        push(1, false, &mut r);
+    }
+    let first = ns;
+    for si in 0..first {
+        let s = starts[si];
+        if is(s, BA) || is(s, KAF) {
+            push(s + 1, false, &mut r);
+            starts[ns] = s + 1;
+            ns += 1;
+        } else if is(s, LAM) {
+            if is(s + 1, LAM) {
+                push(s + 2, true, &mut r);
+            }
+            push(s + 1, false, &mut r);
+            starts[ns] = s + 1;
+            ns += 1;
+        }
+    }
+    for &s in &starts[..ns] {
+        if is(s, ALEF) && is(s + 1, LAM) {
+            push(s + 2, true, &mut r);
+        }
+    }
+    r
+}
+
+/// The clitic readings as first written (characters decoded one by one): the reference the
+/// tests hold [`clitic_readings`] to.
+#[cfg(test)]
+fn clitic_readings_reference<'a>(word: &'a str) -> Rds<'a> {
     let empty = Rd {
         prefix: 0,
         stem: word,
@@ -250,9 +330,272 @@ enum A {
     Digits { mant: u64, places: u32 },
 }
 
-/// Look up a folded stem: the atom, and whether the form is also a common other word
+/// The number words: folded stem, atom, and whether the form is also a common other word
 /// (`ميتين`/`ميتا` also mean "dead").
+const LEX: &[(&str, A, bool)] = {
+    use A::*;
+    &[
+        ("واحد", Unit(1), false),
+        ("واحده", Unit(1), false),
+        ("اثنان", Unit(2), false),
+        ("اثنين", Unit(2), false),
+        ("اثنتان", Unit(2), false),
+        ("اثنتين", Unit(2), false),
+        ("ثنتان", Unit(2), false),
+        ("ثنتين", Unit(2), false),
+        ("ثلاثه", Unit(3), false),
+        ("ثلاث", Unit(3), false),
+        ("اربعه", Unit(4), false),
+        ("اربع", Unit(4), false),
+        ("خمسه", Unit(5), false),
+        ("خمس", Unit(5), false),
+        ("سته", Unit(6), false),
+        ("ست", Unit(6), false),
+        ("سبعه", Unit(7), false),
+        ("سبع", Unit(7), false),
+        ("ثمانيه", Unit(8), false),
+        ("ثماني", Unit(8), false),
+        ("ثمان", Unit(8), false),
+        ("تسعه", Unit(9), false),
+        ("تسع", Unit(9), false),
+        ("عشره", Unit(10), false),
+        ("عشر", Unit(10), false),
+        ("احد", TeenHead(1), false),
+        ("احدي", TeenHead(1), false),
+        ("اثنا", TeenHead(2), false),
+        ("اثني", TeenHead(2), false),
+        ("اثنتا", TeenHead(2), false),
+        ("اثنتي", TeenHead(2), false),
+        ("عشرون", Ten(20), false),
+        ("عشرين", Ten(20), false),
+        ("ثلاثون", Ten(30), false),
+        ("ثلاثين", Ten(30), false),
+        ("اربعون", Ten(40), false),
+        ("اربعين", Ten(40), false),
+        ("خمسون", Ten(50), false),
+        ("خمسين", Ten(50), false),
+        ("ستون", Ten(60), false),
+        ("ستين", Ten(60), false),
+        ("سبعون", Ten(70), false),
+        ("سبعين", Ten(70), false),
+        ("ثمانون", Ten(80), false),
+        ("ثمانين", Ten(80), false),
+        ("تسعون", Ten(90), false),
+        ("تسعين", Ten(90), false),
+        ("مايه", Hundreds(100), false),
+        ("ميه", Hundreds(100), false),
+        ("مايتان", Hundreds(200), false),
+        ("مايتين", Hundreds(200), false),
+        ("مايتا", Hundreds(200), false),
+        ("مايتي", Hundreds(200), false),
+        ("ميتان", Hundreds(200), false),
+        ("ميتين", Hundreds(200), true),
+        ("ميتا", Hundreds(200), true),
+        ("ميتي", Hundreds(200), true),
+        ("ثلاثمايه", Hundreds(300), false),
+        ("ثلاثميه", Hundreds(300), false),
+        ("اربعمايه", Hundreds(400), false),
+        ("اربعميه", Hundreds(400), false),
+        ("خمسمايه", Hundreds(500), false),
+        ("خمسميه", Hundreds(500), false),
+        ("ستمايه", Hundreds(600), false),
+        ("ستميه", Hundreds(600), false),
+        ("سبعمايه", Hundreds(700), false),
+        ("سبعميه", Hundreds(700), false),
+        ("ثمانمايه", Hundreds(800), false),
+        ("ثمانميه", Hundreds(800), false),
+        ("ثمانيمايه", Hundreds(800), false),
+        ("ثمانيميه", Hundreds(800), false),
+        ("تسعمايه", Hundreds(900), false),
+        ("تسعميه", Hundreds(900), false),
+        (
+            "الف",
+            Scale {
+                scale: 1_000,
+                count: 1,
+            },
+            false,
+        ),
+        (
+            "الفا",
+            Scale {
+                scale: 1_000,
+                count: 1,
+            },
+            false,
+        ),
+        (
+            "الفان",
+            Scale {
+                scale: 1_000,
+                count: 2,
+            },
+            false,
+        ),
+        (
+            "الفين",
+            Scale {
+                scale: 1_000,
+                count: 2,
+            },
+            false,
+        ),
+        (
+            "الفي",
+            Scale {
+                scale: 1_000,
+                count: 2,
+            },
+            false,
+        ),
+        (
+            "الاف",
+            Scale {
+                scale: 1_000,
+                count: 0,
+            },
+            false,
+        ),
+        (
+            "الوف",
+            Scale {
+                scale: 1_000,
+                count: 0,
+            },
+            false,
+        ),
+        (
+            "مليون",
+            Scale {
+                scale: 1_000_000,
+                count: 1,
+            },
+            false,
+        ),
+        (
+            "مليونا",
+            Scale {
+                scale: 1_000_000,
+                count: 1,
+            },
+            false,
+        ),
+        (
+            "مليونان",
+            Scale {
+                scale: 1_000_000,
+                count: 2,
+            },
+            false,
+        ),
+        (
+            "مليونين",
+            Scale {
+                scale: 1_000_000,
+                count: 2,
+            },
+            false,
+        ),
+        (
+            "مليوني",
+            Scale {
+                scale: 1_000_000,
+                count: 2,
+            },
+            false,
+        ),
+        (
+            "ملايين",
+            Scale {
+                scale: 1_000_000,
+                count: 0,
+            },
+            false,
+        ),
+        (
+            "مليار",
+            Scale {
+                scale: 1_000_000_000,
+                count: 1,
+            },
+            false,
+        ),
+        (
+            "مليارا",
+            Scale {
+                scale: 1_000_000_000,
+                count: 1,
+            },
+            false,
+        ),
+        (
+            "بليون",
+            Scale {
+                scale: 1_000_000_000,
+                count: 1,
+            },
+            false,
+        ),
+        (
+            "ملياران",
+            Scale {
+                scale: 1_000_000_000,
+                count: 2,
+            },
+            false,
+        ),
+        (
+            "مليارين",
+            Scale {
+                scale: 1_000_000_000,
+                count: 2,
+            },
+            false,
+        ),
+        (
+            "ملياري",
+            Scale {
+                scale: 1_000_000_000,
+                count: 2,
+            },
+            false,
+        ),
+        (
+            "مليارات",
+            Scale {
+                scale: 1_000_000_000,
+                count: 0,
+            },
+            false,
+        ),
+        ("عشرات", Vague(10), false),
+        ("ميات", Vague(100), false),
+        ("بضع", Few, false),
+        ("بضعه", Few, false),
+    ]
+};
+
+/// Look up a folded stem: the atom, and whether the form is also a common other word
+/// (`ميتين`/`ميتا` also mean "dead"). One hash lookup instead of comparing the stem with
+/// every word of [`LEX`].
 fn lex(s: &str) -> Option<(A, bool)> {
+    static MAP: std::sync::OnceLock<HashMap<&'static str, (A, bool), crate::hash::FxBuild>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = HashMap::default();
+        for &(w, a, amb) in LEX {
+            m.entry(w).or_insert((a, amb));
+        }
+        m
+    })
+    .get(s)
+    .copied()
+}
+
+/// [`lex`] as first written, a match over the words: the reference the tests hold the
+/// table to.
+#[cfg(test)]
+fn lex_reference(s: &str) -> Option<(A, bool)> {
     use A::*;
     let a = match s {
         "واحد" | "واحده" => Unit(1),
@@ -928,6 +1271,68 @@ fn apply(m: &mut NumberMention, q: Qual) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_words_as_the_reference_reads_them() {
+        for &(w, _, _) in LEX {
+            assert_eq!(lex(w), lex_reference(w), "{w}");
+            assert!(lex(w).is_some(), "{w}");
+        }
+        for w in [
+            "",
+            "و",
+            "الف",
+            "الفو",
+            "مليو",
+            "عشرات",
+            "ميتين",
+            "قتل",
+            "1000",
+        ] {
+            assert_eq!(lex(w), lex_reference(w), "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn number_words_same_as_reference(w in "[اثنتعشرمليونفيهخسبعدوحكلاةى]{0,9}") {
+            proptest::prop_assert_eq!(lex(&w), lex_reference(&w));
+        }
+    }
+
+    fn all(r: Rds<'_>) -> (Vec<Rd<'_>>, bool) {
+        (r.as_slice().to_vec(), r.dropped)
+    }
+
+    #[test]
+    fn clitic_readings_as_the_reference_reads_them() {
+        // every word of up to five of the clitic letters and a few others, and a few words
+        let letters = ['و', 'ف', 'ب', 'ك', 'ل', 'ا', 'م', 'a', '1'];
+        let mut words = vec![String::new()];
+        for _ in 0..5 {
+            let mut next = Vec::new();
+            for w in &words {
+                for &c in &letters {
+                    let mut v = w.clone();
+                    v.push(c);
+                    assert_eq!(
+                        all(clitic_readings(&v)),
+                        all(clitic_readings_reference(&v)),
+                        "{v}"
+                    );
+                    next.push(v);
+                }
+            }
+            words = next;
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn clitic_readings_same_as_reference(w in "[وفبكلام\u{0600}-\u{06ff}a-z0-9€😀]{0,9}") {
+            proptest::prop_assert_eq!(all(clitic_readings(&w)), all(clitic_readings_reference(&w)));
+        }
+    }
     use crate::tokens::Analyzed;
 
     /// Expected mention: original text of the span, value, low, high, approximate.

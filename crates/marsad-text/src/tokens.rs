@@ -91,8 +91,6 @@ pub fn tokenize(original: &str) -> Vec<Token> {
 
 fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
     let text = folded.text.as_str();
-    // the character at byte `b` of `s`, and its length
-    let at = |s: &str, b: usize| s.get(b..).and_then(|r| r.chars().next());
     // a token of folded characters `[a, k)` at folded bytes `[ab, kb)`
     let mk = |a: usize, k: usize, ab: usize, kb: usize, kind: TokenKind| -> Token {
         let os = folded.orig[a] as usize;
@@ -168,6 +166,22 @@ fn tokenize_folded(original: &str, folded: &Folded) -> Vec<Token> {
         }
     }
     out
+}
+
+/// The character at byte `b` of `s` (`None` at the end, or inside a character): ASCII and
+/// two-byte characters (Arabic) decoded here, the others by `chars`.
+#[inline]
+fn at(s: &str, b: usize) -> Option<char> {
+    let bytes = s.as_bytes();
+    let x = *bytes.get(b)?;
+    if x < 0x80 {
+        Some(x as char)
+    } else if (0xC0..0xE0).contains(&x) {
+        let y = *bytes.get(b + 1)?;
+        char::from_u32(((x as u32 & 0x1F) << 6) | (y as u32 & 0x3F))
+    } else {
+        s.get(b..).and_then(|r| r.chars().next())
+    }
 }
 
 /// Letters, with the Arabic block and ASCII answered without the Unicode tables.
