@@ -129,6 +129,9 @@ struct Ctx<'a> {
     /// ([`Ctx::places`]). The decision sees the candidates as they were before, so what it
     /// learned and decides does not move with the records' places.
     post: std::cell::Cell<bool>,
+    /// The output's records, not the candidates a decision learns on: only they leave out the
+    /// names of `data/gazetteer/records-stop.txt`.
+    records: bool,
     /// The article's places resolved with the demonyms, for the records; `None` where no
     /// demonym qualifies a place (then they are `places`).
     places_post: std::cell::OnceCell<Option<Vec<(PlaceMention, Option<Resolution>)>>>,
@@ -174,10 +177,38 @@ impl<'a> Ctx<'a> {
                 let g = self.geo?;
                 let ms = self.regional_mentions(g);
                 let countries = self.geographic(ms);
+                if ms.iter().any(|m| self.records_stopped(m)) {
+                    // a word read as a name once its clitic is off («بشرية» → «شرية») is no
+                    // place of the records
+                    let kept: Vec<PlaceMention> = ms
+                        .iter()
+                        .filter(|m| !self.records_stopped(m))
+                        .cloned()
+                        .collect();
+                    return Some(self.places_of(g, &kept, &countries));
+                }
                 (!countries.is_empty()).then(|| self.places_of(g, ms, &countries))
             })
             .as_deref()
             .unwrap_or_else(plain)
+    }
+    /// In the records (not the candidates the models learn on), mention `m` was found with a
+    /// clitic read off, names one of the records' stopped names
+    /// (`data/gazetteer/records-stop.txt`) and no town word introduces it.
+    fn records_stopped(&self, m: &PlaceMention) -> bool {
+        self.records
+            && m.skip > 0
+            && m.cue != Some(marsad_geo::Cue::Town)
+            && records_stop()
+                .contains(marsad_text::fold(self.slice(self.span(m.start, m.end, m.skip))).as_str())
+    }
+    /// The rules' place mention `chosen` (its tokens) is one the records do not read as a place.
+    fn chosen_stopped(&self, chosen: (usize, usize)) -> bool {
+        self.geo.is_some_and(|g| {
+            self.regional_mentions(g)
+                .iter()
+                .any(|m| (m.start, m.end) == chosen && self.records_stopped(m))
+        })
     }
     /// The regional gazetteer's mentions in the article, found once for both resolutions.
     fn regional_mentions(&self, g: &Gazetteer) -> &[PlaceMention] {
@@ -322,6 +353,19 @@ impl<'a> Ctx<'a> {
             })
             .collect()
     }
+}
+
+/// The names of `data/gazetteer/records-stop.txt`, folded.
+fn records_stop() -> &'static std::collections::HashSet<&'static str> {
+    static S: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        include_str!("../../../data/gazetteer/records-stop.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split('\t').next())
+            .collect()
+    })
 }
 
 /// Words for a place that a demonym after them locates («العاصمة العراقية»، «المدن السورية»،
@@ -557,6 +601,7 @@ pub fn extract_with(
             })
             .collect(),
         post: std::cell::Cell::new(false),
+        records,
         places_post: std::cell::OnceCell::new(),
         regional_mentions: std::cell::OnceCell::new(),
         title: marsad_text::fold(art.title.as_deref().unwrap_or("")),
@@ -944,6 +989,23 @@ fn records_place(ctx: &Ctx<'_>, src: &PlaceSrc, geo: Option<&Gazetteer>, e: &mut
         .iter()
         .find(|p| (p.0.start, p.0.end) == src.chosen)
     else {
+        if ctx.chosen_stopped(src.chosen) {
+            // a word, not a place («خسائر بشرية»): the only other place of the sentence, or
+            // the place decision among them, or none (for a world town to place)
+            e.why.push(format!(
+                "location «{}» is a word here, not {} (data/gazetteer/records-stop.txt)",
+                src.chosen_loc.text,
+                src.chosen_loc.name.as_deref().unwrap_or("")
+            ));
+            e.event.location = match e.places.as_slice() {
+                [one] => Some(one.location.clone()),
+                [] => None,
+                _ => e.event.location.take(),
+            };
+            if e.places.len() < 2 {
+                e.places.clear();
+            }
+        }
         return;
     };
     let now = p.1.as_ref().map(|r| r.place);
@@ -2272,13 +2334,15 @@ fn place_cands(
 ) -> Vec<PlaceCand> {
     let Some(g) = geo else { return Vec::new() };
     let (si, m, chosen_loc) = (src.si, &src.m, &src.chosen_loc);
-    let Some(chosen) = ctx
+    let chosen = ctx
         .places()
         .iter()
-        .find(|p| (p.0.start, p.0.end) == src.chosen)
-    else {
+        .find(|p| (p.0.start, p.0.end) == src.chosen);
+    // (the rules' place is a word the records do not read as a place: the others of the
+    // event's sentence are its candidates)
+    if chosen.is_none() && !ctx.chosen_stopped(src.chosen) {
         return Vec::new();
-    };
+    }
     let s = &sents[si];
     let all: Vec<&(PlaceMention, Option<Resolution>)> = ctx
         .places()
@@ -2313,14 +2377,15 @@ fn place_cands(
     // a place of another country than the rules' choice is a candidate only in the event's
     // own sentence: elsewhere in the report it is another story's («الحدود الشمالية» of a
     // Saudi region at the end of a report on Nigeria)
-    let chosen_country = chosen.1.as_ref().map(|r| g.place(r.place).country.as_str());
+    let chosen_country =
+        chosen.and_then(|c| c.1.as_ref().map(|r| g.place(r.place).country.as_str()));
     best.retain(|(p, _)| {
         (p.0.start >= s.start && p.0.end <= s.end)
             || p.1.as_ref().map(|r| g.place(r.place).country.as_str()) == chosen_country
     });
     best.sort_by_key(|(p, _)| tok_dist(&p.0));
     best.truncate(16);
-    let chosen_place = chosen.1.as_ref().map(|r| r.place);
+    let chosen_place = chosen.and_then(|c| c.1.as_ref().map(|r| r.place));
     let (ca, cb) = s.clause_of(m.start);
     let in_sent: Vec<usize> = all
         .iter()
