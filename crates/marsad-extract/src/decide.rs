@@ -187,16 +187,15 @@ impl Model {
                     self,
                     self.bar(!cands[i].guards.is_empty(), where_in(&len, &cands[i])),
                 );
-                match keep.as_deref_mut() {
-                    Some(k) => {
-                        features_with(art, cands, i, &title, &mut buf, &mut |f| {
-                            acc.add(f);
-                            k.text.push_str(f);
-                            k.ends.push(k.text.len());
-                        });
-                        k.lists.push(k.ends.len());
+                features_with(art, cands, i, &title, &mut buf, &mut |f| {
+                    acc.add(f);
+                    if let Some(k) = keep.as_deref_mut() {
+                        k.text.push_str(f);
+                        k.ends.push(k.text.len());
                     }
-                    None => features_with(art, cands, i, &title, &mut buf, &mut |f| acc.add(f)),
+                });
+                if let Some(k) = keep.as_deref_mut() {
+                    k.lists.push(k.ends.len());
                 }
                 acc.finish()
             })
@@ -406,26 +405,8 @@ impl SubtypeModel {
     /// model knows two or more sub-types of that type.
     /// A sub-type replaces the rules' `current` only when its model is sure of it (`sure` or
     /// more) and the model of the rules' sub-type is sure it is not that (below `unsure`).
-    pub fn choose(
-        &self,
-        event_type: &str,
-        current: &str,
-        feats: &[String],
-    ) -> Option<(String, f64)> {
-        self.choose_of(event_type, current, feats)
-    }
-
-    /// [`SubtypeModel::choose`] over borrowed features ([`FeatureLists::get`]).
-    pub fn choose_in(
-        &self,
-        event_type: &str,
-        current: &str,
-        feats: &[&str],
-    ) -> Option<(String, f64)> {
-        self.choose_of(event_type, current, feats)
-    }
-
-    fn choose_of<S: AsRef<str>>(
+    /// The features are owned (`&[String]`) or borrowed ([`FeatureLists::get`]).
+    pub fn choose<S: AsRef<str>>(
         &self,
         event_type: &str,
         current: &str,

@@ -193,7 +193,7 @@ impl<'a> Extractor<'a> {
                     Some(sm) => (0..c.len())
                         .map(|i| {
                             if ds[i].keep || all {
-                                sm.choose_in(
+                                sm.choose(
                                     &c[i].event.event_type,
                                     &c[i].event.sub_event_type,
                                     &feats.get(i),

@@ -783,11 +783,15 @@ fn no_one_hurt(out: &mut [Explained], want: &[bool]) {
         let [ev] = e.event.injured_evidence.as_slice() else {
             continue;
         };
+        // (the wounded's 0 comes from a negated wounding word: «إصابات» is everyone's harm,
+        // «جرحى» only the wounded's)
+        // (only «و»، «ب» and the article read off: `marsad_text::tokens::readings` would also
+        // take «لم يتعرض أحد لإصابات», said beside an attacker's death)
         let w = marsad_text::fold(&ev.text);
         let w = w.strip_prefix('و').unwrap_or(&w);
-        let w = w.strip_prefix("ب").unwrap_or(w);
+        let w = w.strip_prefix('ب').unwrap_or(w);
         let w = w.strip_prefix("ال").unwrap_or(w);
-        if !matches!(w, "اصابات" | "اصابه" | "ضحايا" | "خسائر") {
+        if !matches!(w, "اصابات" | "اصابه") {
             continue;
         }
         let ev = ev.clone();
@@ -997,13 +1001,14 @@ fn records_place(ctx: &Ctx<'_>, src: &PlaceSrc, geo: Option<&Gazetteer>, e: &mut
                 src.chosen_loc.text,
                 src.chosen_loc.name.as_deref().unwrap_or("")
             ));
-            e.event.location = match e.places.as_slice() {
-                [one] => Some(one.location.clone()),
-                [] => None,
-                _ => e.event.location.take(),
-            };
-            if e.places.len() < 2 {
-                e.places.clear();
+            match e.places.as_slice() {
+                [one] => {
+                    e.event.location = Some(one.location.clone());
+                    e.places.clear();
+                }
+                [] => e.event.location = None,
+                // (two or more: the place decision chooses among them)
+                _ => {}
             }
         }
         return;
