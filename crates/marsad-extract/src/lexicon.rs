@@ -8,6 +8,7 @@
 //! accepts up to three more letters (conjugations and endings).
 
 use marsad_text::hash::{fx_str, prefix2, HashFilter, PreHashedBuild};
+use marsad_text::sieve::Sieve;
 use marsad_text::tokenize;
 use marsad_text::tokens::{Analyzed, TokenKind};
 use marsad_text::AllReadings;
@@ -147,7 +148,66 @@ pub struct PhraseSet<V> {
     entries: Vec<Entry>,
     /// Built at the first search after the last insert.
     index: OnceLock<Index>,
+    /// Built at the first [`PhraseSet::may_match`] after the last insert.
+    sieve: OnceLock<PhraseSieve>,
     values: Vec<V>,
+}
+
+/// The words a phrase needs in the folded text, for [`PhraseSet::may_match`]: every word of
+/// it, the first without its article when it has one (a match is a clitic reading of a token
+/// there, or a token itself: a run of the folded text either way).
+#[derive(Debug, Clone)]
+struct PhraseSieve {
+    sieve: Sieve,
+    /// Per word: it is a one-word phrase's, which it matches alone.
+    alone: Vec<bool>,
+    /// The longer phrases' words.
+    phrases: Vec<Vec<u32>>,
+}
+
+impl PhraseSieve {
+    fn new(phrases: &[Phrase]) -> PhraseSieve {
+        let mut words: Vec<&str> = Vec::new();
+        let mut id: HashMap<&str, u32> = HashMap::default();
+        let mut alone: Vec<bool> = Vec::new();
+        let mut longer = Vec::new();
+        for p in phrases {
+            let first = p.first_bare.as_deref().unwrap_or(&p.words[0]);
+            let ws: Vec<u32> = std::iter::once(first)
+                .chain(p.words[1..].iter().map(String::as_str))
+                .map(|w| {
+                    *id.entry(w).or_insert_with(|| {
+                        words.push(w);
+                        alone.push(false);
+                        (words.len() - 1) as u32
+                    })
+                })
+                .collect();
+            if ws.len() == 1 {
+                alone[ws[0] as usize] = true;
+            } else {
+                longer.push(ws);
+            }
+        }
+        PhraseSieve {
+            sieve: Sieve::new(&words),
+            alone,
+            phrases: longer,
+        }
+    }
+
+    fn may_match(&self, text: &str) -> bool {
+        let mut seen = vec![false; self.alone.len()];
+        let stopped = self.sieve.scan(text, |k| {
+            seen[k as usize] = true;
+            self.alone[k as usize]
+        });
+        stopped
+            || self
+                .phrases
+                .iter()
+                .any(|ws| ws.iter().all(|&k| seen[k as usize]))
+    }
 }
 
 impl<V> Default for PhraseSet<V> {
@@ -156,6 +216,7 @@ impl<V> Default for PhraseSet<V> {
             phrases: Vec::new(),
             entries: Vec::new(),
             index: OnceLock::new(),
+            sieve: OnceLock::new(),
             values: Vec::new(),
         }
     }
@@ -266,6 +327,7 @@ impl<V> PhraseSet<V> {
             open,
         });
         self.index = OnceLock::new();
+        self.sieve = OnceLock::new();
         true
     }
 
@@ -277,6 +339,15 @@ impl<V> PhraseSet<V> {
     /// All matches, leftmost-longest and non-overlapping, in token order.
     pub fn find(&self, a: &Analyzed) -> Vec<Match> {
         self.find_with(a, &AllReadings::new(&a.tokens))
+    }
+
+    /// False when no phrase can match `text` (the original, before folding), found without
+    /// analysing it: every word of a phrase must occur in its folded form. True says only that
+    /// a search may find a match.
+    pub fn may_match(&self, text: &str) -> bool {
+        self.sieve
+            .get_or_init(|| PhraseSieve::new(&self.phrases))
+            .may_match(text)
     }
 
     /// Like [`PhraseSet::find`], with the clitic readings of every token computed once by
@@ -530,5 +601,79 @@ mod tests {
         );
         // the open word is the first one only: the second must be exact
         assert_eq!(found(&s, "أطلقوا صاروخينا"), Vec::<(String, &str)>::new());
+    }
+
+    #[test]
+    fn the_sieve_answers_before_the_analysis() {
+        let mut s = PhraseSet::new();
+        s.insert("قوات سوريا الديمقراطية", "sdf");
+        s.insert("داعش", "is");
+        s.insert("قصف*", "shell");
+        s.insert("التحالف", "coal");
+        assert!(s.may_match("وقصفـــت الطائرات"));
+        assert!(s.may_match("تابعة لِلتَّحالُفِ"));
+        // every word of a longer phrase, wherever it stands
+        assert!(s.may_match("سوريا ... الديمقراطية ... قوات"));
+        assert!(!s.may_match("قوات سوريا"));
+        assert!(!s.may_match("كان الطقس جميلا"));
+        assert!(!s.may_match(""));
+    }
+
+    /// Every text in which a trigger of the embedded dictionary is found passes the sieve:
+    /// each phrase written with clitics, harakat, tatweel and quotes.
+    #[test]
+    fn the_sieve_lets_every_trigger_through() {
+        let lx = crate::load::Lexicons::embedded();
+        let t = &lx.triggers;
+        let mut n = 0;
+        for p in t.phrases() {
+            let words: Vec<String> = p
+                .words
+                .iter()
+                .zip(&p.open)
+                .map(|(w, &o)| if o { format!("{w}ت") } else { w.clone() })
+                .collect();
+            let first = p.first_bare.as_deref().unwrap_or(&words[0]).to_string();
+            for text in [
+                format!("وقال إن {}", words.join(" ")),
+                format!("وقال: «و{} {}»", first, words[1..].join(" “")),
+                format!("ف{}ـ{}", first.chars().take(1).collect::<String>(), {
+                    let rest: String = first.chars().skip(1).collect();
+                    format!("{rest}َ {}", words[1..].join(" "))
+                }),
+            ] {
+                if !t.find(&Analyzed::new(&text)).is_empty() {
+                    n += 1;
+                    assert!(t.may_match(&text), "{text}");
+                }
+            }
+        }
+        assert!(n > t.len(), "{n} texts with a trigger");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_sieve_never_refuses_a_match(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "قوات", "سوريا", "الديمقراطية", "تنظيم", "داعش", "قصف", "التحالف", "أطلق",
+                    "صاروخين", "تحالف", "و", "ب", "ل", "ال", "ت", "وا", "ية", "َ", "ـ", "“", "”", " ", " ",
+                    "،", "\n",
+                ]),
+                0..14,
+            ),
+        ) {
+            let text = parts.concat();
+            let mut s = PhraseSet::new();
+            s.insert("قوات سوريا الديمقراطية", "sdf");
+            s.insert("تنظيم داعش", "is");
+            s.insert("داعش", "is");
+            s.insert("قصف*", "shell");
+            s.insert("التحالف", "coal");
+            s.insert("أطلق* صاروخين", "rockets");
+            if !found(&s, &text).is_empty() {
+                proptest::prop_assert!(s.may_match(&text));
+            }
+        }
     }
 }

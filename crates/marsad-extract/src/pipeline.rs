@@ -449,10 +449,14 @@ pub fn extract_with(
     places_for: &mut dyn FnMut(&[Explained]) -> Vec<bool>,
 ) -> Vec<Explained> {
     let text = art.text.as_str();
+    // events start at triggers: a report with none (most of a newspaper) needs nothing more,
+    // and most of those are known before the text is analysed (no trigger's words in it)
+    if !lx.triggers.may_match(text) {
+        return Vec::new();
+    }
     let a = Analyzed::new(text);
     let n = a.tokens.len();
     let rds = marsad_text::AllReadings::new(&a.tokens);
-    // events start at triggers: a report with none (most of a newspaper) needs nothing more
     let trig = lx.triggers.find_with(&a, &rds);
     if trig.is_empty() {
         return Vec::new();

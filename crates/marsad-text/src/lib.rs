@@ -18,6 +18,7 @@ pub mod hash;
 pub mod normalize;
 pub mod numbers;
 pub mod sentences;
+pub mod sieve;
 pub mod tokens;
 
 pub use normalize::{fold, fold_char, Folded};

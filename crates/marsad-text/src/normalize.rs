@@ -28,10 +28,10 @@ pub struct Folded {
 
 /// How a character of the Arabic block U+0600..U+06FF folds: the folded character, `DROP`,
 /// or `SLOW` for the few whose NFKC form differs (U+0675..U+0678).
-const DROP: char = '\0';
-const SLOW: char = '\u{1}';
+pub(crate) const DROP: char = '\0';
+pub(crate) const SLOW: char = '\u{1}';
 
-fn arabic_table() -> &'static [char; 256] {
+pub(crate) fn arabic_table() -> &'static [char; 256] {
     static TABLE: std::sync::OnceLock<[char; 256]> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let mut t = [DROP; 256];
@@ -146,7 +146,7 @@ pub fn fold(s: &str) -> String {
 }
 
 #[inline]
-fn fold_ascii(c: char) -> char {
+pub(crate) fn fold_ascii(c: char) -> char {
     match c {
         'A'..='Z' => c.to_ascii_lowercase(),
         '\'' | '`' => '"',
@@ -162,7 +162,7 @@ pub fn fold_char(c: char) -> Option<char> {
 }
 
 #[inline]
-fn fold_one(c: char) -> Option<char> {
+pub(crate) fn fold_one(c: char) -> Option<char> {
     let u = c as u32;
     Some(match u {
         // harakat, superscript alef, Quranic marks, tatweel
