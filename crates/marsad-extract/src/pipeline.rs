@@ -152,8 +152,8 @@ struct Ctx<'a> {
     suicide_in_article: bool,
     /// Keep what a guard would stop, naming the guard (candidates for the decision).
     permissive: std::cell::Cell<bool>,
-    /// Set when a guard stopped a trigger in a run that was not permissive: only then can a
-    /// permissive run find more.
+    /// Set when a guard stopped a trigger of the sentence being read in a run that was not
+    /// permissive: only there can a permissive run find more.
     vetoed: std::cell::Cell<bool>,
 }
 
@@ -615,13 +615,26 @@ pub fn extract_with(
         world_places: std::cell::OnceCell::new(),
     };
     let lead_date = lead_date(&ctx, &sents);
-    let run = || {
+    // each sentence's events, read once: a sentence where no guard stopped a trigger gives
+    // the same events in a permissive run (`sentence_events` reads nothing of the others'),
+    // so a permissive run reads again only the sentences where one did
+    let mut per: Vec<Vec<Explained>> = Vec::with_capacity(sents.len());
+    let mut stopped: Vec<bool> = Vec::with_capacity(sents.len());
+    for (si, s) in sents.iter().enumerate() {
+        let mut evs = Vec::new();
+        ctx.vetoed.set(false);
+        sentence_events(&ctx, &sents, si, s, lead_date, art.published, geo, &mut evs);
+        stopped.push(ctx.vetoed.get());
+        per.push(evs);
+    }
+    // the article's events from its sentences': a sentence with none may complete the toll
+    // of the event just before it, then mentions of one event merge
+    let assemble = |per: Vec<Vec<Explained>>| {
         let mut out = Vec::new();
         let mut last_event: Option<usize> = None;
-        for (si, s) in sents.iter().enumerate() {
-            let before = out.len();
-            sentence_events(&ctx, &sents, si, s, lead_date, art.published, geo, &mut out);
-            if out.len() > before {
+        for ((si, s), evs) in sents.iter().enumerate().zip(per) {
+            if !evs.is_empty() {
+                out.extend(evs);
                 last_event = Some(si);
             } else if last_event.is_some_and(|le| si <= le + 3) {
                 toll_continues(&ctx, s, &mut out);
@@ -629,13 +642,29 @@ pub fn extract_with(
         }
         merge(out)
     };
-    let rules = run();
-    let mut out = if !permissive || !ctx.vetoed.get() {
-        rules
+    let mut out = if !permissive || !stopped.contains(&true) {
+        assemble(per)
     } else {
+        let mut all: Vec<Vec<Explained>> = per
+            .iter()
+            .zip(&stopped)
+            .map(|(evs, &st)| if st { Vec::new() } else { evs.clone() })
+            .collect();
+        let rules = assemble(per);
         ctx.permissive.set(true);
-        let all = run();
-        with_stopped(rules, all)
+        for (si, s) in sents.iter().enumerate().filter(|(si, _)| stopped[*si]) {
+            sentence_events(
+                &ctx,
+                &sents,
+                si,
+                s,
+                lead_date,
+                art.published,
+                geo,
+                &mut all[si],
+            );
+        }
+        with_stopped(rules, assemble(all))
     };
     let want = places_for(&out);
     // the records: places resolved with the demonyms from here on
