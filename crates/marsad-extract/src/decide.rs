@@ -179,6 +179,7 @@ impl Model {
         mut keep: Option<&mut FeatureLists>,
     ) -> Vec<Decision> {
         let title = title_stems(art);
+        let bytes = code_point_bytes(&art.text);
         let len = ReportLen::of(art);
         let mut buf = String::new();
         (0..cands.len())
@@ -187,7 +188,7 @@ impl Model {
                     self,
                     self.bar(!cands[i].guards.is_empty(), where_in(&len, &cands[i])),
                 );
-                features_with(art, cands, i, &title, &mut buf, &mut |f| {
+                features_with(art, cands, i, &title, &bytes, &mut buf, &mut |f| {
                     acc.add(f);
                     if let Some(k) = keep.as_deref_mut() {
                         k.text.push_str(f);
@@ -637,10 +638,22 @@ pub fn train_chooser(sets: &[Vec<(Vec<String>, bool)>], opt: TrainOptions) -> Mo
 pub fn features(art: &Article, cands: &[Explained], i: usize) -> Vec<String> {
     let mut out = Vec::with_capacity(96);
     let mut buf = String::new();
-    features_with(art, cands, i, &title_stems(art), &mut buf, &mut |f| {
-        out.push(f.to_string())
-    });
+    let bytes = code_point_bytes(&art.text);
+    features_with(
+        art,
+        cands,
+        i,
+        &title_stems(art),
+        &bytes,
+        &mut buf,
+        &mut |f| out.push(f.to_string()),
+    );
     out
+}
+
+/// The byte offset of each code point of `text`, read once for all of an article's candidates.
+fn code_point_bytes(text: &str) -> Vec<u32> {
+    text.char_indices().map(|(b, _)| b as u32).collect()
 }
 
 /// Where a candidate stands in its report, for its bar.
@@ -737,12 +750,14 @@ impl Emit<'_> {
 }
 
 /// The features of [`features`], each written into `buf` and handed to `sink` (no list);
-/// `title` is the title's stripped words.
+/// `title` is the title's stripped words, `bytes` the byte offset of each code point of the
+/// text ([`code_point_bytes`]).
 fn features_with(
     art: &Article,
     cands: &[Explained],
     i: usize,
     title: &[String],
+    bytes: &[u32],
     buf: &mut String,
     sink: &mut dyn FnMut(&str),
 ) {
@@ -780,18 +795,8 @@ fn features_with(
         e.trigger.span.end.clamp(sent.0, sent.1),
     );
     // byte offsets of code points sent.0 <= ts <= te <= sent.1 (the text's end past it)
-    let mut at = [art.text.len(); 4];
-    let marks = [sent.0, ts, te, sent.1];
-    let mut m = 0;
-    for (k, (b, _)) in art.text.char_indices().enumerate() {
-        while m < 4 && marks[m] == k {
-            at[m] = b;
-            m += 1;
-        }
-        if m == 4 {
-            break;
-        }
-    }
+    let byte = |k: usize| bytes.get(k).map_or(art.text.len(), |&b| b as usize);
+    let at = [byte(sent.0), byte(ts), byte(te), byte(sent.1)];
     let (bw, aw) = (
         Words::of(&art.text[at[0]..at[1]]),
         Words::of(&art.text[at[2]..at[3]]),
