@@ -42,6 +42,8 @@ pub struct Sieve {
     /// [`SLOWLY`] when NFKC changes it.
     ascii: [u16; 128],
     two: Vec<u16>,
+    /// The Arabic block's part of `two` (U+0600..U+06FF), by the low bits of its two bytes.
+    arabic: [u16; 256],
     classes: usize,
     /// The transitions: `next[s + class]` for the state whose row starts at `s` (its number
     /// times `classes`), with [`HIT`] set where words end in the state reached.
@@ -155,11 +157,14 @@ impl Sieve {
                     _ => SLOWLY,
                 }
             })
-            .collect();
+            .collect::<Vec<u16>>();
+        let mut arabic = [OTHER; 256];
+        arabic.copy_from_slice(&two[0x0600 - 0x80..0x0700 - 0x80]);
         Sieve {
             class,
             ascii,
             two,
+            arabic,
             classes,
             next,
             found,
@@ -194,8 +199,25 @@ impl Sieve {
                 b += 1;
                 continue;
             }
-            // two-byte characters (the Arabic block among them), as the folding reads them
-            if (0xC2..0xE0).contains(&x) && b + 1 < bytes.len() {
+            // the Arabic block (lead bytes D8..DB), the common case
+            if (0xD8..=0xDB).contains(&x) {
+                if let Some(&y) = bytes.get(b + 1) {
+                    match self.arabic[(usize::from(x & 0x03) << 6) | usize::from(y & 0x3F)] {
+                        SKIP => {
+                            b += 2;
+                            continue;
+                        }
+                        SLOWLY => {}
+                        class => {
+                            step!(class);
+                            b += 2;
+                            continue;
+                        }
+                    }
+                }
+            }
+            // the other two-byte characters, as the folding reads them
+            else if (0xC2..0xE0).contains(&x) && b + 1 < bytes.len() {
                 let u = ((x as u32 & 0x1F) << 6) | (bytes[b + 1] as u32 & 0x3F);
                 match self.two[(u - 0x80) as usize] {
                     SKIP => {
