@@ -24,8 +24,10 @@
 //! ```
 #![deny(missing_docs)]
 
+mod bootstrap;
 mod fields;
 mod matching;
 
+pub use bootstrap::{intervals, Interval};
 pub use fields::{norm, Field, FIELDS};
 pub use matching::{score, ArticleResult, Confusion, Metrics, Pair, Report};

@@ -68,8 +68,12 @@ pub struct Pair {
     pub optional: bool,
     /// Wrong fields (empty for optional pairs, which are not scored).
     pub errors: Vec<Field>,
+    /// The fields scored (those the gold event gives; empty for optional pairs).
+    pub checked: Vec<Field>,
     /// Gold actors not found among the predicted ones (role names).
     pub actors_missed: Vec<&'static str>,
+    /// Gold actors scored (0 for optional pairs).
+    pub actors_checked: usize,
 }
 
 /// What happened in one article.
@@ -294,7 +298,9 @@ pub fn score(gold: &[Value], pred: &[Value]) -> Report {
                 gold: j,
                 optional: optional(ge),
                 errors: Vec::new(),
+                checked: Vec::new(),
                 actors_missed: Vec::new(),
+                actors_checked: 0,
             };
             if !pair.optional {
                 tp += 1;
@@ -302,6 +308,7 @@ pub fn score(gold: &[Value], pred: &[Value]) -> Report {
                 for f in FIELDS {
                     let Some(r) = f.check(pe, ge) else { continue };
                     *field_seen.entry(f).or_default() += 1;
+                    pair.checked.push(f);
                     if r {
                         *field_right.entry(f).or_default() += 1;
                     } else {
@@ -317,6 +324,7 @@ pub fn score(gold: &[Value], pred: &[Value]) -> Report {
                     .collect();
                 for (r, ok) in roles.iter().zip(actors_ok(pe, ge)) {
                     actor_seen += 1;
+                    pair.actors_checked += 1;
                     if ok {
                         actor_right += 1;
                     } else {

@@ -62,6 +62,11 @@ pub struct EvalArgs {
     /// Do not geocode (places are then all wrong; for timing the rest).
     #[arg(long)]
     no_places: bool,
+    /// Also print, per split, each figure's 95% interval over N resamplings of its articles
+    /// (with replacement, fixed draws): how far the figure could move on another draw of the
+    /// same kind of articles. 1000 is plenty; 0 (the default) prints none.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    bootstrap: usize,
 }
 
 fn parse_bound(s: &str) -> Result<(String, f64), String> {
@@ -393,6 +398,24 @@ pub fn run(args: EvalArgs) -> Result<i32> {
                 .join(", ")
         )?;
         out.write_all(figures_table(&reports).as_bytes())?;
+        if args.bootstrap > 0 {
+            for (s, _, r) in &reports {
+                writeln!(
+                    out,
+                    "\n== {}: 95% intervals, its {} articles resampled {} times",
+                    s.name,
+                    r.articles.len(),
+                    args.bootstrap
+                )?;
+                for i in marsad_eval::intervals(r, args.bootstrap, 1) {
+                    writeln!(
+                        out,
+                        "{:37} {:>10.4}  [{:.4}, {:.4}]",
+                        i.name, i.value, i.low, i.high
+                    )?;
+                }
+            }
+        }
         for (s, pred, r) in &reports {
             writeln!(
                 out,

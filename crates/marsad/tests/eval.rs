@@ -292,3 +292,37 @@ fn records_carry_a_confidence_and_candidates_show_the_decision() {
         }
     }
 }
+
+/// `--bootstrap N`: each split's figures with an interval; a split of one article cannot move.
+#[test]
+fn bootstrap_prints_intervals_per_split() {
+    let d = tempfile::tempdir().unwrap();
+    setup(d.path());
+    let o = eval_in(d.path(), &["--errors", "none", "--bootstrap", "200"]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}\n{}", stderr(&o));
+    assert!(
+        out.contains("== test: 95% intervals, its 1 articles resampled 200 times"),
+        "{out}"
+    );
+    let line = out
+        .lines()
+        .skip_while(|l| !l.starts_with("== test: 95%"))
+        .find(|l| l.starts_with("event_recall"))
+        .unwrap_or_else(|| panic!("{out}"));
+    let nums: Vec<&str> = line.split_whitespace().skip(1).collect();
+    // one article: every resampling is that article again
+    assert_eq!(
+        nums[1].trim_matches(|c| c == '[' || c == ','),
+        nums[0],
+        "{line}"
+    );
+    assert!(
+        out.contains("== train: 95% intervals, its 2 articles"),
+        "{out}"
+    );
+    assert!(!eval_in(d.path(), &["--errors", "none"])
+        .stdout
+        .windows(3)
+        .any(|w| w == b"95%"));
+}
