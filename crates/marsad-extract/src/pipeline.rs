@@ -192,15 +192,20 @@ impl<'a> Ctx<'a> {
             .as_deref()
             .unwrap_or_else(plain)
     }
-    /// In the records (not the candidates the models learn on), mention `m` was found with a
-    /// clitic read off, names one of the records' stopped names
-    /// (`data/gazetteer/records-stop.txt`) and no town word introduces it.
+    /// In the records (not the candidates the models learn on), mention `m` names one of the
+    /// records' stopped names (`data/gazetteer/records-stop.txt`): one stopped when a clitic
+    /// was read off to find it, or one stopped however it is written; and no town word
+    /// introduces it.
     fn records_stopped(&self, m: &PlaceMention) -> bool {
-        self.records
-            && m.skip > 0
-            && m.cue != Some(marsad_geo::Cue::Town)
-            && records_stop()
-                .contains(marsad_text::fold(self.slice(self.span(m.start, m.end, m.skip))).as_str())
+        if !self.records || m.cue == Some(marsad_geo::Cue::Town) {
+            return false;
+        }
+        let name = marsad_text::fold(self.slice(self.span(m.start, m.end, m.skip)));
+        match records_stop().get(name.as_str()) {
+            Some(Stopped::Always) => true,
+            Some(Stopped::Clitic) => m.skip > 0,
+            None => false,
+        }
     }
     /// The rules' place mention `chosen` (its tokens) is one the records do not read as a place.
     fn chosen_stopped(&self, chosen: (usize, usize)) -> bool {
@@ -355,15 +360,35 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// The names of `data/gazetteer/records-stop.txt`, folded.
-fn records_stop() -> &'static std::collections::HashSet<&'static str> {
-    static S: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+/// When a name of `data/gazetteer/records-stop.txt` is no place of the records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stopped {
+    /// Found with a clitic read off («بشرية» → «شرية»).
+    Clitic,
+    /// However it is written («قبالة», a preposition; «محمد علي», a person's names).
+    Always,
+}
+
+/// The names of `data/gazetteer/records-stop.txt`, folded, with when they are stopped.
+fn records_stop() -> &'static std::collections::HashMap<&'static str, Stopped> {
+    static S: std::sync::OnceLock<std::collections::HashMap<&'static str, Stopped>> =
         std::sync::OnceLock::new();
     S.get_or_init(|| {
         include_str!("../../../data/gazetteer/records-stop.txt")
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| l.split('\t').next())
+            .map(|l| {
+                let mut cols = l.split('\t');
+                let name = cols.next().unwrap_or_default();
+                let when = match cols.next() {
+                    Some("clitic") => Stopped::Clitic,
+                    Some("always") => Stopped::Always,
+                    other => panic!(
+                        "data/gazetteer/records-stop.txt: «{name}»: the second column is clitic or always, not {other:?}"
+                    ),
+                };
+                (name, when)
+            })
             .collect()
     })
 }
