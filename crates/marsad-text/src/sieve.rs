@@ -199,37 +199,30 @@ impl Sieve {
                 b += 1;
                 continue;
             }
-            // the Arabic block (lead bytes D8..DB), the common case
-            if (0xD8..=0xDB).contains(&x) {
-                if let Some(&y) = bytes.get(b + 1) {
-                    match self.arabic[(usize::from(x & 0x03) << 6) | usize::from(y & 0x3F)] {
-                        SKIP => {
-                            b += 2;
-                            continue;
-                        }
-                        SLOWLY => {}
-                        class => {
-                            step!(class);
-                            b += 2;
-                            continue;
-                        }
-                    }
+            // two-byte characters as the folding reads them: the Arabic block (lead bytes
+            // D8..DB, the common case) by a table of its own, the others by theirs
+            let class = if (0xD8..=0xDB).contains(&x) {
+                bytes
+                    .get(b + 1)
+                    .map(|&y| self.arabic[(usize::from(x & 0x03) << 6) | usize::from(y & 0x3F)])
+            } else if (0xC2..0xE0).contains(&x) {
+                bytes.get(b + 1).map(|&y| {
+                    let u = ((x as u32 & 0x1F) << 6) | (y as u32 & 0x3F);
+                    self.two[(u - 0x80) as usize]
+                })
+            } else {
+                None
+            };
+            match class {
+                Some(SKIP) => {
+                    b += 2;
+                    continue;
                 }
-            }
-            // the other two-byte characters, as the folding reads them
-            else if (0xC2..0xE0).contains(&x) && b + 1 < bytes.len() {
-                let u = ((x as u32 & 0x1F) << 6) | (bytes[b + 1] as u32 & 0x3F);
-                match self.two[(u - 0x80) as usize] {
-                    SKIP => {
-                        b += 2;
-                        continue;
-                    }
-                    SLOWLY => {}
-                    class => {
-                        step!(class);
-                        b += 2;
-                        continue;
-                    }
+                Some(SLOWLY) | None => {}
+                Some(class) => {
+                    step!(class);
+                    b += 2;
+                    continue;
                 }
             }
             // any other character: through NFKC and the folding, one by one
