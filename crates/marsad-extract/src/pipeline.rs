@@ -137,6 +137,8 @@ struct Ctx<'a> {
     places_post: std::cell::OnceCell<Option<Vec<(PlaceMention, Option<Resolution>)>>>,
     /// The regional gazetteer's mentions, found once for both resolutions.
     regional_mentions: std::cell::OnceCell<Vec<PlaceMention>>,
+    /// Which of them the records do not read as places ([`Ctx::records_stopped`]).
+    records_stopped: std::cell::OnceCell<Vec<bool>>,
     /// The article's title, folded (empty when it has none).
     title: String,
     /// The article's places, found when an event first asks for one: most articles with a
@@ -177,13 +179,15 @@ impl<'a> Ctx<'a> {
                 let g = self.geo?;
                 let ms = self.regional_mentions(g);
                 let countries = self.geographic(ms);
-                if ms.iter().any(|m| self.records_stopped(m)) {
-                    // a word read as a name once its clitic is off («بشرية» → «شرية») is no
-                    // place of the records
+                let stopped = self.records_stopped(g);
+                if stopped.contains(&true) {
+                    // a word read as a name («بشرية» → «شرية»، «قبالة») is no place of the
+                    // records
                     let kept: Vec<PlaceMention> = ms
                         .iter()
-                        .filter(|m| !self.records_stopped(m))
-                        .cloned()
+                        .zip(stopped)
+                        .filter(|(_, &st)| !st)
+                        .map(|(m, _)| m.clone())
                         .collect();
                     return Some(self.places_of(g, &kept, &countries));
                 }
@@ -192,27 +196,35 @@ impl<'a> Ctx<'a> {
             .as_deref()
             .unwrap_or_else(plain)
     }
-    /// In the records (not the candidates the models learn on), mention `m` names one of the
-    /// records' stopped names (`data/gazetteer/records-stop.txt`): one stopped when a clitic
-    /// was read off to find it, or one stopped however it is written; and no town word
-    /// introduces it.
-    fn records_stopped(&self, m: &PlaceMention) -> bool {
-        if !self.records || m.cue == Some(marsad_geo::Cue::Town) {
-            return false;
-        }
-        let name = marsad_text::fold(self.slice(self.span(m.start, m.end, m.skip)));
-        match records_stop().get(name.as_str()) {
-            Some(Stopped::Always) => true,
-            Some(Stopped::Clitic) => m.skip > 0,
-            None => false,
-        }
+    /// Per regional mention ([`Ctx::regional_mentions`]), read once: in the records (not the
+    /// candidates the models learn on), it names one of the records' stopped names
+    /// (`data/gazetteer/records-stop.txt`): one stopped when a clitic was read off to find
+    /// it, or one stopped however it is written; and no town word introduces it.
+    fn records_stopped(&self, g: &Gazetteer) -> &[bool] {
+        self.records_stopped.get_or_init(|| {
+            self.regional_mentions(g)
+                .iter()
+                .map(|m| {
+                    if !self.records || m.cue == Some(marsad_geo::Cue::Town) {
+                        return false;
+                    }
+                    let name = marsad_text::fold(self.slice(self.span(m.start, m.end, m.skip)));
+                    match records_stop().get(name.as_str()) {
+                        Some(Stopped::Always) => true,
+                        Some(Stopped::Clitic) => m.skip > 0,
+                        None => false,
+                    }
+                })
+                .collect()
+        })
     }
     /// The rules' place mention `chosen` (its tokens) is one the records do not read as a place.
     fn chosen_stopped(&self, chosen: (usize, usize)) -> bool {
         self.geo.is_some_and(|g| {
             self.regional_mentions(g)
                 .iter()
-                .any(|m| (m.start, m.end) == chosen && self.records_stopped(m))
+                .zip(self.records_stopped(g))
+                .any(|(m, &st)| st && (m.start, m.end) == chosen)
         })
     }
     /// The regional gazetteer's mentions in the article, found once for both resolutions.
@@ -633,6 +645,7 @@ pub fn extract_with(
         records,
         places_post: std::cell::OnceCell::new(),
         regional_mentions: std::cell::OnceCell::new(),
+        records_stopped: std::cell::OnceCell::new(),
         title: marsad_text::fold(art.title.as_deref().unwrap_or("")),
         places: std::cell::OnceCell::new(),
         places_sorted: std::cell::OnceCell::new(),
