@@ -3,14 +3,14 @@
 //! scorer made, with no new matching. A split of a few hundred articles reads its figures to
 //! within a few hundredths; a change of one event is often less than that.
 
-use crate::matching::Report;
-use crate::{Field, FIELDS};
+use crate::matching::{prf, record_f1, Report};
+use crate::FIELDS;
 
 /// A figure with its interval.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Interval {
     /// The scorer's name of the figure (`event_f1`, `location_accuracy`, ...).
-    pub name: &'static str,
+    pub name: String,
     /// The figure over the whole split (unrounded).
     pub value: f64,
     /// The interval's ends (the 2.5th and 97.5th percentiles of the resampled figures).
@@ -47,42 +47,29 @@ impl Tally {
         self.actors_right += o.actors_right;
     }
 
-    /// The figures, named as the scorer names them; `None` where nothing was scored.
-    fn figures(&self) -> Vec<(&'static str, Option<f64>)> {
+    /// The figures, named as the scorer names them; `None` where nothing was scored. The
+    /// scorer's own formulas ([`prf`], [`record_f1`]), unrounded.
+    fn figures(&self) -> Vec<(String, Option<f64>)> {
         let ratio = |a: usize, b: usize| (b > 0).then(|| a as f64 / b as f64);
-        let f1 = |p: f64, r: f64| {
-            if p + r > 0.0 {
-                2.0 * p * r / (p + r)
-            } else {
-                0.0
-            }
-        };
-        let p = ratio(self.tp, self.tp + self.fp).unwrap_or(0.0);
-        let r = ratio(self.tp, self.tp + self.fn_).unwrap_or(0.0);
-        let rp = ratio(self.full, self.tp + self.fp).unwrap_or(0.0);
-        let rr = ratio(self.full, self.tp + self.fn_).unwrap_or(0.0);
-        let mut out = vec![
-            ("event_precision", Some(p)),
-            ("event_recall", Some(r)),
-            ("event_f1", Some(f1(p, r))),
-            ("record_f1", Some(f1(rp, rr))),
+        let (p, r, f) = prf(self.tp, self.fp, self.fn_);
+        let rf = record_f1(self.full, self.tp + self.fp, self.tp + self.fn_);
+        let mut out: Vec<(String, Option<f64>)> = vec![
+            ("event_precision".into(), Some(p)),
+            ("event_recall".into(), Some(r)),
+            ("event_f1".into(), Some(f)),
+            ("record_f1".into(), Some(rf)),
         ];
         for (k, f) in FIELDS.iter().enumerate() {
-            out.push((accuracy_name(*f), ratio(self.right[k], self.seen[k])));
+            out.push((
+                format!("{}_accuracy", f.name()),
+                ratio(self.right[k], self.seen[k]),
+            ));
         }
-        out.push(("actor_accuracy", ratio(self.actors_right, self.actors_seen)));
+        out.push((
+            "actor_accuracy".into(),
+            ratio(self.actors_right, self.actors_seen),
+        ));
         out
-    }
-}
-
-fn accuracy_name(f: Field) -> &'static str {
-    match f {
-        Field::SubEventType => "sub_event_type_accuracy",
-        Field::Date => "date_accuracy",
-        Field::Location => "location_accuracy",
-        Field::Country => "country_accuracy",
-        Field::Fatalities => "fatalities_accuracy",
-        Field::Injured => "injured_accuracy",
     }
 }
 
@@ -209,7 +196,7 @@ mod tests {
         let mut whole = Tally::default();
         tallies(&r).iter().for_each(|t| whole.add(t));
         for (name, v) in whole.figures() {
-            let want = r.metrics.get(name);
+            let want = r.metrics.get(&name);
             let got = v.map(|x| (x * 1e4).round() / 1e4);
             assert_eq!(got, want, "{name}");
         }

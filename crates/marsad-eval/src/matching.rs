@@ -351,41 +351,9 @@ pub fn score(gold: &[Value], pred: &[Value]) -> Report {
         report.articles.push(res);
     }
 
-    let prf = |t: usize, p: usize, n: usize| {
-        let pr = if t + p > 0 {
-            t as f64 / (t + p) as f64
-        } else {
-            0.0
-        };
-        let rc = if t + n > 0 {
-            t as f64 / (t + n) as f64
-        } else {
-            0.0
-        };
-        let f = if pr + rc > 0.0 {
-            2.0 * pr * rc / (pr + rc)
-        } else {
-            0.0
-        };
-        (pr, rc, f)
-    };
     let (pr, rc, f) = prf(tp, fp, fn_);
     let (n_pred, n_gold) = (tp + fp, tp + fn_);
-    let rpr = if n_pred > 0 {
-        full as f64 / n_pred as f64
-    } else {
-        0.0
-    };
-    let rrc = if n_gold > 0 {
-        full as f64 / n_gold as f64
-    } else {
-        0.0
-    };
-    let rf = if rpr + rrc > 0.0 {
-        2.0 * rpr * rrc / (rpr + rrc)
-    } else {
-        0.0
-    };
+    let rf = record_f1(full, n_pred, n_gold);
     m.gold_events = n_gold;
     m.predicted_events = n_pred;
     m.event_precision = round4(pr);
@@ -405,6 +373,32 @@ pub fn score(gold: &[Value], pred: &[Value]) -> Report {
     m.injured_accuracy = acc(Field::Injured);
     report.metrics = m;
     report
+}
+
+/// Precision, recall and F1 of `t` right predictions with `p` wrong ones and `n` gold ones
+/// missed (0 where there is nothing to divide).
+pub(crate) fn prf(t: usize, p: usize, n: usize) -> (f64, f64, f64) {
+    let pr = if t + p > 0 {
+        t as f64 / (t + p) as f64
+    } else {
+        0.0
+    };
+    let rc = if t + n > 0 {
+        t as f64 / (t + n) as f64
+    } else {
+        0.0
+    };
+    let f = if pr + rc > 0.0 {
+        2.0 * pr * rc / (pr + rc)
+    } else {
+        0.0
+    };
+    (pr, rc, f)
+}
+
+/// The F1 of whole records: `full` right among `n_pred` predicted and `n_gold` gold events.
+pub(crate) fn record_f1(full: usize, n_pred: usize, n_gold: usize) -> f64 {
+    prf(full, n_pred - full, n_gold - full).2
 }
 
 fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {

@@ -64,7 +64,8 @@ pub struct EvalArgs {
     no_places: bool,
     /// Also print, per split, each figure's 95% interval over N resamplings of its articles
     /// (with replacement, fixed draws): how far the figure could move on another draw of the
-    /// same kind of articles. 1000 is plenty; 0 (the default) prints none.
+    /// same kind of articles (with --json: each split's "intervals", name -> [low, high]).
+    /// 1000 is plenty; 0 (the default) prints none.
     #[arg(long, value_name = "N", default_value_t = 0)]
     bootstrap: usize,
 }
@@ -382,7 +383,16 @@ pub fn run(args: EvalArgs) -> Result<i32> {
     if args.json {
         let mut o = serde_json::Map::new();
         for (s, _, r) in &reports {
-            o.insert(s.name.clone(), serde_json::to_value(&r.metrics)?);
+            let mut v = serde_json::to_value(&r.metrics)?;
+            if args.bootstrap > 0 {
+                let iv: serde_json::Map<String, Value> =
+                    marsad_eval::intervals(r, args.bootstrap, 1)
+                        .into_iter()
+                        .map(|i| (i.name, serde_json::json!([i.low, i.high])))
+                        .collect();
+                v["intervals"] = Value::Object(iv);
+            }
+            o.insert(s.name.clone(), v);
         }
         writeln!(out, "{}", Value::Object(o))?;
     } else {

@@ -325,4 +325,10 @@ fn bootstrap_prints_intervals_per_split() {
         .stdout
         .windows(3)
         .any(|w| w == b"95%"));
+    // with --json, each split's "intervals"
+    let o = eval_in(d.path(), &["--json", "--bootstrap", "200"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let iv = &v["test"]["intervals"]["event_recall"];
+    assert_eq!(iv[0], iv[1], "{v}");
+    assert_eq!(iv[0].as_f64(), v["test"]["event_recall"].as_f64(), "{v}");
 }
