@@ -42,8 +42,6 @@ pub struct Sieve {
     /// [`SLOWLY`] when NFKC changes it.
     ascii: [u16; 128],
     two: Vec<u16>,
-    /// The Arabic block's part of `two` (U+0600..U+06FF), by the low bits of its two bytes.
-    arabic: [u16; 256],
     classes: usize,
     /// The transitions: `next[s + class]` for the state whose row starts at `s` (its number
     /// times `classes`), with [`HIT`] set where words end in the state reached.
@@ -158,13 +156,10 @@ impl Sieve {
                 }
             })
             .collect::<Vec<u16>>();
-        let mut arabic = [OTHER; 256];
-        arabic.copy_from_slice(&two[0x0600 - 0x80..0x0700 - 0x80]);
         Sieve {
             class,
             ascii,
             two,
-            arabic,
             classes,
             next,
             found,
@@ -199,13 +194,8 @@ impl Sieve {
                 b += 1;
                 continue;
             }
-            // two-byte characters as the folding reads them: the Arabic block (lead bytes
-            // D8..DB, the common case) by a table of its own, the others by theirs
-            let class = if (0xD8..=0xDB).contains(&x) {
-                bytes
-                    .get(b + 1)
-                    .map(|&y| self.arabic[(usize::from(x & 0x03) << 6) | usize::from(y & 0x3F)])
-            } else if (0xC2..0xE0).contains(&x) {
+            // two-byte characters (the Arabic block among them) as the folding reads them
+            let class = if (0xC2..0xE0).contains(&x) {
                 bytes.get(b + 1).map(|&y| {
                     let u = ((x as u32 & 0x1F) << 6) | (y as u32 & 0x3F);
                     self.two[(u - 0x80) as usize]
