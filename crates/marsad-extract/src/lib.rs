@@ -304,6 +304,12 @@ fn shift(e: &mut Explained, by: usize) {
         c.location.span.start += by;
         c.location.span.end += by;
     }
+    for t in &mut e.replaced_tolls {
+        for ev in &mut t.evidence {
+            ev.span.start += by;
+            ev.span.end += by;
+        }
+    }
 }
 
 /// One event per place (the coding standard's splitting): a kept event whose place is one of a
@@ -380,5 +386,21 @@ fn plausible_toll(e: &mut Explained) {
         e.event.fatalities_high = None;
         e.event.fatalities_evidence.clear();
         e.why.push(format!("fatalities {f} not kept: a toll of a thousand or more for one event is a cumulative or national figure, or a year"));
+        // the toll of an earlier mention of the event, which the larger one replaced
+        if let Some(t) = e
+            .replaced_tolls
+            .iter()
+            .filter(|t| t.fatalities <= MAX_EVENT_FATALITIES)
+            .max_by_key(|t| t.fatalities)
+        {
+            e.event.fatalities = Some(t.fatalities);
+            e.event.fatalities_low = t.low;
+            e.event.fatalities_high = t.high;
+            e.event.fatalities_evidence = t.evidence.clone();
+            e.why.push(format!(
+                "fatalities {}: the toll of an earlier mention of the event, before a merge took the larger one",
+                t.fatalities
+            ));
+        }
     }
 }

@@ -61,6 +61,22 @@ pub struct Explained {
     pub listed: Vec<Vec<Location>>,
     /// What [`PlaceCand`]s are built from, until the candidate set is final.
     place_src: Option<PlaceSrc>,
+    /// The tolls of the dead a merge replaced with a larger one of a later mention, for the
+    /// records to fall back on when the larger one is not a toll of one event.
+    pub replaced_tolls: Vec<Toll>,
+}
+
+/// A toll of the dead as an event carries it: the count, its range and its evidence.
+#[derive(Debug, Clone)]
+pub struct Toll {
+    /// The count.
+    pub fatalities: u64,
+    /// Its range, when the words give one.
+    pub low: Option<u64>,
+    /// (the range's upper end)
+    pub high: Option<u64>,
+    /// The words it comes from.
+    pub evidence: Vec<marsad_model::CountEvidence>,
 }
 
 /// What an event's place candidates are built from: its sentence, trigger, speaker and the
@@ -1934,6 +1950,7 @@ fn sentence_events(
             places: Vec::new(),
             listed: Vec::new(),
             place_src,
+            replaced_tolls: Vec::new(),
         });
     }
 }
@@ -3353,6 +3370,15 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
                     a.claimed_by = b.claimed_by;
                 }
                 if b.fatalities.unwrap_or(0) > a.fatalities.unwrap_or(0) {
+                    if let Some(f) = a.fatalities {
+                        o.replaced_tolls.push(Toll {
+                            fatalities: f,
+                            low: a.fatalities_low,
+                            high: a.fatalities_high,
+                            evidence: std::mem::take(&mut a.fatalities_evidence),
+                        });
+                    }
+                    o.replaced_tolls.extend(e.replaced_tolls);
                     a.fatalities = b.fatalities;
                     a.fatalities_low = b.fatalities_low;
                     a.fatalities_high = b.fatalities_high;
