@@ -830,6 +830,18 @@ fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bo
             continue;
         }
         if e.event.fatalities.is_none() {
+            if let Some((at, how)) = two_dead_in(ctx, s) {
+                let sp = ctx.span(at, at + 1, 0);
+                let e = &mut out[k];
+                e.event.fatalities = Some(2);
+                e.event.fatalities_low = None;
+                e.event.fatalities_high = None;
+                e.event.fatalities_evidence = ctx.count_evidence(&[sp]);
+                e.why
+                    .push(format!("fatalities 2: «{}», {how}", ctx.slice(sp)));
+            }
+        }
+        if out[k].event.fatalities.is_none() {
             if let Some((at, how)) = one_dead_in(ctx, s) {
                 let sp = ctx.span(at, at + 1, 0);
                 let e = &mut out[k];
@@ -998,6 +1010,83 @@ const ONE_PERSON_DEFINITE: &[&str] = &[
     "المعتقل",
     "الرهينه",
 ];
+
+/// Singular person nouns, folded, without the article: their dual («ضابطان»، «قياديان») after a
+/// killing word names two dead. A word list of the records, beside the person cues of
+/// `data/lexicon/cues.tsv` (which the candidates read, in fewer forms).
+const PERSON_STEMS: &[&str] = &[
+    "جندي",
+    "ضابط",
+    "شرطي",
+    "مسلح",
+    "قيادي",
+    "عنصر",
+    "مقاتل",
+    "مدني",
+    "طفل",
+    "شخص",
+    "رجل",
+    "شاب",
+    "مواطن",
+    "عسكري",
+    "حارس",
+    "مجند",
+    "ناشط",
+    "صحفي",
+    "موظف",
+    "عامل",
+    "مستوطن",
+    "متظاهر",
+    "محتج",
+    "مسؤول",
+    "قائد",
+    "شقيق",
+    "طالب",
+    "رهين",
+    "اسير",
+    "معتقل",
+    "سجين",
+    "مسعف",
+    "طبيب",
+];
+
+/// The token that names two dead in a sentence, and how: a killing word before a person named
+/// in the dual («توفي فلسطينيان»، «قتل قياديان»، «مقتل ضابطين»), or a killing word with the dual
+/// pronoun («لقي ضابط ومجند مصرعهما»).
+fn two_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
+    let counted = (s.start..s.end).any(|k| ctx.num_at(k));
+    if counted {
+        return None;
+    }
+    let dual = |w: &str| -> bool {
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        // the nominative dual: a person noun, or a nisba («فلسطينيان»، «عراقيان»)
+        if let Some(stem) = w.strip_suffix("ان") {
+            return PERSON_STEMS.contains(&stem)
+                || (stem.ends_with('ي') && stem.chars().count() >= 4);
+        }
+        // the oblique dual of a noun whose plural is not in «ين» («ضابطين», not «مسلحين»)
+        dual_person(w) && w.ends_with("ين")
+    };
+    for i in s.start..s.end {
+        let w = ctx.norm(i);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        if matches!(
+            w,
+            "مصرعهما" | "حتفهما" | "مقتلهما" | "استشهادهما" | "وفاتهما"
+        ) {
+            return Some((i, "a killing word with the pronoun of two"));
+        }
+        let verb = matches!(
+            w,
+            "قتل" | "قتلت" | "استشهد" | "اغتيل" | "توفي" | "مقتل" | "مصرع" | "استشهاد"
+        );
+        if verb && i + 1 < s.end && dual(ctx.norm(i + 1)) {
+            return Some((i + 1, "a killing word before two persons named in the dual"));
+        }
+    }
+    None
+}
 
 /// The token that names one dead in a sentence, and how.
 fn one_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
