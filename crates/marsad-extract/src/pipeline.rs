@@ -830,27 +830,19 @@ fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bo
             continue;
         }
         if e.event.fatalities.is_none() {
-            if let Some((at, how)) = two_dead_in(ctx, s) {
+            // two named in the dual first: «قتل ضابطان» is not «قتل ضابط»
+            let found = two_dead_in(ctx, s)
+                .map(|(at, how)| (at, 2, how))
+                .or_else(|| one_dead_in(ctx, s).map(|(at, how)| (at, 1, how)));
+            if let Some((at, n, how)) = found {
                 let sp = ctx.span(at, at + 1, 0);
                 let e = &mut out[k];
-                e.event.fatalities = Some(2);
+                e.event.fatalities = Some(n);
                 e.event.fatalities_low = None;
                 e.event.fatalities_high = None;
                 e.event.fatalities_evidence = ctx.count_evidence(&[sp]);
                 e.why
-                    .push(format!("fatalities 2: «{}», {how}", ctx.slice(sp)));
-            }
-        }
-        if out[k].event.fatalities.is_none() {
-            if let Some((at, how)) = one_dead_in(ctx, s) {
-                let sp = ctx.span(at, at + 1, 0);
-                let e = &mut out[k];
-                e.event.fatalities = Some(1);
-                e.event.fatalities_low = None;
-                e.event.fatalities_high = None;
-                e.event.fatalities_evidence = ctx.count_evidence(&[sp]);
-                e.why
-                    .push(format!("fatalities 1: «{}», {how}", ctx.slice(sp)));
+                    .push(format!("fatalities {n}: «{}», {how}", ctx.slice(sp)));
             }
         }
         if out[k].event.injured.is_none() {
