@@ -830,16 +830,19 @@ fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bo
             continue;
         }
         if e.event.fatalities.is_none() {
-            // two named in the dual first: «قتل ضابطان» is not «قتل ضابط»
-            let found = two_dead_in(ctx, s)
-                .map(|(at, how)| (at, 2, how))
-                .or_else(|| one_dead_in(ctx, s).map(|(at, how)| (at, 1, how)));
-            if let Some((at, n, how)) = found {
-                let sp = ctx.span(at, at + 1, 0);
+            // a number first, then two named in the dual («قتل ضابطان» is not «قتل ضابط»)
+            let found = counted_dead_in(ctx, s)
+                .or_else(|| {
+                    two_dead_in(ctx, s).map(|(at, how)| (ctx.span(at, at + 1, 0), 2, None, how))
+                })
+                .or_else(|| {
+                    one_dead_in(ctx, s).map(|(at, how)| (ctx.span(at, at + 1, 0), 1, None, how))
+                });
+            if let Some((sp, n, range, how)) = found {
                 let e = &mut out[k];
                 e.event.fatalities = Some(n);
-                e.event.fatalities_low = None;
-                e.event.fatalities_high = None;
+                e.event.fatalities_low = range.map(|r| r.0);
+                e.event.fatalities_high = range.map(|r| r.1);
                 e.event.fatalities_evidence = ctx.count_evidence(&[sp]);
                 e.why
                     .push(format!("fatalities {n}: «{}», {how}", ctx.slice(sp)));
@@ -1002,6 +1005,69 @@ const ONE_PERSON_DEFINITE: &[&str] = &[
     "المعتقل",
     "الرهينه",
 ];
+
+/// The dead counted before a plural killing verb («خمسة عناصر … قتلوا»، «14 متمردا لقوا حتفهم»،
+/// «عشرة مدنيين بينهم أطفال قتلوا»), or in brackets after a killing noun («مقتل (20) شخصا»): the
+/// number's span, its value and range, and how. Not past another number or a wounding word
+/// (their counts are others'), nor a year.
+#[allow(clippy::type_complexity)]
+fn counted_dead_in(
+    ctx: &Ctx<'_>,
+    s: &Sentence,
+) -> Option<(Span, u64, Option<(u64, u64)>, &'static str)> {
+    let punct = |k: usize, c: char| {
+        ctx.a
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Punct(c))
+    };
+    for n in ctx
+        .nums
+        .iter()
+        .filter(|n| n.start >= s.start && n.end <= s.end)
+    {
+        if n.value == 0 || n.value > crate::MAX_EVENT_FATALITIES {
+            continue;
+        }
+        if n.start > 0
+            && matches!(
+                ctx.norm(n.start - 1),
+                "عام" | "العام" | "سنه" | "منذ" | "حتي" | "رقم" | "الساعه"
+            )
+        {
+            continue;
+        }
+        let range = n.low.zip(n.high);
+        let sp = ctx.span(n.start, n.end, n.skip);
+        if n.start >= 2
+            && ctx.has(n.start - 2, Cue::KillNoun)
+            && punct(n.start - 1, '(')
+            && punct(n.end, ')')
+        {
+            return Some((
+                sp,
+                n.value,
+                range,
+                "a number in brackets after a killing word",
+            ));
+        }
+        for k in n.end..(n.end + 9).min(s.end) {
+            let w = ctx.norm(k);
+            let w = w.strip_prefix('و').unwrap_or(w);
+            let next = ctx.norm(k + 1);
+            let verb = matches!(w, "قتلوا" | "استشهدوا" | "قضوا")
+                || (w == "لقوا" && matches!(next, "حتفهم" | "مصرعهم"))
+                || (w == "سقطوا" && next == "قتلي");
+            if verb {
+                return Some((sp, n.value, range, "a number before a plural killing verb"));
+            }
+            if ctx.num_at(k) || ctx.has(k, Cue::InjuryNoun) || ctx.has(k, Cue::KillNoun) {
+                break;
+            }
+        }
+    }
+    None
+}
 
 /// Singular person nouns, folded, without the article: their dual («ضابطان»، «قياديان») after a
 /// killing word names two dead. A word list of the records, beside the person cues of
