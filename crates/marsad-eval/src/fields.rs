@@ -166,7 +166,7 @@ pub fn norm(s: &str) -> String {
 
 /// A predicted actor matches a gold actor when its canonical name, text or name, normalized,
 /// is one of the gold forms. `None` when gold names no actor.
-pub(crate) fn actor_ok(p: &Value, g: &Value) -> Option<bool> {
+pub fn actor_ok(p: &Value, g: &Value) -> Option<bool> {
     if !truthy(g) {
         return None;
     }
@@ -188,7 +188,7 @@ pub(crate) fn actor_ok(p: &Value, g: &Value) -> Option<bool> {
 }
 
 /// Each gold actor found among the predicted actors, in either role.
-pub(crate) fn actors_ok(p: &Value, g: &Value) -> Vec<bool> {
+pub fn actors_ok(p: &Value, g: &Value) -> Vec<bool> {
     ["actor1", "actor2"]
         .iter()
         .filter(|r| truthy(&g[**r]))

@@ -29,5 +29,5 @@ mod fields;
 mod matching;
 
 pub use bootstrap::{intervals, Interval};
-pub use fields::{norm, Field, FIELDS};
+pub use fields::{actor_ok, actors_ok, norm, Field, FIELDS};
 pub use matching::{score, ArticleResult, Confusion, Metrics, Pair, Report};

@@ -127,6 +127,16 @@ impl Model {
         })
     }
 
+    /// The actor decision compiled into the binary: which of an event's candidate actors is
+    /// each of its sides (`data/model/actor-decision.tsv`; empty: the rules choose).
+    pub fn embedded_actor() -> &'static Model {
+        static M: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
+        M.get_or_init(|| {
+            Model::parse(include_str!("../../../data/model/actor-decision.tsv"))
+                .expect("the embedded actor model parses")
+        })
+    }
+
     /// The place decision compiled into the binary: which of an event's candidate places it
     /// happened at (`data/model/place-decision.tsv`; empty: the rules choose).
     pub fn embedded_place() -> &'static Model {
@@ -1033,6 +1043,104 @@ fn strip(w: &str) -> &str {
         }
     }
     s
+}
+
+/// The options of one side of event `e` for the actor decision (`role` 1 for actor1, 2 for
+/// actor2): each candidate actor (its index in `e.actors`) with its features prefixed by the
+/// side, less the one at `without` (the other side's choice), and "no actor named" (`None`)
+/// last. One model weighs both sides: their features are apart by the prefix.
+pub fn actor_options(
+    e: &Explained,
+    role: u8,
+    without: Option<usize>,
+) -> Vec<(Option<usize>, Vec<String>)> {
+    let mut out: Vec<(Option<usize>, Vec<String>)> = e
+        .actors
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != without)
+        .map(|(i, c)| {
+            let mut f: Vec<String> = c.feats.iter().map(|x| format!("{role}|{x}")).collect();
+            f.push(format!("{role}|actor"));
+            (Some(i), f)
+        })
+        .collect();
+    let near = e
+        .actors
+        .iter()
+        .filter(|c| {
+            c.feats
+                .iter()
+                .any(|f| f == "where=clause" || f == "where=sentence")
+        })
+        .count();
+    let had = match role {
+        1 => e.event.actor1.is_some(),
+        _ => e.event.actor2.is_some(),
+    };
+    out.push((
+        None,
+        vec![
+            format!("{role}|none"),
+            format!("{role}|none×type={}", e.event.event_type),
+            format!("{role}|none×sub={}", e.event.sub_event_type),
+            format!("{role}|none×in_sentence={}", near.min(2)),
+            format!("{role}|none×rules={}", if had { "named" } else { "none" }),
+        ],
+    ));
+    out
+}
+
+/// The actor decision: which of the event's candidate actors is each side (actor1, then
+/// actor2 among the others), or none. Changes the record only where the decision differs
+/// from the rules; `why` says so, with what weighed most.
+pub fn choose_actors(model: &Model, e: &mut Explained) {
+    if e.actors.is_empty() {
+        return;
+    }
+    let pick = |e: &Explained, role: u8, without: Option<usize>| -> (Option<usize>, Decision) {
+        let opts = actor_options(e, role, without);
+        let rules = opts
+            .iter()
+            .position(|(i, _)| i.is_some_and(|i| e.actors[i].rules == role))
+            .unwrap_or(opts.len() - 1);
+        let scored: Vec<Decision> = opts.iter().map(|(_, f)| model.decide(f)).collect();
+        let best = (0..opts.len())
+            .max_by(|&a, &b| {
+                scored[a]
+                    .confidence
+                    .total_cmp(&scored[b].confidence)
+                    .then_with(|| (a == rules).cmp(&(b == rules)))
+                    .then_with(|| b.cmp(&a))
+            })
+            .expect("the none option");
+        (opts[best].0, scored.into_iter().nth(best).expect("scored"))
+    };
+    let (a1, d1) = pick(e, 1, None);
+    let (a2, d2) = pick(e, 2, a1);
+    for (role, choice, d) in [(1u8, a1, d1), (2u8, a2, d2)] {
+        let now = match role {
+            1 => e.event.actor1.as_ref(),
+            _ => e.event.actor2.as_ref(),
+        };
+        let new = choice.map(|i| e.actors[i].actor.clone());
+        if now.map(|a| &a.canonical) == new.as_ref().map(|a| &a.canonical) {
+            continue;
+        }
+        let top: Vec<String> = d.top.iter().map(|(f, w)| format!("{f} {w:+.2}")).collect();
+        e.why.push(format!(
+            "actor decision: actor{role} {} (score {:.3}) rather than the rules' {}; weighed most: {}",
+            new.as_ref()
+                .map_or("none".to_string(), |a| format!("«{}» → {}", a.text, a.canonical)),
+            d.confidence,
+            now.map_or("none".to_string(), |a| format!("«{}»", a.text)),
+            top.join(", ")
+        ));
+        match role {
+            1 => e.event.actor1 = new,
+            _ => e.event.actor2 = new,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ pub mod parts;
 mod pipeline;
 
 pub use load::{Diagnostic, Lexicons, Sources};
-pub use pipeline::Explained;
+pub use pipeline::{ActorCand, Explained};
 
 use marsad_geo::Gazetteer;
 use marsad_model::{Article, ArticleEvents, ArticleMeta};
@@ -38,6 +38,7 @@ pub struct Extractor<'a> {
     decide: Option<&'a decide::Model>,
     subtype: Option<&'a decide::SubtypeModel>,
     place: Option<&'a decide::Model>,
+    actor: Option<&'a decide::Model>,
 }
 
 impl Extractor<'static> {
@@ -53,6 +54,7 @@ impl Extractor<'static> {
         let model = decide::Model::embedded();
         let sub = decide::SubtypeModel::embedded();
         let place = decide::Model::embedded_place();
+        let actor = decide::Model::embedded_actor();
         Extractor {
             lex,
             geo: Some(Gazetteer::embedded()),
@@ -60,6 +62,7 @@ impl Extractor<'static> {
             decide: model.is_trained().then_some(model),
             subtype: (!sub.models.is_empty()).then_some(sub),
             place: place.is_trained().then_some(place),
+            actor: actor.is_trained().then_some(actor),
         }
     }
 }
@@ -74,6 +77,7 @@ impl<'a> Extractor<'a> {
             decide: None,
             subtype: None,
             place: None,
+            actor: None,
         }
     }
 
@@ -89,6 +93,7 @@ impl<'a> Extractor<'a> {
         self.decide = None;
         self.subtype = None;
         self.place = None;
+        self.actor = None;
         self
     }
 
@@ -134,6 +139,9 @@ impl<'a> Extractor<'a> {
         if let Some(pm) = self.place {
             evs.iter_mut().for_each(|e| decide::choose_place(pm, e));
         }
+        if let Some(am) = self.actor {
+            evs.iter_mut().for_each(|e| decide::choose_actors(am, e));
+        }
         split_listed(evs)
     }
 
@@ -161,6 +169,10 @@ impl<'a> Extractor<'a> {
         if let Some(pm) = self.place {
             all.iter_mut()
                 .for_each(|(e, _)| decide::choose_place(pm, e));
+        }
+        if let Some(am) = self.actor {
+            all.iter_mut()
+                .for_each(|(e, _)| decide::choose_actors(am, e));
         }
         let (kept, rest): (Vec<_>, Vec<_>) = all.into_iter().partition(|(_, k)| *k);
         let mut all: Vec<(Explained, bool)> =
@@ -309,6 +321,10 @@ fn shift(e: &mut Explained, by: usize) {
             ev.span.start += by;
             ev.span.end += by;
         }
+    }
+    for c in &mut e.actors {
+        c.actor.span.start += by;
+        c.actor.span.end += by;
     }
 }
 

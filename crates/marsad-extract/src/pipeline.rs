@@ -64,6 +64,11 @@ pub struct Explained {
     /// The tolls of the dead a merge replaced with a larger one of a later mention, for the
     /// records to fall back on when the larger one is not a toll of one event.
     pub replaced_tolls: Vec<Toll>,
+    /// The actors of the article the event's two sides may be, each with the features the
+    /// actor decision weighs (the rules' roles marked). Filled with `places`.
+    pub actors: Vec<ActorCand>,
+    /// What [`ActorCand`]s are built from: the event's sentence and trigger.
+    actor_src: Option<(usize, Match)>,
 }
 
 /// A toll of the dead as an event carries it: the count, its range and its evidence.
@@ -91,6 +96,19 @@ struct PlaceSrc {
     chosen_loc: Location,
     /// The place the chosen mention was resolved to when the decision was made.
     chosen_place: Option<marsad_geo::PlaceId>,
+}
+
+/// An actor an event's side may be: the actor it would get, and what the actor decision
+/// weighs (`data/model/actor-decision.tsv`).
+#[derive(Debug, Clone)]
+pub struct ActorCand {
+    /// The actor the event gets if this one is chosen.
+    pub actor: Actor,
+    /// Named features (where it is named, its category, the words around it ...), without
+    /// the role: the decision reads them once for each side.
+    pub feats: Vec<String>,
+    /// The rules' role for it: 1 (actor1), 2 (actor2) or 0.
+    pub rules: u8,
 }
 
 /// A place an event may have happened at: the location it would get, and what the place
@@ -725,6 +743,9 @@ pub fn extract_with(
     ctx.post.set(true);
     for (i, e) in out.iter_mut().enumerate() {
         let wanted = want.get(i).copied().unwrap_or(true);
+        if let Some((si, m)) = e.actor_src.take().filter(|_| wanted) {
+            e.actors = actor_cands(&ctx, &sents, si, &m, &e.event);
+        }
         match e.place_src.take() {
             Some(src) if wanted => {
                 e.places = place_cands(&ctx, &sents, &src, geo);
@@ -2098,6 +2119,8 @@ fn sentence_events(
             listed: Vec::new(),
             place_src,
             replaced_tolls: Vec::new(),
+            actors: Vec::new(),
+            actor_src: Some((si, *m)),
         });
     }
 }
@@ -2400,6 +2423,173 @@ fn actor_at(
         }
     }
     a
+}
+
+/// Every actor of the article as a candidate for a side of event `e` (trigger `m` in sentence
+/// `si`): one per actor (its mention nearest the trigger), at most 16, each with its features.
+/// Generic agents take the country of the event's place, as the rules' actors do.
+fn actor_cands(
+    ctx: &Ctx<'_>,
+    sents: &[Sentence],
+    si: usize,
+    m: &Match,
+    e: &Event,
+) -> Vec<ActorCand> {
+    if ctx.actors.is_empty() {
+        return Vec::new();
+    }
+    let s = &sents[si];
+    let place_country = e.location.as_ref().and_then(|l| l.country.as_deref());
+    let tok_dist = |h: &ActorHit| {
+        if h.start >= m.end {
+            h.start - m.end
+        } else {
+            m.start - h.end.min(m.start)
+        }
+    };
+    let sent_of = |tok: usize| sents.partition_point(|x| x.end <= tok);
+    let mut unused = Vec::new();
+    // one mention per actor: the nearest to the trigger
+    let mut best: Vec<(&ActorHit, Actor, usize)> = Vec::new();
+    for h in &ctx.actors {
+        let a = actor_at(ctx, h, place_country, &mut unused);
+        match best.iter_mut().find(|b| b.1.canonical == a.canonical) {
+            Some(b) => {
+                b.2 += 1;
+                if tok_dist(h) < tok_dist(b.0) {
+                    b.0 = h;
+                    b.1 = a;
+                }
+            }
+            None => best.push((h, a, 1)),
+        }
+    }
+    best.sort_by_key(|b| tok_dist(b.0));
+    best.truncate(16);
+    let (ca, cb) = s.clause_of(m.start);
+    let in_sent: Vec<usize> = ctx
+        .actors
+        .iter()
+        .filter(|h| h.start >= s.start && h.end <= s.end)
+        .map(|h| h.start)
+        .collect();
+    let role_of = |a: &Actor| -> u8 {
+        if e.actor1
+            .as_ref()
+            .is_some_and(|x| x.canonical == a.canonical)
+        {
+            1
+        } else if e
+            .actor2
+            .as_ref()
+            .is_some_and(|x| x.canonical == a.canonical)
+        {
+            2
+        } else {
+            0
+        }
+    };
+    let speaker = e.claimed_by.as_ref().map(|c| c.span);
+    let first = ctx.actors.first().map(|h| h.start);
+    let mut out = Vec::with_capacity(best.len());
+    for (h, actor, n) in best {
+        let mut f: Vec<String> = Vec::with_capacity(24);
+        let rules = role_of(&actor);
+        if rules > 0 {
+            f.push(format!("rules={rules}"));
+        }
+        let hs = sent_of(h.start);
+        let where_ = if h.start >= ca && h.end <= cb {
+            "clause"
+        } else if hs == si {
+            "sentence"
+        } else if hs + 1 == si || hs + 2 == si {
+            "before"
+        } else if hs == si + 1 {
+            "next"
+        } else if hs == 0 {
+            "lead"
+        } else if hs < si {
+            "earlier"
+        } else {
+            "later"
+        };
+        f.push(format!("where={where_}"));
+        let cat = actor
+            .category
+            .map_or("none".to_string(), |c| format!("{c:?}"));
+        f.push(format!("cat={cat}"));
+        f.push(format!("cat×where={cat}|{where_}"));
+        f.push(format!("cat×type={cat}|{}", e.event_type));
+        f.push(format!("cat×sub={cat}|{}", e.sub_event_type));
+        if hs == si {
+            let side = if h.start >= m.end { "after" } else { "before" };
+            let db = match tok_dist(h) {
+                0..=1 => "0-1",
+                2..=4 => "2-4",
+                5..=10 => "5-10",
+                _ => "11+",
+            };
+            f.push(format!("side={side}"));
+            f.push(format!("dist={side}{db}"));
+            f.push(format!("cat×side={cat}|{side}"));
+            let nth = in_sent.iter().filter(|&&x| x < h.start).count();
+            f.push(format!("nth={}", nth.min(2)));
+        }
+        if h.template.is_some() {
+            f.push("generic".into());
+        }
+        let lo = h.start.saturating_sub(3);
+        for (c, name) in [
+            (Cue::VictimMarker, "victim_marker"),
+            (Cue::Person, "person"),
+            (Cue::Towards, "towards"),
+            (Cue::Claim, "claim"),
+            (Cue::KillNoun, "kill_noun"),
+        ] {
+            if (lo..h.start).any(|i| ctx.has(i, c)) {
+                f.push(format!("cue_before={name}"));
+            }
+        }
+        if (h.end..(h.end + 3).min(s.end.max(h.end))).any(|i| ctx.has(i, Cue::Claim)) {
+            f.push("cue_after=claim".into());
+        }
+        if speaker.is_some_and(|sp| sp.start < h.span.end && h.span.start < sp.end) {
+            f.push("speaker".into());
+        }
+        if h.start > 0 && ctx.a.tokens[h.start - 1].is_word() {
+            f.push(format!("prev={}", ctx.norm(h.start - 1)));
+        }
+        if ctx.a.tokens.get(h.end).is_some_and(|t| t.is_word()) {
+            f.push(format!("next={}", ctx.norm(h.end)));
+        }
+        f.push(format!("count={}", n.min(3)));
+        if first == Some(h.start) {
+            f.push("first_in_article".into());
+        }
+        let name = marsad_text::fold(&actor.text);
+        if !ctx.title.is_empty() && ctx.title.contains(name.trim_start_matches("ال")) {
+            f.push("in_title".into());
+        }
+        f.push(format!(
+            "country={}",
+            match (actor.country.as_deref(), place_country) {
+                (Some(a), Some(p)) if a == p => "place",
+                (Some(_), Some(_)) => "other",
+                (None, _) => "none",
+                (Some(_), None) => "unplaced",
+            }
+        ));
+        out.push(ActorCand {
+            actor: Actor {
+                span: h.span,
+                ..actor
+            },
+            feats: f,
+            rules,
+        });
+    }
+    out
 }
 
 fn location_of(

@@ -73,6 +73,85 @@ struct Cand {
     /// For a candidate paired with a required gold event that gives coordinates: its
     /// candidate places (features, within the gold tolerance, the rules' choice).
     places: Option<Vec<(Vec<String>, bool, bool)>>,
+    /// For a candidate paired with a required gold event: its two sides' options for the
+    /// actor decision, with what the gold says of them.
+    actors: Option<ActorSet>,
+}
+
+/// One event's options for the actor decision (see `decide::actor_options`): each side's
+/// candidates (index into the event's actors, or `None`: no actor), which candidates are the
+/// gold's actor1 and actor2, whether the gold names each side, and how many of the gold's
+/// sides the rules' actors get right.
+#[derive(Clone)]
+struct ActorSet {
+    opts: [Vec<(Option<usize>, Vec<String>)>; 2],
+    ok: [Vec<bool>; 2],
+    has: [bool; 2],
+    rules_right: usize,
+}
+
+impl ActorSet {
+    /// The options of side `r` (0, 1) with their labels, less candidate `without`.
+    fn labelled(&self, r: usize, without: Option<usize>) -> Vec<(Vec<String>, bool)> {
+        self.opts[r]
+            .iter()
+            .filter(|(i, _)| without.is_none() || *i != without)
+            .map(|(i, f)| {
+                let y = match i {
+                    Some(i) => self.ok[r][*i],
+                    None => !self.has[r],
+                };
+                (f.clone(), y)
+            })
+            .collect()
+    }
+
+    /// The training examples: actor1's options, and actor2's less the candidate that is the
+    /// gold's actor1 (the decision of actor2 comes after actor1's).
+    fn examples(&self) -> Vec<Vec<(Vec<String>, bool)>> {
+        let a1 = (0..self.ok[0].len()).find(|&i| self.ok[0][i] && !self.ok[1][i]);
+        vec![self.labelled(0, None), self.labelled(1, a1)]
+    }
+
+    /// The decision's choice for each side (a model's best; ties to the rules' and then the
+    /// earlier option, as `decide::choose_actors`).
+    fn choose(&self, m: &decide::Model) -> [Option<usize>; 2] {
+        let mut out = [None, None];
+        for r in 0..2 {
+            let opts: Vec<&(Option<usize>, Vec<String>)> = self.opts[r]
+                .iter()
+                .filter(|(i, _)| r == 0 || out[0].is_none() || *i != out[0])
+                .collect();
+            let rules = opts
+                .iter()
+                .position(|(i, f)| {
+                    i.is_some() && f.iter().any(|x| x.ends_with(&format!("|rules={}", r + 1)))
+                })
+                .unwrap_or(opts.len() - 1);
+            let sc: Vec<f64> = opts.iter().map(|(_, f)| m.decide(f).confidence).collect();
+            let best = (0..opts.len())
+                .max_by(|&a, &b| {
+                    sc[a]
+                        .total_cmp(&sc[b])
+                        .then_with(|| (a == rules).cmp(&(b == rules)))
+                        .then_with(|| b.cmp(&a))
+                })
+                .expect("the none option");
+            out[r] = opts[best].0;
+        }
+        out
+    }
+
+    /// How many of the gold's named sides the chosen actors get (either side, as the scorer).
+    fn right(&self, chosen: [Option<usize>; 2]) -> usize {
+        (0..2)
+            .filter(|&r| self.has[r] && chosen.iter().flatten().any(|&i| self.ok[r][i]))
+            .count()
+    }
+
+    fn seen(&self) -> usize {
+        self.has.iter().filter(|h| **h).count()
+    }
 }
 
 fn candidates(x: &Extractor<'_>, split: &Split) -> (Vec<Vec<Event>>, Vec<Cand>) {
@@ -94,6 +173,7 @@ fn candidates(x: &Extractor<'_>, split: &Split) -> (Vec<Vec<Event>>, Vec<Cand>) 
         let mut label: Vec<Option<bool>> = vec![Some(false); evs[ai].len()];
         let mut gold_sub: Vec<Option<String>> = vec![None; evs[ai].len()];
         let mut places: Vec<Option<Vec<(Vec<String>, bool, bool)>>> = vec![None; evs[ai].len()];
+        let mut actors: Vec<Option<ActorSet>> = vec![None; evs[ai].len()];
         let gevs = split.gold[ai]["events"]
             .as_array()
             .map(Vec::as_slice)
@@ -103,6 +183,7 @@ fn candidates(x: &Extractor<'_>, split: &Split) -> (Vec<Vec<Event>>, Vec<Cand>) 
             if !p.optional {
                 gold_sub[p.pred] = gevs[p.gold]["sub_event_type"].as_str().map(String::from);
                 let g = &gevs[p.gold];
+                actors[p.pred] = Some(actor_set(&cands[ai][p.pred], g));
                 if !g["location"]["lat"].is_null() {
                     let e = &cands[ai][p.pred];
                     let set = e
@@ -120,7 +201,13 @@ fn candidates(x: &Extractor<'_>, split: &Split) -> (Vec<Vec<Event>>, Vec<Cand>) 
                 }
             }
         }
-        for (i, ((l, gs), pl)) in label.into_iter().zip(gold_sub).zip(places).enumerate() {
+        for (i, (((l, gs), pl), ac)) in label
+            .into_iter()
+            .zip(gold_sub)
+            .zip(places)
+            .zip(actors)
+            .enumerate()
+        {
             out.push(Cand {
                 article: ai,
                 index: i,
@@ -130,10 +217,39 @@ fn candidates(x: &Extractor<'_>, split: &Split) -> (Vec<Vec<Event>>, Vec<Cand>) 
                 event_type: evs[ai][i].event_type.clone(),
                 gold_sub: gs,
                 places: pl,
+                actors: ac,
             });
         }
     }
     (evs, out)
+}
+
+/// The actor decision's options for candidate `e`, labelled by gold event `g`.
+fn actor_set(e: &marsad_extract::Explained, g: &Value) -> ActorSet {
+    let roles = ["actor1", "actor2"];
+    let truthy = |v: &Value| !(v.is_null() || v.as_object().is_some_and(|o| o.is_empty()));
+    let ok = |r: usize| -> Vec<bool> {
+        e.actors
+            .iter()
+            .map(|c| {
+                let v = serde_json::to_value(&c.actor).unwrap_or_default();
+                marsad_eval::actor_ok(&v, &g[roles[r]]) == Some(true)
+            })
+            .collect()
+    };
+    let ev = serde_json::to_value(&e.event).unwrap_or_default();
+    ActorSet {
+        opts: [
+            decide::actor_options(e, 1, None),
+            decide::actor_options(e, 2, None),
+        ],
+        ok: [ok(0), ok(1)],
+        has: [truthy(&g["actor1"]), truthy(&g["actor2"])],
+        rules_right: marsad_eval::actors_ok(&ev, g)
+            .into_iter()
+            .filter(|x| *x)
+            .count(),
+    }
 }
 
 /// The four bars: rules' events in the body, in the lead, guarded candidates, and the
@@ -716,6 +832,7 @@ pub fn run(args: TrainArgs) -> Result<i32> {
         before.record_f1
     );
     train_places(&args, &tr, &dv, &ids, base)?;
+    train_actors(&args, &tr, &dv, &ids, base)?;
     println!(
         "wrote {} ({} features; bars: {:.3} for the rules' events, {:.3} in the lead, {:.3} for guarded candidates, {:.3} in a brief report)",
         args.out.display(),
@@ -851,6 +968,124 @@ fn train_places(
         out.display(),
         if keep { "kept" } else { "not kept" },
         dv_sets.len()
+    );
+    Ok(())
+}
+
+/// The actor decision: which of an event's candidate actors is each side. Learned from the
+/// train candidates paired with a required gold event (one softmax over actor1's options, one
+/// over actor2's less the gold's actor1); kept only if it gets more of dev's named sides than
+/// the rules.
+fn train_actors(
+    args: &TrainArgs,
+    tr: &[Cand],
+    dv: &[Cand],
+    ids: &[String],
+    opt: TrainOptions,
+) -> Result<()> {
+    let sets =
+        |c: &[Cand]| -> Vec<ActorSet> { c.iter().filter_map(|x| x.actors.clone()).collect() };
+    let (tr_sets, dv_sets) = (sets(tr), sets(dv));
+    let right = |sets: &[ActorSet], m: Option<&decide::Model>| -> usize {
+        sets.iter()
+            .map(|s| match m {
+                Some(m) => s.right(s.choose(m)),
+                None => s.rules_right,
+            })
+            .sum()
+    };
+    let seen = |sets: &[ActorSet]| -> usize { sets.iter().map(ActorSet::seen).sum() };
+    let examples = |sets: &[&ActorSet]| -> Vec<Vec<(Vec<String>, bool)>> {
+        sets.iter().flat_map(|s| s.examples()).collect()
+    };
+    let tr_folds: Vec<(usize, &ActorSet)> = tr
+        .iter()
+        .filter_map(|c| c.actors.as_ref().map(|s| (fold_of(&ids[c.article]), s)))
+        .collect();
+    let mut best: Option<(f64, usize)> = None;
+    for l2 in [0.001, 0.003, 0.01, 0.03, 0.1, 0.3] {
+        let o = TrainOptions { l2, ..opt };
+        let cv: usize = (0..5)
+            .into_par_iter()
+            .map(|k| {
+                let train: Vec<&ActorSet> = tr_folds
+                    .iter()
+                    .filter(|(f, _)| *f != k)
+                    .map(|(_, s)| *s)
+                    .collect();
+                let m = decide::train_chooser(&examples(&train), o);
+                tr_folds
+                    .iter()
+                    .filter(|(f, _)| *f == k)
+                    .map(|(_, s)| s.right(s.choose(&m)))
+                    .sum::<usize>()
+            })
+            .sum();
+        eprintln!(
+            "  actors: l2 {l2}: {cv} of {} train sides right out of fold",
+            seen(&tr_sets)
+        );
+        if best.is_none_or(|b| cv > b.1) {
+            best = Some((l2, cv));
+        }
+    }
+    let (l2, cv_right) = best.expect("a grid");
+    let all: Vec<&ActorSet> = tr_sets.iter().collect();
+    let ex = examples(&all);
+    let model = decide::train_chooser(&ex, TrainOptions { l2, ..opt });
+    let (dv_model, dv_rules) = (right(&dv_sets, Some(&model)), right(&dv_sets, None));
+    let (tr_model, tr_rules) = (right(&tr_sets, Some(&model)), right(&tr_sets, None));
+    let cv_rules = right(&tr_sets, None);
+    let keep = dv_model > dv_rules;
+    // the sides a right candidate could give: named by the gold, and one of the candidates
+    let reachable = |sets: &[ActorSet]| -> usize {
+        sets.iter()
+            .map(|s| {
+                (0..2)
+                    .filter(|&r| s.has[r] && s.ok[r].contains(&true))
+                    .count()
+            })
+            .sum()
+    };
+    eprintln!(
+        "  actors: a right candidate for {} of {} dev sides the gold names, {} of {} train",
+        reachable(&dv_sets),
+        seen(&dv_sets),
+        reachable(&tr_sets),
+        seen(&tr_sets)
+    );
+    let out = args.out.with_file_name("actor-decision.tsv");
+    let header = format!(
+        "# model actor decision: a conditional logit (softmax over an event's candidate actors and no actor) for actor1, then for actor2 among the others, over named features of the actors of an article (crates/marsad-extract/src/pipeline.rs, actor_cands; decide.rs, actor_options)\n\
+         # made_by marsad train (train candidates paired with required gold events; kept only if it gets more of dev's named sides than the rules)\n\
+         # examples {} options of {} train events\n\
+         # options l2 {l2} (by 5-fold cross-validation on train: {cv_right} of {} sides right out of fold; the rules {cv_rules}), {} iterations\n\
+         # dev sides right {} of {} (the rules: {}); train (in-sample) {} of {} (the rules: {}){}\n",
+        ex.iter().map(Vec::len).sum::<usize>(),
+        tr_sets.len(),
+        seen(&tr_sets),
+        opt.iterations,
+        dv_model,
+        seen(&dv_sets),
+        dv_rules,
+        tr_model,
+        seen(&tr_sets),
+        tr_rules,
+        if keep { "" } else { "\n# not trained: the rules choose the actors" }
+    );
+    let text = if keep {
+        let mut m = model;
+        m.header.clear();
+        format!("{header}{}", m.to_tsv())
+    } else {
+        format!("{header}# bias 0.0000\n# threshold 0.5000\n")
+    };
+    std::fs::write(&out, text).with_context(|| format!("{}: cannot write", out.display()))?;
+    println!(
+        "wrote {} ({}): dev sides right {dv_model} of {} (rules {dv_rules})",
+        out.display(),
+        if keep { "kept" } else { "not kept" },
+        seen(&dv_sets)
     );
     Ok(())
 }
