@@ -1065,6 +1065,23 @@ pub fn actor_options(
             (Some(i), f)
         })
         .collect();
+    let (near, had) = none_context(e, role);
+    out.push((
+        None,
+        vec![
+            format!("{role}|none"),
+            format!("{role}|none×type={}", e.event.event_type),
+            format!("{role}|none×sub={}", e.event.sub_event_type),
+            format!("{role}|none×in_sentence={near}"),
+            format!("{role}|none×rules={had}"),
+        ],
+    ));
+    out
+}
+
+/// What the "no actor" option of a side weighs: how many actors the event's sentence names
+/// (0, 1, 2 or more), and whether the rules named that side.
+fn none_context(e: &Explained, role: u8) -> (&'static str, &'static str) {
     let near = e
         .actors
         .iter()
@@ -1078,17 +1095,48 @@ pub fn actor_options(
         1 => e.event.actor1.is_some(),
         _ => e.event.actor2.is_some(),
     };
-    out.push((
-        None,
-        vec![
-            format!("{role}|none"),
-            format!("{role}|none×type={}", e.event.event_type),
-            format!("{role}|none×sub={}", e.event.sub_event_type),
-            format!("{role}|none×in_sentence={}", near.min(2)),
-            format!("{role}|none×rules={}", if had { "named" } else { "none" }),
-        ],
-    ));
-    out
+    (
+        ["0", "1", "2"][near.min(2)],
+        if had { "named" } else { "none" },
+    )
+}
+
+/// The linear score of each option of a side, in the order [`actor_options`] lists them,
+/// without building their feature lists (one buffer for every prefixed name).
+pub fn actor_scores(model: &Model, e: &Explained, role: u8, without: Option<usize>) -> Vec<f64> {
+    let mut buf = String::with_capacity(96);
+    let mut weight = |parts: &[&str]| -> f64 {
+        buf.clear();
+        buf.push(char::from(b'0' + role));
+        buf.push('|');
+        for p in parts {
+            buf.push_str(p);
+        }
+        model.weights.get(buf.as_str()).copied().unwrap_or(0.0)
+    };
+    let mut z: Vec<f64> = Vec::with_capacity(e.actors.len() + 1);
+    for (_, c) in e
+        .actors
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != without)
+    {
+        let mut s = model.bias + weight(&["actor"]);
+        for f in &c.feats {
+            s += weight(&[f.as_str()]);
+        }
+        z.push(s);
+    }
+    let (near, had) = none_context(e, role);
+    z.push(
+        model.bias
+            + weight(&["none"])
+            + weight(&["none×type=", &e.event.event_type])
+            + weight(&["none×sub=", &e.event.sub_event_type])
+            + weight(&["none×in_sentence=", near])
+            + weight(&["none×rules=", had]),
+    );
+    z
 }
 
 /// The actor decision: which of the event's candidate actors is each side (actor1, then
@@ -1098,27 +1146,30 @@ pub fn choose_actors(model: &Model, e: &mut Explained) {
     if e.actors.is_empty() {
         return;
     }
-    let pick = |e: &Explained, role: u8, without: Option<usize>| -> (Option<usize>, Decision) {
-        let opts = actor_options(e, role, without);
-        let rules = opts
+    // each side's options: the candidates (less the other side's choice), then "no actor"
+    let pick = |e: &Explained, role: u8, without: Option<usize>| -> Option<usize> {
+        let idx: Vec<Option<usize>> = (0..e.actors.len())
+            .filter(|&i| Some(i) != without)
+            .map(Some)
+            .chain([None])
+            .collect();
+        let rules = idx
             .iter()
-            .position(|(i, _)| i.is_some_and(|i| e.actors[i].rules == role))
-            .unwrap_or(opts.len() - 1);
-        let scored: Vec<Decision> = opts.iter().map(|(_, f)| model.decide(f)).collect();
-        let best = (0..opts.len())
+            .position(|i| i.is_some_and(|i| e.actors[i].rules == role))
+            .unwrap_or(idx.len() - 1);
+        let z = actor_scores(model, e, role, without);
+        let best = (0..idx.len())
             .max_by(|&a, &b| {
-                scored[a]
-                    .confidence
-                    .total_cmp(&scored[b].confidence)
+                z[a].total_cmp(&z[b])
                     .then_with(|| (a == rules).cmp(&(b == rules)))
                     .then_with(|| b.cmp(&a))
             })
             .expect("the none option");
-        (opts[best].0, scored.into_iter().nth(best).expect("scored"))
+        idx[best]
     };
-    let (a1, d1) = pick(e, 1, None);
-    let (a2, d2) = pick(e, 2, a1);
-    for (role, choice, d) in [(1u8, a1, d1), (2u8, a2, d2)] {
+    let a1 = pick(e, 1, None);
+    let a2 = pick(e, 2, a1);
+    for (role, choice, without) in [(1u8, a1, None), (2u8, a2, a1)] {
         let now = match role {
             1 => e.event.actor1.as_ref(),
             _ => e.event.actor2.as_ref(),
@@ -1127,6 +1178,12 @@ pub fn choose_actors(model: &Model, e: &mut Explained) {
         if now.map(|a| &a.canonical) == new.as_ref().map(|a| &a.canonical) {
             continue;
         }
+        // (what weighed most, read again from the chosen option's features, for the reasons)
+        let d = actor_options(e, role, without)
+            .into_iter()
+            .find(|(i, _)| *i == choice)
+            .map(|(_, f)| model.decide(&f))
+            .expect("the chosen option");
         let top: Vec<String> = d.top.iter().map(|(f, w)| format!("{f} {w:+.2}")).collect();
         e.why.push(format!(
             "actor decision: actor{role} {} (score {:.3}) rather than the rules' {}; weighed most: {}",
