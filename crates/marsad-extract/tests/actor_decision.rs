@@ -4,6 +4,8 @@ use marsad_extract::decide::{actor_options, choose_actors, Model};
 use marsad_extract::Extractor;
 use marsad_model::Article;
 
+mod common;
+
 fn article(text: &str) -> Article {
     Article {
         id: "actor-case".into(),
@@ -113,20 +115,7 @@ fn the_embedded_decision_does_not_take_the_source_for_a_side() {
 /// point into the whole text, as the event's own spans do.
 #[test]
 fn actor_candidates_of_a_later_part_point_into_the_whole_text() {
-    let filler =
-        "وتحدث التقرير عن أوضاع الأسواق والطقس في المنطقة خلال الأسبوع الماضي دون أحداث تذكر.\n";
-    let mut text = format!("{STRIKE}\n");
-    while text.chars().count() < 2 * marsad_extract::parts::PART_CHARS {
-        text.push_str(filler);
-    }
-    text.push_str(STRIKE);
-    let x = Extractor::embedded();
-    let cands = x.candidates(&article(&text));
-    let chars: Vec<char> = text.chars().collect();
-    let late: Vec<_> = cands
-        .iter()
-        .filter(|e| e.event.trigger.span.start > marsad_extract::parts::PART_CHARS)
-        .collect();
+    let (chars, late) = common::later_part_candidates(STRIKE);
     assert!(!late.is_empty(), "the last paragraph's air strike");
     for e in late {
         assert!(e.actors.len() >= 2);

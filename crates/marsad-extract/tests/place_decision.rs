@@ -4,6 +4,8 @@ use marsad_extract::decide::{choose_place, Model};
 use marsad_extract::Extractor;
 use marsad_model::Article;
 
+mod common;
+
 fn article(text: &str) -> Article {
     Article {
         id: "place-case".into(),
@@ -78,21 +80,8 @@ fn the_embedded_place_model_is_trained() {
 /// their part).
 #[test]
 fn place_candidates_of_a_later_part_point_into_the_whole_text() {
-    let para = "شنت طائرات التحالف أمس غارات على مواقع في مدينة صعدة، وقالت مصادر إن الغارات طالت قرية ساقين في المحافظة.\n";
-    let filler =
-        "وتحدث التقرير عن أوضاع الأسواق والطقس في المنطقة خلال الأسبوع الماضي دون أحداث تذكر.\n";
-    let mut text = String::from(para);
-    while text.chars().count() < 2 * marsad_extract::parts::PART_CHARS {
-        text.push_str(filler);
-    }
-    text.push_str(para);
-    let x = Extractor::embedded();
-    let cands = x.candidates(&article(&text));
-    let chars: Vec<char> = text.chars().collect();
-    let late: Vec<_> = cands
-        .iter()
-        .filter(|e| e.event.trigger.span.start > marsad_extract::parts::PART_CHARS)
-        .collect();
+    let para = "شنت طائرات التحالف أمس غارات على مواقع في مدينة صعدة، وقالت مصادر إن الغارات طالت قرية ساقين في المحافظة.";
+    let (chars, late) = common::later_part_candidates(para);
     assert!(!late.is_empty(), "the last paragraph's air strike");
     for e in late {
         assert!(e.places.len() >= 2);

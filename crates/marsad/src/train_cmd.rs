@@ -893,33 +893,13 @@ fn train_places(
         .iter()
         .filter_map(|c| c.places.as_ref().map(|p| (fold_of(&ids[c.article]), p)))
         .collect();
-    let mut best: Option<(f64, usize)> = None;
-    for l2 in [0.001, 0.003, 0.01, 0.03, 0.1, 0.3] {
-        let o = TrainOptions { l2, ..opt };
-        let cv: usize = (0..5)
-            .into_par_iter()
-            .map(|k| {
-                let train_sets: Vec<&Set> = tr_folds
-                    .iter()
-                    .filter(|(f, s)| *f != k && learnable(s))
-                    .map(|(_, s)| *s)
-                    .collect();
-                let m = decide::train_chooser(&to_examples(&train_sets), o);
-                tr_folds
-                    .iter()
-                    .filter(|(f, s)| *f == k && pick(s, Some(&m)).is_some_and(|i| s[i].1))
-                    .count()
-            })
-            .sum();
-        eprintln!(
-            "  places: l2 {l2}: {cv} of {} train events right out of fold",
-            tr_sets.len()
-        );
-        if best.is_none_or(|b| cv > b.1) {
-            best = Some((l2, cv));
-        }
-    }
-    let (l2, cv_right) = best.expect("a grid");
+    let (l2, cv_right) = chooser_l2(
+        &tr_folds,
+        &|sets: &[&Set]| to_examples(sets),
+        &|s: &Set, m: &decide::Model| usize::from(pick(s, Some(m)).is_some_and(|i| s[i].1)),
+        opt,
+        ("places", "events", tr_sets.len()),
+    );
     let learn: Vec<&Set> = tr_sets.iter().filter(learnable).collect();
     let examples = to_examples(&learn);
     let model = decide::train_chooser(&examples, TrainOptions { l2, ..opt });
@@ -955,14 +935,7 @@ fn train_places(
         tr_rules,
         if keep { "" } else { "\n# not trained: the rules choose the place" }
     );
-    let text = if keep {
-        let mut m = model;
-        m.header.clear();
-        format!("{header}{}", m.to_tsv())
-    } else {
-        format!("{header}# bias 0.0000\n# threshold 0.5000\n")
-    };
-    std::fs::write(&out, text).with_context(|| format!("{}: cannot write", out.display()))?;
+    write_chooser(&out, &header, keep.then_some(model))?;
     println!(
         "wrote {} ({}): dev right place {dv_model} of {} events (rules {dv_rules})",
         out.display(),
@@ -1002,34 +975,13 @@ fn train_actors(
         .iter()
         .filter_map(|c| c.actors.as_ref().map(|s| (fold_of(&ids[c.article]), s)))
         .collect();
-    let mut best: Option<(f64, usize)> = None;
-    for l2 in [0.001, 0.003, 0.01, 0.03, 0.1, 0.3] {
-        let o = TrainOptions { l2, ..opt };
-        let cv: usize = (0..5)
-            .into_par_iter()
-            .map(|k| {
-                let train: Vec<&ActorSet> = tr_folds
-                    .iter()
-                    .filter(|(f, _)| *f != k)
-                    .map(|(_, s)| *s)
-                    .collect();
-                let m = decide::train_chooser(&examples(&train), o);
-                tr_folds
-                    .iter()
-                    .filter(|(f, _)| *f == k)
-                    .map(|(_, s)| s.right(s.choose(&m)))
-                    .sum::<usize>()
-            })
-            .sum();
-        eprintln!(
-            "  actors: l2 {l2}: {cv} of {} train sides right out of fold",
-            seen(&tr_sets)
-        );
-        if best.is_none_or(|b| cv > b.1) {
-            best = Some((l2, cv));
-        }
-    }
-    let (l2, cv_right) = best.expect("a grid");
+    let (l2, cv_right) = chooser_l2(
+        &tr_folds,
+        &|sets: &[&ActorSet]| examples(sets),
+        &|s: &ActorSet, m: &decide::Model| s.right(s.choose(m)),
+        opt,
+        ("actors", "sides", seen(&tr_sets)),
+    );
     let all: Vec<&ActorSet> = tr_sets.iter().collect();
     let ex = examples(&all);
     let model = decide::train_chooser(&ex, TrainOptions { l2, ..opt });
@@ -1073,14 +1025,7 @@ fn train_actors(
         tr_rules,
         if keep { "" } else { "\n# not trained: the rules choose the actors" }
     );
-    let text = if keep {
-        let mut m = model;
-        m.header.clear();
-        format!("{header}{}", m.to_tsv())
-    } else {
-        format!("{header}# bias 0.0000\n# threshold 0.5000\n")
-    };
-    std::fs::write(&out, text).with_context(|| format!("{}: cannot write", out.display()))?;
+    write_chooser(&out, &header, keep.then_some(model))?;
     println!(
         "wrote {} ({}): dev sides right {dv_model} of {} (rules {dv_rules})",
         out.display(),
@@ -1088,4 +1033,57 @@ fn train_actors(
         seen(&dv_sets)
     );
     Ok(())
+}
+
+/// Write a chooser's file: its header, then the model's weights, or when it is not kept the
+/// header alone with an empty model (the rules choose).
+fn write_chooser(out: &std::path::Path, header: &str, model: Option<decide::Model>) -> Result<()> {
+    let text = match model {
+        Some(mut m) => {
+            m.header.clear();
+            format!("{header}{}", m.to_tsv())
+        }
+        None => format!("{header}# bias 0.0000\n# threshold 0.5000\n"),
+    };
+    std::fs::write(out, text).with_context(|| format!("{}: cannot write", out.display()))
+}
+
+/// The L2 strength of a chooser by 5-fold cross-validation on train (`folds`: each set with
+/// its fold): the one with the most right out of fold (the first of a tie), and that count.
+/// `what` names the chooser, what it counts and how many there are, for the progress lines.
+fn chooser_l2<S: Sync>(
+    folds: &[(usize, &S)],
+    examples: &(dyn Fn(&[&S]) -> Vec<Vec<(Vec<String>, bool)>> + Sync),
+    right: &(dyn Fn(&S, &decide::Model) -> usize + Sync),
+    opt: TrainOptions,
+    what: (&str, &str, usize),
+) -> (f64, usize) {
+    let mut best: Option<(f64, usize)> = None;
+    for l2 in [0.001, 0.003, 0.01, 0.03, 0.1, 0.3] {
+        let o = TrainOptions { l2, ..opt };
+        let cv: usize = (0..5)
+            .into_par_iter()
+            .map(|k| {
+                let train: Vec<&S> = folds
+                    .iter()
+                    .filter(|(f, _)| *f != k)
+                    .map(|(_, s)| *s)
+                    .collect();
+                let m = decide::train_chooser(&examples(&train), o);
+                folds
+                    .iter()
+                    .filter(|(f, _)| *f == k)
+                    .map(|(_, s)| right(s, &m))
+                    .sum::<usize>()
+            })
+            .sum();
+        eprintln!(
+            "  {}: l2 {l2}: {cv} of {} train {} right out of fold",
+            what.0, what.2, what.1
+        );
+        if best.is_none_or(|b| cv > b.1) {
+            best = Some((l2, cv));
+        }
+    }
+    best.expect("a grid")
 }
