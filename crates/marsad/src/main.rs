@@ -101,7 +101,10 @@ enum Cmd {
     /// and the least feature count by 5-fold cross-validation on train; three bars (rules'
     /// events in the body, in the lead, guarded candidates) on dev, among those that keep the
     /// PETRARCH recall floors and the earlier development set's floors; a sub-type decision,
-    /// kept only if it helps on dev. The test split is not read. Deterministic.
+    /// kept only if it helps on dev; the place and the actor decisions (a softmax over an
+    /// event's candidate places, and over its candidate actors for each side), each kept only
+    /// if it chooses right more often than the rules on dev. The test split is not read.
+    /// Deterministic.
     #[command(after_help = train_cmd::AFTER_HELP)]
     Train(train_cmd::TrainArgs),
     /// The reviewers: add one (prints their token once), remove one, list them.

@@ -48,13 +48,13 @@ pub struct TrainArgs {
 }
 
 pub const AFTER_HELP: &str = "Examples:
-  marsad train                         # data/gold -> data/model/event-decision.tsv and
-                                       #   data/model/subtype-decision.tsv
+  marsad train                         # data/gold -> data/model/event-decision.tsv,
+                                       #   subtype-, place- and actor-decision.tsv beside it
   cargo build --release && marsad eval # the new model is compiled in; measure it
 
 Needs the articles' texts (../shared/corpus, or --texts) and, to keep the PETRARCH floors,
 ../shared/eval/petrarch-ar/gsr.jsonl (without it the bars are chosen on dev alone).
-Deterministic: the same corpus and code give the same files. About 35 s on 2 cores.";
+Deterministic: the same corpus and code give the same files. About 3 min on 2 cores.";
 
 /// One candidate of the rules: its article, its features and what the scorer made of it.
 struct Cand {
