@@ -147,6 +147,15 @@ impl Model {
         })
     }
 
+    /// The linear score of a list of features: the bias and their weights (the log-odds).
+    pub fn linear(&self, feats: &[String]) -> f64 {
+        self.bias
+            + feats
+                .iter()
+                .map(|f| self.weights.get(f.as_str()).copied().unwrap_or(0.0))
+                .sum::<f64>()
+    }
+
     /// Whether the model has any weight (an empty model decides nothing).
     pub fn is_trained(&self) -> bool {
         !self.weights.is_empty()
@@ -1139,6 +1148,18 @@ pub fn actor_scores(model: &Model, e: &Explained, role: u8, without: Option<usiz
     z
 }
 
+/// The option a chooser takes among options scored `z` (linear scores): the highest, the rules'
+/// option `rules` on a tie, then the earlier one. `marsad train` measures with it too.
+pub fn best_option(z: &[f64], rules: usize) -> usize {
+    (0..z.len())
+        .max_by(|&a, &b| {
+            z[a].total_cmp(&z[b])
+                .then_with(|| (a == rules).cmp(&(b == rules)))
+                .then_with(|| b.cmp(&a))
+        })
+        .expect("an option")
+}
+
 /// The actor decision: which of the event's candidate actors is each side (actor1, then
 /// actor2 among the others), or none. Changes the record only where the decision differs
 /// from the rules; `why` says so, with what weighed most.
@@ -1157,15 +1178,7 @@ pub fn choose_actors(model: &Model, e: &mut Explained) {
             .iter()
             .position(|i| i.is_some_and(|i| e.actors[i].rules == role))
             .unwrap_or(idx.len() - 1);
-        let z = actor_scores(model, e, role, without);
-        let best = (0..idx.len())
-            .max_by(|&a, &b| {
-                z[a].total_cmp(&z[b])
-                    .then_with(|| (a == rules).cmp(&(b == rules)))
-                    .then_with(|| b.cmp(&a))
-            })
-            .expect("the none option");
-        idx[best]
+        idx[best_option(&actor_scores(model, e, role, without), rules)]
     };
     let a1 = pick(e, 1, None);
     let a2 = pick(e, 2, a1);

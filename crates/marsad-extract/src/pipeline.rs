@@ -1027,15 +1027,14 @@ const ONE_PERSON_DEFINITE: &[&str] = &[
     "الرهينه",
 ];
 
+/// A toll of the dead the records read: the words' span, the count, its range, and how.
+type DeadFound = (Span, u64, Option<(u64, u64)>, &'static str);
+
 /// The dead counted before a plural killing verb («خمسة عناصر … قتلوا»، «14 متمردا لقوا حتفهم»،
 /// «عشرة مدنيين بينهم أطفال قتلوا»), or in brackets after a killing noun («مقتل (20) شخصا»): the
 /// number's span, its value and range, and how. Not past another number or a wounding word
 /// (their counts are others'), nor a year.
-#[allow(clippy::type_complexity)]
-fn counted_dead_in(
-    ctx: &Ctx<'_>,
-    s: &Sentence,
-) -> Option<(Span, u64, Option<(u64, u64)>, &'static str)> {
+fn counted_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<DeadFound> {
     let punct = |k: usize, c: char| {
         ctx.a
             .tokens

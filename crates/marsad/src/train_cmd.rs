@@ -128,16 +128,10 @@ impl ActorSet {
                     i.is_some() && f.iter().any(|x| x.ends_with(&format!("|rules={}", r + 1)))
                 })
                 .unwrap_or(opts.len() - 1);
-            let sc: Vec<f64> = opts.iter().map(|(_, f)| m.decide(f).confidence).collect();
-            let best = (0..opts.len())
-                .max_by(|&a, &b| {
-                    sc[a]
-                        .total_cmp(&sc[b])
-                        .then_with(|| (a == rules).cmp(&(b == rules)))
-                        .then_with(|| b.cmp(&a))
-                })
-                .expect("the none option");
-            out[r] = opts[best].0;
+            // (the linear scores, as the extraction compares them: a probability rounds two
+            // sure options to the same 1.0)
+            let z: Vec<f64> = opts.iter().map(|(_, f)| m.linear(f)).collect();
+            out[r] = opts[decide::best_option(&z, rules)].0;
         }
         out
     }
