@@ -861,12 +861,26 @@ fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bo
                 });
             if let Some((sp, n, range, how)) = found {
                 let e = &mut out[k];
+                // «قتل القيادي مع عدد من مرافقيه»: one named, and some (two or more) with him
+                let with_some = (n == 1).then(|| with_some_after(ctx, s, sp)).flatten();
+                let (n, low, spans) = match with_some {
+                    Some(w) => (3, Some(3), vec![sp, w]),
+                    None => (n, range.map(|r| r.0), vec![sp]),
+                };
                 e.event.fatalities = Some(n);
-                e.event.fatalities_low = range.map(|r| r.0);
+                e.event.fatalities_low = low;
                 e.event.fatalities_high = range.map(|r| r.1);
-                e.event.fatalities_evidence = ctx.count_evidence(&[sp]);
-                e.why
-                    .push(format!("fatalities {n}: «{}», {how}", ctx.slice(sp)));
+                e.event.fatalities_evidence = ctx.count_evidence(&spans);
+                let words: Vec<&str> = spans.iter().map(|&x| ctx.slice(x)).collect();
+                e.why.push(format!(
+                    "fatalities {n}: «{}», {how}{}",
+                    words.join(" … "),
+                    if with_some.is_some() {
+                        ", and «مع عدد من» (with some) after: at least three"
+                    } else {
+                        ""
+                    }
+                ));
             }
         }
         if out[k].event.injured.is_none() {
@@ -1164,6 +1178,23 @@ fn two_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
         }
     }
     None
+}
+
+/// «مع عدد من» (with a number of) within eight words after the one dead at `one`, no other
+/// killing or wounding word between: the span of «عدد من».
+fn with_some_after(ctx: &Ctx<'_>, s: &Sentence, one: Span) -> Option<Span> {
+    let at = (s.start..s.end).find(|&i| ctx.span(i, i + 1, 0).start >= one.end)?;
+    (at..(at + 8).min(s.end))
+        .take_while(|&k| {
+            ctx.a.tokens[k].is_word() && !ctx.has(k, Cue::KillNoun) && !ctx.has(k, Cue::InjuryNoun)
+        })
+        .find(|&k| {
+            ctx.norm(k) == "مع"
+                && k + 2 < s.end
+                && ctx.norm(k + 1) == "عدد"
+                && ctx.norm(k + 2) == "من"
+        })
+        .map(|k| ctx.span(k + 1, k + 3, 0))
 }
 
 /// The token that names one dead in a sentence, and how.
@@ -3289,6 +3320,23 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
         {
             continue;
         }
+        // «عائلة واحدة»، «يوم واحد»: «واحد» after a word that names no person is an adjective
+        // (one family, one day), not a count («شخص واحد»، «مواطن مصري واحد» are)
+        if nm.end == nm.start + 1
+            && matches!(ctx.norm(nm.start), "واحد" | "واحده")
+            && nm.start > s.start
+        {
+            let p = nm.start - 1;
+            if ctx.a.tokens[p].is_word()
+                && !ctx.has(p, Cue::Person)
+                && !ctx.one_demonym[p]
+                && !kill_at(p)
+                && !inj_at(p)
+                && !ctx.norm(p).starts_with('و')
+            {
+                continue;
+            }
+        }
         let mut kind: Option<K> = None;
         // a word right after: قتيلا، جرحى، or a person noun followed by a killing word
         let after = nm.end;
@@ -3300,8 +3348,12 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
             kind = Some(K::Injured);
         }
         // a killing or wounding word just before: مقتل 38، إصابة 7، استشهاد ١٢
+        // (a count of one's companions after «مع» may stand further from the killing word:
+        // «قتل قائد في الجيش مع ثلاثة من حراسه»)
+        let with_companions = prev == "مع" && companions_at(ctx, nm.end, s.end).is_some();
         if kind.is_none() {
-            let lo = nm.start.saturating_sub(4).max(s.start);
+            let back = if with_companions { 8 } else { 4 };
+            let lo = nm.start.saturating_sub(back).max(s.start);
             for i in (lo..nm.start).rev() {
                 if kill_at(i) {
                     kind = Some(K::Fatal);
@@ -3353,7 +3405,8 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
                 // "خمسة مدنيين بينهم طفلان قتلوا"
                 if saw_person
                     && (matches!(ctx.norm(i), "بينهم" | "منهم" | "بينها")
-                        || ctx.a.tokens[i].kind == TokenKind::Number)
+                        || ctx.a.tokens[i].kind == TokenKind::Number
+                        || matches!(ctx.norm(i), "واحد" | "واحده"))
                 {
                     continue;
                 }
@@ -3408,13 +3461,23 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
                     && !ctx.num_at(p)
             })
         };
-        let (value, low, high) = match one_more {
+        // «قتل مع 6 من مرافقيه»، «مع ثلاثة آخرين»: a count of one's companions after «مع» is
+        // theirs, and the one they were with is one more
+        // («قتل القائد الميداني وخمسة من مرافقيه» too, when no count came before)
+        let with_and = prev == "و" || (nm.skip > 0 && ctx.norm(nm.start).starts_with('و'));
+        let companions = ((prev == "مع" || (with_and && slot.is_none())) && one_more.is_none())
+            .then(|| companions_at(ctx, nm.end, s.end))
+            .flatten();
+        let (value, low, high) = match one_more.or(companions) {
             Some(_) => (nm.value + 1, nm.low.map(|x| x + 1), nm.high.map(|x| x + 1)),
             None => (nm.value, nm.low, nm.high),
         };
         let mut sps = vec![sp];
         if let Some(p) = one_more {
             sps.insert(0, ctx.span(p, p + 1, 0));
+        }
+        if let Some(c) = companions {
+            sps.push(ctx.span(c, c + 1, 0));
         }
         match slot {
             None => *slot = Some((value, low, high, sps)),
@@ -3495,13 +3558,13 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
                 None
             }
         }) {
-            fatal = Some((n, None, None, vec![ctx.span(j, j + 1, 0)]));
+            fatal = Some(one_or_more(ctx, s, n, ctx.span(j, j + 1, 0)));
         }
     }
     // «لقي مسؤول … مصرعه»، «أدى إلى مقتله»: a killing word with a singular pronoun is one dead
     if fatal.is_none() {
         if let Some(i) = ctx.any(s.start, s.end, Cue::OneKilled) {
-            fatal = Some((1, None, None, vec![ctx.span(i, i + 1, 0)]));
+            fatal = Some(one_or_more(ctx, s, 1, ctx.span(i, i + 1, 0)));
         }
     }
     if fatal.is_none() || injured.is_none() {
@@ -3510,6 +3573,20 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
         injured = injured.or(i);
     }
     Counts { fatal, injured }
+}
+
+/// A toll of `n` dead read at `sp`; one dead with «مع عدد من» after him («لقي مصرعه مع عدد من
+/// مرافقيه») is he and some with him: at least three.
+fn one_or_more(
+    ctx: &Ctx<'_>,
+    s: &Sentence,
+    n: u64,
+    sp: Span,
+) -> (u64, Option<u64>, Option<u64>, Vec<Span>) {
+    match (n == 1).then(|| with_some_after(ctx, s, sp)).flatten() {
+        Some(w) => (3, Some(3), None, vec![sp, w]),
+        None => (n, None, None, vec![sp]),
+    }
 }
 
 /// The dead or the wounded named in the plural with no number: «سقوط قتلى وجرحى»، «مقتل وإصابة
@@ -3571,6 +3648,47 @@ fn plural_tolls(ctx: &Ctx<'_>, s: &Sentence) -> (Count, Count) {
         }
     }
     (fatal, injured)
+}
+
+/// The word of one's companions right after a count at `at` («6 من مرافقيه»، «ثلاثة آخرين»):
+/// «آخرين», or «من» and a plural with the pronoun of one («مرافقيه»، «حراسه»، «أطفالها»; not
+/// «هم», theirs). Its index.
+fn companions_at(ctx: &Ctx<'_>, at: usize, end: usize) -> Option<usize> {
+    let w = |i: usize| if i < end { ctx.norm(i) } else { "" };
+    if matches!(w(at), "اخرين" | "اخرون") {
+        return Some(at);
+    }
+    if w(at) != "من" {
+        return None;
+    }
+    // «من أفراد أسرته»
+    let k = if matches!(w(at + 1), "افراد" | "اعضاء") {
+        at + 2
+    } else {
+        at + 1
+    };
+    let c = w(k);
+    let stem = c.strip_suffix("ها").or_else(|| c.strip_suffix('ه'))?;
+    let one_of = [
+        "مرافقي",
+        "حراس",
+        "عناصر",
+        "رفاق",
+        "ابنائ",
+        "اطفال",
+        "اولاد",
+        "زملائ",
+        "اشقائ",
+        "اقارب",
+        "افراد",
+        "مساعدي",
+        "اسرت",
+        "عائلت",
+        "جنود",
+        "مقاتلي",
+        "انصار",
+    ];
+    (!c.starts_with("ال") && one_of.contains(&stem)).then_some(k)
 }
 
 /// A person noun in the plural (a sound ending, or a broken plural of the press's counts):
