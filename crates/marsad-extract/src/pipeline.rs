@@ -764,6 +764,7 @@ pub fn extract_with(
         }
     }
     if records {
+        casualties_not_dead(&ctx, &mut out, &want);
         one_dead(&ctx, &sents, &mut out, &want);
         no_one_hurt(&mut out, &want);
         for e in out.iter_mut() {
@@ -771,6 +772,53 @@ pub fn extract_with(
         }
     }
     out
+}
+
+/// «سقوط 11 قتيلا وجريحا»، «حوالي 70 بين قتيل وجريح»: a count of the dead and the wounded
+/// together is not the toll of the dead. The candidates read it as the dead (what the decision
+/// learned on); the records leave the dead uncounted.
+fn casualties_not_dead(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
+    // the dead's word, then the wounded's joined by و, at `at` or after «بين» / «ما بين»
+    let together = |at: usize| {
+        let at = match (ctx.norm(at), ctx.norm(at + 1)) {
+            ("بين", _) => at + 1,
+            ("ما", "بين") => at + 2,
+            _ => at,
+        };
+        // (not «3 قتلى وإصابة 8»: the wounded's own count follows)
+        let w = ctx.norm(at + 1);
+        ctx.has(at, Cue::KillNoun)
+            && (w.starts_with("وجريح") || w.starts_with("وجرحي") || w == "والجرحي")
+            && !ctx.num_at(at + 2)
+    };
+    for (k, e) in out.iter_mut().enumerate() {
+        if !want.get(k).copied().unwrap_or(true) {
+            continue;
+        }
+        let [ev] = e.event.fatalities_evidence.as_slice() else {
+            continue;
+        };
+        let Some(nm) = ctx
+            .nums
+            .iter()
+            .find(|n| ctx.span(n.start, n.end, n.skip) == ev.span)
+        else {
+            continue;
+        };
+        // (an exact count: «عشرات القتلى والجرحى» is read as dozens of dead, the coding's range)
+        if nm.low.is_some() || nm.high.is_some() || !together(nm.end) {
+            continue;
+        }
+        let words = ctx.slice(ctx.span(nm.start, (nm.end + 3).min(ctx.a.tokens.len()), nm.skip));
+        e.why.push(format!(
+            "fatalities {} not kept: «{words}» counts the dead and the wounded together",
+            e.event.fatalities.unwrap_or(0)
+        ));
+        e.event.fatalities = None;
+        e.event.fatalities_low = None;
+        e.event.fatalities_high = None;
+        e.event.fatalities_evidence.clear();
+    }
 }
 
 /// The weekdays, folded, from Sunday.
