@@ -246,6 +246,21 @@ impl<'a> Ctx<'a> {
                     match records_stop().get(name.as_str()) {
                         Some(Stopped::Always) => true,
                         Some(Stopped::Clitic) => m.skip > 0,
+                        Some(Stopped::Adjective) => {
+                            let before = if m.start > 0 {
+                                self.norm(m.start - 1)
+                            } else {
+                                ""
+                            };
+                            m.end == m.start + 1
+                                && m.skip == 0
+                                && before.starts_with("ال")
+                                && before.chars().count() > 3
+                                && !matches!(
+                                    before,
+                                    "المنطقه" | "المحافظه" | "الولايه" | "الاقليم" | "المديريه"
+                                )
+                        }
                         None => false,
                     }
                 })
@@ -413,6 +428,9 @@ enum Stopped {
     Clitic,
     /// However it is written («قبالة», a preposition; «محمد علي», a person's names).
     Always,
+    /// After a definite word that does not name a province («الحدود الشرقية»: eastern, not
+    /// the Eastern Province; «المنطقة الشرقية» is that province).
+    Adjective,
 }
 
 /// The names of `data/gazetteer/records-stop.txt`, folded, with when they are stopped.
@@ -429,8 +447,9 @@ fn records_stop() -> &'static std::collections::HashMap<&'static str, Stopped> {
                 let when = match cols.next() {
                     Some("clitic") => Stopped::Clitic,
                     Some("always") => Stopped::Always,
+                    Some("adjective") => Stopped::Adjective,
                     other => panic!(
-                        "data/gazetteer/records-stop.txt: «{name}»: the second column is clitic or always, not {other:?}"
+                        "data/gazetteer/records-stop.txt: «{name}»: the second column is clitic, always or adjective, not {other:?}"
                     ),
                 };
                 (name, when)
