@@ -784,6 +784,7 @@ pub fn extract_with(
     }
     if records {
         casualties_not_dead(&ctx, &mut out, &want);
+        since_is_no_day(&ctx, &sents, lead_date, art.published, &mut out, &want);
         one_dead(&ctx, &sents, &mut out, &want);
         no_one_hurt(&mut out, &want);
         for e in out.iter_mut() {
@@ -791,6 +792,80 @@ pub fn extract_with(
         }
     }
     out
+}
+
+/// «ويشن التحالف منذ 26 مارس حملة جوية»، «التي تحتلها إسرائيل منذ عام 1967»: a date after
+/// «منذ» (since) more than a week before the report starts a campaign or an occupation; it is
+/// not the day of this event. The records date the event as if its sentence had no date: by
+/// another date of the sentence, the lead's, or the publication day. («منذ صباح أمس» of a
+/// day's fighting is that day, and stays.)
+fn since_is_no_day(
+    ctx: &Ctx<'_>,
+    sents: &[Sentence],
+    lead: Option<&DateMention>,
+    published: NaiveDate,
+    out: &mut [Explained],
+    want: &[bool],
+) {
+    let since = |d: &DateMention| {
+        d.start > 0
+            && matches!(ctx.norm(d.start - 1), "منذ" | "ومنذ")
+            && (published - d.range.start).num_days() > 7
+    };
+    for (k, e) in out.iter_mut().enumerate() {
+        if !want.get(k).copied().unwrap_or(true) {
+            continue;
+        }
+        let Some(sp) = e.event.date.span else {
+            continue;
+        };
+        let Some(d) = ctx
+            .dates
+            .iter()
+            .find(|d| ctx.span(d.start, d.end, d.skip) == sp)
+        else {
+            continue;
+        };
+        if !since(d) {
+            continue;
+        }
+        let Some((_, si)) = trigger_sentence(ctx, sents, e) else {
+            continue;
+        };
+        let s = &sents[si];
+        let t = e.event.trigger.span.start;
+        // the nearest other date of the sentence, then the lead's, then the publication day
+        // (a date of the week before the report: the others are the background's too, «وقف
+        // إطلاق النار عام 2013»)
+        let recent = |x: &&DateMention| (0..=7).contains(&(published - x.range.start).num_days());
+        let other = ctx
+            .dates
+            .iter()
+            .filter(|x| x.start >= s.start && x.end <= s.end)
+            .filter(recent)
+            .min_by_key(|x| ctx.span(x.start, x.end, x.skip).start.abs_diff(t))
+            .or(lead.filter(recent));
+        let was = ctx.slice(sp).to_string();
+        e.event.date = match other {
+            Some(x) => {
+                let xs = ctx.span(x.start, x.end, x.skip);
+                EventDate {
+                    range: x.range,
+                    text: Some(ctx.slice(xs).to_string()),
+                    span: Some(xs),
+                }
+            }
+            None => EventDate {
+                range: marsad_model::DateRange::day(published),
+                text: None,
+                span: None,
+            },
+        };
+        e.why.push(format!(
+            "date {}: «منذ {was}» (since) starts a period, not this event's day",
+            e.event.date.range.start
+        ));
+    }
 }
 
 /// «سقوط 11 قتيلا وجريحا»، «حوالي 70 بين قتيل وجريح»: a count of the dead and the wounded
