@@ -785,6 +785,7 @@ pub fn extract_with(
     if records {
         casualties_not_dead(&ctx, &mut out, &want);
         since_is_no_day(&ctx, &sents, lead_date, art.published, &mut out, &want);
+        days_ago(&ctx, &sents, art.published, &mut out, &want);
         one_dead(&ctx, &sents, &mut out, &want);
         no_one_hurt(&mut out, &want);
         for e in out.iter_mut() {
@@ -792,6 +793,75 @@ pub fn extract_with(
         }
     }
     out
+}
+
+/// «غارة للتحالف قبل يومين»، «تفجرت الاشتباكات قبل أربعة أيام»: an event whose sentence gives
+/// no date of its own (it was dated by the lead or the publication day) and says how many days
+/// before the report it happened is dated so. Not «قبل يومين من الانتخابات» (two days before
+/// another day). The decisions saw the date as the candidates read it.
+fn days_ago(
+    ctx: &Ctx<'_>,
+    sents: &[Sentence],
+    published: NaiveDate,
+    out: &mut [Explained],
+    want: &[bool],
+) {
+    for (k, e) in out.iter_mut().enumerate() {
+        if !want.get(k).copied().unwrap_or(true) {
+            continue;
+        }
+        let Some((_, si)) = trigger_sentence(ctx, sents, e) else {
+            continue;
+        };
+        let s = &sents[si];
+        let sent = ctx.span(s.start, s.end, 0);
+        if e.event
+            .date
+            .span
+            .is_some_and(|d| d.start >= sent.start && d.end <= sent.end)
+        {
+            continue;
+        }
+        // each «قبل» + days of the sentence: the count and the phrase's last token
+        let ago = |i: usize| -> Option<(i64, usize)> {
+            if ctx.norm(i) != "قبل" {
+                return None;
+            }
+            let (n, last) = match ctx.norm(i + 1) {
+                "يومين" => (2, i + 1),
+                "يوم" if ctx.norm(i + 2) == "واحد" => (1, i + 2),
+                "يوم" => (1, i + 1),
+                _ => {
+                    let nm = ctx.nums.iter().find(|n| n.start == i + 1)?;
+                    if !matches!(ctx.norm(nm.end), "ايام" | "يوما") || nm.low.is_some() {
+                        return None;
+                    }
+                    (i64::try_from(nm.value).ok()?, nm.end)
+                }
+            };
+            let after = ctx.norm(last + 1);
+            ((1..=10).contains(&n) && !matches!(after, "من" | "علي")).then_some((n, last))
+        };
+        let t = e.event.trigger.span.start;
+        let Some((i, n, last)) = (s.start..s.end)
+            .filter_map(|i| ago(i).map(|(n, last)| (i, n, last)))
+            .filter(|&(_, _, last)| last < s.end)
+            .min_by_key(|&(i, _, _)| ctx.span(i, i + 1, 0).start.abs_diff(t))
+        else {
+            continue;
+        };
+        let sp = ctx.span(i, last + 1, 0);
+        let day = published - chrono::Duration::days(n);
+        e.event.date = EventDate {
+            range: marsad_model::DateRange::day(day),
+            text: Some(ctx.slice(sp).to_string()),
+            span: Some(sp),
+        };
+        e.why.push(format!(
+            "date {day}: «{}», {n} day(s) before the report",
+            ctx.slice(sp)
+        ));
+    }
 }
 
 /// «ويشن التحالف منذ 26 مارس حملة جوية»، «التي تحتلها إسرائيل منذ عام 1967»: a date after
