@@ -981,7 +981,6 @@ fn train_actors(
     let model = decide::train_chooser(&ex, TrainOptions { l2, ..opt });
     let (dv_model, dv_rules) = (right(&dv_sets, Some(&model)), right(&dv_sets, None));
     let (tr_model, tr_rules) = (right(&tr_sets, Some(&model)), right(&tr_sets, None));
-    let cv_rules = right(&tr_sets, None);
     let keep = dv_model > dv_rules;
     // the sides a right candidate could give: named by the gold, and one of the candidates
     let reachable = |sets: &[ActorSet]| -> usize {
@@ -1005,7 +1004,7 @@ fn train_actors(
         "# model actor decision: a conditional logit (softmax over an event's candidate actors and no actor) for actor1, then for actor2 among the others, over named features of the actors of an article (crates/marsad-extract/src/pipeline.rs, actor_cands; decide.rs, actor_options)\n\
          # made_by marsad train (train candidates paired with required gold events; kept only if it gets more of dev's named sides than the rules)\n\
          # examples {} options of {} train events\n\
-         # options l2 {l2} (by 5-fold cross-validation on train: {cv_right} of {} sides right out of fold; the rules {cv_rules}), {} iterations\n\
+         # options l2 {l2} (by 5-fold cross-validation on train: {cv_right} of {} sides right out of fold; the rules {tr_rules}), {} iterations\n\
          # dev sides right {} of {} (the rules: {}); train (in-sample) {} of {} (the rules: {}){}\n",
         ex.iter().map(Vec::len).sum::<usize>(),
         tr_sets.len(),
