@@ -401,6 +401,15 @@ impl<'a> Ctx<'a> {
     fn span(&self, a: usize, b: usize, skip: usize) -> Span {
         self.a.span(a, b, skip)
     }
+    /// An event's date: `range`, with the words at `sp` that give it (none: the publication
+    /// day).
+    fn event_date(&self, range: marsad_model::DateRange, sp: Option<Span>) -> EventDate {
+        EventDate {
+            range,
+            text: sp.map(|sp| self.slice(sp).to_string()),
+            span: sp,
+        }
+    }
     fn ev(&self, s: Span) -> Evidence {
         Evidence {
             text: self.slice(s).to_string(),
@@ -852,11 +861,7 @@ fn days_ago(
         };
         let sp = ctx.span(i, last + 1, 0);
         let day = published - chrono::Duration::days(n);
-        e.event.date = EventDate {
-            range: marsad_model::DateRange::day(day),
-            text: Some(ctx.slice(sp).to_string()),
-            span: Some(sp),
-        };
+        e.event.date = ctx.event_date(marsad_model::DateRange::day(day), Some(sp));
         e.why.push(format!(
             "date {day}: «{}», {n} day(s) before the report",
             ctx.slice(sp)
@@ -917,19 +922,8 @@ fn since_is_no_day(
             .or(lead.filter(recent));
         let was = ctx.slice(sp).to_string();
         e.event.date = match other {
-            Some(x) => {
-                let xs = ctx.span(x.start, x.end, x.skip);
-                EventDate {
-                    range: x.range,
-                    text: Some(ctx.slice(xs).to_string()),
-                    span: Some(xs),
-                }
-            }
-            None => EventDate {
-                range: marsad_model::DateRange::day(published),
-                text: None,
-                span: None,
-            },
+            Some(x) => ctx.event_date(x.range, Some(ctx.span(x.start, x.end, x.skip))),
+            None => ctx.event_date(marsad_model::DateRange::day(published), None),
         };
         e.why.push(format!(
             "date {}: «منذ {was}» (since) starts a period, not this event's day",
@@ -1395,7 +1389,7 @@ fn two_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
 /// «مع عدد من» (with a number of) within eight words after the one dead at `one`, no other
 /// killing or wounding word between: the span of «عدد من».
 fn with_some_after(ctx: &Ctx<'_>, s: &Sentence, one: Span) -> Option<Span> {
-    let at = (s.start..s.end).find(|&i| ctx.span(i, i + 1, 0).start >= one.end)?;
+    let at = ctx.a.tokens.partition_point(|t| t.span.start < one.end);
     (at..(at + 8).min(s.end))
         .take_while(|&k| {
             ctx.a.tokens[k].is_word() && !ctx.has(k, Cue::KillNoun) && !ctx.has(k, Cue::InjuryNoun)
@@ -2544,11 +2538,7 @@ fn choose_date(
             d.range.start,
             ctx.slice(sp)
         ));
-        EventDate {
-            range: d.range,
-            text: Some(ctx.slice(sp).to_string()),
-            span: Some(sp),
-        }
+        ctx.event_date(d.range, Some(sp))
     };
     if let Some(d) = in_s {
         return pick(d, why, "in the same sentence");
@@ -2559,11 +2549,7 @@ fn choose_date(
     why.push(format!(
         "date {published}: the publication date (no date in the text)"
     ));
-    EventDate {
-        range: marsad_model::DateRange::day(published),
-        text: None,
-        span: None,
-    }
+    ctx.event_date(marsad_model::DateRange::day(published), None)
 }
 
 fn choose_actors<'c>(
@@ -2667,6 +2653,27 @@ fn actor_at(
     a
 }
 
+/// Where a candidate mention (a place, an actor) stands to its event's trigger, a feature of the
+/// place and actor decisions: in the trigger's clause, its sentence (`si`), the two before, the
+/// next, the lead, earlier or later; `sent` is the mention's sentence.
+fn where_to_trigger(in_clause: bool, sent: usize, si: usize) -> &'static str {
+    if in_clause {
+        "clause"
+    } else if sent == si {
+        "sentence"
+    } else if sent + 1 == si || sent + 2 == si {
+        "before"
+    } else if sent == si + 1 {
+        "next"
+    } else if sent == 0 {
+        "lead"
+    } else if sent < si {
+        "earlier"
+    } else {
+        "later"
+    }
+}
+
 /// Every actor of the article as a candidate for a side of event `e` (trigger `m` in sentence
 /// `si`): one per actor (its mention nearest the trigger), at most 16, each with its features.
 /// Generic agents take the country of the event's place, as the rules' actors do.
@@ -2741,21 +2748,7 @@ fn actor_cands(
             f.push(format!("rules={rules}"));
         }
         let hs = sent_of(h.start);
-        let where_ = if h.start >= ca && h.end <= cb {
-            "clause"
-        } else if hs == si {
-            "sentence"
-        } else if hs + 1 == si || hs + 2 == si {
-            "before"
-        } else if hs == si + 1 {
-            "next"
-        } else if hs == 0 {
-            "lead"
-        } else if hs < si {
-            "earlier"
-        } else {
-            "later"
-        };
+        let where_ = where_to_trigger(h.start >= ca && h.end <= cb, hs, si);
         f.push(format!("where={where_}"));
         let cat = actor
             .category
@@ -3080,21 +3073,7 @@ fn place_cands(
             f.push("rules".into());
         }
         let ps = sent_of(p.0.start);
-        let where_ = if p.0.start >= ca && p.0.end <= cb {
-            "clause"
-        } else if ps == si {
-            "sentence"
-        } else if ps + 1 == si || ps + 2 == si {
-            "before"
-        } else if ps == si + 1 {
-            "next"
-        } else if ps == 0 {
-            "lead"
-        } else if ps < si {
-            "earlier"
-        } else {
-            "later"
-        };
+        let where_ = where_to_trigger(p.0.start >= ca && p.0.end <= cb, ps, si);
         f.push(format!("where={where_}"));
         let d = tok_dist(&p.0);
         let db = match d {
