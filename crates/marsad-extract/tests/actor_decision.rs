@@ -1,6 +1,6 @@
 //! The actor decision: which of an event's candidate actors is each of its sides.
 
-use marsad_extract::decide::{actor_options, choose_actors, Model};
+use marsad_extract::decide::{actor_options, actor_scores, choose_actors, Model};
 use marsad_extract::Extractor;
 use marsad_model::Article;
 
@@ -123,6 +123,31 @@ fn actor_candidates_of_a_later_part_point_into_the_whole_text() {
             let sp = c.actor.span;
             let got: String = chars[sp.start..sp.end].iter().collect();
             assert_eq!(got, c.actor.text, "candidate actor span {sp:?}");
+        }
+    }
+}
+
+/// The extraction scores each side's options without building their feature lists
+/// (`actor_scores`); `marsad train` measures the decision on the lists (`actor_options`, then
+/// `Model::linear`). The two must give the same scores, or train measures another decision
+/// than the one the binary makes.
+#[test]
+fn the_scores_without_feature_lists_are_the_scores_of_the_lists() {
+    let x = Extractor::embedded().without_decisions();
+    let evs = x.extract(&article(STRIKE));
+    let e = evs.first().expect("an air strike");
+    let m = Model::embedded_actor();
+    assert!(m.is_trained(), "the committed actor decision has weights");
+    for (role, without) in [(1, None), (2, None), (2, Some(0)), (2, Some(1))] {
+        let fast = actor_scores(m, e, role, without);
+        let opts = actor_options(e, role, without);
+        assert_eq!(fast.len(), opts.len(), "one score per option");
+        for (z, (i, f)) in fast.iter().zip(&opts) {
+            let slow = m.linear(f);
+            assert!(
+                (z - slow).abs() < 1e-9,
+                "side {role} without {without:?}, option {i:?}: {z} against {slow}"
+            );
         }
     }
 }
