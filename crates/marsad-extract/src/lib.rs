@@ -143,7 +143,7 @@ impl<'a> Extractor<'a> {
         if let Some(am) = self.actor {
             evs.iter_mut().for_each(|e| decide::choose_actors(am, e));
         }
-        split_listed(evs)
+        split_listed(pipeline::merge_decided(evs))
     }
 
     /// Every candidate with its decision (kept or not), in text order; each carries its
@@ -184,12 +184,13 @@ impl<'a> Extractor<'a> {
                 .for_each(|(e, _)| decide::choose_actors(am, e));
         }
         let (kept, rest): (Vec<_>, Vec<_>) = all.into_iter().partition(|(_, k)| *k);
-        let mut all: Vec<(Explained, bool)> =
-            split_listed(kept.into_iter().map(|(e, _)| e).collect())
-                .into_iter()
-                .map(|e| (e, true))
-                .chain(rest)
-                .collect();
+        let mut all: Vec<(Explained, bool)> = split_listed(pipeline::merge_decided(
+            kept.into_iter().map(|(e, _)| e).collect(),
+        ))
+        .into_iter()
+        .map(|e| (e, true))
+        .chain(rest)
+        .collect();
         all.sort_by_key(|(e, _)| e.event.trigger.span.start);
         all
     }

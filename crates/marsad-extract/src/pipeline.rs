@@ -3986,61 +3986,105 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
         });
         match same {
             None => out.push(e),
+            Some(o) => absorb(o, e, "same type, place and date"),
+        }
+    }
+    out
+}
+
+/// After the decisions: two kept records the same in type, sub-type, place (one gazetteer
+/// entry), day and first actor, and not told with two different tolls, are one event told
+/// twice (the sub-type and place decisions may give two mentions the sub-type or place that
+/// the rules' merge saw apart). The first takes the other's toll when it has none, and the
+/// higher confidence.
+pub(crate) fn merge_decided(evs: Vec<Explained>) -> Vec<Explained> {
+    let mut out: Vec<Explained> = Vec::with_capacity(evs.len());
+    for e in evs {
+        let same = out.iter_mut().find(|o| {
+            let (a, b) = (&o.event, &e.event);
+            fn place(x: &Event) -> Option<&str> {
+                x.location.as_ref().and_then(|l| l.gazetteer_id.as_deref())
+            }
+            a.event_type == b.event_type
+                && a.sub_event_type == b.sub_event_type
+                && place(a).is_some()
+                && place(a) == place(b)
+                && a.date.range.start == b.date.range.start
+                && compatible(&a.actor1, &b.actor1)
+                // two tolls told apart are two events
+                && (a.fatalities.is_none() || b.fatalities.is_none() || a.fatalities == b.fatalities)
+        });
+        match same {
+            None => out.push(e),
             Some(o) => {
-                let a = &mut o.event;
-                let b = e.event;
-                let finer = within(a, &b);
-                // a headline dated by the lead takes the date its story gives
-                if borrowed_date(a) && !borrowed_date(&b) {
-                    a.date = b.date.clone();
-                }
-                if b.sub_event_type == "suicide_bomb" {
-                    a.sub_event_type = b.sub_event_type.clone();
-                }
-                if a.actor1.is_none() {
-                    a.actor1 = b.actor1;
-                }
-                if (a.actor2.is_none()
-                    || a.actor2.as_ref().map(|x| &x.canonical)
-                        == a.actor1.as_ref().map(|x| &x.canonical))
-                    && b.actor2.as_ref().map(|x| &x.canonical)
-                        != a.actor1.as_ref().map(|x| &x.canonical)
-                {
-                    a.actor2 = b.actor2.or(a.actor2.take());
-                }
-                if a.location.is_none() || finer {
-                    a.location = b.location;
-                }
-                if a.claimed_by.is_none() {
-                    a.claimed_by = b.claimed_by;
-                }
-                if b.fatalities.unwrap_or(0) > a.fatalities.unwrap_or(0) {
-                    if let Some(f) = a.fatalities {
-                        o.replaced_tolls.push(Toll {
-                            fatalities: f,
-                            low: a.fatalities_low,
-                            high: a.fatalities_high,
-                            evidence: std::mem::take(&mut a.fatalities_evidence),
-                        });
-                    }
-                    o.replaced_tolls.extend(e.replaced_tolls);
-                    a.fatalities = b.fatalities;
-                    a.fatalities_low = b.fatalities_low;
-                    a.fatalities_high = b.fatalities_high;
-                    a.fatalities_evidence = b.fatalities_evidence;
-                }
-                if b.injured.unwrap_or(0) > a.injured.unwrap_or(0) {
-                    a.injured = b.injured;
-                    a.injured_evidence = b.injured_evidence;
-                }
-                o.why.push(format!(
-                    "merged with a later mention «{}» (same type, place and date)",
-                    b.trigger.text
-                ));
+                let conf = match (o.event.confidence, e.event.confidence) {
+                    (Some(x), Some(y)) => Some(x.max(y)),
+                    (x, y) => x.or(y),
+                };
+                absorb(
+                    o,
+                    e,
+                    "after the decisions: same sub-type, place, day and actor",
+                );
+                o.event.confidence = conf;
             }
         }
     }
     out
+}
+
+/// Fold the later mention `e` of an event into the record `o`: the finer place, the larger
+/// toll (the smaller kept among the replaced tolls), what `o` lacks of the rest; `why` says
+/// what made them one.
+fn absorb(o: &mut Explained, e: Explained, why: &str) {
+    let a = &mut o.event;
+    let b = e.event;
+    let finer = within(a, &b);
+    // a headline dated by the lead takes the date its story gives
+    if borrowed_date(a) && !borrowed_date(&b) {
+        a.date = b.date.clone();
+    }
+    if b.sub_event_type == "suicide_bomb" {
+        a.sub_event_type = b.sub_event_type.clone();
+    }
+    if a.actor1.is_none() {
+        a.actor1 = b.actor1;
+    }
+    if (a.actor2.is_none()
+        || a.actor2.as_ref().map(|x| &x.canonical) == a.actor1.as_ref().map(|x| &x.canonical))
+        && b.actor2.as_ref().map(|x| &x.canonical) != a.actor1.as_ref().map(|x| &x.canonical)
+    {
+        a.actor2 = b.actor2.or(a.actor2.take());
+    }
+    if a.location.is_none() || finer {
+        a.location = b.location;
+    }
+    if a.claimed_by.is_none() {
+        a.claimed_by = b.claimed_by;
+    }
+    if b.fatalities.unwrap_or(0) > a.fatalities.unwrap_or(0) {
+        if let Some(f) = a.fatalities {
+            o.replaced_tolls.push(Toll {
+                fatalities: f,
+                low: a.fatalities_low,
+                high: a.fatalities_high,
+                evidence: std::mem::take(&mut a.fatalities_evidence),
+            });
+        }
+        o.replaced_tolls.extend(e.replaced_tolls);
+        a.fatalities = b.fatalities;
+        a.fatalities_low = b.fatalities_low;
+        a.fatalities_high = b.fatalities_high;
+        a.fatalities_evidence = b.fatalities_evidence;
+    }
+    if b.injured.unwrap_or(0) > a.injured.unwrap_or(0) {
+        a.injured = b.injured;
+        a.injured_evidence = b.injured_evidence;
+    }
+    o.why.push(format!(
+        "merged with a later mention «{}» ({why})",
+        b.trigger.text
+    ));
 }
 
 /// `a`'s place is a country, province, region or countryside and `b`'s lies in it: a report's
