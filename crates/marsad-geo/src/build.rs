@@ -8,7 +8,9 @@
 //! 3. Duplicates merge: two towns of one country sharing a folded name within 5 km are one
 //!    place (the WOF locality wins); two units of one kind within 30 km likewise.
 //! 4. A name qualified by `فوقاني`, `تحتاني`, `الكبير`, ... also gives its base (`الباغوز`)
-//!    when no place has that name already.
+//!    when no place has that name already. A district's one-word name also names it without
+//!    «مديرية» (`نهم`), and a name ending in «اء» without its hamza (`التحيتا`), when no
+//!    regional place and no world town has that name.
 //! 5. World towns (`world-cities.tsv`: GeoNames towns of the countries the regional files
 //!    do not cover) are added as GeoNames towns, but only with names that no regional place
 //!    and no alias has, of four letters or more: a world town takes no regional name, except
@@ -232,6 +234,50 @@ pub fn build_with_world(
         p.add_keys(&add);
     }
     notes.push(format!("{derived} base names derived from qualified names"));
+
+    // ---- a district's one-word name without «مديرية» («جبهة نهم», «مديريتي شدا والظاهر»),
+    // and a name ending in «اء» without its hamza, as the press often writes it («التحيتا»,
+    // «شدا»): only where no place has that name already
+    // (nor a world town's: they stay the world towns')
+    let world_keys: HashSet<String> = geonames_rows(world, true)
+        .into_iter()
+        .flat_map(|(p, _)| p.keys)
+        .collect();
+    let taken = |k: &str| all.contains(k) || world_keys.contains(k);
+    let mut bare = 0;
+    for p in kept.iter_mut() {
+        let mut add: Vec<String> = Vec::new();
+        for k in &p.keys {
+            if p.kind == PlaceKind::Admin2 {
+                if let Some(rest) = k.strip_prefix(crate::table::DISTRICT) {
+                    if !rest.contains(' ')
+                        && letters(rest) >= 3
+                        && !taken(rest)
+                        && !add.iter().any(|a| a == rest)
+                    {
+                        add.push(rest.to_string());
+                    }
+                }
+            }
+        }
+        let with_bare: Vec<String> = p.keys.iter().chain(add.iter()).cloned().collect();
+        for k in &with_bare {
+            if let Some(stem) = k.strip_suffix('ء') {
+                if stem.ends_with('ا')
+                    && letters(stem.trim_start_matches("ال")) >= 3
+                    && !taken(stem)
+                    && !add.iter().any(|a| a == stem)
+                {
+                    add.push(stem.to_string());
+                }
+            }
+        }
+        bare += add.len();
+        p.add_keys(&add);
+    }
+    notes.push(format!(
+        "{bare} names of districts without «مديرية» and of names without their final hamza"
+    ));
 
     // ---- world towns: only names no regional place and no alias has
     if !world.trim().is_empty() {
@@ -747,6 +793,44 @@ mod tests {
         assert_eq!(back.len(), g.len());
         assert_eq!(back.lookup("الباغوز"), b);
         assert!(back.is_curated("الهول"));
+    }
+
+    #[test]
+    fn a_district_answers_to_its_bare_name_and_a_final_hamza_may_be_left_out() {
+        let wof = "wof_id\tcountry\tplacetype\tname\tnames_ar\tnames_en\tlat\tlon\tregion\tcounty\tgeonames_id\twikidata_id\tis_current\tdeprecated\n\
+1\tYE\tcounty\tNihm\tمديرية نهم\tNihm District\t15.7\t44.5\tSana'a\tNihm\t\t\t1\t\n\
+2\tYE\tcounty\tShada'a\tمديرية شداء\tShada'a District\t16.9\t43.2\tSa`dah\tShada'a\t\t\t1\t\n\
+3\tYE\tcounty\tHays\tمديرية حيس\tHays District\t13.9\t43.5\tAl Hudaydah\tHays\t\t\t1\t\n\
+4\tYE\tlocality\tHays\tحيس\t\t13.93\t43.48\tAl Hudaydah\tHays\t\t\t1\t\n\
+5\tYE\tlocality\tAt Tuhayta'\tالتحيتاء\t\t14.18\t43.22\tAl Hudaydah\t\t\t\t1\t\n\
+6\tYE\tlocality\tSanaa\tصنعاء|صنعا\t\t15.35\t44.2\tSana'a\t\t\t\t1\t\n\
+7\tYE\tlocality\tSanaa2\tصنعاء الجديدة\t\t15.3\t44.1\tSana'a\t\t\t\t1\t\n\
+8\tYE\tcounty\tAb\tمديرية أب\t\t13.9\t44.1\tIbb\t\t\t\t1\t\n";
+        let (g, _) = build_with_report(&[("wof_ye.tsv", wof)], GN_HEADER, "");
+        let nihm = g.lookup("مديرية نهم");
+        assert_eq!(nihm.len(), 1);
+        assert_eq!(
+            g.lookup("نهم"),
+            nihm,
+            "a district's one word without «مديرية»"
+        );
+        assert_eq!(
+            g.lookup("شدا"),
+            g.lookup("مديرية شداء"),
+            "and without its hamza"
+        );
+        assert_eq!(g.lookup("التحيتا"), g.lookup("التحيتاء"));
+        // a name some place has already stays that place's: the town of Hays, Sanaa
+        assert_eq!(g.lookup("حيس").len(), 1);
+        assert_eq!(g.place(g.lookup("حيس")[0]).name, "Hays");
+        assert_eq!(g.place(g.lookup("حيس")[0]).kind, PlaceKind::Locality);
+        assert_eq!(g.lookup("صنعا"), g.lookup("صنعاء"));
+        assert!(
+            g.lookup("صنعا الجديدة").is_empty(),
+            "only a name's last word loses its hamza"
+        );
+        // fewer than three letters is no name
+        assert!(g.lookup("اب").is_empty());
     }
 
     const GN_HEADER: &str =
