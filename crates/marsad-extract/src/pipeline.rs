@@ -2541,9 +2541,18 @@ fn protesters_violent(ctx: &Ctx<'_>, s: &Sentence) -> Option<usize> {
     };
     let violent = |i: usize| {
         let w = bare(i);
-        ["احرق", "اضرم", "اقتحم", "يقتحم", "هاجم", "رشق", "حطم", "اعتدو"]
-            .iter()
-            .any(|p| w.starts_with(p))
+        [
+            "احرق",
+            "اضرم",
+            "اقتحم",
+            "يقتحم",
+            "هاجم",
+            "رشق",
+            "حطم",
+            "اعتدو",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
             || matches!(
                 w,
                 "حرق"
@@ -2558,14 +2567,17 @@ fn protesters_violent(ctx: &Ctx<'_>, s: &Sentence) -> Option<usize> {
     };
     let protester = |i: usize| {
         let w = bare(i);
-        let w = w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')).unwrap_or(w);
+        let w = w
+            .strip_prefix('ب')
+            .or_else(|| w.strip_prefix('ل'))
+            .unwrap_or(w);
         let w = w.strip_prefix("ال").unwrap_or(w);
         w.starts_with("متظاهر") || w.starts_with("محتج") || w.starts_with("مشاغب")
     };
     let security = |i: usize| {
         let w = bare(i);
         let w = w.strip_prefix("ال").unwrap_or(w);
-        matches!(w, "قوات" | "شرطه" | "امن" | "جيش" | "امنيه" | "الامن")
+        matches!(w, "قوات" | "شرطه" | "امن" | "جيش" | "امنيه")
     };
     let oneself = |i: usize| {
         (i + 1..(i + 5).min(s.end)).any(|k| matches!(bare(k), "نفسه" | "نفسها" | "انفسهم"))

@@ -239,9 +239,11 @@ pub fn build_with_world(
     // and a name ending in «اء» without its hamza, as the press often writes it («التحيتا»,
     // «شدا»): only where no place has that name already
     // (nor a world town's: they stay the world towns')
-    let world_keys: HashSet<String> = geonames_rows(world, true)
-        .into_iter()
-        .flat_map(|(p, _)| p.keys)
+    // (the world towns' rows are read once, here, and added after)
+    let world_rows = geonames_rows(world, true);
+    let world_keys: HashSet<&str> = world_rows
+        .iter()
+        .flat_map(|(p, _)| p.keys.iter().map(String::as_str))
         .collect();
     let taken = |k: &str| all.contains(k) || world_keys.contains(k);
     let mut bare = 0;
@@ -311,7 +313,7 @@ pub fn build_with_world(
             }
         };
         let (mut towns, mut names_dropped, mut towns_dropped) = (Vec::new(), 0usize, 0usize);
-        for (mut p, _) in geonames_rows(world, true) {
+        for (mut p, _) in world_rows {
             let before = p.keys.len();
             let keys = std::mem::take(&mut p.keys);
             p.keys = keys
