@@ -224,6 +224,7 @@ impl Model {
 
     /// The probability of the features `feats` (what [`Model::decide`] says, without the
     /// features that weighed most).
+    #[cfg(test)]
     fn confidence<S: AsRef<str>>(&self, feats: &[S]) -> f64 {
         let mut z = self.bias;
         for f in feats {
@@ -349,7 +350,14 @@ pub struct SubtypeModel {
     pub sure: f64,
     /// See `sure`.
     pub unsure: f64,
+    /// Each feature's weight in every model that has it, as (model, weight) in the order of
+    /// `models`: one lookup a feature for all the sub-types of a type. Built from `models`
+    /// on the first [`SubtypeModel::choose`] (a model changed after that is not seen).
+    joint: std::sync::OnceLock<Joint>,
 }
+
+/// See [`SubtypeModel`]'s `joint`.
+type Joint = HashMap<String, Vec<(u16, f64)>, marsad_text::hash::FxBuild>;
 
 impl Default for SubtypeModel {
     fn default() -> Self {
@@ -357,11 +365,29 @@ impl Default for SubtypeModel {
             models: Vec::new(),
             sure: 0.6,
             unsure: 0.4,
+            joint: std::sync::OnceLock::new(),
         }
     }
 }
 
 impl SubtypeModel {
+    /// The models of `models` (sub-type, its event type, its model) with the default bars.
+    pub fn new(models: Vec<(String, String, Model)>) -> Self {
+        SubtypeModel {
+            models,
+            ..SubtypeModel::default()
+        }
+    }
+
+    /// The same models with the bars `sure` and `unsure`.
+    pub fn with_bars(self, sure: f64, unsure: f64) -> Self {
+        SubtypeModel {
+            sure,
+            unsure,
+            ..self
+        }
+    }
+
     /// Read a sub-type model file; `Err` names the section that is wrong.
     pub fn parse(src: &str) -> Result<SubtypeModel, String> {
         let mut models = Vec::new();
@@ -432,17 +458,10 @@ impl SubtypeModel {
         current: &str,
         feats: &[S],
     ) -> Option<(String, f64)> {
-        let of_type: Vec<&(String, String, Model)> = self
-            .models
-            .iter()
-            .filter(|(_, et, _)| et == event_type)
-            .collect();
-        if of_type.len() < 2 {
-            return None;
-        }
-        let scores: Vec<(String, f64)> = of_type
-            .iter()
-            .map(|(sub, _, m)| (sub.clone(), m.confidence(feats)))
+        let scores: Vec<(String, f64)> = self
+            .scores(event_type, feats)?
+            .into_iter()
+            .map(|(k, p)| (self.models[k].0.clone(), p))
             .collect();
         let cur = scores
             .iter()
@@ -452,6 +471,37 @@ impl SubtypeModel {
             .into_iter()
             .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
         (best.0 != current && best.1 >= self.sure && cur < self.unsure).then_some(best)
+    }
+
+    /// Each model of `event_type` (its index in `models`) and its probability for `feats`,
+    /// as [`Model`] would score it alone; none when fewer than two models know the type.
+    fn scores<S: AsRef<str>>(&self, event_type: &str, feats: &[S]) -> Option<Vec<(usize, f64)>> {
+        let of_type: Vec<usize> = (0..self.models.len())
+            .filter(|&k| self.models[k].1 == event_type)
+            .collect();
+        if of_type.len() < 2 {
+            return None;
+        }
+        let joint = self.joint.get_or_init(|| {
+            let mut j = Joint::default();
+            for (k, (_, _, m)) in self.models.iter().enumerate() {
+                for (f, &w) in &m.weights {
+                    j.entry(f.clone()).or_default().push((k as u16, w));
+                }
+            }
+            j
+        });
+        // each model's sum as `Model::confidence` makes it: its bias, then its weights in the
+        // order of the features
+        let mut z: Vec<f64> = self.models.iter().map(|(_, _, m)| m.bias).collect();
+        for f in feats {
+            if let Some(ws) = joint.get(f.as_ref()) {
+                for &(k, w) in ws {
+                    z[k as usize] += w;
+                }
+            }
+        }
+        Some(of_type.iter().map(|&k| (k, sigmoid(z[k]))).collect())
     }
 }
 
@@ -1301,6 +1351,31 @@ mod tests {
         );
         assert!(m.decide(&["good".into()]).keep && !m.decide(&["bad".into()]).keep);
         assert_eq!(train(&ex, TrainOptions::default()).to_tsv(), m.to_tsv());
+    }
+
+    #[test]
+    fn the_joint_index_scores_as_each_model_alone() {
+        // the embedded models, on lists of their own features (some twice, some unknown)
+        let sm = SubtypeModel::embedded();
+        let mut names: Vec<&str> = sm
+            .models
+            .iter()
+            .flat_map(|(_, _, m)| m.weights.keys().map(String::as_str).take(40))
+            .collect();
+        names.sort_unstable();
+        for (n, chunk) in names.chunks(23).enumerate() {
+            let mut feats: Vec<&str> = chunk.to_vec();
+            feats.push("no such feature");
+            feats.push(chunk[n % chunk.len()]);
+            for et in ["battles", "explosions_remote_violence", "protests"] {
+                let Some(got) = sm.scores(et, &feats) else {
+                    continue;
+                };
+                for (k, p) in got {
+                    assert_eq!(p.to_bits(), sm.models[k].2.confidence(&feats).to_bits());
+                }
+            }
+        }
     }
 
     #[test]

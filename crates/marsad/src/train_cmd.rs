@@ -423,10 +423,7 @@ fn train_subtypes(cands: &[&Cand], opt: TrainOptions) -> decide::SubtypeModel {
         }
     }
     models.sort_by(|a, b| a.0.cmp(&b.0));
-    decide::SubtypeModel {
-        models,
-        ..decide::SubtypeModel::default()
-    }
+    decide::SubtypeModel::new(models)
 }
 
 fn fold_of(id: &str) -> usize {
@@ -725,11 +722,7 @@ pub fn run(args: TrainArgs) -> Result<i32> {
                 sub_bars
                     .iter()
                     .map(|&(sure, unsure)| {
-                        let sm = decide::SubtypeModel {
-                            sure,
-                            unsure,
-                            ..sm.clone()
-                        };
+                        let sm = sm.clone().with_bars(sure, unsure);
                         fold.iter().filter(|c| sub_right(&sm, c)).count()
                     })
                     .collect::<Vec<usize>>()
@@ -762,18 +755,15 @@ pub fn run(args: TrainArgs) -> Result<i32> {
             .count()
     );
     let (sub_l2, (sure, unsure), _) = best_sub.expect("a grid");
-    let subs = decide::SubtypeModel {
-        sure,
-        unsure,
-        ..train_subtypes(
-            &tr.iter().collect::<Vec<_>>(),
-            TrainOptions {
-                l2: sub_l2,
-                min_count: 2,
-                ..base
-            },
-        )
-    };
+    let subs = train_subtypes(
+        &tr.iter().collect::<Vec<_>>(),
+        TrainOptions {
+            l2: sub_l2,
+            min_count: 2,
+            ..base
+        },
+    )
+    .with_bars(sure, unsure);
     let apply = |c: &[Cand], evs: &[Vec<Event>], sm: &decide::SubtypeModel| -> Vec<Vec<Event>> {
         let mut out = evs.to_vec();
         for cand in c {
