@@ -647,6 +647,20 @@ pub fn run(args: TrainArgs) -> Result<i32> {
         }
     }
     let bars = best_bars.0;
+    if bars == rules_only {
+        let floors: Vec<String> = OLD_DEV_FLOORS
+            .iter()
+            .map(|(k, v)| format!("{k} {v}"))
+            .collect();
+        eprintln!(
+            "warning: no bars beat the rules alone on dev while keeping {:.2} of the rules' dev \
+             recall, the PETRARCH floors and the earlier development set's floors ({}): the \
+             decision keeps every event the rules make. `marsad eval ../shared/eval/dev.jsonl` \
+             shows the earlier set's figures",
+            args.min_recall_share,
+            floors.join(", ")
+        );
+    }
     model.threshold = bars.0;
     model.threshold_lead = bars.1;
     model.threshold_guarded = bars.2;
