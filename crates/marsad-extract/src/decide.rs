@@ -458,6 +458,19 @@ impl SubtypeModel {
         current: &str,
         feats: &[S],
     ) -> Option<(String, f64)> {
+        self.choose_at(self.sure, self.unsure, event_type, current, feats)
+    }
+
+    /// [`SubtypeModel::choose`] with the bars `sure` and `unsure` in place of the model's own
+    /// (the training tries several bars on one model, and its index).
+    pub fn choose_at<S: AsRef<str>>(
+        &self,
+        sure: f64,
+        unsure: f64,
+        event_type: &str,
+        current: &str,
+        feats: &[S],
+    ) -> Option<(String, f64)> {
         let scores: Vec<(String, f64)> = self
             .scores(event_type, feats)?
             .into_iter()
@@ -470,7 +483,7 @@ impl SubtypeModel {
         let best = scores
             .into_iter()
             .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
-        (best.0 != current && best.1 >= self.sure && cur < self.unsure).then_some(best)
+        (best.0 != current && best.1 >= sure && cur < unsure).then_some(best)
     }
 
     /// Each model of `event_type` (its index in `models`) and its probability for `feats`,
@@ -1363,6 +1376,7 @@ mod tests {
             .flat_map(|(_, _, m)| m.weights.keys().map(String::as_str).take(40))
             .collect();
         names.sort_unstable();
+        let mut compared = 0;
         for (n, chunk) in names.chunks(23).enumerate() {
             let mut feats: Vec<&str> = chunk.to_vec();
             feats.push("no such feature");
@@ -1373,9 +1387,15 @@ mod tests {
                 };
                 for (k, p) in got {
                     assert_eq!(p.to_bits(), sm.models[k].2.confidence(&feats).to_bits());
+                    compared += 1;
                 }
             }
         }
+        // every list was scored by the sub-types of the three types
+        assert!(
+            compared >= 3 * 2 * names.len() / 23,
+            "{compared} scores compared"
+        );
     }
 
     #[test]

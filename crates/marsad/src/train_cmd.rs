@@ -700,9 +700,9 @@ pub fn run(args: TrainArgs) -> Result<i32> {
     // (their L2 by 5-fold cross-validation on train: the share of the train candidates paired
     // with a required gold event whose sub-type comes out right, out of fold; the rules'
     // sub-type where the models are not sure)
-    let sub_right = |sm: &decide::SubtypeModel, c: &Cand| {
+    let sub_right = |sm: &decide::SubtypeModel, (sure, unsure): (f64, f64), c: &Cand| {
         let rules = &tr_evs[c.article][c.index].sub_event_type;
-        let chosen = sm.choose(&c.event_type, rules, &c.feats);
+        let chosen = sm.choose_at(sure, unsure, &c.event_type, rules, &c.feats);
         c.gold_sub.as_deref() == Some(chosen.as_ref().map_or(rules, |x| &x.0).as_str())
     };
     // the bars (how sure a model must be to replace the rules' sub-type), the default first
@@ -735,10 +735,7 @@ pub fn run(args: TrainArgs) -> Result<i32> {
                 let sm = train_subtypes(&rest, o);
                 sub_bars
                     .iter()
-                    .map(|&(sure, unsure)| {
-                        let sm = sm.clone().with_bars(sure, unsure);
-                        fold.iter().filter(|c| sub_right(&sm, c)).count()
-                    })
+                    .map(|&bars| fold.iter().filter(|c| sub_right(&sm, bars, c)).count())
                     .collect::<Vec<usize>>()
             })
             .reduce(
