@@ -3143,6 +3143,7 @@ fn place_cands(
         .map(|p| p.0.start)
         .collect();
     let mut out = Vec::with_capacity(best.len());
+    let mut wheres = Vec::with_capacity(best.len());
     for (p, n) in best {
         let r = p.1.as_ref().expect("resolved");
         let rules = Some(r.place) == chosen_place;
@@ -3160,6 +3161,7 @@ fn place_cands(
         let ps = sent_of(p.0.start);
         let where_ = where_to_trigger(p.0.start >= ca && p.0.end <= cb, ps, si);
         f.push(format!("where={where_}"));
+        wheres.push(where_);
         let d = tok_dist(&p.0);
         let db = match d {
             0..=3 => "0-3",
@@ -3233,6 +3235,17 @@ fn place_cands(
     // towns among the candidates is less likely the scene than the town, and the town more
     // likely than a place outside the province (a countryside counts as in a headline here)
     let n = out.len();
+    // a place inside the rules' coarser choice (a town of the province the lead names, told
+    // in a later sentence) is the finer place the coding standard asks for, wherever it stands
+    let rules_loc = out.iter().find(|c| c.rules).map(|c| c.location.clone());
+    for (i, w) in wheres.iter().enumerate() {
+        if let Some(r) = rules_loc.as_ref() {
+            let x = &out[i].location;
+            if !out[i].rules && coarseness(r) > coarseness(x) && contains(r, x, true) {
+                out[i].feats.push(format!("inside_rules×where={w}"));
+            }
+        }
+    }
     for i in 0..n {
         let (mut finer, mut coarser) = (false, false);
         for j in (0..n).filter(|&j| j != i) {

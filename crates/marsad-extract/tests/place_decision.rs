@@ -183,3 +183,40 @@ fn the_capital_named_by_a_demonym_places_an_event() {
     let loc = evs[0].event.location.as_ref().expect("a place");
     assert_ne!(loc.name.as_deref(), Some("Mogadishu"), "{loc:?}");
 }
+
+/// A town of a later sentence inside the rules' coarser place (the region, province or country
+/// the lead names) is marked so (`inside_rules×where=…`): the coding standard's place is the
+/// most specific one named. The rules' own place is not, nor any place when the rules chose a
+/// town.
+#[test]
+fn a_later_town_inside_the_rules_region_is_marked_inside_it() {
+    let marked = |text: &str| -> Vec<(String, bool)> {
+        let evs = Extractor::embedded()
+            .without_decisions()
+            .extract(&article(text));
+        let e = evs
+            .iter()
+            .find(|e| e.event.sub_event_type == "air_drone_strike")
+            .expect("an air strike");
+        e.places
+            .iter()
+            .map(|c| {
+                let m = c.feats.iter().any(|f| f.starts_with("inside_rules×where="));
+                assert!(!(m && c.rules), "{:?}", c.feats);
+                (c.location.text.clone(), m)
+            })
+            .collect()
+    };
+    let got = marked(
+        "شنت طائرات حربية أمس غارات على مواقع للمسلحين في شمال سوريا.\n\
+         وقالت مصادر محلية إن الغارات استهدفت مواقع قرب مدينة سراقب.",
+    );
+    assert!(got.contains(&("سراقب".to_string(), true)), "{got:?}");
+    assert!(got.contains(&("شمال سوريا".to_string(), false)), "{got:?}");
+    let got = marked(
+        "شنت طائرات حربية أمس غارات على مواقع للمسلحين في مدينة سراقب.\n\
+         وقالت مصادر محلية إن الغارات استهدفت أيضا مواقع قرب مدينة معرة النعمان.",
+    );
+    assert!(got.len() >= 2, "{got:?}");
+    assert!(got.iter().all(|(_, m)| !m), "{got:?}");
+}
