@@ -55,6 +55,10 @@ impl Parts {
 struct Anchors {
     /// (mention, country)
     countries: Vec<(usize, String)>,
+    /// for each mention whose candidates lie in several countries (عمان: Oman, and Amman in
+    /// Jordan), the first mention of the same name: such a name does not vouch for its own
+    /// best country, however often a report repeats it
+    ambiguous: Vec<Option<usize>>,
     /// (mention, country, province name, sentence)
     provinces: Vec<(usize, String, String, usize)>,
     /// (mention, place)
@@ -133,9 +137,20 @@ pub(crate) fn resolve(
     // pass 1: priors only, to find the article's anchors
     let mut anchors = Anchors {
         countries: Vec::new(),
+        ambiguous: vec![None; ms.len()],
         provinces: Vec::new(),
         points: Vec::new(),
     };
+    let mut first_of: std::collections::HashMap<&[PlaceId], usize> = Default::default();
+    for (i, m) in ms.iter().enumerate() {
+        let Some(&c0) = m.candidates.first() else {
+            continue;
+        };
+        let country = &g.place(c0).country;
+        if m.candidates.iter().any(|&c| &g.place(c).country != country) {
+            anchors.ambiguous[i] = Some(*first_of.entry(&m.candidates).or_insert(i));
+        }
+    }
     for (i, m) in ms.iter().enumerate() {
         let (b, _) = best_by(&m.candidates, |c| prior(g, g.place(c), m.cue).total());
         let p = g.place(b);
@@ -385,6 +400,9 @@ struct AnchorIndex<'a> {
     countries: std::collections::HashMap<&'a str, usize>,
     /// the country each anchoring mention names
     own_country: std::collections::HashMap<usize, &'a str>,
+    /// (name, country) → how many anchoring mentions of that ambiguous name name it
+    by_name: std::collections::HashMap<(usize, &'a str), usize>,
+    ambiguous: &'a [Option<usize>],
     country_mentions: [usize; 2],
     /// (country, province) → sentence → first two mentions; and the first two anywhere
     provinces: std::collections::HashMap<
@@ -414,10 +432,14 @@ impl<'a> AnchorIndex<'a> {
     fn new(an: &'a Anchors) -> Self {
         let mut countries: std::collections::HashMap<&str, usize> = Default::default();
         let mut own_country: std::collections::HashMap<usize, &str> = Default::default();
+        let mut by_name: std::collections::HashMap<(usize, &str), usize> = Default::default();
         let mut country_mentions = [NONE; 2];
         for (j, c) in &an.countries {
             *countries.entry(c.as_str()).or_insert(0) += 1;
             own_country.insert(*j, c.as_str());
+            if let Some(Some(name)) = an.ambiguous.get(*j) {
+                *by_name.entry((*name, c.as_str())).or_insert(0) += 1;
+            }
             add(&mut country_mentions, *j);
         }
         let mut provinces: std::collections::HashMap<
@@ -443,18 +465,25 @@ impl<'a> AnchorIndex<'a> {
         AnchorIndex {
             countries,
             own_country,
+            by_name,
+            ambiguous: &an.ambiguous,
             country_mentions,
             provinces,
             points,
         }
     }
 
-    /// How many mentions other than `i` name a place in `country`.
+    /// How many mentions other than `i`, and other than those of `i`'s own name where that
+    /// name is ambiguous, name a place in `country`.
     fn country(&self, country: &str, i: usize) -> usize {
-        self.countries
-            .get(country)
-            .map(|n| n - usize::from(self.own_country.get(&i) == Some(&country)))
-            .unwrap_or(0)
+        let Some(n) = self.countries.get(country) else {
+            return 0;
+        };
+        match self.ambiguous.get(i).copied().flatten() {
+            // i's own anchor, if any, is among those of its name
+            Some(name) => n - self.by_name.get(&(name, country)).copied().unwrap_or(0),
+            None => n - usize::from(self.own_country.get(&i) == Some(&country)),
+        }
     }
 
     /// Whether a mention other than `i` names a country at all.
