@@ -792,6 +792,7 @@ pub fn extract_with(
         }
     }
     if records {
+        tolls_read_again(&ctx, &sents, &mut out, &want);
         casualties_not_dead(&ctx, &mut out, &want);
         since_is_no_day(&ctx, &sents, lead_date, art.published, &mut out, &want);
         days_ago(&ctx, &sents, art.published, &mut out, &want);
@@ -1023,6 +1024,85 @@ fn written_the_day_before(published: NaiveDate, e: &mut Explained) {
     e.why.push(format!(
         "date {before}: «{text}» names the day before the report's date ({published}), the day it was written"
     ));
+}
+
+/// The records' second reading of a kept violent event's toll where the candidates read none:
+/// the readings the decisions did not learn on («لقي 18 من … مصرعهم»، «راح ضحيتها اثنان»، «قتل
+/// فيه شخصان»), and in a sentence of several kept violent events the stretch that ends at the
+/// next one's clause, so that «قصفا … أسفر عن مقتل 18 مدنيا، بينهم 5 أطفال، مؤكدا أن معارك …»
+/// gives the shelling its toll ([`stretch`]). A count another event of the report already
+/// carries is not taken again; never in a cumulative sentence.
+fn tolls_read_again(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bool]) {
+    let wanted = |k: usize| want.get(k).copied().unwrap_or(true);
+    let homes: Vec<Option<(usize, usize)>> = out
+        .iter()
+        .map(|e| trigger_sentence(ctx, sents, e))
+        .collect();
+    for k in 0..out.len() {
+        let e = &out[k];
+        if !wanted(k)
+            || !violent(&e.event.event_type)
+            || (e.event.fatalities.is_some() && e.event.injured.is_some())
+        {
+            continue;
+        }
+        let Some((ts, si)) = homes[k] else { continue };
+        let s = &sents[si];
+        if ctx.any(s.start, s.end, Cue::Cumulative).is_some() {
+            continue;
+        }
+        let mut starts: Vec<usize> = homes
+            .iter()
+            .enumerate()
+            .filter(|&(j, h)| {
+                wanted(j) && violent(&out[j].event.event_type) && h.is_some_and(|h| h.1 == si)
+            })
+            .map(|(_, h)| h.map_or(0, |h| h.0))
+            .collect();
+        starts.sort_unstable();
+        starts.dedup();
+        let part = if starts.len() > 1 {
+            match stretch(ctx, s, &starts, ts, true) {
+                Some(p) => p,
+                None => continue,
+            }
+        } else {
+            s.clone()
+        };
+        let counts = sentence_counts(ctx, &part);
+        let taken = |spans: &[Span]| {
+            out.iter().any(|o| {
+                o.event
+                    .fatalities_evidence
+                    .iter()
+                    .chain(&o.event.injured_evidence)
+                    .any(|x| spans.contains(&x.span))
+            })
+        };
+        let fatal = counts
+            .fatal
+            .filter(|f| out[k].event.fatalities.is_none() && !taken(&f.3));
+        let injured = counts
+            .injured
+            .filter(|f| out[k].event.injured.is_none() && !taken(&f.3));
+        let e = &mut out[k];
+        if let Some((v, lo, hi, sp)) = fatal {
+            e.event.fatalities = Some(v);
+            e.event.fatalities_low = lo;
+            e.event.fatalities_high = hi;
+            e.event.fatalities_evidence = ctx.count_evidence(&sp);
+            e.why.push(format!(
+                "fatalities {v}: numbers next to killing words in the event's stretch of the sentence (the records' reading)"
+            ));
+        }
+        if let Some((v, _, _, sp)) = injured {
+            e.event.injured = Some(v);
+            e.event.injured_evidence = ctx.count_evidence(&sp);
+            e.why.push(format!(
+                "injured {v}: numbers next to wounding words in the event's stretch of the sentence (the records' reading)"
+            ));
+        }
+    }
 }
 
 /// The records' toll of one dead (or one wounded), for a kept violent event its sentence gives
@@ -1379,8 +1459,18 @@ fn two_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
             w,
             "قتل" | "قتلت" | "استشهد" | "اغتيل" | "توفي" | "مقتل" | "مصرع" | "استشهاد"
         );
-        if verb && i + 1 < s.end && dual(ctx.norm(i + 1)) {
-            return Some((i + 1, "a killing word before two persons named in the dual"));
+        // (a pronoun of the event between: «قتل فيه شخصان»، «قتل خلالها جنديان»)
+        let j = if ctx.post.get()
+            && matches!(
+                ctx.norm(i + 1),
+                "فيه" | "فيها" | "خلاله" | "خلالها" | "جراءه" | "جراءها"
+            ) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if verb && j < s.end && dual(ctx.norm(j)) {
+            return Some((j, "a killing word before two persons named in the dual"));
         }
     }
     None
@@ -2161,26 +2251,7 @@ fn sentence_events(
         if kinds < 2 {
             return None;
         }
-        let k = violent_starts.iter().position(|&x| x == m.start)?;
-        // halfway between neighbouring triggers: a toll goes to the nearer one
-        let a = if k == 0 {
-            s.start
-        } else {
-            (violent_starts[k - 1] + m.start).div_ceil(2)
-        };
-        let b = violent_starts
-            .get(k + 1)
-            .map_or(s.end, |&n| (m.start + n).div_ceil(2).max(a + 1));
-        let part = Sentence {
-            start: a,
-            end: b,
-            clauses: s
-                .clauses
-                .iter()
-                .copied()
-                .filter(|&c| c >= a && c < b)
-                .collect(),
-        };
+        let part = stretch(ctx, s, &violent_starts, m.start, false)?;
         Some(sentence_counts(ctx, &part))
     };
     // one event per type in a sentence: keep the first trigger of each (type, sub-type),
@@ -3557,6 +3628,80 @@ fn choose_claim(ctx: &Ctx<'_>, s: &Sentence, m: &Match) -> Option<Evidence> {
     Some(ctx.ev(ctx.span(vend, end, 0)))
 }
 
+/// The stretch of sentence `s` whose tolls belong to the violent trigger at `at`, among the
+/// violent triggers starting at `starts` (sorted): halfway between neighbours, a toll going to
+/// the nearer one. With `records` (the records' reading, which the decisions did not learn on),
+/// the boundary is the next trigger's clause where it starts after this one («قصفا … أسفر عن
+/// مقتل 18 …، مؤكدا أن معارك …»), unless a word of cause stands before that trigger («… فقد
+/// قتل 11 شخصا …، نتيجة مواجهات» tells its toll first); and halfway never parts a number from
+/// the killing or wounding word before it.
+fn stretch(
+    ctx: &Ctx<'_>,
+    s: &Sentence,
+    starts: &[usize],
+    at: usize,
+    records: bool,
+) -> Option<Sentence> {
+    let k = starts.iter().position(|&x| x == at)?;
+    let pull = |x: usize, floor: usize| -> usize {
+        if !records {
+            return x;
+        }
+        let Some(n) = ctx.nums.iter().find(|n| n.start >= x && n.start < x + 4) else {
+            return x;
+        };
+        for i in (n.start.saturating_sub(4).max(floor)..x).rev() {
+            if ctx.has(i, Cue::KillNoun) || ctx.has(i, Cue::InjuryNoun) {
+                return i;
+            }
+            if ctx.num_at(i) || !ctx.a.tokens[i].is_word() {
+                break;
+            }
+        }
+        x
+    };
+    let boundary = |p: usize, q: usize| -> usize {
+        let (qc, _) = s.clause_of(q);
+        let caused = (q.saturating_sub(2).max(p + 1)..q).any(|i| {
+            matches!(
+                ctx.norm(i),
+                "نتيجه"
+                    | "جراء"
+                    | "اثر"
+                    | "في"
+                    | "بسبب"
+                    | "خلال"
+                    | "بعد"
+                    | "عقب"
+                    | "بفعل"
+            )
+        });
+        if records && qc > p && !caused {
+            qc
+        } else {
+            pull((p + q).div_ceil(2), p + 1)
+        }
+    };
+    let a = if k == 0 {
+        s.start
+    } else {
+        boundary(starts[k - 1], at)
+    };
+    let b = starts
+        .get(k + 1)
+        .map_or(s.end, |&n| boundary(at, n).max(a + 1));
+    Some(Sentence {
+        start: a,
+        end: b,
+        clauses: s
+            .clauses
+            .iter()
+            .copied()
+            .filter(|&c| c >= a && c < b)
+            .collect(),
+    })
+}
+
 type Count = Option<(u64, Option<u64>, Option<u64>, Vec<Span>)>;
 
 struct Counts {
@@ -3574,7 +3719,11 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
     let mut fatal: Count = None;
     let mut injured: Count = None;
     let mut last: Option<(K, usize)> = None;
-    let kill_at = |i: usize| ctx.has(i, Cue::KillNoun);
+    // (the records also read «راح ضحيتها اثنان»)
+    let kill_at = |i: usize| {
+        ctx.has(i, Cue::KillNoun)
+            || (ctx.post.get() && matches!(ctx.norm(i), "ضحيتها" | "ضحيته" | "ضحيتهم"))
+    };
     let inj_at = |i: usize| ctx.has(i, Cue::InjuryNoun);
     let mut subset_end: Option<usize> = None;
     for nm in ctx
@@ -3660,6 +3809,26 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
                 // another number between counts something else: «مقتل سبعة أشخاص في أكثر
                 // من 300 قذيفة» does not make 300 dead
                 if ctx.num_at(i) {
+                    break;
+                }
+            }
+        }
+        // «لقي 18 من قوات النظام والمسلحين الموالين له مصرعهم»: «لقي» before the count, the
+        // dead's pronoun after it (no other count between)
+        if kind.is_none()
+            && ctx.post.get()
+            && matches!(prev.strip_prefix('و').unwrap_or(prev), "لقي" | "لقوا")
+        {
+            let hi = (nm.end + 12).min(s.end);
+            for i in nm.end..hi {
+                if ctx.num_at(i) {
+                    break;
+                }
+                if matches!(
+                    ctx.norm(i),
+                    "مصرعهم" | "حتفهم" | "مصرعهما" | "حتفهما" | "مصرعهن" | "حتفهن"
+                ) {
+                    kind = Some(K::Fatal);
                     break;
                 }
             }
