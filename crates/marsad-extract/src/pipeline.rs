@@ -1070,6 +1070,42 @@ fn tolls_read_again(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], wa
             s.clone()
         };
         let counts = sentence_counts(ctx, &part);
+        // a count the candidates gave another kept violent event of the sentence, whose own
+        // stretch does not hold it, moves to this one («قصفا … أسفر عن مقتل 18 …، مؤكدا أن
+        // معارك …»: the battle had taken the shelling's toll)
+        let holder = |spans: &[Span]| -> Option<usize> {
+            (0..out.len()).find(|&j| {
+                j != k
+                    && out[j]
+                        .event
+                        .fatalities_evidence
+                        .iter()
+                        .any(|x| spans.contains(&x.span))
+            })
+        };
+        let moved = if starts.len() > 1 && out[k].event.fatalities.is_none() {
+            counts.fatal.as_ref().and_then(|f| {
+                let j = holder(&f.3)?;
+                let same = homes[j].is_some_and(|h| h.1 == si)
+                    && wanted(j)
+                    && violent(&out[j].event.event_type)
+                    && out[j].event.fatalities == Some(f.0);
+                same.then_some(j)
+            })
+        } else {
+            None
+        };
+        if let Some(j) = moved {
+            let o = &mut out[j];
+            o.why.push(format!(
+                "fatalities {} not kept: the count stands in the stretch of another event of the sentence (the records' reading)",
+                o.event.fatalities.unwrap_or(0)
+            ));
+            o.event.fatalities = None;
+            o.event.fatalities_low = None;
+            o.event.fatalities_high = None;
+            o.event.fatalities_evidence.clear();
+        }
         let taken = |spans: &[Span]| {
             out.iter().any(|o| {
                 o.event
