@@ -1468,7 +1468,15 @@ const PERSON_STEMS: &[&str] = &[
 /// in the dual («توفي فلسطينيان»، «قتل قياديان»، «مقتل ضابطين»), or a killing word with the dual
 /// pronoun («لقي ضابط ومجند مصرعهما»).
 fn two_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
-    let counted = (s.start..s.end).any(|k| ctx.num_at(k));
+    // a number in the sentence may count more dead; not one that counts the wounded, a
+    // wounding word just before it («مصرعهما وأصيب ثلاثة مجندين»، «وأصيب العشرات»)
+    let wounded = |n: &NumberMention| {
+        (n.start.saturating_sub(2).max(s.start)..n.start).any(|i| ctx.has(i, Cue::InjuryNoun))
+    };
+    let counted = ctx
+        .nums
+        .iter()
+        .any(|n| n.start >= s.start && n.end <= s.end && !wounded(n));
     if counted {
         return None;
     }
