@@ -969,15 +969,23 @@ fn casualties_not_dead(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
             continue;
         }
         let words = ctx.slice(ctx.span(nm.start, (nm.end + 3).min(ctx.a.tokens.len()), nm.skip));
-        e.why.push(format!(
-            "fatalities {} not kept: «{words}» counts the dead and the wounded together",
-            e.event.fatalities.unwrap_or(0)
-        ));
-        e.event.fatalities = None;
-        e.event.fatalities_low = None;
-        e.event.fatalities_high = None;
-        e.event.fatalities_evidence.clear();
+        dead_not_kept(
+            e,
+            &format!("«{words}» counts the dead and the wounded together"),
+        );
     }
+}
+
+/// The records leave an event's dead uncounted, saying why.
+fn dead_not_kept(e: &mut Explained, why: &str) {
+    e.why.push(format!(
+        "fatalities {} not kept: {why}",
+        e.event.fatalities.unwrap_or(0)
+    ));
+    e.event.fatalities = None;
+    e.event.fatalities_low = None;
+    e.event.fatalities_high = None;
+    e.event.fatalities_evidence.clear();
 }
 
 /// The weekdays, folded, from Sunday.
@@ -1096,15 +1104,10 @@ fn tolls_read_again(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], wa
             None
         };
         if let Some(j) = moved {
-            let o = &mut out[j];
-            o.why.push(format!(
-                "fatalities {} not kept: the count stands in the stretch of another event of the sentence (the records' reading)",
-                o.event.fatalities.unwrap_or(0)
-            ));
-            o.event.fatalities = None;
-            o.event.fatalities_low = None;
-            o.event.fatalities_high = None;
-            o.event.fatalities_evidence.clear();
+            dead_not_kept(
+                &mut out[j],
+                "the count stands in the stretch of another event of the sentence (the records' reading)",
+            );
         }
         let taken = |spans: &[Span]| {
             out.iter().any(|o| {
