@@ -3881,13 +3881,24 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
             }
         }
         // "ثلاثة من أفراد القوات قتلوا": person words then a killing verb
+        // (the records read further: «خمسة عناصر مفترضين من تنظيم القاعدة من بينهم قيادي،
+        // قتلوا»: a longer group, and a subset set off by a comma)
         if kind.is_none() {
-            let hi = (nm.end + 7).min(s.end);
+            let post = ctx.post.get();
+            let hi = (nm.end + if post { 12 } else { 7 }).min(s.end);
             let mut saw_person = false;
+            let mut saw_subset = false;
             let mut free = 0;
             for i in nm.end..hi {
                 if ctx.has(i, Cue::Person) || matches!(ctx.norm(i), "من" | "ومن") {
                     saw_person = true;
+                    continue;
+                }
+                if post
+                    && saw_person
+                    && (saw_subset || matches!(ctx.norm(i + 1), "من" | "بينهم" | "منهم"))
+                    && matches!(ctx.a.tokens[i].kind, TokenKind::Punct('،' | ','))
+                {
                     continue;
                 }
                 // «19 شخصا على الأقل قتلوا»: a hedge between the count and its verb
@@ -3899,7 +3910,7 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
                 }
                 // the group named after the person noun: «أفراد القوات»، «عناصر الأمن»
                 if saw_person
-                    && free < 2
+                    && free < if post { 3 } else { 2 }
                     && ctx.a.tokens[i].is_word()
                     && ctx.cue[i] == 0
                     && !ctx.norm(i).starts_with('و')
@@ -3913,6 +3924,7 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
                         || ctx.a.tokens[i].kind == TokenKind::Number
                         || matches!(ctx.norm(i), "واحد" | "واحده"))
                 {
+                    saw_subset |= matches!(ctx.norm(i), "بينهم" | "منهم" | "بينها");
                     continue;
                 }
                 if saw_person && kill_at(i) {
