@@ -1038,7 +1038,8 @@ fn written_the_day_before(published: NaiveDate, e: &mut Explained) {
 /// the readings the decisions did not learn on («لقي 18 من … مصرعهم»، «راح ضحيتها اثنان»، «قتل
 /// فيه شخصان»), and in a sentence of several kept violent events the stretch that ends at the
 /// next one's clause, so that «قصفا … أسفر عن مقتل 18 مدنيا، بينهم 5 أطفال، مؤكدا أن معارك …»
-/// gives the shelling its toll ([`stretch`]). A count another event of the report already
+/// gives the shelling its toll ([`stretch`]); a count the candidates gave another event of the
+/// sentence outside that event's stretch moves. Any other count an event of the report already
 /// carries is not taken again; never in a cumulative sentence.
 fn tolls_read_again(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bool]) {
     let wanted = |k: usize| want.get(k).copied().unwrap_or(true);
@@ -1062,10 +1063,10 @@ fn tolls_read_again(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], wa
         let mut starts: Vec<usize> = homes
             .iter()
             .enumerate()
-            .filter(|&(j, h)| {
-                wanted(j) && violent(&out[j].event.event_type) && h.is_some_and(|h| h.1 == si)
+            .filter_map(|(j, h)| {
+                h.filter(|h| h.1 == si && wanted(j) && violent(&out[j].event.event_type))
+                    .map(|h| h.0)
             })
-            .map(|(_, h)| h.map_or(0, |h| h.0))
             .collect();
         starts.sort_unstable();
         starts.dedup();
@@ -1507,11 +1508,10 @@ fn two_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
             "قتل" | "قتلت" | "استشهد" | "اغتيل" | "توفي" | "مقتل" | "مصرع" | "استشهاد"
         );
         // (a pronoun of the event between: «قتل فيه شخصان»، «قتل خلالها جنديان»)
-        let j = if ctx.post.get()
-            && matches!(
-                ctx.norm(i + 1),
-                "فيه" | "فيها" | "خلاله" | "خلالها" | "جراءه" | "جراءها"
-            ) {
+        let j = if matches!(
+            ctx.norm(i + 1),
+            "فيه" | "فيها" | "خلاله" | "خلالها" | "جراءه" | "جراءها"
+        ) {
             i + 2
         } else {
             i + 1
@@ -3355,12 +3355,13 @@ fn place_cands(
     let n = out.len();
     // a place inside the rules' coarser choice (a town of the province the lead names, told
     // in a later sentence) is the finer place the coding standard asks for, wherever it stands
-    let rules_loc = out.iter().find(|c| c.rules).map(|c| c.location.clone());
-    for (i, w) in wheres.iter().enumerate() {
-        if let Some(r) = rules_loc.as_ref() {
-            let x = &out[i].location;
-            if !out[i].rules && coarseness(r) > coarseness(x) && contains(r, x, true) {
-                out[i].feats.push(format!("inside_rules×where={w}"));
+    if let Some(r) = out.iter().find(|c| c.rules).map(|c| c.location.clone()) {
+        for (c, w) in out.iter_mut().zip(&wheres) {
+            if !c.rules
+                && coarseness(&r) > coarseness(&c.location)
+                && contains(&r, &c.location, true)
+            {
+                c.feats.push(format!("inside_rules×where={w}"));
             }
         }
     }
