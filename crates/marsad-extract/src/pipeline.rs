@@ -2518,6 +2518,23 @@ fn refine(
         .iter()
         .any(|h| h.start > m.start && h.end <= s.end && h.armed);
     let ere = "explosions_remote_violence";
+    // clashes of protesters («اشتباكات بين المتظاهرين وقوات الأمن»): a violent demonstration
+    // (a clash word that names an event on its own; the weak «مواجهات» stays a clash)
+    if t.event_type == "battles"
+        && t.sub_event_type == "armed_clash"
+        && t.class == TriggerClass::Event
+    {
+        if let Some(i) = protester(ctx, s) {
+            return (
+                "riots",
+                "violent_demonstration",
+                Some(format!(
+                    "clashes with protesters: «{}» in the sentence",
+                    cue_word(i)
+                )),
+            );
+        }
+    }
     match (t.event_type, t.class) {
         ("battles", TriggerClass::Casualty) | ("battles", TriggerClass::Weak)
             if t.sub_event_type == "armed_clash" =>
@@ -2647,6 +2664,19 @@ fn refine(
 /// word, where a protester word stands within four words of it with no security force between
 /// (not «اقتحمت قوات الأمن ساحة اعتصام المحتجين»), and not a protester setting fire to
 /// himself («أضرم النار في نفسه»).
+/// The first word of the sentence that names protesters («المتظاهرين»، «محتجون»; not «محتجزين»,
+/// the detained).
+fn protester(ctx: &Ctx<'_>, s: &Sentence) -> Option<usize> {
+    (s.start..s.end.min(ctx.a.tokens.len())).find(|&i| {
+        let w = ctx.norm(i);
+        let w = ["وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() >= 4))
+            .unwrap_or(w);
+        (w.starts_with("متظاهر") || w.starts_with("محتج")) && !w.starts_with("محتجز")
+    })
+}
+
 fn protesters_violent(ctx: &Ctx<'_>, s: &Sentence) -> Option<usize> {
     let bare = |i: usize| -> &str {
         let w = ctx.norm(i);
