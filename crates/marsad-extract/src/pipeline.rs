@@ -798,6 +798,7 @@ pub fn extract_with(
         days_ago(&ctx, &sents, art.published, &mut out, &want);
         one_dead(&ctx, &sents, &mut out, &want);
         no_one_hurt(&mut out, &want);
+        no_harm_said(&ctx, &sents, &mut out, &want);
         for e in out.iter_mut() {
             written_the_day_before(art.published, e);
         }
@@ -1259,6 +1260,97 @@ fn no_one_hurt(out: &mut [Explained], want: &[bool]) {
         e.event.fatalities_high = None;
         e.event.fatalities_evidence = vec![ev];
     }
+}
+
+/// «دون أن ينتج عن ذلك أي إصابات»، «ولم يسجل أية إصابات»، «بدون وقوع أي إصابات أو أضرار»: a
+/// kept event with no toll whose sentence, or one of the two after it that no other kept event
+/// holds, says with a negated casualties' word that no one was hurt has 0 dead and 0 wounded
+/// (the coding standard: 0 only where the text says no one was hurt). The reports of an
+/// interception say it most («اعترضت … صاروخا باليستيا …، دون أن ينتج عن ذلك أي إصابات»),
+/// often in the sentence after the event's. Not «لم يعرف عدد الإصابات» (not known).
+fn no_harm_said(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bool]) {
+    let wanted = |k: usize| want.get(k).copied().unwrap_or(true);
+    let homes: Vec<Option<usize>> = out
+        .iter()
+        .map(|e| trigger_sentence(ctx, sents, e).map(|(_, si)| si))
+        .collect();
+    for k in 0..out.len() {
+        let e = &out[k];
+        if !wanted(k) || e.event.fatalities.is_some() || e.event.injured.is_some() {
+            continue;
+        }
+        let Some(si) = homes[k] else { continue };
+        let other_at = |sj: usize| {
+            homes
+                .iter()
+                .enumerate()
+                .any(|(j, h)| j != k && *h == Some(sj) && wanted(j))
+        };
+        let found = (si..(si + 3).min(sents.len()))
+            .take_while(|&sj| sj == si || !other_at(sj))
+            .find_map(|sj| negated_harm(ctx, &sents[sj]));
+        let Some(at) = found else { continue };
+        let sp = ctx.span(at, at + 1, 0);
+        let e = &mut out[k];
+        e.event.fatalities = Some(0);
+        e.event.fatalities_low = None;
+        e.event.fatalities_high = None;
+        e.event.fatalities_evidence = ctx.count_evidence(&[sp]);
+        e.event.injured = Some(0);
+        e.event.injured_evidence = ctx.count_evidence(&[sp]);
+        e.why.push(format!(
+            "fatalities 0, injured 0: «{}» negated says no one was hurt",
+            ctx.slice(sp)
+        ));
+    }
+}
+
+/// The casualties' word («إصابات»، «إصابة») of the sentence that a negation (لم، دون، بدون،
+/// عدم) stands before within six words, with no word between them that asks or counts («لم
+/// يعرف عدد الإصابات»، «لم ترد أنباء عن إصابات»).
+fn negated_harm(ctx: &Ctx<'_>, s: &Sentence) -> Option<usize> {
+    let bare = |i: usize| {
+        let w = ctx.norm(i);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        let w = w
+            .strip_prefix('ب')
+            .filter(|r| r.chars().count() >= 4)
+            .unwrap_or(w);
+        w.strip_prefix("ال")
+            .filter(|r| r.chars().count() >= 3)
+            .unwrap_or(w)
+    };
+    (s.start..s.end).find(|&i| {
+        matches!(bare(i), "اصابات" | "اصابه")
+            && (i.saturating_sub(6).max(s.start)..i)
+                .rev()
+                .take_while(|&j| {
+                    !matches!(
+                        bare(j),
+                        "عدد"
+                            | "حصيله"
+                            | "حجم"
+                            | "يعرف"
+                            | "تعرف"
+                            | "يعلن"
+                            | "تعلن"
+                            | "ترد"
+                            | "يرد"
+                            | "انباء"
+                            | "معلومات"
+                            | "يتضح"
+                            | "تتضح"
+                            | "تفاصيل"
+                            | "بعد"
+                    )
+                })
+                .any(|j| {
+                    matches!(
+                        ctx.norm(j),
+                        "لم" | "ولم" | "دون" | "ودون" | "بدون" | "وبدون" | "عدم"
+                    )
+                })
+    })
 }
 
 /// The token that names one wounded in a sentence, and how: «وأصيب آخر»، «شرطيا أصيب»،
