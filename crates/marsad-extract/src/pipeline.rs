@@ -1153,10 +1153,7 @@ fn tolls_read_again(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], wa
 /// the sentence, never in a cumulative one. The decision saw the event without it, as with the
 /// records' places.
 fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bool]) {
-    let homes: Vec<Option<usize>> = out
-        .iter()
-        .map(|e| trigger_sentence(ctx, sents, e).map(|(_, si)| si))
-        .collect();
+    let homes = home_sentences(ctx, sents, out);
     for k in 0..out.len() {
         let e = &out[k];
         if !want.get(k).copied().unwrap_or(true)
@@ -1270,10 +1267,7 @@ fn no_one_hurt(out: &mut [Explained], want: &[bool]) {
 /// often in the sentence after the event's. Not «لم يعرف عدد الإصابات» (not known).
 fn no_harm_said(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bool]) {
     let wanted = |k: usize| want.get(k).copied().unwrap_or(true);
-    let homes: Vec<Option<usize>> = out
-        .iter()
-        .map(|e| trigger_sentence(ctx, sents, e).map(|(_, si)| si))
-        .collect();
+    let homes = home_sentences(ctx, sents, out);
     for k in 0..out.len() {
         let e = &out[k];
         if !wanted(k) || e.event.fatalities.is_some() || e.event.injured.is_some() {
@@ -1782,6 +1776,13 @@ fn country_level(ctx: &Ctx<'_>, e: &Explained) -> Option<Option<String>> {
 
 /// The trigger's first token (it may start inside a token, after a clitic) and the index of
 /// its sentence.
+/// The sentence of each event's trigger (see [`trigger_sentence`]).
+fn home_sentences(ctx: &Ctx<'_>, sents: &[Sentence], out: &[Explained]) -> Vec<Option<usize>> {
+    out.iter()
+        .map(|e| trigger_sentence(ctx, sents, e).map(|(_, si)| si))
+        .collect()
+}
+
 fn trigger_sentence(ctx: &Ctx<'_>, sents: &[Sentence], e: &Explained) -> Option<(usize, usize)> {
     let ts = ctx
         .a
