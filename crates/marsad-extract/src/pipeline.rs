@@ -1238,13 +1238,7 @@ fn no_one_hurt(out: &mut [Explained], want: &[bool]) {
         };
         // (the wounded's 0 comes from a negated wounding word: «إصابات» is everyone's harm,
         // «جرحى» only the wounded's)
-        // (only «و»، «ب» and the article read off: `marsad_text::tokens::readings` would also
-        // take «لم يتعرض أحد لإصابات», said beside an attacker's death)
-        let w = marsad_text::fold(&ev.text);
-        let w = w.strip_prefix('و').unwrap_or(&w);
-        let w = w.strip_prefix('ب').unwrap_or(w);
-        let w = w.strip_prefix("ال").unwrap_or(w);
-        if !matches!(w, "اصابات" | "اصابه") {
+        if !harm_word(&marsad_text::fold(&ev.text)) {
             continue;
         }
         let ev = ev.clone();
@@ -1299,6 +1293,16 @@ fn no_harm_said(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: 
     }
 }
 
+/// «إصابات»، «إصابة» (everyone's harm, the dead included; not «جرحى», the wounded's own word),
+/// folded, with «و»، «ب» and the article read off (not `marsad_text::tokens::readings`, which
+/// would also take «لم يتعرض أحد لإصابات», said beside an attacker's death).
+fn harm_word(w: &str) -> bool {
+    let w = w.strip_prefix('و').unwrap_or(w);
+    let w = w.strip_prefix('ب').unwrap_or(w);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    matches!(w, "اصابات" | "اصابه")
+}
+
 /// The casualties' word («إصابات»، «إصابة») of the sentence that a negation (لم، دون، بدون،
 /// عدم) stands before within six words, with no word between them that asks or counts («لم
 /// يعرف عدد الإصابات»، «لم ترد أنباء عن إصابات»).
@@ -1315,7 +1319,7 @@ fn negated_harm(ctx: &Ctx<'_>, s: &Sentence) -> Option<usize> {
             .unwrap_or(w)
     };
     (s.start..s.end).find(|&i| {
-        matches!(bare(i), "اصابات" | "اصابه")
+        harm_word(ctx.norm(i))
             && (i.saturating_sub(6).max(s.start)..i)
                 .rev()
                 .take_while(|&j| {
@@ -1774,8 +1778,6 @@ fn country_level(ctx: &Ctx<'_>, e: &Explained) -> Option<Option<String>> {
     a_country.then(|| l.country.clone())
 }
 
-/// The trigger's first token (it may start inside a token, after a clitic) and the index of
-/// its sentence.
 /// The sentence of each event's trigger (see [`trigger_sentence`]).
 fn home_sentences(ctx: &Ctx<'_>, sents: &[Sentence], out: &[Explained]) -> Vec<Option<usize>> {
     out.iter()
@@ -1783,6 +1785,8 @@ fn home_sentences(ctx: &Ctx<'_>, sents: &[Sentence], out: &[Explained]) -> Vec<O
         .collect()
 }
 
+/// The trigger's first token (it may start inside a token, after a clitic) and the index of
+/// its sentence.
 fn trigger_sentence(ctx: &Ctx<'_>, sents: &[Sentence], e: &Explained) -> Option<(usize, usize)> {
     let ts = ctx
         .a
@@ -2751,25 +2755,23 @@ fn refine(
     }
 }
 
+/// The first word of the sentence that names protesters («المتظاهرين»، «محتجون»; not «محتجزين»,
+/// the detained), in any of its clitic readings.
+fn protester(ctx: &Ctx<'_>, s: &Sentence) -> Option<usize> {
+    (s.start..s.end.min(ctx.a.tokens.len())).find(|&i| {
+        ctx.rds.get(i).iter().any(|r| {
+            r.stem.starts_with("متظاهر")
+                || (r.stem.starts_with("محتج") && !r.stem.starts_with("محتجز"))
+        })
+    })
+}
+
 /// «أحرق متظاهرون مقر الحزب»، «اقتحم عشرات المحتجين القنصلية»، «متظاهرين حاولوا اقتحام مبنى
 /// المحافظة»، «رشقوا بالحجارة»: demonstrators who burn, storm, attack or throw stones make
 /// the demonstration violent (riots), as the coding standard types it. The token of the violent
 /// word, where a protester word stands within four words of it with no security force between
 /// (not «اقتحمت قوات الأمن ساحة اعتصام المحتجين»), and not a protester setting fire to
 /// himself («أضرم النار في نفسه»).
-/// The first word of the sentence that names protesters («المتظاهرين»، «محتجون»; not «محتجزين»,
-/// the detained).
-fn protester(ctx: &Ctx<'_>, s: &Sentence) -> Option<usize> {
-    (s.start..s.end.min(ctx.a.tokens.len())).find(|&i| {
-        let w = ctx.norm(i);
-        let w = ["وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"]
-            .iter()
-            .find_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() >= 4))
-            .unwrap_or(w);
-        (w.starts_with("متظاهر") || w.starts_with("محتج")) && !w.starts_with("محتجز")
-    })
-}
-
 fn protesters_violent(ctx: &Ctx<'_>, s: &Sentence) -> Option<usize> {
     let bare = |i: usize| -> &str {
         let w = ctx.norm(i);

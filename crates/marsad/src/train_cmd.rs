@@ -669,7 +669,7 @@ pub fn run(args: TrainArgs) -> Result<i32> {
             break;
         }
     }
-    for &(b, f, _) in grid
+    for &(b, _, _) in grid
         .iter()
         .take_while(|g| g.1 >= top - args.f1_slack - 1e-9)
     {
@@ -679,7 +679,6 @@ pub fn run(args: TrainArgs) -> Result<i32> {
                 best_bars = (bars, f2, r2);
             }
         }
-        let _ = f;
     }
     let bars = best_bars.0;
     if bars == rules_only {
