@@ -1183,12 +1183,22 @@ fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bo
                 .or_else(|| {
                     one_dead_in(ctx, s).map(|(at, how)| (ctx.span(at, at + 1, 0), 1, None, how))
                 });
+            // the dead named in the plural: two or more, given as 2 with that low bound
+            let (found, some) = match found {
+                Some(f) => (Some(f), false),
+                None => (
+                    some_named_in(ctx, s, false)
+                        .map(|(at, how)| (ctx.span(at, at + 1, 0), 2, None, how)),
+                    true,
+                ),
+            };
             if let Some((sp, n, range, how)) = found {
                 let e = &mut out[k];
                 // «قتل القيادي مع عدد من مرافقيه»: one named, and some (two or more) with him
                 let with_some = (n == 1).then(|| with_some_after(ctx, s, sp)).flatten();
                 let (n, low, spans) = match with_some {
                     Some(w) => (3, Some(3), vec![sp, w]),
+                    None if some => (n, Some(n), vec![sp]),
                     None => (n, range.map(|r| r.0), vec![sp]),
                 };
                 e.event.fatalities = Some(n);
@@ -1208,7 +1218,10 @@ fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bo
             }
         }
         if out[k].event.injured.is_none() {
-            if let Some((at, n, how)) = one_hurt_in(ctx, s).or_else(|| some_hurt_in(ctx, s)) {
+            if let Some((at, n, how)) = one_hurt_in(ctx, s)
+                .or_else(|| some_hurt_in(ctx, s))
+                .or_else(|| some_named_in(ctx, s, true).map(|(at, how)| (at, 2, how)))
+            {
                 let sp = ctx.span(at, at + 1, 0);
                 let e = &mut out[k];
                 e.event.injured = Some(n);
@@ -1556,7 +1569,122 @@ const PERSON_STEMS: &[&str] = &[
     "سجين",
     "مسعف",
     "طبيب",
+    "مقيم",
+    "لاجئ",
+    "مهاجر",
+    "مصور",
 ];
+
+/// The token that names the dead (or, with `hurt`, the wounded) as persons in the plural or the
+/// dual with no number, and how: a killing (wounding) word, then a person noun in «ين» (a sound
+/// plural or an oblique dual, which read the same: «أدى إلى مقتل مدنيين»، «فقتلت متظاهرين»،
+/// «مما أسفر عن إصابة مدنيين»، «نتج عنه إصابة مقيمين»), a broken plural («مقتل جنود»), a
+/// nominative dual («أصيب متظاهران»), or «آخرين» after the wounding word («مقتل شخصين وجرح
+/// آخرين»). The coding standard reads them as two or more (`[2, 99]`; a dual is 2): 2. Not
+/// with the article («مقتل المدنيين» names dead told of before), and not in a sentence that
+/// gives a number of them (a number counts them, not this rule). Also the dead of «مقتل وجرح
+/// العشرات»، «بمصرع وإصابة عشرات الحوثيين»: told together with the wounded by a vague plural
+/// number, which the numbers' rules give to the wounded alone (whatever else the sentence
+/// counts: «استهدفت خمس مركبات»).
+fn some_named_in(ctx: &Ctx<'_>, s: &Sentence, hurt: bool) -> Option<(usize, &'static str)> {
+    let other = |n: &NumberMention| {
+        (n.start.saturating_sub(2).max(s.start)..n.start).any(|i| {
+            if hurt {
+                ctx.has(i, Cue::KillNoun)
+            } else {
+                ctx.has(i, Cue::InjuryNoun)
+            }
+        })
+    };
+    let counted = ctx
+        .nums
+        .iter()
+        .any(|n| n.start >= s.start && n.end <= s.end && !other(n));
+    let word = |w: &str| -> bool {
+        if hurt {
+            matches!(
+                w,
+                "اصابه" | "اصيب" | "اصيبت" | "اصابت" | "جرح" | "جرحت" | "اصابوا"
+            )
+        } else {
+            matches!(
+                w,
+                "قتل"
+                    | "قتلت"
+                    | "قتلوا"
+                    | "مقتل"
+                    | "مصرع"
+                    | "استشهاد"
+                    | "اعدام"
+                    | "اعدمت"
+                    | "اغتيال"
+                    | "اغتالت"
+            )
+        }
+    };
+    let named = |w: &str| -> bool {
+        if w.starts_with("ال") {
+            return false;
+        }
+        if let Some(stem) = w.strip_suffix("ين").or_else(|| w.strip_suffix("ان")) {
+            return PERSON_STEMS.contains(&stem)
+                || (stem.ends_with('ي') && stem.chars().count() >= 4)
+                || (hurt && w == "اخرين");
+        }
+        matches!(
+            w,
+            "اشخاص" | "جنود" | "عناصر" | "افراد" | "ضباط" | "رجال" | "اطفال" | "نساء"
+        )
+    };
+    for i in s.start..s.end.saturating_sub(1) {
+        // «مقتل وجرح العشرات»، «مصرع وإصابة عشرات الحوثيين»: the dead and the wounded told
+        // together by a vague plural number; the number's rules give it to the wounded
+        // («بمصرع»: the killing noun's cue reads the clitics)
+        if !hurt
+            && ctx.has(i, Cue::KillNoun)
+            && ctx.norm(i + 1).starts_with('و')
+            && ctx.has(i + 1, Cue::InjuryNoun)
+            && ctx.nums.iter().any(|n| {
+                n.start == i + 2 && n.approximate && n.high.is_some_and(|h| h >= 2 * n.value)
+            })
+        {
+            return Some((
+                i,
+                "a killing word joined to a wounding word before a vague number (dozens killed and wounded): two or more",
+            ));
+        }
+        let w = ctx.norm(i);
+        let w = w
+            .strip_prefix('و')
+            .or_else(|| w.strip_prefix('ف'))
+            .filter(|r| word(r))
+            .unwrap_or(w);
+        if counted || !word(w) {
+            continue;
+        }
+        // (a pronoun of the event between: «قتل فيه مدنيين»)
+        let j = if matches!(
+            ctx.norm(i + 1),
+            "فيه" | "فيها" | "خلاله" | "خلالها" | "جراءه" | "جراءها"
+        ) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if j < s.end && !ctx.num_at(j) && !(j + 1 < s.end && ctx.num_at(j + 1)) && named(ctx.norm(j))
+        {
+            return Some((
+                j,
+                if hurt {
+                    "a wounding word before persons named in the plural or the dual, no number: two or more"
+                } else {
+                    "a killing word before persons named in the plural or the dual, no number: two or more"
+                },
+            ));
+        }
+    }
+    None
+}
 
 /// The token that names two dead in a sentence, and how: a killing word before a person named
 /// in the dual («توفي فلسطينيان»، «قتل قياديان»، «مقتل ضابطين»), or a killing word with the dual
