@@ -1671,7 +1671,10 @@ fn some_named_in(ctx: &Ctx<'_>, s: &Sentence, hurt: bool) -> Option<(usize, &'st
         } else {
             i + 1
         };
-        if j < s.end && !ctx.num_at(j) && !(j + 1 < s.end && ctx.num_at(j + 1)) && named(ctx.norm(j))
+        if j < s.end
+            && !ctx.num_at(j)
+            && !(j + 1 < s.end && ctx.num_at(j + 1))
+            && named(ctx.norm(j))
         {
             return Some((
                 j,
