@@ -794,6 +794,7 @@ pub fn extract_with(
     if records {
         tolls_read_again(&ctx, &sents, &mut out, &want);
         casualties_not_dead(&ctx, &mut out, &want);
+        breakdown_not_added(&ctx, &mut out, &want);
         since_is_no_day(&ctx, &sents, lead_date, art.published, &mut out, &want);
         days_ago(&ctx, &sents, art.published, &mut out, &want);
         one_dead(&ctx, &sents, &mut out, &want);
@@ -974,6 +975,56 @@ fn casualties_not_dead(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
             e,
             &format!("«{words}» counts the dead and the wounded together"),
         );
+    }
+}
+
+/// «مقتل تسعة مواطنين …، حيث قتلت سيدة وثلاثة من أطفالها … وخمسة …»، «أسفر عن استشهاد 15
+/// شخصا، ضمنهم 12 من رجال الأمن وثلاثة من …»: a toll, then its breakdown after «حيث» or
+/// «بينهم» / «منهم» / «ضمنهم», is the first toll (the coding standard: a subset is never added
+/// to the total). The candidates add the counts of a sentence (what the decision learned on); the
+/// records keep the first where the others, told after the breakdown's word, add up to no more
+/// than it. A count that is no number («سيدة»: a singular person) is one.
+fn breakdown_not_added(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
+    let tok = |at: usize| ctx.a.tokens.partition_point(|t| t.span.end <= at);
+    for (k, e) in out.iter_mut().enumerate() {
+        let ev = &e.event.fatalities_evidence;
+        if !want.get(k).copied().unwrap_or(true) || ev.len() < 2 {
+            continue;
+        }
+        let num = |x: &marsad_model::CountEvidence| {
+            ctx.nums
+                .iter()
+                .find(|n| ctx.span(n.start, n.end, n.skip) == x.span)
+        };
+        let values: Vec<u64> = ev.iter().map(|x| num(x).map_or(1, |n| n.value)).collect();
+        let (first, rest) = (values[0], values[1..].iter().sum::<u64>());
+        if rest > first || ev[1].span.start <= ev[0].span.end {
+            continue;
+        }
+        let Some(n0) = num(&ev[0]) else { continue };
+        let (from, to) = (tok(ev[0].span.end), tok(ev[1].span.start));
+        let Some(b) = (from..to).find(|&i| {
+            let w = ctx.norm(i);
+            let w = w.strip_prefix('و').unwrap_or(w);
+            matches!(
+                w,
+                "حيث" | "بينهم" | "منهم" | "ضمنهم" | "بينهن" | "منهن" | "ضمنهن"
+            )
+        }) else {
+            continue;
+        };
+        let first_ev = ev[0].clone();
+        e.why.push(format!(
+            "fatalities {first}, not {}: «{}» then its breakdown after «{}» ({} more, a subset of it)",
+            e.event.fatalities.unwrap_or(0),
+            first_ev.text,
+            ctx.slice(ctx.span(b, b + 1, 0)),
+            rest
+        ));
+        e.event.fatalities = Some(first);
+        e.event.fatalities_low = n0.low;
+        e.event.fatalities_high = n0.high;
+        e.event.fatalities_evidence = vec![first_ev];
     }
 }
 
