@@ -795,6 +795,7 @@ pub fn extract_with(
         tolls_read_again(&ctx, &sents, &mut out, &want);
         casualties_not_dead(&ctx, &mut out, &want);
         breakdown_not_added(&ctx, &mut out, &want);
+        definite_dead_not_toll(&ctx, &mut out, &want);
         since_is_no_day(&ctx, &sents, lead_date, art.published, &mut out, &want);
         days_ago(&ctx, &sents, art.published, &mut out, &want);
         one_dead(&ctx, &sents, &mut out, &want);
@@ -1025,6 +1026,37 @@ fn breakdown_not_added(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
         e.event.fatalities_low = n0.low;
         e.event.fatalities_high = n0.high;
         e.event.fatalities_evidence = vec![first_ev];
+    }
+}
+
+/// «ويتقبله مع الشهداء»، «بدماء الشهداء»، «ارتفاع عدد القتلى»، «معظم القتلى من …»، «جثث
+/// القتلى»: the dead named with the article and no quantity before them («عدد من القتلى»،
+/// «العديد من القتلى») are dead told of, not a toll. The candidates read them as two or more
+/// (what the decision learned on); the records leave the dead uncounted, for the records' one
+/// dead («استشهاد الجندي …») or none.
+fn definite_dead_not_toll(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
+    for (k, e) in out.iter_mut().enumerate() {
+        if !want.get(k).copied().unwrap_or(true) {
+            continue;
+        }
+        let [ev] = e.event.fatalities_evidence.as_slice() else {
+            continue;
+        };
+        if !matches!(marsad_text::fold(&ev.text).as_str(), "القتلي" | "الشهداء") {
+            continue;
+        }
+        let at = ctx
+            .a
+            .tokens
+            .partition_point(|t| t.span.end <= ev.span.start);
+        if at > 0 && ctx.norm(at - 1) == "من" {
+            continue;
+        }
+        let text = ev.text.clone();
+        dead_not_kept(
+            e,
+            &format!("«{text}» with the article and no quantity before it names dead told of, not a toll"),
+        );
     }
 }
 
@@ -1856,6 +1888,8 @@ fn one_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
                 | "توفي"
                 | "توفيت"
                 | "مقتل"
+                | "استشهاد"
+                | "مصرع"
         );
         if verb {
             let mut j = i + 1;
