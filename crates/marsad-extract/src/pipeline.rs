@@ -4661,10 +4661,13 @@ fn merge(evs: Vec<Explained>) -> Vec<Explained> {
 }
 
 /// After the decisions: two kept records the same in type, sub-type, place (one gazetteer
-/// entry), day and first actor, and not told with two different tolls, are one event told
-/// twice (the sub-type and place decisions may give two mentions the sub-type or place that
-/// the rules' merge saw apart). The first takes the other's toll when it has none, and the
-/// higher confidence.
+/// entry) and day, and not told with two different tolls, are one event told twice (the
+/// sub-type and place decisions may give two mentions the sub-type or place that the rules'
+/// merge saw apart). The first takes the other's toll when it has none, and the higher
+/// confidence. Their first actors need not agree: the actor decision reads each mention
+/// alone, and a report's second mention of a strike or a clash often names its side from
+/// another angle («قوات النظام» then «الطيران الحربي»); the coding standard codes one event per
+/// place and day of a kind.
 pub(crate) fn merge_decided(evs: Vec<Explained>) -> Vec<Explained> {
     let mut out: Vec<Explained> = Vec::with_capacity(evs.len());
     for e in evs {
@@ -4678,7 +4681,6 @@ pub(crate) fn merge_decided(evs: Vec<Explained>) -> Vec<Explained> {
                 && place(a).is_some()
                 && place(a) == place(b)
                 && a.date.range.start == b.date.range.start
-                && compatible(&a.actor1, &b.actor1)
                 // two tolls told apart are two events
                 && (a.fatalities.is_none() || b.fatalities.is_none() || a.fatalities == b.fatalities)
         });
@@ -4692,7 +4694,7 @@ pub(crate) fn merge_decided(evs: Vec<Explained>) -> Vec<Explained> {
                 absorb(
                     o,
                     e,
-                    "after the decisions: same sub-type, place, day and actor",
+                    "after the decisions: same sub-type, place and day",
                 );
                 o.event.confidence = conf;
             }
