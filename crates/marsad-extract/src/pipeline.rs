@@ -4691,11 +4691,7 @@ pub(crate) fn merge_decided(evs: Vec<Explained>) -> Vec<Explained> {
                     (Some(x), Some(y)) => Some(x.max(y)),
                     (x, y) => x.or(y),
                 };
-                absorb(
-                    o,
-                    e,
-                    "after the decisions: same sub-type, place and day",
-                );
+                absorb(o, e, "after the decisions: same sub-type, place and day");
                 o.event.confidence = conf;
             }
         }
