@@ -1585,6 +1585,31 @@ fn counted_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<DeadFound> {
         }
         let range = n.low.zip(n.high);
         let sp = ctx.span(n.start, n.end, n.skip);
+        // «قتل، الأحد، 3 من المحتجين»، «اغتالت ثلاثة من أفراد الدرك»: a killing verb, then
+        // nothing but a day, a time word or commas, then the number
+        let mut b = n.start;
+        while b > s.start
+            && (punct(b - 1, ',')
+                || punct(b - 1, '،')
+                || matches!(
+                    ctx.norm(b - 1),
+                    "امس" | "اليوم" | "فجر" | "صباح" | "مساء" | "ليل" | "ليله" | "ظهر"
+                )
+                || WEEKDAYS.contains(&ctx.norm(b - 1)))
+        {
+            b -= 1;
+        }
+        if b > s.start {
+            let v = ctx.norm(b - 1);
+            let v = v.strip_prefix('و').unwrap_or(v);
+            if matches!(
+                v,
+                "قتل" | "قتلت" | "اغتالت" | "اغتال" | "اعدمت" | "اعدم" | "استشهد"
+            ) && !(n.end < s.end && ctx.has(n.end, Cue::InjuryNoun))
+            {
+                return Some((sp, n.value, range, "a killing verb before the number"));
+            }
+        }
         if n.start >= 2
             && ctx.has(n.start - 2, Cue::KillNoun)
             && punct(n.start - 1, '(')
@@ -1803,9 +1828,36 @@ fn two_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
         let w = w.strip_prefix('و').unwrap_or(w);
         if matches!(
             w,
-            "مصرعهما" | "حتفهما" | "مقتلهما" | "استشهادهما" | "وفاتهما"
+            "مصرعهما"
+                | "حتفهما"
+                | "مقتلهما"
+                | "استشهادهما"
+                | "وفاتهما"
+                | "اعدمهما"
+                | "قتلهما"
+                | "اغتالهما"
+                | "اعدامهما"
+                | "اغتيالهما"
         ) {
             return Some((i, "a killing word with the pronoun of two"));
+        }
+        // «الضابطين قتلا»، «جنديان إسرائيليان قتلا»: two named in the dual, then a killing
+        // verb in the dual (past a nisba in the dual)
+        if dual(w) && i + 1 < s.end {
+            let mut k = i + 1;
+            let a = ctx.norm(k);
+            if k + 1 < s.end && (a.ends_with("يين") || a.ends_with("يان")) {
+                k += 1;
+            }
+            if matches!(
+                ctx.norm(k),
+                "قتلا" | "قتلتا" | "استشهدا" | "توفيا" | "اغتيلا" | "اعدما"
+            ) {
+                return Some((
+                    i,
+                    "two persons named in the dual before a killing verb in the dual",
+                ));
+            }
         }
         let verb = matches!(
             w,
@@ -1848,9 +1900,19 @@ fn with_some_after(ctx: &Ctx<'_>, s: &Sentence, one: Span) -> Option<Span> {
 fn one_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
     let counted =
         |i: usize| (i.saturating_sub(2).max(s.start)..(i + 3).min(s.end)).any(|k| ctx.num_at(k));
+    // (the records' stems too, in the nominative, the accusative and the feminine: «عسكري»،
+    // «ناشطة»، «صحفية», which the person cues do not all hold)
+    let stem = |w: &str| {
+        PERSON_STEMS.contains(&w)
+            || w.strip_suffix('ا')
+                .or_else(|| w.strip_suffix('ه'))
+                .is_some_and(|r| PERSON_STEMS.contains(&r))
+    };
     let singular = |j: usize| {
         j < s.end
-            && (one_person(ctx, j) || ONE_PERSON_DEFINITE.contains(&ctx.norm(j)))
+            && (one_person(ctx, j)
+                || ONE_PERSON_DEFINITE.contains(&ctx.norm(j))
+                || stem(ctx.norm(j)))
             && !dual_person(ctx.norm(j))
             && !ctx.num_at(j)
             && !(j + 1 < s.end && ctx.num_at(j + 1))
@@ -1876,9 +1938,10 @@ fn one_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
         if matches!(w, "قتيل" | "قتيلا" | "وقتيل" | "القتيل") && !counted(i) {
             return Some((i, "the dead named in the singular with no number"));
         }
-        // «استشهد أمس مواطن»، «قتل القيادي»: a killing verb, then a singular person
+        // «استشهد أمس مواطن»، «قتل القيادي»، «وقتل عسكري»: a killing verb, then a singular
+        // person
         let verb = matches!(
-            w,
+            w.strip_prefix('و').unwrap_or(w),
             "قتل"
                 | "قتلت"
                 | "استشهد"
@@ -1891,13 +1954,39 @@ fn one_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
                 | "استشهاد"
                 | "مصرع"
         );
+        // «جنديا تركيا قتل»، «شرطي إسرائيلي استشهد»: one person and his nisba before a
+        // killing verb (the candidates read the person right before the verb only)
+        if i + 2 < s.end
+            && singular(i)
+            && {
+                let a = ctx.norm(i + 1);
+                (a.ends_with('ي') || a.ends_with("يا")) && !ctx.has(i + 1, Cue::Person)
+            }
+            && matches!(
+                ctx.norm(i + 2),
+                "قتل" | "قتلت" | "استشهد" | "استشهدت" | "توفي" | "توفيت"
+            )
+        {
+            return Some((i, "one person and his nisba before a killing verb"));
+        }
         if verb {
             let mut j = i + 1;
             while j < s.end && j < i + 3 && time(ctx.norm(j)) {
                 j += 1;
             }
             // (not «قتل القيادي … وعدد من أفراده»، «… ومرافقيه»، «… وجنديين»: more follow)
-            let more = (j + 1..(j + 9).min(s.end)).any(|k| {
+            let stop = (j + 1..(j + 9).min(s.end))
+                .find(|&k| {
+                    let w = ctx.norm(k);
+                    ctx.has(k, Cue::InjuryNoun)
+                        || ctx.has(k, Cue::KillNoun)
+                        || matches!(
+                            w.strip_prefix('و').unwrap_or(w),
+                            "جرح" | "جرحت" | "اصيب" | "اصيبت"
+                        )
+                })
+                .unwrap_or((j + 9).min(s.end));
+            let more = (j + 1..stop).any(|k| {
                 ctx.norm(k).strip_prefix('و').is_some_and(|r| {
                     ctx.has(k, Cue::Person)
                         || ctx.num_at(k)
