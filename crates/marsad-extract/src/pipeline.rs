@@ -1232,11 +1232,17 @@ fn tolls_read_again(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], wa
 /// The records' toll of one dead (or one wounded), for a kept violent event its sentence gives
 /// no count of them: «مقتل أحد قادته»، «أدى إلى مقتل أحدهم»، «سقوط قتيل»، «استشهد أمس مواطن»،
 /// «قتل القيادي …» ([`one_dead_in`]); «وأصيب آخر»، «إن شرطيا أصيب» ([`one_hurt_in`]); «وأصيب
-/// آخرون» beside the dead's number ([`some_hurt_in`]). Only where no other kept event shares
-/// the sentence, never in a cumulative one. The decision saw the event without it, as with the
+/// آخرون» beside the dead's number ([`some_hurt_in`]). Where other kept events share the
+/// sentence, the reading goes to the one whose trigger is nearest the words it reads («اندلعت
+/// اشتباكات …، فيما قصفت المدفعية … ما أدى إلى استشهاد الجندي …»: the shelling's); never in a
+/// cumulative sentence. The decision saw the event without it, as with the
 /// records' places.
 fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bool]) {
     let homes = home_sentences(ctx, sents, out);
+    let trigs: Vec<Option<usize>> = out
+        .iter()
+        .map(|e| trigger_sentence(ctx, sents, e).map(|(t, _)| t))
+        .collect();
     for k in 0..out.len() {
         let e = &out[k];
         if !want.get(k).copied().unwrap_or(true)
@@ -1246,13 +1252,18 @@ fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bo
             continue;
         }
         let Some(si) = homes[k] else { continue };
-        if homes
-            .iter()
-            .enumerate()
-            .any(|(j, h)| j != k && *h == Some(si) && want.get(j).copied().unwrap_or(true))
-        {
-            continue;
-        }
+        // the other kept events of the sentence: a reading goes to the one whose trigger is
+        // nearest the word it reads (the first on a tie)
+        let sharing: Vec<usize> = (0..out.len())
+            .filter(|&j| j != k && homes[j] == Some(si) && want.get(j).copied().unwrap_or(true))
+            .collect();
+        let nearest = |at: usize| -> bool {
+            let d = |j: usize| trigs[j].map_or(usize::MAX, |t| t.abs_diff(at));
+            sharing
+                .iter()
+                .all(|&j| d(k) < d(j) || (d(k) == d(j) && k < j))
+        };
+        let tok = |sp: Span| ctx.a.tokens.partition_point(|t| t.span.end <= sp.start);
         let s = &sents[si];
         if ctx.any(s.start, s.end, Cue::Cumulative).is_some() {
             continue;
@@ -1275,7 +1286,7 @@ fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bo
                     true,
                 ),
             };
-            if let Some((sp, n, range, how)) = found {
+            if let Some((sp, n, range, how)) = found.filter(|f| nearest(tok(f.0))) {
                 let e = &mut out[k];
                 // «قتل القيادي مع عدد من مرافقيه»: one named, and some (two or more) with him
                 let with_some = (n == 1).then(|| with_some_after(ctx, s, sp)).flatten();
@@ -1304,6 +1315,7 @@ fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bo
             if let Some((at, n, how)) = one_hurt_in(ctx, s)
                 .or_else(|| some_hurt_in(ctx, s))
                 .or_else(|| some_named_in(ctx, s, true).map(|(at, how)| (at, 2, how)))
+                .filter(|f| nearest(f.0))
             {
                 let sp = ctx.span(at, at + 1, 0);
                 let e = &mut out[k];

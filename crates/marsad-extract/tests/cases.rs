@@ -30,6 +30,7 @@ fn cases() -> Vec<Case> {
                 *k,
                 "expect"
                     | "fatalities"
+                    | "tolls"
                     | "injured"
                     | "date"
                     | "actor"
@@ -98,6 +99,14 @@ fn cases_from_testdata() {
                     evs.first()
                         .map(|e| e.fatalities.map_or("none".into(), |f| f.to_string()))
                         == Some(v.clone())
+                }
+                // every event's dead in text order, `none` for no toll: «none 1»
+                "tolls" => {
+                    evs.iter()
+                        .map(|e| e.fatalities.map_or("none".into(), |f| f.to_string()))
+                        .collect::<Vec<String>>()
+                        .join(" ")
+                        == *v
                 }
                 "injured" => {
                     evs.first()
