@@ -36,6 +36,7 @@ fn cases() -> Vec<Case> {
                     | "actor"
                     | "events"
                     | "place"
+                    | "country"
                     | "not-place"
             )
         }) {
@@ -121,6 +122,9 @@ fn cases_from_testdata() {
                         .any(|a| a.canonical == *v)
                 }),
                 "events" => evs.len().to_string() == *v,
+                "country" => evs.iter().any(|e| {
+                    e.location.as_ref().and_then(|l| l.country.as_deref()) == Some(v.as_str())
+                }),
                 "place" => evs.iter().any(|e| {
                     e.location.as_ref().and_then(|l| l.name.as_deref()) == Some(v.as_str())
                 }),
