@@ -2065,6 +2065,37 @@ fn records_place(ctx: &Ctx<'_>, src: &PlaceSrc, geo: Option<&Gazetteer>, e: &mut
             e.event.location = Some(loc);
         }
         None => {
+            // «بلدة سروج التركية»: the demonym right after the name names the country of one of
+            // its places (the district of Suruç, which the town word's preference for a
+            // locality passed over, and which the demonym alone does not lift above the
+            // localities of the same name abroad): that place
+            let own = ctx
+                .demonyms
+                .iter()
+                .find(|(j, _)| *j == p.0.end)
+                .and_then(|(_, c)| {
+                    p.0.candidates
+                        .iter()
+                        .copied()
+                        .find(|&q| g.place(q).country == *c)
+                });
+            if let Some(q) = own {
+                let r = Resolution {
+                    mention: 0,
+                    place: q,
+                    precision: g.place(q).kind.precision(),
+                    reason: "the name's place in the country of the demonym after it".into(),
+                };
+                let loc = located(ctx, &(p.0.clone(), Some(r)), geo);
+                e.why.push(format!(
+                    "location «{}» → {} ({}), not {was}: the demonym right after the name names that country",
+                    loc.text,
+                    loc.name.as_deref().unwrap_or(""),
+                    g.place(q).country
+                ));
+                e.event.location = Some(loc);
+                return;
+            }
             e.why.push(format!(
                 "location «{}» is not {was}: a demonym that qualifies a place of the report names another country, where the name is no place",
                 src.chosen_loc.text
