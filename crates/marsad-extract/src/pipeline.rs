@@ -69,6 +69,9 @@ pub struct Explained {
     pub actors: Vec<ActorCand>,
     /// What [`ActorCand`]s are built from: the event's sentence and trigger.
     actor_src: Option<(usize, Match)>,
+    /// The event had no place of its own and took a world town named earlier in the report
+    /// ([`world_town`]): two such records are not merged on that place alone.
+    pub place_from_report: bool,
 }
 
 /// A toll of the dead as an event carries it: the count, its range and its evidence.
@@ -2178,7 +2181,10 @@ fn world_town(ctx: &Ctx<'_>, sents: &[Sentence], e: &mut Explained) {
     // it and the report's first sentence, which name the scene the sentence goes on about
     // («تظاهر الآلاف في فيينا ...» then «... منظمو التظاهرة»)
     let mut best = town_in(&sents[si]).map(|b| (b, "in the event's sentence"));
-    if best.is_none() && country.is_some() {
+    // (an event with no place at all too: «شهدت برشلونة صدامات …» then «اقتحم مئات
+    // المتظاهرين …»; such a place is the report's, not its own, and does not merge it with
+    // another event there)
+    if best.is_none() {
         best = (si.saturating_sub(2)..si)
             .rev()
             .find_map(|k| town_in(&sents[k]))
@@ -2186,6 +2192,7 @@ fn world_town(ctx: &Ctx<'_>, sents: &[Sentence], e: &mut Explained) {
         if best.is_none() && si > 0 {
             best = town_in(&sents[0]).map(|b| (b, "in the report's first sentence"));
         }
+        e.place_from_report = best.is_some() && country.is_none();
     }
     let Some(((p, r), where_)) = best else { return };
     let loc = location_of(ctx, &p.0, Some(r), Some(w));
@@ -2920,6 +2927,7 @@ fn sentence_events(
             replaced_tolls: Vec::new(),
             actors: Vec::new(),
             actor_src: Some((si, *m)),
+            place_from_report: false,
         });
     }
 }
@@ -4812,6 +4820,7 @@ pub(crate) fn merge_decided(evs: Vec<Explained>) -> Vec<Explained> {
                 && a.sub_event_type == b.sub_event_type
                 && place(a).is_some()
                 && place(a) == place(b)
+                && !(o.place_from_report || e.place_from_report)
                 && a.date.range.start == b.date.range.start
                 // two tolls told apart are two events
                 && (a.fatalities.is_none() || b.fatalities.is_none() || a.fatalities == b.fatalities)
