@@ -137,6 +137,7 @@ impl<'a> Extractor<'a> {
         };
         evs.retain(|e| summary_toll(e).is_none());
         evs.iter_mut().for_each(plausible_toll);
+        evs.iter_mut().for_each(exact_over_vague);
         if let Some(pm) = self.place {
             evs.iter_mut().for_each(|e| decide::choose_place(pm, e));
         }
@@ -176,6 +177,7 @@ impl<'a> Extractor<'a> {
             }
         }
         all.iter_mut().for_each(|(e, _)| plausible_toll(e));
+        all.iter_mut().for_each(|(e, _)| exact_over_vague(e));
         if let Some(pm) = self.place {
             all.iter_mut()
                 .for_each(|(e, _)| decide::choose_place(pm, e));
@@ -484,6 +486,39 @@ fn east_jerusalem_all<'e>(art: &Article, evs: impl Iterator<Item = &'e mut Expla
             east_jerusalem(f, e);
         }
     }
+}
+
+/// «سقط 7 قتلى …» then «… حصدت أرواح المئات»: where a merge took a later mention's vague
+/// plural («العشرات»، «المئات»: a range five times as wide as its low end) over an exact count
+/// of an earlier mention of the event, the exact count is the event's; the vague one most often
+/// tells more than the event (the toll of a campaign, a war, a day's raids).
+fn exact_over_vague(e: &mut Explained) {
+    let vague = e
+        .event
+        .fatalities
+        .zip(e.event.fatalities_high)
+        .is_some_and(|(v, h)| h >= 4 * v.max(1));
+    if !vague {
+        return;
+    }
+    let Some(t) = e
+        .replaced_tolls
+        .iter()
+        .filter(|t| t.low.is_none() && t.high.is_none() && t.fatalities > 0)
+        .max_by_key(|t| t.fatalities)
+        .cloned()
+    else {
+        return;
+    };
+    e.why.push(format!(
+        "fatalities {}, not {}: the exact count of an earlier mention of the event, not a later vague one",
+        t.fatalities,
+        e.event.fatalities.unwrap_or(0)
+    ));
+    e.event.fatalities = Some(t.fatalities);
+    e.event.fatalities_low = None;
+    e.event.fatalities_high = None;
+    e.event.fatalities_evidence = t.evidence;
 }
 
 fn plausible_toll(e: &mut Explained) {
