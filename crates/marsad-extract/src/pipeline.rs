@@ -1785,15 +1785,8 @@ fn some_named_in(ctx: &Ctx<'_>, s: &Sentence, hurt: bool) -> Option<(usize, &'st
         if counted || !word(w) {
             continue;
         }
-        // (a pronoun of the event between: «قتل فيه مدنيين»)
-        let j = if matches!(
-            ctx.norm(i + 1),
-            "فيه" | "فيها" | "خلاله" | "خلالها" | "جراءه" | "جراءها"
-        ) {
-            i + 2
-        } else {
-            i + 1
-        };
+        // («قتل فيه مدنيين»)
+        let j = past_event_pronoun(ctx, i + 1);
         if j < s.end
             && !ctx.num_at(j)
             && !(j + 1 < s.end && ctx.num_at(j + 1))
@@ -1810,6 +1803,19 @@ fn some_named_in(ctx: &Ctx<'_>, s: &Sentence, hurt: bool) -> Option<(usize, &'st
         }
     }
     None
+}
+
+/// The token at `at`, or the one after it where `at` is a pronoun of the event between a
+/// killing word and its dead («قتل فيه شخصان»، «قتل خلالها جنديان»).
+fn past_event_pronoun(ctx: &Ctx<'_>, at: usize) -> usize {
+    if matches!(
+        ctx.norm(at),
+        "فيه" | "فيها" | "خلاله" | "خلالها" | "جراءه" | "جراءها"
+    ) {
+        at + 1
+    } else {
+        at
+    }
 }
 
 /// The token that names two dead in a sentence, and how: a killing word before a person named
@@ -1878,15 +1884,8 @@ fn two_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
             w,
             "قتل" | "قتلت" | "استشهد" | "اغتيل" | "توفي" | "مقتل" | "مصرع" | "استشهاد"
         );
-        // (a pronoun of the event between: «قتل فيه شخصان»، «قتل خلالها جنديان»)
-        let j = if matches!(
-            ctx.norm(i + 1),
-            "فيه" | "فيها" | "خلاله" | "خلالها" | "جراءه" | "جراءها"
-        ) {
-            i + 2
-        } else {
-            i + 1
-        };
+        // («قتل فيه شخصان»، «قتل خلالها جنديان»)
+        let j = past_event_pronoun(ctx, i + 1);
         if verb && j < s.end && dual(ctx.norm(j)) {
             return Some((j, "a killing word before two persons named in the dual"));
         }
@@ -2056,11 +2055,41 @@ fn records_place(ctx: &Ctx<'_>, src: &PlaceSrc, geo: Option<&Gazetteer>, e: &mut
         return;
     }
     let was = src.chosen_loc.name.clone().unwrap_or_default();
-    match now {
-        Some(place) => {
-            let loc = located(ctx, p, geo);
+    // «بلدة سروج التركية»: where the records' resolution found no place, the demonym right
+    // after the name names the country of one of its places (the district of Suruç, which the
+    // town word's preference for a locality passed over, and which the demonym alone does not
+    // lift above the localities of the same name abroad): that place
+    let own = || {
+        let (_, c) = ctx.demonyms.iter().find(|(j, _)| *j == p.0.end)?;
+        let q =
+            p.0.candidates
+                .iter()
+                .copied()
+                .find(|&q| g.place(q).country == *c)?;
+        let r = Resolution {
+            mention: 0,
+            place: q,
+            precision: g.place(q).kind.precision(),
+            reason: "the name's place in the country of the demonym after it".into(),
+        };
+        Some((
+            located(ctx, &(p.0.clone(), Some(r)), geo),
+            q,
+            "the demonym right after the name names that country",
+        ))
+    };
+    let found = match now {
+        Some(place) => Some((
+            located(ctx, p, geo),
+            place,
+            "a demonym that qualifies a place of the report names its country",
+        )),
+        None => own(),
+    };
+    match found {
+        Some((loc, place, how)) => {
             e.why.push(format!(
-                "location «{}» → {} ({}), not {was}: a demonym that qualifies a place of the report names its country",
+                "location «{}» → {} ({}), not {was}: {how}",
                 loc.text,
                 loc.name.as_deref().unwrap_or(""),
                 g.place(place).country
@@ -2068,37 +2097,6 @@ fn records_place(ctx: &Ctx<'_>, src: &PlaceSrc, geo: Option<&Gazetteer>, e: &mut
             e.event.location = Some(loc);
         }
         None => {
-            // «بلدة سروج التركية»: the demonym right after the name names the country of one of
-            // its places (the district of Suruç, which the town word's preference for a
-            // locality passed over, and which the demonym alone does not lift above the
-            // localities of the same name abroad): that place
-            let own = ctx
-                .demonyms
-                .iter()
-                .find(|(j, _)| *j == p.0.end)
-                .and_then(|(_, c)| {
-                    p.0.candidates
-                        .iter()
-                        .copied()
-                        .find(|&q| g.place(q).country == *c)
-                });
-            if let Some(q) = own {
-                let r = Resolution {
-                    mention: 0,
-                    place: q,
-                    precision: g.place(q).kind.precision(),
-                    reason: "the name's place in the country of the demonym after it".into(),
-                };
-                let loc = located(ctx, &(p.0.clone(), Some(r)), geo);
-                e.why.push(format!(
-                    "location «{}» → {} ({}), not {was}: the demonym right after the name names that country",
-                    loc.text,
-                    loc.name.as_deref().unwrap_or(""),
-                    g.place(q).country
-                ));
-                e.event.location = Some(loc);
-                return;
-            }
             e.why.push(format!(
                 "location «{}» is not {was}: a demonym that qualifies a place of the report names another country, where the name is no place",
                 src.chosen_loc.text
