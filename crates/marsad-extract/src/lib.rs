@@ -136,16 +136,29 @@ impl<'a> Extractor<'a> {
                 .collect()
         };
         evs.retain(|e| summary_toll(e).is_none());
-        evs.iter_mut().for_each(plausible_toll);
-        evs.iter_mut().for_each(exact_over_vague);
-        if let Some(pm) = self.place {
-            evs.iter_mut().for_each(|e| decide::choose_place(pm, e));
-        }
-        if let Some(am) = self.actor {
-            evs.iter_mut().for_each(|e| decide::choose_actors(am, e));
-        }
-        east_jerusalem_all(art, evs.iter_mut());
+        self.after_decisions(art, evs.iter_mut());
         split_listed(pipeline::merge_decided(evs))
+    }
+
+    /// What each record gets after the decisions, before the merge: the plausibility of its
+    /// toll, an exact count over a merge's vague one, the place and actor decisions, and East
+    /// Jerusalem's country (the report's text folded only when a record is at Jerusalem).
+    fn after_decisions<'e>(&self, art: &Article, evs: impl Iterator<Item = &'e mut Explained>) {
+        let mut folded: Option<String> = None;
+        for e in evs {
+            plausible_toll(e);
+            exact_over_vague(e);
+            if let Some(pm) = self.place {
+                decide::choose_place(pm, e);
+            }
+            if let Some(am) = self.actor {
+                decide::choose_actors(am, e);
+            }
+            if at_jerusalem(e) {
+                let f = folded.get_or_insert_with(|| marsad_text::fold(&art.text));
+                east_jerusalem(f, e);
+            }
+        }
     }
 
     /// Every candidate with its decision (kept or not), in text order; each carries its
@@ -176,17 +189,7 @@ impl<'a> Extractor<'a> {
                 ));
             }
         }
-        all.iter_mut().for_each(|(e, _)| plausible_toll(e));
-        all.iter_mut().for_each(|(e, _)| exact_over_vague(e));
-        if let Some(pm) = self.place {
-            all.iter_mut()
-                .for_each(|(e, _)| decide::choose_place(pm, e));
-        }
-        if let Some(am) = self.actor {
-            all.iter_mut()
-                .for_each(|(e, _)| decide::choose_actors(am, e));
-        }
-        east_jerusalem_all(art, all.iter_mut().map(|(e, _)| e));
+        self.after_decisions(art, all.iter_mut().map(|(e, _)| e));
         let (kept, rest): (Vec<_>, Vec<_>) = all.into_iter().partition(|(_, k)| *k);
         let mut all: Vec<(Explained, bool)> = split_listed(pipeline::merge_decided(
             kept.into_iter().map(|(e, _)| e).collect(),
@@ -450,13 +453,13 @@ const EAST_JERUSALEM: [&str; 15] = [
 /// neighbourhood of the city is in East Jerusalem, which the coding standard's sources code
 /// under Palestine, not Israel (of the 47 gold events of train and dev at Jerusalem, 39 are
 /// coded Palestine, 38 of them at Al-Aqsa, the Old City or an eastern neighbourhood; 2 there
-/// are coded Israel). The records keep the place and give it that country; `folded` is the
-/// report's text, folded.
+/// are coded Israel). The records keep the place and give it that country. `e` is placed at
+/// Jerusalem ([`at_jerusalem`]); `folded` is the report's text, folded.
 fn east_jerusalem(folded: &str, e: &mut Explained) {
     let Some(l) = e.event.location.as_mut() else {
         return;
     };
-    if l.gazetteer_id.as_deref() != Some(JERUSALEM) || l.country.as_deref() != Some("IL") {
+    if l.country.as_deref() != Some("IL") {
         return;
     }
     let Some(w) = EAST_JERUSALEM
@@ -471,25 +474,16 @@ fn east_jerusalem(folded: &str, e: &mut Explained) {
     ));
 }
 
-/// [`east_jerusalem`] over the events of a report, folding its text only when one is placed at
-/// Jerusalem.
-fn east_jerusalem_all<'e>(art: &Article, evs: impl Iterator<Item = &'e mut Explained>) {
-    let mut folded: Option<String> = None;
-    for e in evs {
-        let at = e
-            .event
-            .location
-            .as_ref()
-            .is_some_and(|l| l.gazetteer_id.as_deref() == Some(JERUSALEM));
-        if at {
-            let f = folded.get_or_insert_with(|| marsad_text::fold(&art.text));
-            east_jerusalem(f, e);
-        }
-    }
+/// Whether a record is placed at Jerusalem (the regional index's place).
+fn at_jerusalem(e: &Explained) -> bool {
+    e.event
+        .location
+        .as_ref()
+        .is_some_and(|l| l.gazetteer_id.as_deref() == Some(JERUSALEM))
 }
 
 /// «سقط 7 قتلى …» then «… حصدت أرواح المئات»: where a merge took a later mention's vague
-/// plural («العشرات»، «المئات»: a range five times as wide as its low end) over an exact count
+/// plural («العشرات»، «المئات»: a range whose top is four times its value or more) over an exact count
 /// of an earlier mention of the event, the exact count is the event's; the vague one most often
 /// tells more than the event (the toll of a campaign, a war, a day's raids).
 fn exact_over_vague(e: &mut Explained) {
