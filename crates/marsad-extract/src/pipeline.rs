@@ -2066,6 +2066,8 @@ fn records_place(ctx: &Ctx<'_>, src: &PlaceSrc, geo: Option<&Gazetteer>, e: &mut
                 .iter()
                 .copied()
                 .find(|&q| g.place(q).country == *c)?;
+        // (`located` reads the place and its precision, not the mention's index; the
+        // precision is the place's kind's, without the cue widening the resolver applies)
         let r = Resolution {
             mention: 0,
             place: q,
