@@ -2151,7 +2151,10 @@ fn trigger_sentence(ctx: &Ctx<'_>, sents: &[Sentence], e: &Explained) -> Option<
 
 /// A town outside the region for an event the regional index placed at a country or nowhere:
 /// the world town of the event's sentence nearest its trigger (one after it first), in the
-/// event's country when it has one. The event then has no place candidates to choose among.
+/// event's country when it has one. A country named outside the event's sentence yields to a
+/// town of the sentence in any country the report names (by a country's name or a demonym):
+/// «… في ألمانيا …» then «وأعلنت السلطات البلجيكية … في بروكسل» is at Brussels. The event then
+/// has no place candidates to choose among.
 fn world_town(ctx: &Ctx<'_>, sents: &[Sentence], e: &mut Explained) {
     let Some(w) = ctx.world else { return };
     let Some(country) = country_level(ctx, e) else {
@@ -2164,17 +2167,36 @@ fn world_town(ctx: &Ctx<'_>, sents: &[Sentence], e: &mut Explained) {
         .a
         .tokens
         .partition_point(|t| t.span.start < e.event.trigger.span.end);
-    let in_country = |r: &&Resolution| {
-        country
-            .as_deref()
-            .is_none_or(|c| w.place(r.place).country == c)
+    // a country named outside the event's sentence does not hold a town of its own sentence
+    // to itself
+    let own = &sents[si];
+    let country_elsewhere = e.event.location.as_ref().is_some_and(|l| {
+        let t0 = ctx.a.tokens.partition_point(|t| t.span.end <= l.span.start);
+        t0 < own.start || t0 >= own.end
+    });
+    let named = |c: &str| {
+        ctx.demonyms.iter().any(|(_, k)| *k == c)
+            || ctx.geo.is_some_and(|g| {
+                ctx.places().iter().any(|(_, r)| {
+                    r.as_ref().is_some_and(|r| {
+                        let p = g.place(r.place);
+                        p.kind == marsad_geo::PlaceKind::Country && p.country == c
+                    })
+                })
+            })
+    };
+    let in_country = |r: &&Resolution, s: &Sentence| {
+        (country_elsewhere && std::ptr::eq(s, own) && named(&w.place(r.place).country))
+            || country
+                .as_deref()
+                .is_none_or(|c| w.place(r.place).country == c)
     };
     let town_in = |s: &Sentence| {
         ctx.world_places()
             .iter()
             .filter(|p| p.0.start >= s.start && p.0.end <= s.end && !p.0.reference)
             .filter_map(|p| p.1.as_ref().map(|r| (p, r)))
-            .filter(|(_, r)| in_country(r))
+            .filter(|(_, r)| in_country(r, s))
             .min_by_key(|(p, _)| place_distance(&p.0, ts, te))
     };
     // the event's sentence; for an event placed at its country, then the two sentences before
