@@ -1988,6 +1988,15 @@ fn one_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
             while j < s.end && j < i + 3 && time(ctx.norm(j)) {
                 j += 1;
             }
+            // «قتل تنظيم داعش رهينة»: past the killer named as the verb's subject
+            if !singular(j) {
+                if let Some(h) = ctx.actors.iter().find(|h| h.start == j && h.end < s.end) {
+                    j = h.end;
+                    while j < s.end && j < h.end + 2 && time(ctx.norm(j)) {
+                        j += 1;
+                    }
+                }
+            }
             // (not «قتل القيادي … وعدد من أفراده»، «… ومرافقيه»، «… وجنديين»: more follow)
             let stop = (j + 1..(j + 9).min(s.end))
                 .find(|&k| {
