@@ -770,6 +770,31 @@ pub fn extract_with(
         with_stopped(rules, assemble(all))
     };
     let want = places_for(&out);
+    if std::env::var("MARSAD_DUMP").is_ok() {
+        if let Some(g) = geo {
+            for (m, r) in ctx.places() {
+                if let Some(r) = r {
+                    let p = g.place(r.place);
+                    let sp = ctx.span(m.start, m.end, m.skip);
+                    eprintln!(
+                        "PLACE\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:?}\t{}\t{}\t{}",
+                        ctx.title,
+                        sp.start,
+                        sp.end,
+                        p.lat,
+                        p.lon,
+                        p.country,
+                        p.name,
+                        ctx.slice(sp),
+                        p.kind,
+                        p.admin1.as_deref().unwrap_or(""),
+                        p.population,
+                        m.candidates.len()
+                    );
+                }
+            }
+        }
+    }
     // the records: places resolved with the demonyms from here on
     ctx.post.set(true);
     for (i, e) in out.iter_mut().enumerate() {
@@ -1897,8 +1922,26 @@ fn two_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
 /// killing or wounding word between: the span of «عدد من».
 fn with_some_after(ctx: &Ctx<'_>, s: &Sentence, one: Span) -> Option<Span> {
     let at = ctx.a.tokens.partition_point(|t| t.span.start < one.end);
-    (at..(at + 8).min(s.end))
+    // (past the one passive killing verb after the person: «القيادي فلان، قتل مع عدد من مرافقيه»)
+    let passive = |k: usize| {
+        matches!(
+            ctx.norm(k),
+            "قتل" | "قتلت" | "استشهد" | "استشهدت" | "اغتيل" | "اغتيلت"
+        )
+    };
+    let mut verbs = 0;
+    (at..(at + 10).min(s.end))
+        .filter(|&k| {
+            // a comma before the passive verb is not the end of the phrase
+            !(matches!(ctx.a.tokens[k].kind, TokenKind::Punct('،' | ','))
+                && k + 1 < s.end
+                && passive(k + 1))
+        })
         .take_while(|&k| {
+            if passive(k) && verbs == 0 && k > at {
+                verbs += 1;
+                return true;
+            }
             ctx.a.tokens[k].is_word() && !ctx.has(k, Cue::KillNoun) && !ctx.has(k, Cue::InjuryNoun)
         })
         .find(|&k| {
@@ -1982,6 +2025,41 @@ fn one_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
             )
         {
             return Some((i, "one person and his nisba before a killing verb"));
+        }
+        // «القيادي الحوثي فلان الفلاني، قتل في غارة»، «… قتل مع عدد من مرافقيه»: one person
+        // named with the article, his nisba or name, then the killing verb read as the passive
+        // (a preposition or a comma after it, not an object)
+        if matches!(
+            w.strip_prefix('و').unwrap_or(w),
+            "قتل" | "قتلت" | "استشهد" | "استشهدت" | "اغتيل" | "اغتيلت"
+        ) && i + 1 < s.end
+            && (matches!(
+                ctx.norm(i + 1),
+                "في" | "مع" | "جراء" | "اثر" | "خلال" | "بعد" | "امس" | "اليوم"
+            ) || ctx.norm(i + 1).starts_with("ب")
+                && !ctx.has(i + 1, Cue::Person)
+                && !ctx.num_at(i + 1)
+                || matches!(
+                    ctx.a.tokens[i + 1].kind,
+                    marsad_text::tokens::TokenKind::Punct(_)
+                ))
+        {
+            let lo = i.saturating_sub(7).max(s.start);
+            let subject = (lo..i).rev().find(|&k| {
+                ONE_PERSON_DEFINITE.contains(&ctx.norm(k))
+                    && (k + 1..i).all(|x| {
+                        !ctx.has(x, Cue::Person)
+                            && !ctx.num_at(x)
+                            && !ctx.norm(x).starts_with('و')
+                            && !ctx.has(x, Cue::KillNoun)
+                    })
+            });
+            if let Some(k) = subject {
+                return Some((
+                    k,
+                    "one person named with the article, then the killing verb (passive)",
+                ));
+            }
         }
         if verb {
             let mut j = i + 1;
