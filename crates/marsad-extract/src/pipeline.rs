@@ -812,6 +812,9 @@ pub fn extract_with(
             }
             _ => {}
         }
+        if wanted && records && geo.is_some() {
+            records_places(&ctx, &sents, e);
+        }
         if wanted && geo.is_some() && world.is_some() {
             world_town(&ctx, &sents, e);
         }
@@ -2234,6 +2237,193 @@ fn trigger_sentence(ctx: &Ctx<'_>, sents: &[Sentence], e: &Explained) -> Option<
         .iter()
         .position(|s| s.start <= ts && ts < s.end.max(s.start + 1))?;
     Some((ts, si))
+}
+
+/// One place of `data/gazetteer/records-places.tsv`.
+struct RecordsPlace {
+    /// The name's folded tokens.
+    words: Vec<String>,
+    name: &'static str,
+    /// `records:` and the country and name in lower-case ASCII (`records:sy-jobar-damascus`):
+    /// one id for a place however many rows spell it
+    id: String,
+    country: &'static str,
+    precision: marsad_model::PlacePrecision,
+    lat: f64,
+    lon: f64,
+}
+
+/// The records' own places (`data/gazetteer/records-places.tsv`), longest names first.
+fn records_places_list() -> &'static [RecordsPlace] {
+    static S: std::sync::OnceLock<Vec<RecordsPlace>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let mut out: Vec<RecordsPlace> = include_str!("../../../data/gazetteer/records-places.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| {
+                let c: Vec<&'static str> = l.split('\t').collect();
+                let bad = |what: &str| -> ! {
+                    panic!("data/gazetteer/records-places.tsv: «{l}»: {what}")
+                };
+                if c.len() < 6 {
+                    bad("six columns at least: arabic, name, country, kind, lat, lon");
+                }
+                let precision = match c[3] {
+                    "locality" | "neighbourhood" => marsad_model::PlacePrecision::PopulatedPlace,
+                    "admin2" => marsad_model::PlacePrecision::Admin2,
+                    "admin1" => marsad_model::PlacePrecision::Admin1,
+                    _ => bad("the kind is locality, neighbourhood, admin2 or admin1"),
+                };
+                RecordsPlace {
+                    words: marsad_text::fold(c[0])
+                        .split_whitespace()
+                        .map(str::to_string)
+                        .collect(),
+                    name: c[1],
+                    id: {
+                        let words: Vec<String> = c[1]
+                            .split(|ch: char| !ch.is_ascii_alphanumeric())
+                            .filter(|w| !w.is_empty())
+                            .map(|w| w.to_ascii_lowercase())
+                            .collect();
+                        format!("records:{}-{}", c[2].to_ascii_lowercase(), words.join("-"))
+                    },
+                    country: c[2],
+                    precision,
+                    lat: c[4]
+                        .parse()
+                        .unwrap_or_else(|_| bad("the latitude is a number")),
+                    lon: c[5]
+                        .parse()
+                        .unwrap_or_else(|_| bad("the longitude is a number")),
+                }
+            })
+            .collect();
+        out.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        out
+    })
+}
+
+/// A place of the records' own list (`data/gazetteer/records-places.tsv`: names the press uses
+/// that the regional index lacks, or knows only as another place: «التيفور» the T4 air base,
+/// «جوبر» the Damascus district, not the village near Homs) named in the event's sentence. It
+/// places the event when it names the words the event is placed at, or when the event is placed
+/// no finer than a province, outside its sentence, or farther from the trigger (one after the
+/// trigger counts nearer, as for the rules' place); the one nearest the trigger. The decisions
+/// learned on the regional index alone and never see these places; the event then has no place
+/// candidates to choose among.
+fn records_places(ctx: &Ctx<'_>, sents: &[Sentence], e: &mut Explained) {
+    use marsad_model::PlacePrecision as P;
+    let list = records_places_list();
+    if list.is_empty() {
+        return;
+    }
+    let Some((ts, si)) = trigger_sentence(ctx, sents, e) else {
+        return;
+    };
+    let s = &sents[si];
+    // a token reads as the name's first word with at most a conjunction and a preposition
+    // before it (و، ف، ب، ل)
+    let reads = |k: usize, w: &str| {
+        let t = ctx.norm(k);
+        let mut rest = t;
+        for _ in 0..2 {
+            if rest == w {
+                return true;
+            }
+            match rest.chars().next() {
+                Some(c @ ('و' | 'ف' | 'ب' | 'ل')) => rest = &rest[c.len_utf8()..],
+                _ => return false,
+            }
+        }
+        rest == w
+    };
+    let mut found: Option<(usize, usize, &RecordsPlace)> = None;
+    for k in s.start..s.end {
+        for p in list {
+            let n = p.words.len();
+            if k + n > s.end
+                || !reads(k, &p.words[0])
+                || !(1..n).all(|j| ctx.norm(k + j) == p.words[j])
+            {
+                continue;
+            }
+            let d = |a: usize| a.abs_diff(ts);
+            if found.is_none_or(|(a, _, _)| d(k) < d(a)) {
+                found = Some((k, k + n, p));
+            }
+            break;
+        }
+    }
+    let Some((a, b, p)) = found else { return };
+    // the name without the clitics read off its first word
+    let lead = ctx.norm(a).chars().count() - p.words[0].chars().count();
+    let words = ctx.span(a, b, lead);
+    let (start, end) = (words.start, words.end);
+    let in_sentence = |l: &Location| {
+        (s.start..s.end).contains(&ctx.a.tokens.partition_point(|t| t.span.end <= l.span.start))
+    };
+    // a place of the sentence in another country, introduced as a place (في، ب، قرب…), holds
+    // the event there («صواريخ على أهداف في سوريا … ردا على هجوم الأحواز»; not «اتهمت إسرائيل
+    // بقصف مطار التيفور»)
+    let g = ctx.geo;
+    let other_country = ctx.places().iter().any(|(m, r)| {
+        m.start >= s.start
+            && m.end <= s.end
+            && m.locative
+            && !(m.start < b && a < m.end)
+            && r.as_ref()
+                .zip(g)
+                .is_some_and(|(r, g)| g.place(r.place).country != p.country)
+    });
+    let why = match &e.event.location {
+        Some(l) if l.span.start < end && start < l.span.end => "the words the event was placed at",
+        _ if other_country => return,
+        None => "the event had no place",
+        Some(l) if !in_sentence(l) => "the event was placed outside its sentence",
+        Some(l) if l.country.as_deref().is_some_and(|c| c != p.country) => return,
+        Some(l) if matches!(l.precision, Some(P::Country | P::Region | P::Admin1) | None) => {
+            "the event was placed no finer than a province"
+        }
+        Some(l) => {
+            // both in the sentence: the nearer the trigger, one after it first
+            let la = ctx.a.tokens.partition_point(|t| t.span.end <= l.span.start);
+            let lb = ctx.a.tokens.partition_point(|t| t.span.start < l.span.end);
+            let te = ctx
+                .a
+                .tokens
+                .partition_point(|t| t.span.start < e.event.trigger.span.end);
+            let dist = |x: usize, y: usize| {
+                if x >= te {
+                    (x - te) * 2
+                } else {
+                    (ts - y.min(ts)) * 3
+                }
+            };
+            if dist(a, b) >= dist(la, lb) {
+                return;
+            }
+            "nearer the trigger than the place the event had"
+        }
+    };
+    let span = Span { start, end };
+    e.event.location = Some(Location {
+        text: ctx.slice(span).to_string(),
+        span,
+        name: Some(p.name.to_string()),
+        country: Some(p.country.to_string()),
+        admin1: None,
+        lat: Some(p.lat),
+        lon: Some(p.lon),
+        precision: Some(p.precision),
+        gazetteer_id: Some(p.id.clone()),
+    });
+    e.why.push(format!(
+        "location «{}» → {}: a place of the records' own list, named in the event's sentence ({why})",
+        ctx.slice(span),
+        p.name
+    ));
+    e.places.clear();
 }
 
 /// A town outside the region for an event the regional index placed at a country or nowhere:
