@@ -137,7 +137,9 @@ impl<'a> Extractor<'a> {
         };
         evs.retain(|e| summary_toll(e).is_none());
         self.after_decisions(art, evs.iter_mut());
-        split_listed(pipeline::merge_decided(evs))
+        let mut evs = pipeline::merge_decided(evs);
+        evs.iter_mut().for_each(conservative_toll);
+        split_listed(evs)
     }
 
     /// What each record gets after the decisions, before the merge: the plausibility of its
@@ -512,6 +514,48 @@ fn exact_over_vague(e: &mut Explained) {
     e.event.fatalities = Some(t.fatalities);
     e.event.fatalities_low = None;
     e.event.fatalities_high = None;
+    e.event.fatalities_evidence = t.evidence;
+}
+
+/// A record made of reports that give different tolls keeps the larger (the merge); but where a
+/// smaller exact count («7 قتلى على الأقل») is less than half the larger («مقتل 200», an armed
+/// group's claim, a running total, another event's), the smaller: a conservative count, as ACLED
+/// codes conflicting reports. Run after the merge of the decided records, which compares their
+/// tolls as the reports gave them.
+fn conservative_toll(e: &mut Explained) {
+    let Some(cur) = e.event.fatalities else {
+        return;
+    };
+    let Some(t) = e
+        .replaced_tolls
+        .iter()
+        .filter(|t| {
+            // an exact count, or «at least» one written in figures (not the «two or more» of
+            // persons named in the plural)
+            (t.low.is_none()
+                || t.low == Some(t.fatalities)
+                    && t.evidence
+                        .iter()
+                        .any(|v| v.text.chars().any(|c| c.is_ascii_digit())))
+                && t.high.is_none()
+                && t.fatalities > 0
+                && t.fatalities < cur
+        })
+        .min_by_key(|t| t.fatalities)
+        .cloned()
+    else {
+        return;
+    };
+    if cur < 2 * t.fatalities {
+        return;
+    }
+    e.why.push(format!(
+        "fatalities {}, not {cur}: the smaller exact count of the reports merged into this record, less than half the larger (which is most often a claim, a running or cumulative figure, or another event's)",
+        t.fatalities
+    ));
+    e.event.fatalities = Some(t.fatalities);
+    e.event.fatalities_low = t.low;
+    e.event.fatalities_high = t.high;
     e.event.fatalities_evidence = t.evidence;
 }
 
