@@ -1335,7 +1335,7 @@ fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bo
                     "fatalities {n}: «{}», {how}{}",
                     words.join(" … "),
                     if with_some.is_some() {
-                        ", and «مع عدد من» (with some) after: at least three"
+                        ", and «مع عدد من» or «وعدد من» (with some) after: at least three"
                     } else {
                         ""
                     }
@@ -1947,13 +1947,20 @@ fn with_some_after(ctx: &Ctx<'_>, s: &Sentence, one: Span) -> Option<Span> {
             }
             ctx.a.tokens[k].is_word() && !ctx.has(k, Cue::KillNoun) && !ctx.has(k, Cue::InjuryNoun)
         })
-        .find(|&k| {
-            ctx.norm(k) == "مع"
+        .find_map(|k| {
+            if ctx.norm(k) == "مع"
                 && k + 2 < s.end
                 && ctx.norm(k + 1) == "عدد"
                 && ctx.norm(k + 2) == "من"
+            {
+                Some(ctx.span(k + 1, k + 3, 0))
+            } else if ctx.norm(k) == "وعدد" && k + 1 < s.end && ctx.norm(k + 1) == "من" {
+                // «قتل القيادي فلان وعدد من مرافقيه»
+                Some(ctx.span(k, k + 2, 1))
+            } else {
+                None
+            }
         })
-        .map(|k| ctx.span(k + 1, k + 3, 0))
 }
 
 /// The token that names one dead in a sentence, and how.
@@ -2078,7 +2085,8 @@ fn one_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
                     }
                 }
             }
-            // (not «قتل القيادي … وعدد من أفراده»، «… ومرافقيه»، «… وجنديين»: more follow)
+            // (not «قتل القيادي … ومرافقيه»، «… وجنديين»: more follow; «… وعدد من أفراده» is
+            // one and some, at least three, as «مع عدد من»)
             let stop = (j + 1..(j + 9).min(s.end))
                 .find(|&k| {
                     let w = ctx.norm(k);
@@ -2095,7 +2103,9 @@ fn one_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
                     ctx.has(k, Cue::Person)
                         || ctx.num_at(k)
                         || (k + 1 < s.end && ctx.num_at(k + 1))
-                        || matches!(r, "عدد" | "عددا" | "اخرين" | "اخرون" | "العديد")
+                        || matches!(r, "عددا" | "اخرين" | "اخرون" | "العديد")
+                        // («وعدد من» after one person: at least three, read by the caller)
+                        || r == "عدد" && !(k + 1 < s.end && ctx.norm(k + 1) == "من")
                         || r.starts_with("مرافق")
                 })
             });
