@@ -1529,6 +1529,31 @@ fn one_hurt_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, u64, &'static str)
 /// number of their own, beside the dead's number (which the candidates' plural tolls leave to
 /// the numbers' rules): at least two, as the coding standard reads them (`[2, 99]`, given as 2).
 fn some_hurt_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, u64, &'static str)> {
+    // «سقوط عشرات القتلى والجرحى»: one vague number for the dead and the wounded, which the
+    // numbers' rules give to the dead alone
+    for x in ctx
+        .nums
+        .iter()
+        .filter(|x| x.start >= s.start && x.end + 1 < s.end && x.approximate && x.high.is_some())
+    {
+        let mut k = x.end;
+        if ctx.norm(k) == "من" {
+            k += 1;
+        }
+        if k + 1 < s.end
+            && matches!(ctx.norm(k), "القتلي" | "قتلي")
+            && matches!(
+                ctx.norm(k + 1),
+                "والجرحي" | "وجرحي" | "والمصابين" | "ومصابين"
+            )
+        {
+            return Some((
+                k + 1,
+                x.value,
+                "the wounded counted with the dead by one vague number («عشرات القتلى والجرحى»)",
+            ));
+        }
+    }
     for i in s.start..s.end.saturating_sub(1) {
         if !ctx.has(i, Cue::InjuryNoun) || ctx.num_at(i + 1) {
             continue;
