@@ -137,9 +137,7 @@ impl<'a> Extractor<'a> {
         };
         evs.retain(|e| summary_toll(e).is_none());
         self.after_decisions(art, evs.iter_mut());
-        let mut evs = pipeline::merge_decided(evs);
-        evs.iter_mut().for_each(conservative_toll);
-        split_listed(evs)
+        merged_records(evs)
     }
 
     /// What each record gets after the decisions, before the merge: the plausibility of its
@@ -193,13 +191,12 @@ impl<'a> Extractor<'a> {
         }
         self.after_decisions(art, all.iter_mut().map(|(e, _)| e));
         let (kept, rest): (Vec<_>, Vec<_>) = all.into_iter().partition(|(_, k)| *k);
-        let mut all: Vec<(Explained, bool)> = split_listed(pipeline::merge_decided(
-            kept.into_iter().map(|(e, _)| e).collect(),
-        ))
-        .into_iter()
-        .map(|e| (e, true))
-        .chain(rest)
-        .collect();
+        let mut all: Vec<(Explained, bool)> =
+            merged_records(kept.into_iter().map(|(e, _)| e).collect())
+                .into_iter()
+                .map(|e| (e, true))
+                .chain(rest)
+                .collect();
         all.sort_by_key(|(e, _)| e.event.trigger.span.start);
         all
     }
@@ -428,6 +425,23 @@ fn summary_toll(e: &Explained) -> Option<u64> {
     .then_some(f)
 }
 
+/// The kept records after the decisions, as the output has them: one event told twice merged
+/// ([`pipeline::merge_decided`]), the conservative toll of the reports merged
+/// ([`conservative_toll`]), and an event at a list of places split into one per place.
+fn merged_records(evs: Vec<Explained>) -> Vec<Explained> {
+    let mut evs = pipeline::merge_decided(evs);
+    evs.iter_mut().for_each(conservative_toll);
+    split_listed(evs)
+}
+
+/// Give `e` the toll `t` (its count, range and evidence).
+fn take_toll(e: &mut Explained, t: pipeline::Toll) {
+    e.event.fatalities = Some(t.fatalities);
+    e.event.fatalities_low = t.low;
+    e.event.fatalities_high = t.high;
+    e.event.fatalities_evidence = t.evidence;
+}
+
 /// Jerusalem's place in the regional index (GeoNames 281184), whose country there is Israel.
 const JERUSALEM: &str = "gn:281184";
 
@@ -511,10 +525,8 @@ fn exact_over_vague(e: &mut Explained) {
         t.fatalities,
         e.event.fatalities.unwrap_or(0)
     ));
-    e.event.fatalities = Some(t.fatalities);
-    e.event.fatalities_low = None;
-    e.event.fatalities_high = None;
-    e.event.fatalities_evidence = t.evidence;
+    // (an exact count: no range)
+    take_toll(e, t);
 }
 
 /// A record made of reports that give different tolls keeps the larger (the merge); but where a
@@ -553,10 +565,7 @@ fn conservative_toll(e: &mut Explained) {
         "fatalities {}, not {cur}: the smaller exact count of the reports merged into this record, less than half the larger (which is most often a claim, a running or cumulative figure, or another event's)",
         t.fatalities
     ));
-    e.event.fatalities = Some(t.fatalities);
-    e.event.fatalities_low = t.low;
-    e.event.fatalities_high = t.high;
-    e.event.fatalities_evidence = t.evidence;
+    take_toll(e, t);
 }
 
 fn plausible_toll(e: &mut Explained) {
@@ -572,15 +581,13 @@ fn plausible_toll(e: &mut Explained) {
             .iter()
             .filter(|t| t.fatalities <= MAX_EVENT_FATALITIES)
             .max_by_key(|t| t.fatalities)
+            .cloned()
         {
-            e.event.fatalities = Some(t.fatalities);
-            e.event.fatalities_low = t.low;
-            e.event.fatalities_high = t.high;
-            e.event.fatalities_evidence = t.evidence.clone();
             e.why.push(format!(
                 "fatalities {}: the toll of an earlier mention of the event, before a merge took the larger one",
                 t.fatalities
             ));
+            take_toll(e, t);
         }
     }
 }
