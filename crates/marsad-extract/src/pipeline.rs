@@ -770,31 +770,6 @@ pub fn extract_with(
         with_stopped(rules, assemble(all))
     };
     let want = places_for(&out);
-    if std::env::var("MARSAD_DUMP").is_ok() {
-        if let Some(g) = geo {
-            for (m, r) in ctx.places() {
-                if let Some(r) = r {
-                    let p = g.place(r.place);
-                    let sp = ctx.span(m.start, m.end, m.skip);
-                    eprintln!(
-                        "PLACE\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:?}\t{}\t{}\t{}",
-                        ctx.title,
-                        sp.start,
-                        sp.end,
-                        p.lat,
-                        p.lon,
-                        p.country,
-                        p.name,
-                        ctx.slice(sp),
-                        p.kind,
-                        p.admin1.as_deref().unwrap_or(""),
-                        p.population,
-                        m.candidates.len()
-                    );
-                }
-            }
-        }
-    }
     // the records: places resolved with the demonyms from here on
     ctx.post.set(true);
     for (i, e) in out.iter_mut().enumerate() {
@@ -1269,11 +1244,13 @@ fn tolls_read_again(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], wa
 /// cumulative sentence. The decision saw the event without it, as with the
 /// records' places.
 fn one_dead(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bool]) {
-    let homes = home_sentences(ctx, sents, out);
-    let trigs: Vec<Option<usize>> = out
+    // each event's trigger token and sentence
+    let at: Vec<Option<(usize, usize)>> = out
         .iter()
-        .map(|e| trigger_sentence(ctx, sents, e).map(|(t, _)| t))
+        .map(|e| trigger_sentence(ctx, sents, e))
         .collect();
+    let homes: Vec<Option<usize>> = at.iter().map(|t| t.map(|(_, si)| si)).collect();
+    let trigs: Vec<Option<usize>> = at.iter().map(|t| t.map(|(t, _)| t)).collect();
     for k in 0..out.len() {
         let e = &out[k];
         if !want.get(k).copied().unwrap_or(true)
@@ -1657,13 +1634,7 @@ fn counted_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<DeadFound> {
         // nothing but a day, a time word or commas, then the number
         let mut b = n.start;
         while b > s.start
-            && (punct(b - 1, ',')
-                || punct(b - 1, '،')
-                || matches!(
-                    ctx.norm(b - 1),
-                    "امس" | "اليوم" | "فجر" | "صباح" | "مساء" | "ليل" | "ليله" | "ظهر"
-                )
-                || WEEKDAYS.contains(&ctx.norm(b - 1)))
+            && (punct(b - 1, ',') || punct(b - 1, '،') || day_or_time_word(ctx.norm(b - 1)))
         {
             b -= 1;
         }
@@ -1951,12 +1922,7 @@ fn two_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
 fn with_some_after(ctx: &Ctx<'_>, s: &Sentence, one: Span) -> Option<Span> {
     let at = ctx.a.tokens.partition_point(|t| t.span.start < one.end);
     // (past the one passive killing verb after the person: «القيادي فلان، قتل مع عدد من مرافقيه»)
-    let passive = |k: usize| {
-        matches!(
-            ctx.norm(k),
-            "قتل" | "قتلت" | "استشهد" | "استشهدت" | "اغتيل" | "اغتيلت"
-        )
-    };
+    let passive = |k: usize| passive_killing_verb(ctx.norm(k));
     let mut verbs = 0;
     (at..(at + 10).min(s.end))
         .filter(|&k| {
@@ -1988,6 +1954,24 @@ fn with_some_after(ctx: &Ctx<'_>, s: &Sentence, one: Span) -> Option<Span> {
         })
 }
 
+/// A day or a time of day between a killing verb and its dead («قتل، الأحد، 3»، «استشهد أمس
+/// مواطن»), folded.
+fn day_or_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "امس" | "اليوم" | "فجر" | "صباح" | "مساء" | "ليل" | "ليله" | "ظهر"
+    ) || WEEKDAYS.contains(&w)
+}
+
+/// A killing verb that reads as the passive after the person it names («القيادي فلان، قتل»),
+/// folded.
+fn passive_killing_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "قتل" | "قتلت" | "استشهد" | "استشهدت" | "اغتيل" | "اغتيلت"
+    )
+}
+
 /// The token that names one dead in a sentence, and how.
 fn one_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
     let counted =
@@ -2008,12 +1992,6 @@ fn one_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
             && !dual_person(ctx.norm(j))
             && !ctx.num_at(j)
             && !(j + 1 < s.end && ctx.num_at(j + 1))
-    };
-    let time = |w: &str| {
-        matches!(
-            w,
-            "امس" | "اليوم" | "فجر" | "صباح" | "مساء" | "ليل" | "ليله" | "ظهر"
-        ) || WEEKDAYS.contains(&w)
     };
     for i in s.start..s.end {
         let w = ctx.norm(i);
@@ -2064,10 +2042,8 @@ fn one_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
         // «القيادي الحوثي فلان الفلاني، قتل في غارة»، «… قتل مع عدد من مرافقيه»: one person
         // named with the article, his nisba or name, then the killing verb read as the passive
         // (a preposition or a comma after it, not an object)
-        if matches!(
-            w.strip_prefix('و').unwrap_or(w),
-            "قتل" | "قتلت" | "استشهد" | "استشهدت" | "اغتيل" | "اغتيلت"
-        ) && i + 1 < s.end
+        if passive_killing_verb(w.strip_prefix('و').unwrap_or(w))
+            && i + 1 < s.end
             && (matches!(
                 ctx.norm(i + 1),
                 "في" | "مع" | "جراء" | "اثر" | "خلال" | "بعد" | "امس" | "اليوم"
@@ -2098,14 +2074,14 @@ fn one_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
         }
         if verb {
             let mut j = i + 1;
-            while j < s.end && j < i + 3 && time(ctx.norm(j)) {
+            while j < s.end && j < i + 3 && day_or_time_word(ctx.norm(j)) {
                 j += 1;
             }
             // «قتل تنظيم داعش رهينة»: past the killer named as the verb's subject
             if !singular(j) {
                 if let Some(h) = ctx.actors.iter().find(|h| h.start == j && h.end < s.end) {
                     j = h.end;
-                    while j < s.end && j < h.end + 2 && time(ctx.norm(j)) {
+                    while j < s.end && j < h.end + 2 && day_or_time_word(ctx.norm(j)) {
                         j += 1;
                     }
                 }
@@ -2395,25 +2371,25 @@ fn records_places(ctx: &Ctx<'_>, sents: &[Sentence], e: &mut Explained) {
     let lead = ctx.norm(a).chars().count() - p.words[0].chars().count();
     let words = ctx.span(a, b, lead);
     let (start, end) = (words.start, words.end);
-    let in_sentence = |l: &Location| {
-        (s.start..s.end).contains(&ctx.a.tokens.partition_point(|t| t.span.end <= l.span.start))
-    };
+    let in_sentence = |l: &Location| (s.start..s.end).contains(&location_tokens(ctx, l).0);
     // a place of the sentence in another country, introduced as a place (في، ب، قرب…), holds
     // the event there («صواريخ على أهداف في سوريا … ردا على هجوم الأحواز»; not «اتهمت إسرائيل
     // بقصف مطار التيفور»)
     let g = ctx.geo;
-    let other_country = ctx.places().iter().any(|(m, r)| {
-        m.start >= s.start
-            && m.end <= s.end
-            && m.locative
-            && !(m.start < b && a < m.end)
-            && r.as_ref()
-                .zip(g)
-                .is_some_and(|(r, g)| g.place(r.place).country != p.country)
-    });
+    let other_country = || {
+        ctx.places().iter().any(|(m, r)| {
+            m.start >= s.start
+                && m.end <= s.end
+                && m.locative
+                && !(m.start < b && a < m.end)
+                && r.as_ref()
+                    .zip(g)
+                    .is_some_and(|(r, g)| g.place(r.place).country != p.country)
+        })
+    };
     let why = match &e.event.location {
         Some(l) if l.span.start < end && start < l.span.end => "the words the event was placed at",
-        _ if other_country => return,
+        _ if other_country() => return,
         None => "the event had no place",
         Some(l) if !in_sentence(l) => "the event was placed outside its sentence",
         Some(l) if l.country.as_deref().is_some_and(|c| c != p.country) => return,
@@ -2422,20 +2398,12 @@ fn records_places(ctx: &Ctx<'_>, sents: &[Sentence], e: &mut Explained) {
         }
         Some(l) => {
             // both in the sentence: the nearer the trigger, one after it first
-            let la = ctx.a.tokens.partition_point(|t| t.span.end <= l.span.start);
-            let lb = ctx.a.tokens.partition_point(|t| t.span.start < l.span.end);
+            let (la, lb) = location_tokens(ctx, l);
             let te = ctx
                 .a
                 .tokens
                 .partition_point(|t| t.span.start < e.event.trigger.span.end);
-            let dist = |x: usize, y: usize| {
-                if x >= te {
-                    (x - te) * 2
-                } else {
-                    (ts - y.min(ts)) * 3
-                }
-            };
-            if dist(a, b) >= dist(la, lb) {
+            if token_distance(a, b, ts, te) >= token_distance(la, lb, ts, te) {
                 return;
             }
             "nearer the trigger than the place the event had"
@@ -2482,10 +2450,11 @@ fn world_town(ctx: &Ctx<'_>, sents: &[Sentence], e: &mut Explained) {
     // a country named outside the event's sentence does not hold a town of its own sentence
     // to itself
     let own = &sents[si];
-    let country_elsewhere = e.event.location.as_ref().is_some_and(|l| {
-        let t0 = ctx.a.tokens.partition_point(|t| t.span.end <= l.span.start);
-        t0 < own.start || t0 >= own.end
-    });
+    let country_elsewhere = e
+        .event
+        .location
+        .as_ref()
+        .is_some_and(|l| !(own.start..own.end).contains(&location_tokens(ctx, l).0));
     let named = |c: &str| {
         ctx.demonyms.iter().any(|(_, k)| *k == c)
             || ctx.geo.is_some_and(|g| {
@@ -3985,11 +3954,26 @@ fn choose_location(
 /// How far a place mention stands from the trigger's tokens `ts..te`, a place after the
 /// trigger counting as nearer than one as far before it.
 fn place_distance(p: &PlaceMention, ts: usize, te: usize) -> usize {
-    if p.start >= te {
-        (p.start - te) * 2
+    token_distance(p.start, p.end, ts, te)
+}
+
+/// How far tokens `[start, end)` lie from a trigger at tokens `[ts, te)`: one after it counts
+/// nearer than one as far before it (the rules' place).
+fn token_distance(start: usize, end: usize, ts: usize, te: usize) -> usize {
+    if start >= te {
+        (start - te) * 2
     } else {
-        (ts - p.end.min(ts)) * 3
+        (ts - end.min(ts)) * 3
     }
+}
+
+/// The tokens `[first, past the last)` of a location's words.
+fn location_tokens(ctx: &Ctx<'_>, l: &Location) -> (usize, usize) {
+    let t = &ctx.a.tokens;
+    (
+        t.partition_point(|t| t.span.end <= l.span.start),
+        t.partition_point(|t| t.span.start < l.span.end),
+    )
 }
 
 /// A place that can be an event's: resolved, not a reference («على الحدود مع السعودية» is
