@@ -1,22 +1,19 @@
 //! What `marsad extract --candidates` shows as kept is what `marsad extract` outputs.
 
 use marsad_extract::Extractor;
-use marsad_model::Article;
+
+mod common;
 
 #[test]
 fn the_kept_candidates_are_the_records_tolls_included() {
     // two reports of one bombing, the second with a group's far larger claim: the record keeps
     // the smaller count, shown or not
-    let art = Article {
-        id: "shown-case".into(),
-        published: "2018-03-10".parse().unwrap(),
-        title: None,
-        source: None,
-        url: None,
-        text: "قتل 7 أشخاص على الأقل في تفجير انتحاري استهدف مسجدا في مدينة كابول الجمعة.\n\
-               وقال التنظيم في بيان إن التفجير الانتحاري في كابول أسفر عن مقتل 200 شخص."
-            .into(),
-    };
+    let art = common::article(
+        "shown-case",
+        "2018-03-10",
+        "قتل 7 أشخاص على الأقل في تفجير انتحاري استهدف مسجدا في مدينة كابول الجمعة.\n\
+         وقال التنظيم في بيان إن التفجير الانتحاري في كابول أسفر عن مقتل 200 شخص.",
+    );
     let x = Extractor::embedded();
     let out: Vec<_> = x.extract(&art).into_iter().map(|e| e.event).collect();
     let shown: Vec<_> = x

@@ -1,4 +1,5 @@
-//! What several test files share.
+//! What several test files share (each uses some of it, hence `dead_code` allowed).
+#![allow(dead_code)]
 
 use marsad_extract::{Explained, Extractor};
 use marsad_model::Article;
@@ -13,18 +14,23 @@ pub fn later_part_candidates(para: &str) -> (Vec<char>, Vec<Explained>) {
         text.push_str(filler);
     }
     text.push_str(para);
-    let art = Article {
-        id: "long-case".into(),
-        published: "2018-05-02".parse().unwrap(),
-        title: None,
-        source: None,
-        url: None,
-        text: text.clone(),
-    };
+    let art = article("long-case", "2018-05-02", &text);
     let late = Extractor::embedded()
         .candidates(&art)
         .into_iter()
         .filter(|e| e.event.trigger.span.start > marsad_extract::parts::PART_CHARS)
         .collect();
     (text.chars().collect(), late)
+}
+
+/// An article of `text`, with its id and publication day and nothing else.
+pub fn article(id: &str, published: &str, text: &str) -> Article {
+    Article {
+        id: id.into(),
+        published: published.parse().unwrap(),
+        title: None,
+        source: None,
+        url: None,
+        text: text.into(),
+    }
 }
