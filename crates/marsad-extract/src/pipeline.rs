@@ -801,6 +801,7 @@ pub fn extract_with(
         tolls_read_again(&ctx, &sents, &mut out, &want);
         casualties_not_dead(&ctx, &mut out, &want);
         breakdown_not_added(&ctx, &mut out, &want);
+        taken_not_dead(&ctx, &mut out, &want);
         definite_dead_not_toll(&ctx, &mut out, &want);
         since_is_no_day(&ctx, &sents, lead_date, art.published, &mut out, &want);
         days_ago(&ctx, &sents, art.published, &mut out, &want);
@@ -1032,6 +1033,108 @@ fn breakdown_not_added(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
         e.event.fatalities_low = n0.low;
         e.event.fatalities_high = n0.high;
         e.event.fatalities_evidence = vec![first_ev];
+    }
+}
+
+/// «قتلت مسلحا واعتقلت 13 آخرين»، «مقتل أربعة متمردين في كمين وأسر 119 آخرين»: a count
+/// told after a word of taking alive (an arrest, an abduction, a capture: [`taking_alive`]),
+/// with no killing or wounding word nearer to it, counts the taken, not the dead. The
+/// candidates read it as dead (a killing word before it, or a person count after a counted
+/// one: what the decision learned on); the records take it out of the toll, and leave the
+/// toll to the records' one dead when nothing else is left («قتلت مسلحا»: one).
+fn taken_not_dead(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
+    for (k, e) in out.iter_mut().enumerate() {
+        if !want.get(k).copied().unwrap_or(true) || e.event.fatalities_evidence.is_empty() {
+            continue;
+        }
+        let taken: Vec<(usize, &NumberMention)> = e
+            .event
+            .fatalities_evidence
+            .iter()
+            .enumerate()
+            .filter_map(|(j, x)| {
+                let n = ctx
+                    .nums
+                    .iter()
+                    .find(|n| ctx.span(n.start, n.end, n.skip) == x.span)?;
+                if ctx.has(n.end, Cue::KillNoun) {
+                    return None;
+                }
+                // «لقي نحو 30 عنصرا … مصرعهم»، «30 من مسلحيها قتلوا»: the dead's own verb after it
+                let sent = ctx.sents.partition_point(|x| x.end <= n.start);
+                let (s0, s1) = ctx.sents.get(sent).map_or((0, 0), |x| (x.start, x.end));
+                if (n.end..(n.end + 12).min(s1)).any(|i| {
+                    matches!(
+                        ctx.norm(i),
+                        "مصرعهم" | "حتفهم" | "مصرعهما" | "حتفهما" | "قتلوا" | "قتلا"
+                    )
+                }) {
+                    return None;
+                }
+                let lo = n.start.saturating_sub(8).max(s0);
+                let by = (lo..n.start).rev().find_map(|i| {
+                    // «قتل وأسر عشرات»: the dozens are the killed and the captured, told together
+                    let shared =
+                        i > lo && ctx.norm(i).starts_with('و') && ctx.has(i - 1, Cue::KillNoun);
+                    if taking_alive(ctx, i) && !shared {
+                        Some(true)
+                    } else if ctx.has(i, Cue::KillNoun)
+                        || ctx.has(i, Cue::InjuryNoun)
+                        || ctx.num_at(i)
+                        || ctx.a.tokens[i].kind == TokenKind::Newline
+                    {
+                        Some(false)
+                    } else {
+                        None
+                    }
+                })?;
+                by.then_some((j, n))
+            })
+            .collect();
+        if taken.is_empty() {
+            continue;
+        }
+        let gone: u64 = taken.iter().map(|(_, n)| n.value).sum();
+        let what: Vec<String> = taken
+            .iter()
+            .map(|(j, _)| e.event.fatalities_evidence[*j].text.clone())
+            .collect();
+        let before = e.event.fatalities.unwrap_or(0);
+        if gone >= before || taken.len() == e.event.fatalities_evidence.len() {
+            dead_not_kept(
+                e,
+                &format!(
+                    "«{}» counts the taken alive (after a word of arrest, abduction or capture), not the dead",
+                    what.join("»، «")
+                ),
+            );
+            continue;
+        }
+        let keep: Vec<marsad_model::CountEvidence> = e
+            .event
+            .fatalities_evidence
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| !taken.iter().any(|(t, _)| t == j))
+            .map(|(_, x)| x.clone())
+            .collect();
+        let low = e
+            .event
+            .fatalities_low
+            .zip(taken.iter().map(|(_, n)| n.low).sum::<Option<u64>>());
+        let high = e
+            .event
+            .fatalities_high
+            .zip(taken.iter().map(|(_, n)| n.high).sum::<Option<u64>>());
+        e.why.push(format!(
+            "fatalities {}, not {before}: «{}» counts the taken alive (after a word of arrest, abduction or capture), not the dead",
+            before - gone,
+            what.join("»، «")
+        ));
+        e.event.fatalities = Some(before - gone);
+        e.event.fatalities_low = low.map(|(a, b)| a.saturating_sub(b));
+        e.event.fatalities_high = high.map(|(a, b)| a.saturating_sub(b));
+        e.event.fatalities_evidence = keep;
     }
 }
 
@@ -4554,6 +4657,25 @@ type Count = Option<(u64, Option<u64>, Option<u64>, Vec<Span>)>;
 struct Counts {
     fatal: Count,
     injured: Count,
+}
+
+/// Token `i` takes people alive: an arrest or an abduction trigger («واعتقلت»، «خطف»), or
+/// a verb or noun of capture («وأسر»، «أسرت»), whose count is of the taken, not of the dead.
+fn taking_alive(ctx: &Ctx<'_>, i: usize) -> bool {
+    let w = ctx.norm(i);
+    let w = w.strip_prefix('و').unwrap_or(w);
+    if matches!(w, "اسر" | "اسرت" | "اسروا" | "واسر" | "باسر") {
+        return true;
+    }
+    ctx.trig.iter().any(|m| {
+        m.start <= i && i < m.end && {
+            let t = ctx.lx.triggers.value(m.value);
+            matches!(
+                t.sub_event_type,
+                "arrests" | "abduction_forced_disappearance"
+            )
+        }
+    })
 }
 
 /// Numbers that count the killed and the wounded in a sentence.
