@@ -4714,7 +4714,10 @@ fn sentence_counts(ctx: &Ctx<'_>, s: &Sentence) -> Counts {
             subset_end = Some(nm.end);
             continue;
         }
-        if matches!(next, "منهم" | "منها" | "بينهم")
+        // (the records: «وأصيب سبعة بينهم طفلان» is seven, of whom two are children; «ثلاثة
+        // منهم» is three of them)
+        if matches!(next, "منهم" | "منها")
+            || (next == "بينهم" && !ctx.post.get())
             || matches!(prev, "عام" | "العام" | "سنه" | "رقم")
         {
             continue;
