@@ -790,6 +790,9 @@ pub fn extract_with(
         if wanted && records && geo.is_some() {
             records_places(&ctx, &sents, e);
         }
+        if wanted && records && geo.is_some() {
+            named_town(&ctx, &sents, e);
+        }
         if wanted && geo.is_some() && world.is_some() {
             world_town(&ctx, &sents, e);
         }
@@ -2610,6 +2613,80 @@ fn world_town(ctx: &Ctx<'_>, sents: &[Sentence], e: &mut Explained) {
             Some(l) => format!("the regional index had only the country «{}»", l.text),
             None => "the regional index had no place".to_string(),
         }
+    ));
+    e.event.location = Some(loc);
+    e.places.clear();
+}
+
+/// «… في مدينة كوي سنجق»: a town of the regional index that the event's sentence introduces with
+/// a town word (مدينة، بلدة، قرية…) and that 10,000 people or more live in, left unplaced by the
+/// resolution because the report names other countries but not the town's (where a small
+/// place is more often a word than a place: «منطقة لكمة» in a report on Yemen), places an
+/// event that had no place, one outside its sentence, or a country of its sentence not
+/// introduced as a place («قصف إيراني …»). The nearest such town to the trigger. The decisions
+/// saw the event as the candidates placed it.
+fn named_town(ctx: &Ctx<'_>, sents: &[Sentence], e: &mut Explained) {
+    use marsad_model::PlacePrecision as P;
+    let Some(g) = ctx.geo else { return };
+    let Some((ts, si)) = trigger_sentence(ctx, sents, e) else {
+        return;
+    };
+    let s = &sents[si];
+    let places = ctx.places();
+    let why = match &e.event.location {
+        None => "the event had no place",
+        Some(l) => {
+            let (la, lb) = location_tokens(ctx, l);
+            if !(s.start..s.end).contains(&la) {
+                "the event was placed outside its sentence"
+            } else if l.precision == Some(P::Country)
+                && !places
+                    .iter()
+                    .any(|(m, _)| m.start < lb && la < m.end && m.locative)
+            {
+                "the event was placed at a country its sentence does not introduce as a place"
+            } else {
+                return;
+            }
+        }
+    };
+    let te = ctx
+        .a
+        .tokens
+        .partition_point(|t| t.span.start < e.event.trigger.span.end);
+    let town = places
+        .iter()
+        .filter(|(m, r)| {
+            r.is_none()
+                && m.start >= s.start
+                && m.end <= s.end
+                && m.cue == Some(marsad_geo::Cue::Town)
+                && !m.reference
+                && !m.fuzzy
+        })
+        .filter_map(|(m, _)| {
+            let c = m
+                .candidates
+                .iter()
+                .copied()
+                .filter(|&c| g.place(c).kind.is_point() && g.place(c).population >= 10_000)
+                .max_by_key(|&c| g.place(c).population)?;
+            Some((m, c))
+        })
+        .min_by_key(|(m, _)| place_distance(m, ts, te));
+    let Some((m, c)) = town else { return };
+    let r = Resolution {
+        mention: 0,
+        place: c,
+        precision: P::PopulatedPlace,
+        reason: String::new(),
+    };
+    let loc = location_of(ctx, m, Some(&r), Some(g));
+    e.why.push(format!(
+        "location «{}» → {}: a town its sentence names after a town word, {} people, in a country the report does not otherwise name ({why})",
+        loc.text,
+        loc.name.as_deref().unwrap_or(""),
+        g.place(c).population
     ));
     e.event.location = Some(loc);
     e.places.clear();
