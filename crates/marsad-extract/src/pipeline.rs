@@ -809,6 +809,7 @@ pub fn extract_with(
         since_is_no_day(&ctx, &sents, lead_date, art.published, &mut out, &want);
         days_ago(&ctx, &sents, art.published, &mut out, &want);
         one_dead(&ctx, &sents, &mut out, &want);
+        one_more_named(&ctx, &mut out, &want);
         no_one_hurt(&mut out, &want);
         no_harm_said(&ctx, &sents, &mut out, &want);
         for e in out.iter_mut() {
@@ -1138,6 +1139,110 @@ fn taken_not_dead(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
         e.event.fatalities_low = low.map(|(a, b)| a.saturating_sub(b));
         e.event.fatalities_high = high.map(|(a, b)| a.saturating_sub(b));
         e.event.fatalities_evidence = keep;
+    }
+}
+
+/// Token `j` names one person: a person word in the singular («جنديا»، «قيادي»، «زعيم»،
+/// «امرأة»), with or without the article, not a number.
+fn singular_person(ctx: &Ctx<'_>, j: usize) -> bool {
+    let w = ctx.norm(j);
+    let w = w.strip_prefix('و').unwrap_or(w);
+    let stem = |w: &str| {
+        PERSON_STEMS.contains(&w)
+            || w.strip_suffix('ا')
+                .or_else(|| w.strip_suffix('ه'))
+                .is_some_and(|r| PERSON_STEMS.contains(&r))
+    };
+    (one_person(ctx, j)
+        || ONE_PERSON_DEFINITE.contains(&w)
+        || stem(w)
+        || stem(w.strip_prefix("ال").unwrap_or(w))
+        || matches!(w, "زعيم" | "امير" | "امراه" | "سيده"))
+        && !plural_person(w)
+        && !dual_person(w)
+        && !ctx.num_at(j)
+}
+
+/// «زعيم تنظيم داعش و10 مقاتلين آخرين قتلوا»، «قياديا في التنظيم وخمسة متطرفين آخرين قتلوا»:
+/// one person, then a count joined to him by «و» and called «آخرين» (others), are the count
+/// and one more; «12 مدنيا على الأقل وجنديا تشاديا واحدا قتلوا»: a count, then one person joined
+/// by «و» before the killing verb, too. The candidates read the count alone (what the decision
+/// learned on); the records add the one, where the toll is that count alone.
+fn one_more_named(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
+    for (k, e) in out.iter_mut().enumerate() {
+        if !want.get(k).copied().unwrap_or(true) {
+            continue;
+        }
+        let [ev] = e.event.fatalities_evidence.as_slice() else {
+            continue;
+        };
+        let Some(n) = ctx
+            .nums
+            .iter()
+            .find(|n| ctx.span(n.start, n.end, n.skip) == ev.span)
+        else {
+            continue;
+        };
+        if e.event.fatalities != Some(n.value) {
+            continue;
+        }
+        let sent = ctx.sents.partition_point(|x| x.end <= n.start);
+        let Some(s) = ctx.sents.get(sent) else {
+            continue;
+        };
+        let joined = (n.skip > 0 && ctx.norm(n.start).starts_with('و'))
+            || (n.start > s.start && ctx.norm(n.start - 1) == "و");
+        let before = if ctx.norm(n.start - usize::from(n.start > s.start)) == "و" && n.skip == 0 {
+            n.start.saturating_sub(1)
+        } else {
+            n.start
+        };
+        let hi = (n.end + 4).min(s.end);
+        let others =
+            (n.end..hi).any(|i| matches!(ctx.norm(i), "اخرين" | "اخرون" | "اخري" | "اخر" | "اخرا"));
+        // (a) one person before: within five words, none a number or a killing word
+        let person_before = (joined && others)
+            .then(|| {
+                (before.saturating_sub(5).max(s.start)..before)
+                    .rev()
+                    .take_while(|&i| !ctx.num_at(i) && !ctx.has(i, Cue::KillNoun))
+                    .find(|&i| singular_person(ctx, i))
+            })
+            .flatten();
+        // (b) one person after, joined by «و», then the killing verb
+        let person_after = || {
+            let mut i = n.end;
+            while i < hi.max(n.end + 6).min(s.end) {
+                let w = ctx.norm(i);
+                if w.starts_with('و') && singular_person(ctx, i) {
+                    let verb = (i + 1..(i + 4).min(s.end))
+                        .find(|&j| matches!(ctx.norm(j), "قتلوا" | "لقوا" | "قضوا"));
+                    return verb.map(|_| i);
+                }
+                if ctx.num_at(i) || ctx.has(i, Cue::KillNoun) || ctx.has(i, Cue::InjuryNoun) {
+                    return None;
+                }
+                i += 1;
+            }
+            None
+        };
+        let Some(p) = person_before.or_else(person_after) else {
+            continue;
+        };
+        let sp = ctx.span(p, p + 1, 0);
+        let word = ctx.slice(sp).to_string();
+        e.why.push(format!(
+            "fatalities {}, not {}: «{word}» is one more, beside «{}»",
+            n.value + 1,
+            n.value,
+            ev.text
+        ));
+        e.event.fatalities = Some(n.value + 1);
+        e.event.fatalities_low = n.low.map(|x| x + 1);
+        e.event.fatalities_high = n.high.map(|x| x + 1);
+        let mut evs = vec![sp, ev.span];
+        evs.sort_by_key(|x| x.start);
+        e.event.fatalities_evidence = ctx.count_evidence(&evs);
     }
 }
 
