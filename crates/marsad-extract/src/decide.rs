@@ -1511,11 +1511,28 @@ pub fn choose_place(model: &Model, e: &mut Explained) {
                 .then_with(|| b.cmp(&a))
         })
         .expect("two or more candidates");
+    // the two likeliest of the others, for the reader who doubts the choice
+    let mut others: Vec<usize> = (0..scored.len()).filter(|&k| k != best).collect();
+    others.sort_by(|&a, &b| scored[b].confidence.total_cmp(&scored[a].confidence));
+    let runners: Vec<String> = others
+        .iter()
+        .take(2)
+        .map(|&k| {
+            let l = &e.places[k].location;
+            format!(
+                "«{}» {} ({:.3})",
+                l.text,
+                l.name.as_deref().unwrap_or(""),
+                scored[k].confidence
+            )
+        })
+        .collect();
     if Some(best) == rules {
         e.why.push(format!(
-            "place decision: the rules' place (score {:.3}, {} candidates)",
+            "place decision: the rules' place (score {:.3}, {} candidates; next: {})",
             scored[best].confidence,
-            e.places.len()
+            e.places.len(),
+            runners.join(", ")
         ));
         return;
     }
@@ -1532,7 +1549,7 @@ pub fn choose_place(model: &Model, e: &mut Explained) {
         .unwrap_or_default();
     let c = &e.places[best];
     e.why.push(format!(
-        "place decision: «{}» (score {:.3}) rather than the rules' «{}» ({}); weighed most: {}",
+        "place decision: «{}» (score {:.3}) rather than the rules' «{}» ({}); weighed most: {}; next: {}",
         c.location.text,
         scored[best].confidence,
         was,
@@ -1540,7 +1557,8 @@ pub fn choose_place(model: &Model, e: &mut Explained) {
             "{:.3}",
             scored[r].confidence
         )),
-        top.join(", ")
+        top.join(", "),
+        runners.join(", ")
     ));
     e.event.location = Some(c.location.clone());
 }

@@ -59,6 +59,11 @@ fn the_model_moves_the_event_to_the_place_it_scores_highest_and_says_why() {
         .why
         .iter()
         .any(|w| w.starts_with("place decision: «") && w.contains("favoured +3.00")));
+    // ...and names the likeliest of the others, the rules' place among them
+    let rules_text = &evs[0].event.location.as_ref().unwrap().text;
+    assert!(e.why.iter().any(
+        |w| w.starts_with("place decision: «") && w.contains(&format!("next: «{rules_text}»"))
+    ));
     // one that favours the rules' place (or nothing) leaves it
     let mut e = evs[0].clone();
     let before = e.event.location.clone();
