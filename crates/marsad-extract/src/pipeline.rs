@@ -812,6 +812,7 @@ pub fn extract_with(
         one_more_named(&ctx, &mut out, &want);
         no_one_hurt(&mut out, &want);
         no_harm_said(&ctx, &sents, &mut out, &want);
+        hurt_told_after(&ctx, &sents, &mut out, &want);
         for e in out.iter_mut() {
             written_the_day_before(art.published, e);
         }
@@ -1616,6 +1617,119 @@ fn no_harm_said(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: 
         e.why.push(format!(
             "fatalities 0, injured 0: «{}» negated says no one was hurt",
             ctx.slice(sp)
+        ));
+    }
+}
+
+/// The attack told of again with the article («في الهجوم»، «جراء الانفجار»، «في القصف»): a
+/// sentence with one of these speaks of an event already told.
+fn told_again(w: &str) -> bool {
+    let w = w.strip_prefix('و').unwrap_or(w);
+    let w = w
+        .strip_prefix("بال")
+        .or_else(|| w.strip_prefix("لل"))
+        .or_else(|| w.strip_prefix("ال"))
+        .unwrap_or("");
+    matches!(
+        w,
+        "هجوم"
+            | "اعتداء"
+            | "انفجار"
+            | "تفجير"
+            | "تفجيرين"
+            | "قصف"
+            | "غاره"
+            | "غارات"
+            | "حادث"
+            | "حادثه"
+            | "هجومين"
+            | "انفجارين"
+    )
+}
+
+/// «… مما أسفر عن مقتل 20 شخصا على الأقل.» then «وقال الناطق … إن 16 شخصا على الأقل أصيبوا
+/// بجروح في الاعتداء»: a kept violent event with no count of its wounded takes the one a
+/// sentence of the next two tells, where that sentence speaks of the attack again with the
+/// article (`told_again`), no other kept event holds it or one before it, it counts no dead
+/// of its own other than the event's, and nothing in it is cumulative. The decision saw the
+/// event without it.
+fn hurt_told_after(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: &[bool]) {
+    let wanted = |k: usize| want.get(k).copied().unwrap_or(true);
+    let homes = home_sentences(ctx, sents, out);
+    for k in 0..out.len() {
+        let e = &out[k];
+        if !wanted(k) || !violent(&e.event.event_type) || e.event.injured.is_some() {
+            continue;
+        }
+        let Some(si) = homes[k] else { continue };
+        let other_at = |sj: usize| {
+            homes
+                .iter()
+                .enumerate()
+                .any(|(j, h)| j != k && *h == Some(sj) && wanted(j))
+        };
+        // (by a kept event: a candidate the decision dropped holds nothing)
+        let taken = |spans: &[Span]| {
+            out.iter().enumerate().any(|(j, o)| {
+                wanted(j)
+                    && o.event
+                        .fatalities_evidence
+                        .iter()
+                        .chain(&o.event.injured_evidence)
+                        .any(|x| spans.contains(&x.span))
+            })
+        };
+        let found = (si + 1..(si + 3).min(sents.len()))
+            .take_while(|&sj| !other_at(sj))
+            .find_map(|sj| {
+                let s = &sents[sj];
+                if ctx.any(s.start, s.end, Cue::Cumulative).is_some()
+                    || !(s.start..s.end).any(|i| told_again(ctx.norm(i)))
+                {
+                    return None;
+                }
+                let c = sentence_counts(ctx, s);
+                let (v, _, _, sp) = c.injured?;
+                // dead of its own: another event's, or a running toll; or dead it names that
+                // the counts did not read (then neither is their reading of the wounded sure)
+                match &c.fatal {
+                    Some(f) if Some(f.0) != e.event.fatalities => return None,
+                    None if (s.start..s.end).any(|i| {
+                        ctx.has(i, Cue::KillNoun)
+                            || matches!(
+                                ctx.norm(i),
+                                "قتلا"
+                                    | "قتلوا"
+                                    | "قتلتا"
+                                    | "لقوا"
+                                    | "لقيا"
+                                    | "استشهدوا"
+                                    | "استشهدا"
+                            )
+                    }) =>
+                    {
+                        return None
+                    }
+                    _ => {}
+                }
+                // a number, not the wounded named in the plural («للجرحى والمصابين»)
+                let number = sp.iter().any(|x| {
+                    ctx.nums
+                        .iter()
+                        .any(|n| ctx.span(n.start, n.end, n.skip) == *x)
+                });
+                (number && !taken(&sp)).then_some((v, sp))
+            });
+        let Some((v, sp)) = found else { continue };
+        let e = &mut out[k];
+        e.event.injured = Some(v);
+        e.event.injured_evidence = ctx.count_evidence(&sp);
+        e.why.push(format!(
+            "injured {v}: «{}» in a sentence after the event's that speaks of the attack again",
+            sp.iter()
+                .map(|&x| ctx.slice(x))
+                .collect::<Vec<_>>()
+                .join(" … ")
         ));
     }
 }
