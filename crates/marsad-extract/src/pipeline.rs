@@ -805,6 +805,7 @@ pub fn extract_with(
         casualties_not_dead(&ctx, &mut out, &want);
         breakdown_not_added(&ctx, &mut out, &want);
         taken_not_dead(&ctx, &mut out, &want);
+        joined_to_dead(&ctx, &mut out, &want);
         definite_dead_not_toll(&ctx, &mut out, &want);
         since_is_no_day(&ctx, &sents, lead_date, art.published, &mut out, &want);
         days_ago(&ctx, &sents, art.published, &mut out, &want);
@@ -1244,6 +1245,114 @@ fn one_more_named(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
         let mut evs = vec![sp, ev.span];
         evs.sort_by_key(|x| x.start);
         e.event.fatalities_evidence = ctx.count_evidence(&evs);
+    }
+}
+
+/// «استشهد 10 من منسوبي القوات وثلاثة عاملين وأصيب تسعة آخرون»: a count joined by «و» to the
+/// dead told before it, whose only wounding word is the one after it that starts a clause of
+/// its own («وأصيب»، «وإصابة»), is more of the dead, not of the wounded. The candidates read it
+/// as wounded (a person count, then a wounding word: what the decision learned on); the records
+/// move it to the dead.
+fn joined_to_dead(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
+    let tok = |at: usize| ctx.a.tokens.partition_point(|t| t.span.end <= at);
+    for (k, e) in out.iter_mut().enumerate() {
+        if !want.get(k).copied().unwrap_or(true)
+            || e.event.fatalities_evidence.is_empty()
+            || e.event.injured_evidence.is_empty()
+        {
+            continue;
+        }
+        let moved: Vec<(usize, &NumberMention)> = e
+            .event
+            .injured_evidence
+            .iter()
+            .enumerate()
+            .filter_map(|(j, x)| {
+                let n = ctx
+                    .nums
+                    .iter()
+                    .find(|n| ctx.span(n.start, n.end, n.skip) == x.span)?;
+                let joined = (n.skip > 0 && ctx.norm(n.start).starts_with('و'))
+                    || (n.start > 0 && ctx.norm(n.start - 1) == "و");
+                if !joined || ctx.has(n.end, Cue::InjuryNoun) || ctx.has(n.end, Cue::KillNoun) {
+                    return None;
+                }
+                // no wounding word of its own before it
+                let own_before = (n.start.saturating_sub(4)..n.start)
+                    .rev()
+                    .take_while(|&i| !ctx.num_at(i) && ctx.a.tokens[i].is_word())
+                    .any(|i| ctx.has(i, Cue::InjuryNoun));
+                if own_before {
+                    return None;
+                }
+                // the first killing or wounding word after it: a wounding one joined by «و»
+                let after = (n.end..(n.end + 7).min(ctx.a.tokens.len()))
+                    .take_while(|&i| !ctx.num_at(i))
+                    .find(|&i| ctx.has(i, Cue::InjuryNoun) || ctx.has(i, Cue::KillNoun))?;
+                if !(ctx.has(after, Cue::InjuryNoun) && ctx.norm(after).starts_with('و')) {
+                    return None;
+                }
+                // the dead told just before it, in the same sentence
+                let dead_before = e.event.fatalities_evidence.iter().any(|f| {
+                    let fe = tok(f.span.end);
+                    f.span.end <= x.span.start
+                        && n.start.saturating_sub(fe) <= 10
+                        && ctx.sents.partition_point(|s| s.end <= fe)
+                            == ctx.sents.partition_point(|s| s.end <= n.start)
+                });
+                dead_before.then_some((j, n))
+            })
+            .collect();
+        if moved.is_empty() || e.event.injured.is_none() || e.event.fatalities.is_none() {
+            continue;
+        }
+        let add: u64 = moved.iter().map(|(_, n)| n.value).sum();
+        let (dead, hurt) = (
+            e.event.fatalities.unwrap_or(0),
+            e.event.injured.unwrap_or(0),
+        );
+        if add > hurt {
+            continue;
+        }
+        let words: Vec<String> = moved
+            .iter()
+            .map(|(j, _)| e.event.injured_evidence[*j].text.clone())
+            .collect();
+        let mut fev = e.event.fatalities_evidence.clone();
+        fev.extend(
+            moved
+                .iter()
+                .map(|(j, _)| e.event.injured_evidence[*j].clone()),
+        );
+        fev.sort_by_key(|x| x.span.start);
+        let iev: Vec<marsad_model::CountEvidence> = e
+            .event
+            .injured_evidence
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| !moved.iter().any(|(m, _)| m == j))
+            .map(|(_, x)| x.clone())
+            .collect();
+        e.why.push(format!(
+            "fatalities {}, injured {}: «{}», joined by «و» to the dead before it, is more of the dead (its wounding word after it starts a clause of its own)",
+            dead + add,
+            if iev.is_empty() {
+                "none".to_string()
+            } else {
+                (hurt - add).to_string()
+            },
+            words.join("»، «")
+        ));
+        e.event.fatalities = Some(dead + add);
+        e.event.fatalities_low = e.event.fatalities_low.map(|x| x + add);
+        e.event.fatalities_high = e.event.fatalities_high.map(|x| x + add);
+        e.event.fatalities_evidence = fev;
+        if iev.is_empty() {
+            e.event.injured = None;
+        } else {
+            e.event.injured = Some(hurt - add);
+        }
+        e.event.injured_evidence = iev;
     }
 }
 
