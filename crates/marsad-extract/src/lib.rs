@@ -333,7 +333,11 @@ fn shift(e: &mut Explained, by: usize) {
         c.location.span.end += by;
     }
     for t in &mut e.replaced_tolls {
-        for ev in &mut t.evidence {
+        for ev in t
+            .evidence
+            .iter_mut()
+            .chain(t.injured.iter_mut().flat_map(|i| i.1.iter_mut()))
+        {
             ev.span.start += by;
             ev.span.end += by;
         }
@@ -565,6 +569,17 @@ fn conservative_toll(e: &mut Explained) {
         "fatalities {}, not {cur}: the smaller exact count of the reports merged into this record, less than half the larger (which is most often a claim, a running or cumulative figure, or another event's)",
         t.fatalities
     ));
+    // the wounded that report counted beside its dead, not the larger report's
+    if let Some((i, ev)) = t.injured.clone() {
+        if e.event.injured.is_some_and(|cur| cur != i) {
+            e.why.push(format!(
+                "injured {i}, not {}: the wounded of the same report",
+                e.event.injured.unwrap_or(0)
+            ));
+            e.event.injured = Some(i);
+            e.event.injured_evidence = ev;
+        }
+    }
     take_toll(e, t);
 }
 

@@ -85,6 +85,9 @@ pub struct Toll {
     pub high: Option<u64>,
     /// The words it comes from.
     pub evidence: Vec<marsad_model::CountEvidence>,
+    /// The wounded the same report counted beside it, when it counted them (a conservative
+    /// toll that goes back to this report takes them back too).
+    pub injured: Option<(u64, Vec<marsad_model::CountEvidence>)>,
 }
 
 /// What an event's place candidates are built from: its sentence, trigger, speaker and the
@@ -5724,6 +5727,7 @@ fn absorb(o: &mut Explained, e: Explained, why: &str) {
                 low: a.fatalities_low,
                 high: a.fatalities_high,
                 evidence: std::mem::take(&mut a.fatalities_evidence),
+                injured: a.injured.map(|i| (i, a.injured_evidence.clone())),
             });
         }
         o.replaced_tolls.extend(e.replaced_tolls);
