@@ -814,6 +814,7 @@ pub fn extract_with(
         days_ago(&ctx, &sents, art.published, &mut out, &want);
         one_dead(&ctx, &sents, &mut out, &want);
         one_more_named(&ctx, &mut out, &want);
+        persons_joined(&ctx, &mut out, &want);
         no_one_hurt(&mut out, &want);
         no_harm_said(&ctx, &sents, &mut out, &want);
         hurt_told_after(&ctx, &sents, &mut out, &want);
@@ -1356,6 +1357,118 @@ fn joined_to_dead(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
             e.event.injured = Some(hurt - add);
         }
         e.event.injured_evidence = iev;
+    }
+}
+
+/// Kin named with a pronoun after one person («امرأة وطفلها»، «رجل وزوجته»): one more.
+const KIN: &[&str] = &[
+    "طفلها",
+    "طفله",
+    "طفلتها",
+    "طفلته",
+    "ابنها",
+    "ابنه",
+    "ابنتها",
+    "ابنته",
+    "زوجها",
+    "زوجته",
+    "شقيقه",
+    "شقيقها",
+    "شقيقته",
+    "اخيه",
+    "اخته",
+    "والده",
+    "والدته",
+    "والدها",
+    "والدتها",
+    "نجله",
+    "نجلها",
+    "مرافقه",
+    "سائقه",
+    "حارسه",
+];
+
+/// «أصيب طفلان وفتاة»، «إصابة رجل وزوجته»، «أصيب رجلا شرطة على الأقل واثنان من المدنيين»،
+/// «قتلت امرأة وطفلها»: the dead or the wounded read as one person or two named without a
+/// number, then one more joined by «و» (a person, his kin, two named in the dual, or a count of
+/// persons), are more. The candidates read the first alone (what the decision learned on).
+fn persons_joined(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
+    let tok = |at: usize| ctx.a.tokens.partition_point(|t| t.span.end <= at);
+    for (k, e) in out.iter_mut().enumerate() {
+        if !want.get(k).copied().unwrap_or(true) {
+            continue;
+        }
+        for dead in [true, false] {
+            let (value, ev) = if dead {
+                (e.event.fatalities, &e.event.fatalities_evidence)
+            } else {
+                (e.event.injured, &e.event.injured_evidence)
+            };
+            let (Some(v @ 1..=2), [x]) = (value, ev.as_slice()) else {
+                continue;
+            };
+            // one word, not a number
+            let t = tok(x.span.start);
+            if t != tok(x.span.end.saturating_sub(1)) || ctx.num_at(t) {
+                continue;
+            }
+            // one person, or two named in the dual (not «الجرحى»، «قتلى»: the plural, read as
+            // two or more, that a breakdown may follow)
+            let first = ctx.norm(t);
+            let named = if v == 1 {
+                singular_person(ctx, t)
+            } else {
+                dual_person(first.strip_prefix("ال").unwrap_or(first))
+            };
+            if !named {
+                continue;
+            }
+            let sent = ctx.sents.partition_point(|s| s.end <= t);
+            let Some(s) = ctx.sents.get(sent) else {
+                continue;
+            };
+            // past the person's nisba, the body he belongs to, «على الأقل» (three words at most)
+            let Some(j) = (t + 1..(t + 5).min(s.end))
+                .take_while(|&i| {
+                    ctx.a.tokens[i].is_word()
+                        && !ctx.has(i, Cue::KillNoun)
+                        && !ctx.has(i, Cue::InjuryNoun)
+                })
+                .find(|&i| ctx.norm(i).starts_with('و'))
+            else {
+                continue;
+            };
+            let w = ctx.norm(j);
+            let bare = &w['و'.len_utf8()..];
+            let more = if let Some(n) = ctx.nums.iter().find(|n| n.start == j) {
+                // «واثنان من المدنيين»: a count of persons
+                (n.skip > 0 && (ctx.has(n.end, Cue::Person) || ctx.norm(n.end) == "من"))
+                    .then_some(n.value)
+            } else if dual_person(bare) && ctx.has(j, Cue::Person) {
+                Some(2)
+            } else if singular_person(ctx, j) || KIN.contains(&bare) {
+                Some(1)
+            } else {
+                None
+            };
+            let Some(more) = more else { continue };
+            let sp = ctx.span(j, j + 1, 1);
+            let word = ctx.slice(sp).to_string();
+            let what = if dead { "fatalities" } else { "injured" };
+            e.why.push(format!(
+                "{what} {}, not {v}: «{word}», joined by «و» to «{}», is more",
+                v + more,
+                x.text
+            ));
+            let evs = ctx.count_evidence(&[x.span, sp]);
+            if dead {
+                e.event.fatalities = Some(v + more);
+                e.event.fatalities_evidence = evs;
+            } else {
+                e.event.injured = Some(v + more);
+                e.event.injured_evidence = evs;
+            }
+        }
     }
 }
 
