@@ -390,6 +390,16 @@ impl<'a> Ctx<'a> {
         let hi = lo + ps[lo..].partition_point(|p| p.0.start < b);
         &ps[lo..hi]
     }
+    /// The number whose words are the span `sp` (a count's evidence), if a number gave it.
+    fn number_spanning(&self, sp: Span) -> Option<&NumberMention> {
+        self.nums
+            .iter()
+            .find(|n| self.span(n.start, n.end, n.skip) == sp)
+    }
+    /// The sentence token `i` is in.
+    fn sentence_of(&self, i: usize) -> Option<&Sentence> {
+        self.sents.get(self.sents.partition_point(|s| s.end <= i))
+    }
     /// Token `i` is inside a number (the numbers are in text order and do not overlap).
     fn num_at(&self, i: usize) -> bool {
         let k = self.nums.partition_point(|n| n.end <= i);
@@ -971,17 +981,7 @@ fn casualties_not_dead(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
             && !ctx.num_at(at + 2)
     };
     for (k, e) in out.iter_mut().enumerate() {
-        if !want.get(k).copied().unwrap_or(true) {
-            continue;
-        }
-        let [ev] = e.event.fatalities_evidence.as_slice() else {
-            continue;
-        };
-        let Some(nm) = ctx
-            .nums
-            .iter()
-            .find(|n| ctx.span(n.start, n.end, n.skip) == ev.span)
-        else {
+        let Some(nm) = lone_dead_count(ctx, want, k, e) else {
             continue;
         };
         // (an exact count: «عشرات القتلى والجرحى» is read as dozens of dead, the coding's range)
@@ -1009,11 +1009,7 @@ fn breakdown_not_added(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
         if !want.get(k).copied().unwrap_or(true) || ev.len() < 2 {
             continue;
         }
-        let num = |x: &marsad_model::CountEvidence| {
-            ctx.nums
-                .iter()
-                .find(|n| ctx.span(n.start, n.end, n.skip) == x.span)
-        };
+        let num = |x: &marsad_model::CountEvidence| ctx.number_spanning(x.span);
         let values: Vec<u64> = ev.iter().map(|x| num(x).map_or(1, |n| n.value)).collect();
         let (first, rest) = (values[0], values[1..].iter().sum::<u64>());
         if rest > first || ev[1].span.start <= ev[0].span.end {
@@ -1046,6 +1042,49 @@ fn breakdown_not_added(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
     }
 }
 
+/// The number that is the whole count of the dead of event `k`, `e`, when it is kept (`want`)
+/// and one number is.
+fn lone_dead_count<'c>(
+    ctx: &'c Ctx<'_>,
+    want: &[bool],
+    k: usize,
+    e: &Explained,
+) -> Option<&'c NumberMention> {
+    match e.event.fatalities_evidence.as_slice() {
+        [ev] if want.get(k).copied().unwrap_or(true) => ctx.number_spanning(ev.span),
+        _ => None,
+    }
+}
+
+/// A count's evidence, each with its place in the list and the number that gave it (the
+/// evidence that is no number, «سيدة»، «القيادي», left out).
+fn numbered<'c>(
+    ctx: &'c Ctx<'_>,
+    ev: &'c [marsad_model::CountEvidence],
+) -> impl Iterator<Item = (usize, &'c marsad_model::CountEvidence, &'c NumberMention)> {
+    ev.iter()
+        .enumerate()
+        .filter_map(|(j, x)| Some((j, x, ctx.number_spanning(x.span)?)))
+}
+
+/// The evidence less the items at `gone`.
+fn evidence_without(
+    ev: &[marsad_model::CountEvidence],
+    gone: &[(usize, &NumberMention)],
+) -> Vec<marsad_model::CountEvidence> {
+    ev.iter()
+        .enumerate()
+        .filter(|(j, _)| !gone.iter().any(|(g, _)| g == j))
+        .map(|(_, x)| x.clone())
+        .collect()
+}
+
+/// Number `n` is joined by «و» to what comes before it («وخمسة»، «و 10»).
+fn joined_by_wa(ctx: &Ctx<'_>, n: &NumberMention) -> bool {
+    (n.skip > 0 && ctx.norm(n.start).starts_with('و'))
+        || (n.start > 0 && ctx.norm(n.start - 1) == "و")
+}
+
 /// «قتلت مسلحا واعتقلت 13 آخرين»، «مقتل أربعة متمردين في كمين وأسر 119 آخرين»: a count
 /// told after a word of taking alive (an arrest, an abduction, a capture: [`taking_alive`]),
 /// with no killing or wounding word nearer to it, counts the taken, not the dead. The
@@ -1057,22 +1096,15 @@ fn taken_not_dead(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
         if !want.get(k).copied().unwrap_or(true) || e.event.fatalities_evidence.is_empty() {
             continue;
         }
-        let taken: Vec<(usize, &NumberMention)> = e
-            .event
-            .fatalities_evidence
-            .iter()
-            .enumerate()
-            .filter_map(|(j, x)| {
-                let n = ctx
-                    .nums
-                    .iter()
-                    .find(|n| ctx.span(n.start, n.end, n.skip) == x.span)?;
+        let taken: Vec<(usize, &NumberMention)> = numbered(ctx, &e.event.fatalities_evidence)
+            .filter_map(|(j, _, n)| {
                 if ctx.has(n.end, Cue::KillNoun) {
                     return None;
                 }
                 // «لقي نحو 30 عنصرا … مصرعهم»، «30 من مسلحيها قتلوا»: the dead's own verb after it
-                let sent = ctx.sents.partition_point(|x| x.end <= n.start);
-                let (s0, s1) = ctx.sents.get(sent).map_or((0, 0), |x| (x.start, x.end));
+                let (s0, s1) = ctx
+                    .sentence_of(n.start)
+                    .map_or((0, 0), |x| (x.start, x.end));
                 if (n.end..(n.end + 12).min(s1)).any(|i| {
                     matches!(
                         ctx.norm(i),
@@ -1120,14 +1152,7 @@ fn taken_not_dead(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
             );
             continue;
         }
-        let keep: Vec<marsad_model::CountEvidence> = e
-            .event
-            .fatalities_evidence
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| !taken.iter().any(|(t, _)| t == j))
-            .map(|(_, x)| x.clone())
-            .collect();
+        let keep = evidence_without(&e.event.fatalities_evidence, &taken);
         let low = e
             .event
             .fatalities_low
@@ -1176,28 +1201,17 @@ fn singular_person(ctx: &Ctx<'_>, j: usize) -> bool {
 /// learned on); the records add the one, where the toll is that count alone.
 fn one_more_named(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
     for (k, e) in out.iter_mut().enumerate() {
-        if !want.get(k).copied().unwrap_or(true) {
-            continue;
-        }
-        let [ev] = e.event.fatalities_evidence.as_slice() else {
+        let Some(n) = lone_dead_count(ctx, want, k, e) else {
             continue;
         };
-        let Some(n) = ctx
-            .nums
-            .iter()
-            .find(|n| ctx.span(n.start, n.end, n.skip) == ev.span)
-        else {
-            continue;
-        };
+        let ev = &e.event.fatalities_evidence[0];
         if e.event.fatalities != Some(n.value) {
             continue;
         }
-        let sent = ctx.sents.partition_point(|x| x.end <= n.start);
-        let Some(s) = ctx.sents.get(sent) else {
+        let Some(s) = ctx.sentence_of(n.start) else {
             continue;
         };
-        let joined = (n.skip > 0 && ctx.norm(n.start).starts_with('و'))
-            || (n.start > s.start && ctx.norm(n.start - 1) == "و");
+        let joined = joined_by_wa(ctx, n);
         let before = if ctx.norm(n.start - usize::from(n.start > s.start)) == "و" && n.skip == 0 {
             n.start.saturating_sub(1)
         } else {
@@ -1266,19 +1280,12 @@ fn joined_to_dead(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
         {
             continue;
         }
-        let moved: Vec<(usize, &NumberMention)> = e
-            .event
-            .injured_evidence
-            .iter()
-            .enumerate()
-            .filter_map(|(j, x)| {
-                let n = ctx
-                    .nums
-                    .iter()
-                    .find(|n| ctx.span(n.start, n.end, n.skip) == x.span)?;
-                let joined = (n.skip > 0 && ctx.norm(n.start).starts_with('و'))
-                    || (n.start > 0 && ctx.norm(n.start - 1) == "و");
-                if !joined || ctx.has(n.end, Cue::InjuryNoun) || ctx.has(n.end, Cue::KillNoun) {
+        let moved: Vec<(usize, &NumberMention)> = numbered(ctx, &e.event.injured_evidence)
+            .filter_map(|(j, x, n)| {
+                if !joined_by_wa(ctx, n)
+                    || ctx.has(n.end, Cue::InjuryNoun)
+                    || ctx.has(n.end, Cue::KillNoun)
+                {
                     return None;
                 }
                 // no wounding word of its own before it
@@ -1329,14 +1336,7 @@ fn joined_to_dead(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
                 .map(|(j, _)| e.event.injured_evidence[*j].clone()),
         );
         fev.sort_by_key(|x| x.span.start);
-        let iev: Vec<marsad_model::CountEvidence> = e
-            .event
-            .injured_evidence
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| !moved.iter().any(|(m, _)| m == j))
-            .map(|(_, x)| x.clone())
-            .collect();
+        let iev = evidence_without(&e.event.injured_evidence, &moved);
         e.why.push(format!(
             "fatalities {}, injured {}: «{}», joined by «و» to the dead before it, is more of the dead (its wounding word after it starts a clause of its own)",
             dead + add,
@@ -1423,8 +1423,7 @@ fn persons_joined(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
             if !named {
                 continue;
             }
-            let sent = ctx.sents.partition_point(|s| s.end <= t);
-            let Some(s) = ctx.sents.get(sent) else {
+            let Some(s) = ctx.sentence_of(t) else {
                 continue;
             };
             // past the person's nisba, the body he belongs to, «على الأقل» (three words at most)
@@ -1821,12 +1820,7 @@ fn no_harm_said(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], want: 
             continue;
         }
         let Some(si) = homes[k] else { continue };
-        let other_at = |sj: usize| {
-            homes
-                .iter()
-                .enumerate()
-                .any(|(j, h)| j != k && *h == Some(sj) && wanted(j))
-        };
+        let other_at = |sj: usize| held_by_other(&homes, want, k, sj);
         let found = (si..(si + 3).min(sents.len()))
             .take_while(|&sj| sj == si || !other_at(sj))
             .find_map(|sj| negated_harm(ctx, &sents[sj]));
@@ -1887,12 +1881,7 @@ fn hurt_told_after(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], wan
             continue;
         }
         let Some(si) = homes[k] else { continue };
-        let other_at = |sj: usize| {
-            homes
-                .iter()
-                .enumerate()
-                .any(|(j, h)| j != k && *h == Some(sj) && wanted(j))
-        };
+        let other_at = |sj: usize| held_by_other(&homes, want, k, sj);
         // (by a kept event: a candidate the decision dropped holds nothing)
         let taken = |spans: &[Span]| {
             out.iter().enumerate().any(|(j, o)| {
@@ -1938,11 +1927,7 @@ fn hurt_told_after(ctx: &Ctx<'_>, sents: &[Sentence], out: &mut [Explained], wan
                     _ => {}
                 }
                 // a number, not the wounded named in the plural («للجرحى والمصابين»)
-                let number = sp.iter().any(|x| {
-                    ctx.nums
-                        .iter()
-                        .any(|n| ctx.span(n.start, n.end, n.skip) == *x)
-                });
+                let number = sp.iter().any(|&x| ctx.number_spanning(x).is_some());
                 (number && !taken(&sp)).then_some((v, sp))
             });
         let Some((v, sp)) = found else { continue };
@@ -2778,6 +2763,15 @@ fn country_level(ctx: &Ctx<'_>, e: &Explained) -> Option<Option<String>> {
                         .is_some_and(|c| g.place(c).kind == marsad_geo::PlaceKind::Country)
                 });
     a_country.then(|| l.country.clone())
+}
+
+/// Sentence `sj` is the home (`homes`: each event's trigger sentence) of a kept event other
+/// than event `k`.
+fn held_by_other(homes: &[Option<usize>], want: &[bool], k: usize, sj: usize) -> bool {
+    homes
+        .iter()
+        .enumerate()
+        .any(|(j, h)| j != k && *h == Some(sj) && want.get(j).copied().unwrap_or(true))
 }
 
 /// The sentence of each event's trigger (see [`trigger_sentence`]).
