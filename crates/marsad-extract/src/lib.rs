@@ -212,11 +212,22 @@ impl<'a> Extractor<'a> {
         // the sub-type decision, for what is shown, on the features the decision saw (before a
         // world town places an event)
         let mut subs: Vec<Option<(String, f64)>> = Vec::new();
+        let mut held: Vec<bool> = Vec::new();
         let cands =
             pipeline::extract_with(self.lex, self.geo, self.world, art, true, true, &mut |c| {
                 // the sub-type decision reads the features the decision saw
                 let mut feats = decide::FeatureLists::default();
                 ds = model.decide_all_keeping(art, c, self.subtype.map(|_| &mut feats));
+                // «مناطق سيطرة النظام»، «تحت سيطرة الفصائل»: who holds a place, not a change
+                held = ds
+                    .iter_mut()
+                    .zip(c.iter())
+                    .map(|(d, e)| {
+                        let state = d.keep && control_as_state(&art.text, e);
+                        d.keep &= !state;
+                        state
+                    })
+                    .collect();
                 subs = match self.subtype {
                     Some(sm) => (0..c.len())
                         .map(|i| {
@@ -237,7 +248,8 @@ impl<'a> Extractor<'a> {
             });
         let mut out: Vec<(Explained, bool)> = Vec::with_capacity(cands.len());
         let len = decide::ReportLen::of(art);
-        for ((mut e, d), sub) in cands.into_iter().zip(ds).zip(subs) {
+        held.resize(cands.len(), false);
+        for (((mut e, d), sub), state) in cands.into_iter().zip(ds).zip(subs).zip(held) {
             if let Some((s, score)) = sub {
                 if s != e.event.sub_event_type {
                     e.why.push(format!(
@@ -256,6 +268,11 @@ impl<'a> Extractor<'a> {
                         "guards the rules would have applied: {}",
                         e.guards.join(", ")
                     ));
+                }
+                if state {
+                    e.why.push(
+                        "not an event: «تحت سيطرة»، «مناطق سيطرة»، «الخاضعة لسيطرة» say who holds a place, not that it changed hands (the records' reading, after the decision)".to_string(),
+                    );
                 }
                 e.why.push(format!(
                     "decision: {} (confidence {:.3}, threshold {:.3}); weighed most: {}",
@@ -436,6 +453,55 @@ fn merged_records(evs: Vec<Explained>) -> Vec<Explained> {
     let mut evs = pipeline::merge_decided(evs);
     evs.iter_mut().for_each(conservative_toll);
     split_listed(evs)
+}
+
+/// «أحياء تحت سيطرة الفصائل»، «مناطق سيطرة النظام»، «المدينة الخاضعة لسيطرة الحوثيين»: the
+/// noun of control after «تحت», «مناطق», «منطقة» or «الخاضعة» says who holds a place, not that
+/// it changed hands; not after a verb of becoming («أصبحت تحت سيطرة»، «باتت المدينة بأكملها
+/// تحت سيطرته»), which tells the change.
+fn control_as_state(text: &str, e: &Explained) -> bool {
+    let trigger = marsad_text::fold(&e.event.trigger.text);
+    let bare = trigger
+        .strip_prefix('ل')
+        .or_else(|| trigger.strip_prefix('ب'))
+        .unwrap_or(&trigger);
+    if !bare.starts_with("سيطره") && !bare.starts_with("سيطرت") {
+        return false;
+    }
+    let start = e.event.trigger.span.start;
+    let before: String = text
+        .chars()
+        .skip(start.saturating_sub(60))
+        .take(start.min(60))
+        .collect();
+    let words: Vec<String> = marsad_text::fold(&before)
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let last = last.strip_prefix('و').unwrap_or(last);
+    let holds = matches!(last, "تحت" | "مناطق" | "منطقه" | "المناطق" | "المنطقه")
+        || (last == "الخاضعه" && trigger.starts_with('ل'));
+    let becoming = words.iter().rev().take(5).any(|w| {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        matches!(
+            w,
+            "اصبح"
+                | "اصبحت"
+                | "تصبح"
+                | "يصبح"
+                | "بات"
+                | "باتت"
+                | "صار"
+                | "صارت"
+                | "اضحت"
+                | "اضحي"
+        )
+    });
+    holds && !becoming
 }
 
 /// Give `e` the toll `t` (its count, range and evidence).
