@@ -460,6 +460,10 @@ fn merged_records(evs: Vec<Explained>) -> Vec<Explained> {
 /// it changed hands; not after a verb of becoming («أصبحت تحت سيطرة»، «باتت المدينة بأكملها
 /// تحت سيطرته»), which tells the change.
 fn control_as_state(text: &str, e: &Explained) -> bool {
+    // (the triggers of control are all battles': the check before any folding)
+    if e.event.event_type != "battles" {
+        return false;
+    }
     let trigger = marsad_text::fold(&e.event.trigger.text);
     let bare = trigger
         .strip_prefix('ل')
@@ -608,7 +612,7 @@ fn conservative_toll(e: &mut Explained) {
     let Some(cur) = e.event.fatalities else {
         return;
     };
-    let Some(t) = e
+    let Some(mut t) = e
         .replaced_tolls
         .iter()
         .filter(|t| {
@@ -636,7 +640,7 @@ fn conservative_toll(e: &mut Explained) {
         t.fatalities
     ));
     // the wounded that report counted beside its dead, not the larger report's
-    if let Some((i, ev)) = t.injured.clone() {
+    if let Some((i, ev)) = t.injured.take() {
         if e.event.injured.is_some_and(|cur| cur != i) {
             e.why.push(format!(
                 "injured {i}, not {}: the wounded of the same report",

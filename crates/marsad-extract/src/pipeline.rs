@@ -1173,17 +1173,21 @@ fn taken_not_dead(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
     }
 }
 
+/// A person word of `PERSON_STEMS`, bare or in the accusative or the feminine («عسكريا»،
+/// «ناشطة»), folded.
+fn person_stem(w: &str) -> bool {
+    PERSON_STEMS.contains(&w)
+        || w.strip_suffix('ا')
+            .or_else(|| w.strip_suffix('ه'))
+            .is_some_and(|r| PERSON_STEMS.contains(&r))
+}
+
 /// Token `j` names one person: a person word in the singular («جنديا»، «قيادي»، «زعيم»،
 /// «امرأة»), with or without the article, not a number.
 fn singular_person(ctx: &Ctx<'_>, j: usize) -> bool {
     let w = ctx.norm(j);
     let w = w.strip_prefix('و').unwrap_or(w);
-    let stem = |w: &str| {
-        PERSON_STEMS.contains(&w)
-            || w.strip_suffix('ا')
-                .or_else(|| w.strip_suffix('ه'))
-                .is_some_and(|r| PERSON_STEMS.contains(&r))
-    };
+    let stem = person_stem;
     (one_person(ctx, j)
         || ONE_PERSON_DEFINITE.contains(&w)
         || stem(w)
@@ -1212,8 +1216,9 @@ fn one_more_named(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
             continue;
         };
         let joined = joined_by_wa(ctx, n);
-        let before = if ctx.norm(n.start - usize::from(n.start > s.start)) == "و" && n.skip == 0 {
-            n.start.saturating_sub(1)
+        // (past a «و» standing alone before the number)
+        let before = if n.skip == 0 && n.start > s.start && ctx.norm(n.start - 1) == "و" {
+            n.start - 1
         } else {
             n.start
         };
@@ -1232,7 +1237,7 @@ fn one_more_named(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
         // (b) one person after, joined by «و», then the killing verb
         let person_after = || {
             let mut i = n.end;
-            while i < hi.max(n.end + 6).min(s.end) {
+            while i < (n.end + 6).min(s.end) {
                 let w = ctx.norm(i);
                 if w.starts_with('و') && singular_person(ctx, i) {
                     let verb = (i + 1..(i + 4).min(s.end))
@@ -1314,15 +1319,11 @@ fn joined_to_dead(ctx: &Ctx<'_>, out: &mut [Explained], want: &[bool]) {
                 dead_before.then_some((j, n))
             })
             .collect();
-        if moved.is_empty() || e.event.injured.is_none() || e.event.fatalities.is_none() {
+        let (Some(dead), Some(hurt)) = (e.event.fatalities, e.event.injured) else {
             continue;
-        }
+        };
         let add: u64 = moved.iter().map(|(_, n)| n.value).sum();
-        let (dead, hurt) = (
-            e.event.fatalities.unwrap_or(0),
-            e.event.injured.unwrap_or(0),
-        );
-        if add > hurt {
+        if moved.is_empty() || add > hurt {
             continue;
         }
         let words: Vec<String> = moved
@@ -2513,12 +2514,7 @@ fn one_dead_in(ctx: &Ctx<'_>, s: &Sentence) -> Option<(usize, &'static str)> {
         |i: usize| (i.saturating_sub(2).max(s.start)..(i + 3).min(s.end)).any(|k| ctx.num_at(k));
     // (the records' stems too, in the nominative, the accusative and the feminine: «عسكري»،
     // «ناشطة»، «صحفية», which the person cues do not all hold)
-    let stem = |w: &str| {
-        PERSON_STEMS.contains(&w)
-            || w.strip_suffix('ا')
-                .or_else(|| w.strip_suffix('ه'))
-                .is_some_and(|r| PERSON_STEMS.contains(&r))
-    };
+    let stem = person_stem;
     let singular = |j: usize| {
         j < s.end
             && (one_person(ctx, j)
@@ -5179,7 +5175,7 @@ struct Counts {
 fn taking_alive(ctx: &Ctx<'_>, i: usize) -> bool {
     let w = ctx.norm(i);
     let w = w.strip_prefix('و').unwrap_or(w);
-    if matches!(w, "اسر" | "اسرت" | "اسروا" | "واسر" | "باسر") {
+    if matches!(w, "اسر" | "اسرت" | "اسروا" | "باسر") {
         return true;
     }
     ctx.trig.iter().any(|m| {
